@@ -1,0 +1,25 @@
+// The app loads the release build, shows the built-in example, and works offline after the
+// first load (service worker).
+import { test, expect } from "@playwright/test";
+
+test("the app loads and shows the example posting", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Senior Backend Engineer" }).first()).toBeVisible();
+  await expect(page.getByText(/Postwright \d+\.\d+\.\d+/)).toBeVisible();
+});
+
+test("after the first load the app reloads offline", async ({ page, context }) => {
+  await page.goto("/");
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active && registration.active.state;
+  });
+  // Wait until the worker controls the page, so the reload goes through it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 }).catch(async () => {
+    await page.reload();
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Senior Backend Engineer" }).first()).toBeVisible();
+  await context.setOffline(false);
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test layer: formatting, clippy (native and wasm32), native tests, browser tests
+# (wasm-bindgen-test in headless Chromium), the release build, Playwright end-to-end, and the
+# corpus regression run when ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+passed=0
+layer() {
+  local name=$1; shift
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  local start=$SECONDS
+  "$@"
+  passed=$((passed + 1))
+  printf '== %s: ok (%ss)\n' "$name" $((SECONDS - start))
+}
+
+layer "rustfmt" cargo fmt --all -- --check
+layer "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+layer "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+layer "native tests" cargo test --locked
+layer "browser tests (wasm-bindgen-test, Chromium)" cargo test --locked --target wasm32-unknown-unknown
+layer "release build (trunk)" trunk build --release --locked
+layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --config e2e/playwright.config.mjs
+
+corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
+if [ -d "$corpus/postings" ]; then
+  layer "corpus regression ($corpus)" cargo run --release --locked --quiet --bin postwright -- corpus "$corpus"
+else
+  printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
+fi
+
+printf '\nall test layers finished in %ss\n' "$SECONDS"
+printf 'layers: %d passed, 0 failed\n' "$passed"

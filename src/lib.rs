@@ -1,0 +1,22 @@
+//! Postwright: a job-posting editor and linter.
+//!
+//! The pure core (`model`, `text`, `lint`, `import`, `export`) has no browser code and is tested
+//! natively; `storage` and `ui` are the thin browser layer, compiled for wasm32 only; `cli` is
+//! the native command-line tool. See ARCHITECTURE.md.
+
+pub mod export;
+pub mod import;
+pub mod lint;
+pub mod model;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// The version shown in the app's footer and by `postwright --version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,97 @@
+//! `Diagnostic`: one finding, as plain data.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::model::{Field, Section, Severity};
+
+/// What kind of problem a rule looks for; the lint panel groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Bias,
+    Disclosure,
+    Clarity,
+    Structure,
+}
+
+impl Category {
+    /// Stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Bias => "bias",
+            Self::Disclosure => "disclosure",
+            Self::Clarity => "clarity",
+            Self::Structure => "structure",
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Bias => "Biased wording",
+            Self::Disclosure => "Disclosure",
+            Self::Clarity => "Clarity",
+            Self::Structure => "Structure",
+        }
+    }
+}
+
+/// One text replacement: `range` (bytes of the field's current text) becomes `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub field: Field,
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
+/// A fix the user can apply with one click.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// Imperative title ("Replace with 'salesperson'").
+    pub title: String,
+    pub edits: Vec<Edit>,
+}
+
+/// Another place a finding points at (for `duplicate-duty`, the other item).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub field: Field,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Rule id, kebab-case (`gendered-terms`).
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    /// The section the finding is in (for posting-level findings, the section that should change).
+    pub section: Section,
+    /// The field holding the words, `None` for posting-level findings.
+    pub field: Option<Field>,
+    /// Byte range of the offending words inside the field's text.
+    pub span: Option<Range<usize>>,
+    /// Short, lower-case, names the words ("'rockstar' is jargon that ...").
+    pub message: String,
+    /// Why it matters and what to do instead.
+    pub help: String,
+    pub fixes: Vec<Fix>,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// The flagged words, read from the posting (empty for posting-level findings).
+    pub fn flagged_text<'a>(&self, posting: &'a crate::model::Posting) -> &'a str {
+        match (self.field, &self.span) {
+            (Some(field), Some(span)) => posting
+                .text(field)
+                .and_then(|text| text.get(span.clone()))
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+}

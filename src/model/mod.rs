@@ -1,0 +1,15 @@
+//! The posting model: plain data, no browser code, no I/O.
+
+mod document;
+mod field;
+mod lint_settings;
+mod list_item;
+mod posting;
+
+pub use document::{Document, DocumentError, FORMAT, SCHEMA_VERSION};
+pub use field::{Field, ListKind, Section};
+pub use lint_settings::{LintSettings, RuleSetting, Severity, Silenced};
+pub use list_item::{ItemId, ListItem};
+pub use posting::{
+    EmploymentType, HowToApply, Location, OnCall, OnCallStatus, Pay, PayPeriod, Posting, WorkMode,
+};

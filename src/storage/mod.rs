@@ -1,0 +1,1 @@
+//! Draft storage in localStorage. The only module that touches localStorage.

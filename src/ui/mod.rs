@@ -1,0 +1,32 @@
+//! The browser UI: Leptos components over the pure core. Thin by design: components call model,
+//! lint, import and export functions and hold no business logic of their own.
+
+mod app;
+
+pub use app::App;
+
+use leptos::prelude::*;
+
+/// Installs the panic hook and mounts the app into `<body>`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal_error(&info.to_string());
+    }));
+    leptos::mount::mount_to_body(App);
+}
+
+/// Replaces the page with a readable error: what happened, that saved drafts are safe, and how
+/// to recover. Runs from the panic hook, so it uses plain DOM calls and no reactive state.
+fn show_fatal_error(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(panel) = document.get_element_by_id("fatal-error") else {
+        return;
+    };
+    if let Some(slot) = document.get_element_by_id("fatal-error-detail") {
+        slot.set_text_content(Some(detail));
+    }
+    let _ = panel.remove_attribute("hidden");
+}
