@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::rule::Rule;
 use crate::model::{Field, Section, Severity};
 
 /// What kind of problem a rule looks for; the lint panel groups by it.
@@ -46,12 +47,33 @@ pub struct Edit {
     pub replacement: String,
 }
 
+impl Edit {
+    /// Replaces `range` of `field` with `replacement`.
+    pub fn new(field: Field, range: Range<usize>, replacement: impl Into<String>) -> Self {
+        Self {
+            field,
+            range,
+            replacement: replacement.into(),
+        }
+    }
+}
+
 /// A fix the user can apply with one click.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Fix {
     /// Imperative title ("Replace with 'salesperson'").
     pub title: String,
     pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// A fix made of one edit.
+    pub fn single(title: impl Into<String>, edit: Edit) -> Self {
+        Self {
+            title: title.into(),
+            edits: vec![edit],
+        }
+    }
 }
 
 /// Another place a finding points at (for `duplicate-duty`, the other item).
@@ -84,6 +106,67 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of `rule` on the words at `span` of `field`, with the rule's default severity.
+    pub fn spanned(
+        rule: &Rule,
+        field: Field,
+        span: Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Self {
+            rule: rule.id,
+            category: rule.category,
+            severity: rule.default_severity,
+            section: field.section(),
+            field: Some(field),
+            span: Some(span),
+            message: message.into(),
+            help: help.into(),
+            fixes: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// A posting-level finding of `rule`: no span, `section` names what should change.
+    pub fn posting_level(
+        rule: &Rule,
+        section: Section,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Self {
+            rule: rule.id,
+            category: rule.category,
+            severity: rule.default_severity,
+            section,
+            field: None,
+            span: None,
+            message: message.into(),
+            help: help.into(),
+            fixes: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// The same finding with another severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// The same finding with one more fix.
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+
+    /// The same finding pointing at one more place.
+    pub fn with_related(mut self, related: Related) -> Self {
+        self.related.push(related);
+        self
+    }
+
     /// The flagged words, read from the posting (empty for posting-level findings).
     pub fn flagged_text<'a>(&self, posting: &'a crate::model::Posting) -> &'a str {
         match (self.field, &self.span) {

@@ -1,20 +1,26 @@
-//! The lint engine: rules over a [`Posting`], producing plain-data [`Diagnostic`]s.
+//! The lint engine: rules over a [`Posting`], producing plain-data [`Diagnostic`]s, plus the
+//! posting's [`Score`] and [`GenderMeter`].
 //!
 //! Architecture invariant: nothing here touches the browser or does I/O, and nothing here
 //! fails or panics on odd text. Problems in the posting are data (diagnostics).
 
 mod diagnostic;
 mod fix;
-mod rule;
+mod gender;
+pub(crate) mod rule;
 pub mod rules;
+mod score;
+mod word_list;
 
 pub use diagnostic::{Category, Diagnostic, Edit, Fix, Related};
 pub use fix::{apply_fix, FixError};
-pub use rule::{Context, Rule};
+pub use gender::{gender_meter, Coding, GenderMeter, GenderVerdict};
+pub use rule::{Context, FieldText, Rule};
+pub use score::{score, Grade, Score};
 
 pub use crate::model::{LintSettings, Severity};
 
-use crate::model::Posting;
+use crate::model::{Posting, RuleSetting};
 
 /// Every rule, in documentation order.
 pub fn rules() -> &'static [Rule] {
@@ -26,8 +32,13 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     rules::ALL.iter().find(|rule| rule.id == id)
 }
 
-/// Lints a posting with the draft's settings: rules switched off do not run, severities are
-/// overridden, silenced findings are dropped. Findings come sorted in reading order.
+/// Lints a posting with the draft's settings: rules switched off do not run, severities the
+/// user chose replace the rule's own, silenced findings are dropped. Findings come sorted in
+/// reading order (posting-level findings last).
+///
+/// Without a user choice, a finding keeps the severity its rule gave it: usually the rule's
+/// default, sometimes another one (`gendered-wording` adds a warning to its suggestions when
+/// masculine-coded wording dominates).
 pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
     let context = Context::new(posting);
     let mut diagnostics = Vec::new();
@@ -37,9 +48,10 @@ pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
         }
         let start = diagnostics.len();
         (rule.check)(&context, &mut diagnostics);
-        let severity = settings.severity_for(rule.id, rule.default_severity);
-        for diagnostic in &mut diagnostics[start..] {
-            diagnostic.severity = severity;
+        if let Some(RuleSetting::Severity(severity)) = settings.rules.get(rule.id) {
+            for diagnostic in &mut diagnostics[start..] {
+                diagnostic.severity = *severity;
+            }
         }
     }
     diagnostics.retain(|diagnostic| {
@@ -61,4 +73,71 @@ pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
         )
     });
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Field, Silenced};
+
+    fn posting() -> Posting {
+        Posting {
+            summary: "A rockstar ninja. TBD.".into(),
+            ..Posting::default()
+        }
+    }
+
+    #[test]
+    fn settings_switch_off_override_and_silence() {
+        let all = lint(&posting(), &LintSettings::default());
+        assert!(all.iter().any(|d| d.rule == "culture-jargon"));
+        let mut settings = LintSettings::default();
+        settings
+            .rules
+            .insert("placeholder-text".into(), RuleSetting::Off);
+        settings.rules.insert(
+            "culture-jargon".into(),
+            RuleSetting::Severity(Severity::Error),
+        );
+        settings.silenced.push(Silenced {
+            rule: "culture-jargon".into(),
+            field: Some(Field::Summary),
+            text: "ninja".into(),
+        });
+        let found = lint(&posting(), &settings);
+        assert!(found.iter().all(|d| d.rule != "placeholder-text"));
+        let jargon: Vec<&Diagnostic> = found
+            .iter()
+            .filter(|d| d.rule == "culture-jargon")
+            .collect();
+        assert_eq!(jargon.len(), 1);
+        assert_eq!(jargon[0].severity, Severity::Error);
+        assert_eq!(jargon[0].flagged_text(&posting()), "rockstar");
+    }
+
+    #[test]
+    fn findings_are_in_reading_order() {
+        let found = lint(&posting(), &LintSettings::default());
+        let spanned: Vec<usize> = found
+            .iter()
+            .filter_map(|d| d.span.as_ref().map(|s| s.start))
+            .collect();
+        let mut sorted = spanned.clone();
+        sorted.sort_unstable();
+        assert_eq!(spanned, sorted);
+        assert!(found.last().is_some_and(|d| d.field.is_none()));
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in ["", "\u{0}", "é’'-/ \n\n", "[", "{{", "10+", "ENTER ", "’s"] {
+            let posting = Posting {
+                summary: text.into(),
+                unplaced: text.repeat(3),
+                ..Posting::default()
+            };
+            let _ = lint(&posting, &LintSettings::default());
+            let _ = gender_meter(&posting);
+        }
+    }
 }

@@ -1,6 +1,196 @@
-//! The rules, one file each. Register a new rule in [`ALL`].
+//! The rules, one file each, documentation first (`declare_rule!`). Register a new rule in
+//! [`ALL`] and record its id in CHANGELOG.md: users' settings refer to rule ids.
 
 use super::rule::Rule;
 
-/// Every rule, in documentation order.
-pub static ALL: &[Rule] = &[];
+pub mod ability_bias;
+pub mod age_bias;
+pub mod cliche;
+pub mod culture_jargon;
+pub mod degree_requirement;
+pub mod duplicate_duty;
+pub mod empty_section;
+pub mod exclusionary_language;
+pub mod experience_inflation;
+pub mod gendered_terms;
+pub mod gendered_wording;
+pub mod location_missing;
+pub mod long_sentence;
+pub mod on_call_disclosure;
+pub mod pay_range_missing;
+pub mod placeholder_text;
+pub mod posting_length;
+pub mod too_many_requirements;
+pub mod vague_requirement;
+
+/// Every rule, in documentation order: bias, disclosure, clarity, structure.
+pub static ALL: &[Rule] = &[
+    gendered_wording::DEFINITION,
+    gendered_terms::DEFINITION,
+    age_bias::DEFINITION,
+    ability_bias::DEFINITION,
+    culture_jargon::DEFINITION,
+    exclusionary_language::DEFINITION,
+    on_call_disclosure::DEFINITION,
+    pay_range_missing::DEFINITION,
+    location_missing::DEFINITION,
+    vague_requirement::DEFINITION,
+    experience_inflation::DEFINITION,
+    degree_requirement::DEFINITION,
+    too_many_requirements::DEFINITION,
+    cliche::DEFINITION,
+    long_sentence::DEFINITION,
+    posting_length::DEFINITION,
+    placeholder_text::DEFINITION,
+    duplicate_duty::DEFINITION,
+    empty_section::DEFINITION,
+];
+
+/// Sections that hold the posting's own wording about the job (not the legal statement, not
+/// the how-to-apply text, not codes).
+pub(crate) const JOB_PROSE: &[crate::model::Section] = {
+    use crate::model::Section::*;
+    &[
+        Title,
+        Summary,
+        AboutCompany,
+        Responsibilities,
+        MustHave,
+        NiceToHave,
+        Benefits,
+        OnCall,
+        Unplaced,
+    ]
+};
+
+/// Test helpers shared by the rules' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::lint::{apply_fix, Context, Diagnostic, Rule};
+    use crate::model::{ListKind, Posting};
+
+    /// Runs one rule on a posting.
+    pub fn run(rule: &Rule, posting: &Posting) -> Vec<Diagnostic> {
+        let context = Context::new(posting);
+        let mut diagnostics = Vec::new();
+        (rule.check)(&context, &mut diagnostics);
+        diagnostics
+    }
+
+    /// A posting whose summary is `text`.
+    pub fn summary(text: &str) -> Posting {
+        Posting {
+            summary: text.into(),
+            ..Posting::default()
+        }
+    }
+
+    /// A posting with one item in the given list.
+    pub fn item(kind: ListKind, text: &str) -> Posting {
+        let mut posting = Posting::default();
+        posting.push_item(kind, text);
+        posting
+    }
+
+    /// The flagged words of each finding.
+    pub fn flagged(posting: &Posting, diagnostics: &[Diagnostic]) -> Vec<String> {
+        diagnostics
+            .iter()
+            .map(|d| d.flagged_text(posting).to_owned())
+            .collect()
+    }
+
+    /// Applies the first fix of the first finding and returns the fixed posting.
+    pub fn fixed(rule: &Rule, posting: &Posting) -> Posting {
+        let diagnostics = run(rule, posting);
+        let fix = diagnostics
+            .iter()
+            .find_map(|d| d.fixes.first())
+            .expect("a finding with a fix");
+        let mut fixed = posting.clone();
+        apply_fix(&mut fixed, fix).expect("the fix applies");
+        fixed
+    }
+
+    /// Every rule registered.
+    pub fn registered(id: &str) -> bool {
+        super::ALL.iter().any(|rule| rule.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_kebab_case() {
+        let mut ids: Vec<&str> = ALL.iter().map(|rule| rule.id).collect();
+        for id in &ids {
+            assert!(
+                !id.is_empty()
+                    && id.split('-').all(
+                        |part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase())
+                    ),
+                "{id} is not kebab-case"
+            );
+        }
+        ids.sort_unstable();
+        let count = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "duplicate rule ids");
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in ALL {
+            for heading in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "## Use instead",
+            ] {
+                assert!(
+                    rule.documentation().contains(heading),
+                    "{} lacks '{heading}'",
+                    rule.id
+                );
+            }
+            assert!(
+                !rule.summary.trim().is_empty(),
+                "{} has no summary",
+                rule.id
+            );
+            assert!(!rule.summary.starts_with(' '));
+            assert!(rule.docs.starts_with(&format!(" {}", rule.summary)));
+        }
+    }
+
+    #[test]
+    fn every_rule_file_is_registered() {
+        let sources = [
+            ability_bias::RULE.id,
+            age_bias::RULE.id,
+            cliche::RULE.id,
+            culture_jargon::RULE.id,
+            degree_requirement::RULE.id,
+            duplicate_duty::RULE.id,
+            empty_section::RULE.id,
+            exclusionary_language::RULE.id,
+            experience_inflation::RULE.id,
+            gendered_terms::RULE.id,
+            gendered_wording::RULE.id,
+            location_missing::RULE.id,
+            long_sentence::RULE.id,
+            on_call_disclosure::RULE.id,
+            pay_range_missing::RULE.id,
+            placeholder_text::RULE.id,
+            posting_length::RULE.id,
+            too_many_requirements::RULE.id,
+            vague_requirement::RULE.id,
+        ];
+        for id in sources {
+            assert!(testing::registered(id), "{id} is not in ALL");
+        }
+        assert_eq!(sources.len(), ALL.len());
+    }
+}

@@ -1,0 +1,379 @@
+//! The gender-coding meter: masculine- and feminine-coded words after Gaucher, Friesen and Kay
+//! (2011), "Evidence that gendered wording in job advertisements exists and sustains gender
+//! inequality", Journal of Personality and Social Psychology 101(1).
+//!
+//! The study's lists are word stems; matching stems as prefixes is what makes older tools flag
+//! "responsibilities" or "analytics". Here each stem is written out as the whole words it
+//! stands for, job vocabulary that merely shares the stem is left out, and neighbouring words
+//! rule out the common job phrases ("competitive salary", "customer support", "individual
+//! contributor"). Only the posting's own wording about the job is read: not the title, the
+//! benefits, the equal-opportunity statement or how to apply.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use super::rule::{Context, FieldText};
+use super::word_list::{Entry, Match, WordList};
+use crate::model::{Posting, Section};
+
+/// Which way a word is coded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Coding {
+    Masculine,
+    Feminine,
+}
+
+/// The meter's overall reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GenderVerdict {
+    StronglyMasculine,
+    Masculine,
+    Neutral,
+    Feminine,
+    StronglyFeminine,
+}
+
+impl GenderVerdict {
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::StronglyMasculine => "strongly masculine-coded",
+            Self::Masculine => "somewhat masculine-coded",
+            Self::Neutral => "balanced",
+            Self::Feminine => "somewhat feminine-coded",
+            Self::StronglyFeminine => "strongly feminine-coded",
+        }
+    }
+}
+
+/// Coded words in a posting: each word with how often it occurs, and a plain-words verdict.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GenderMeter {
+    /// Masculine-coded words and their counts, most frequent first.
+    pub masculine: Vec<(String, usize)>,
+    /// Feminine-coded words and their counts, most frequent first.
+    pub feminine: Vec<(String, usize)>,
+    pub verdict: GenderVerdict,
+    pub explanation: String,
+}
+
+/// Sections whose wording the meter reads.
+pub(crate) const CODED_SECTIONS: &[Section] = &[
+    Section::Summary,
+    Section::AboutCompany,
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Unplaced,
+];
+
+const M: &str = "masculine";
+const F: &str = "feminine";
+
+const PAY_WORDS: &[&str] = &[
+    "salary",
+    "salaries",
+    "pay",
+    "compensation",
+    "benefits",
+    "rates",
+    "rate",
+    "package",
+    "wages",
+    "market",
+    "landscape",
+    "analysis",
+    "intelligence",
+    "advantage",
+    "programming",
+];
+
+static MASCULINE: &[Entry] = &[
+    Entry::new("active", M).unless_next(&["directory", "listening", "learning"]),
+    Entry::new("adventurous", M),
+    Entry::new("aggressive", M),
+    Entry::new("aggressively", M),
+    Entry::new("ambition", M),
+    Entry::new("ambitious", M),
+    Entry::new("analytical", M),
+    Entry::new("assertive", M),
+    Entry::new("assertiveness", M),
+    Entry::new("athletic", M),
+    Entry::new("autonomous", M),
+    Entry::new("autonomy", M),
+    Entry::new("autonomously", M),
+    Entry::new("boast", M),
+    Entry::new("challenging", M),
+    Entry::new("compete", M),
+    Entry::new("competing", M).unless_next(&["priorities", "demands", "deadlines"]),
+    Entry::new("competitive", M).unless_next(PAY_WORDS),
+    Entry::new("confident", M),
+    Entry::new("courage", M),
+    Entry::new("courageous", M),
+    Entry::new("decisive", M),
+    Entry::new("decisiveness", M),
+    Entry::new("determined", M),
+    Entry::new("determination", M),
+    Entry::new("dominant", M),
+    Entry::new("dominate", M),
+    Entry::new("dominance", M),
+    Entry::new("driven", M).unless_prev(&["data", "event", "test", "metrics"]),
+    Entry::new("fearless", M),
+    Entry::new("fight", M),
+    Entry::new("forceful", M),
+    Entry::new("greedy", M),
+    Entry::new("headstrong", M),
+    Entry::new("head-strong", M),
+    Entry::new("hierarchical", M),
+    Entry::new("hostile", M),
+    Entry::new("impulsive", M),
+    Entry::new("independent", M).unless_next(&["contractor", "contractors", "agency"]),
+    Entry::new("independence", M),
+    Entry::new("independently", M),
+    Entry::new("individual", M).unless_next(&["contributor", "contributors"]),
+    Entry::new("intellect", M),
+    Entry::new("intellectual", M).unless_next(&["property"]),
+    Entry::new("leader", M).unless_prev(&["team", "tech", "technical", "market", "industry"]),
+    Entry::new("logic", M),
+    Entry::new("logical", M),
+    Entry::new("opinionated", M),
+    Entry::new("outspoken", M),
+    Entry::new("persist", M),
+    Entry::new("persistent", M),
+    Entry::new("persistence", M),
+    Entry::new("principled", M),
+    Entry::new("reckless", M),
+    Entry::new("self-confident", M),
+    Entry::new("self-reliant", M),
+    Entry::new("self-reliance", M),
+    Entry::new("self-sufficient", M),
+    Entry::new("stubborn", M),
+    Entry::new("superior", M),
+    Entry::new("unreasonable", M),
+];
+
+static FEMININE: &[Entry] = &[
+    Entry::new("affectionate", F),
+    Entry::new("cheerful", F),
+    Entry::new("committed", F),
+    Entry::new("commitment", F),
+    Entry::new("communal", F),
+    Entry::new("compassion", F),
+    Entry::new("compassionate", F),
+    Entry::new("connect", F),
+    Entry::new("considerate", F),
+    Entry::new("cooperative", F),
+    Entry::new("cooperate", F),
+    Entry::new("cooperation", F),
+    Entry::new("dependable", F),
+    Entry::new("emotional", F),
+    Entry::new("empathy", F),
+    Entry::new("empathetic", F),
+    Entry::new("empathic", F),
+    Entry::new("gentle", F),
+    Entry::new("honest", F),
+    Entry::new("honesty", F),
+    Entry::new("interpersonal", F),
+    Entry::new("interdependent", F),
+    Entry::new("kind", F).unless_next(&["of"]),
+    Entry::new("kindness", F),
+    Entry::new("kinship", F),
+    Entry::new("loyal", F),
+    Entry::new("loyalty", F),
+    Entry::new("modest", F),
+    Entry::new("modesty", F),
+    Entry::new("nurture", F),
+    Entry::new("nurturing", F),
+    Entry::new("pleasant", F),
+    Entry::new("polite", F),
+    Entry::new("quiet", F),
+    Entry::new("responsive", F),
+    Entry::new("sensitive", F).unless_next(&["data", "information", "personal", "material"]),
+    Entry::new("sensitivity", F),
+    Entry::new("supportive", F),
+    Entry::new("sympathetic", F),
+    Entry::new("sympathy", F),
+    Entry::new("tender", F).unless_next(&["process", "offers", "documents"]),
+    Entry::new("together", F),
+    Entry::new("trust", F),
+    Entry::new("trusting", F),
+    Entry::new("trustworthy", F),
+    Entry::new("understanding", F).unless_next(&["of", "in"]),
+    Entry::new("warm", F),
+    Entry::new("warmth", F),
+];
+
+fn masculine() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(MASCULINE))
+}
+
+fn feminine() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(FEMININE))
+}
+
+/// One coded word in a field.
+#[derive(Debug, Clone)]
+pub(crate) struct CodedWord<'c, 'a> {
+    pub field: &'c FieldText<'a>,
+    pub found: Match,
+    pub coding: Coding,
+    /// The word in lower case, as counted.
+    pub word: String,
+}
+
+/// Every coded word in the posting's job wording, in reading order.
+pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c, 'a>> {
+    let mut words = Vec::new();
+    for field in context.texts_in(CODED_SECTIONS) {
+        for (list, coding) in [
+            (masculine(), Coding::Masculine),
+            (feminine(), Coding::Feminine),
+        ] {
+            for found in list.find(field) {
+                let word = field.text[found.span.clone()].to_lowercase();
+                words.push(CodedWord {
+                    field,
+                    found,
+                    coding,
+                    word,
+                });
+            }
+        }
+    }
+    words
+}
+
+/// The meter for words already found.
+pub(crate) fn meter_of(words: &[CodedWord]) -> GenderMeter {
+    let mut masculine: BTreeMap<String, usize> = BTreeMap::new();
+    let mut feminine: BTreeMap<String, usize> = BTreeMap::new();
+    for coded in words {
+        let counts = match coded.coding {
+            Coding::Masculine => &mut masculine,
+            Coding::Feminine => &mut feminine,
+        };
+        *counts.entry(coded.word.clone()).or_default() += 1;
+    }
+    let verdict = verdict(masculine.len(), feminine.len());
+    let explanation = explain(verdict, &masculine, &feminine);
+    GenderMeter {
+        masculine: by_count(masculine),
+        feminine: by_count(feminine),
+        verdict,
+        explanation,
+    }
+}
+
+/// The gender-coding meter of a posting. Pure: the same posting always gives the same meter.
+pub fn gender_meter(posting: &Posting) -> GenderMeter {
+    let context = Context::new(posting);
+    meter_of(&coded_words(&context))
+}
+
+/// Each distinct word counts once, so repeating one word does not tip the balance.
+fn verdict(masculine: usize, feminine: usize) -> GenderVerdict {
+    let difference = masculine as isize - feminine as isize;
+    match difference {
+        0 => GenderVerdict::Neutral,
+        d if d >= 3 && masculine >= 2 * feminine => GenderVerdict::StronglyMasculine,
+        d if d > 0 => GenderVerdict::Masculine,
+        d if d <= -3 && feminine >= 2 * masculine => GenderVerdict::StronglyFeminine,
+        _ => GenderVerdict::Feminine,
+    }
+}
+
+fn by_count(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
+    let mut list: Vec<(String, usize)> = counts.into_iter().collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    list
+}
+
+fn quoted(counts: &BTreeMap<String, usize>) -> String {
+    let words: Vec<String> = counts.keys().take(6).map(|w| format!("'{w}'")).collect();
+    let more = counts.len().saturating_sub(6);
+    if more > 0 {
+        format!("{} and {more} more", words.join(", "))
+    } else {
+        words.join(", ")
+    }
+}
+
+fn explain(
+    verdict: GenderVerdict,
+    masculine: &BTreeMap<String, usize>,
+    feminine: &BTreeMap<String, usize>,
+) -> String {
+    if masculine.is_empty() && feminine.is_empty() {
+        return "The wording uses none of the words that research found to be gender-coded."
+            .to_owned();
+    }
+    let counts = format!(
+        "{} masculine-coded word{} ({}) and {} feminine-coded word{} ({}), each counted once",
+        masculine.len(),
+        if masculine.len() == 1 { "" } else { "s" },
+        if masculine.is_empty() {
+            "none".to_owned()
+        } else {
+            quoted(masculine)
+        },
+        feminine.len(),
+        if feminine.len() == 1 { "" } else { "s" },
+        if feminine.is_empty() {
+            "none".to_owned()
+        } else {
+            quoted(feminine)
+        },
+    );
+    let advice = match verdict {
+        GenderVerdict::StronglyMasculine | GenderVerdict::Masculine => {
+            " In studies, women found ads worded like this less appealing; describe the work itself, or balance it with words about collaboration and support."
+        }
+        GenderVerdict::StronglyFeminine | GenderVerdict::Feminine => {
+            " Feminine-coded wording did not put men off in the studies, so this needs no change unless it misdescribes the job."
+        }
+        GenderVerdict::Neutral => " The two balance out.",
+    };
+    format!("The wording is {}: {counts}.{advice}", verdict.label())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::summary;
+
+    #[test]
+    fn counts_whole_words_once_each() {
+        let posting = summary(
+            "An assertive, competitive and decisive leader; assertive again. Analytics and responsibilities.",
+        );
+        let meter = gender_meter(&posting);
+        assert_eq!(meter.masculine[0], ("assertive".to_owned(), 2));
+        assert_eq!(meter.masculine.len(), 4);
+        assert!(meter.feminine.is_empty());
+        assert_eq!(meter.verdict, GenderVerdict::StronglyMasculine);
+        assert!(meter.explanation.contains("'assertive'"));
+    }
+
+    #[test]
+    fn ignores_job_vocabulary() {
+        let posting = summary(
+            "Competitive salary. Customer support. Individual contributor. Good understanding of SQL.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        assert!(meter.feminine.is_empty(), "{:?}", meter.feminine);
+        assert_eq!(meter.verdict, GenderVerdict::Neutral);
+    }
+
+    #[test]
+    fn balanced_wording_is_neutral() {
+        let posting = summary("A confident, supportive colleague.");
+        assert_eq!(gender_meter(&posting).verdict, GenderVerdict::Neutral);
+    }
+}

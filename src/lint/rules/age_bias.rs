@@ -1,0 +1,207 @@
+//! `age-bias`: wording that favours younger applicants.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags wording that favours younger applicants: "young team", "digital native", "recent graduate".
+    ///
+    /// ## What it does
+    /// Finds youth described as a trait of the team or the candidate ("we're still a young
+    /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
+    /// school", "fresh graduate", energy as a team trait ("energetic team"), and caps on
+    /// experience ("no more than 5 years of experience"). A young *company* or *industry* is
+    /// fine and is not flagged; nor is the equal-opportunity statement.
+    ///
+    /// ## Why is this bad?
+    /// Older applicants read these phrases as "not you", and in the US the EEOC treats phrases
+    /// such as "recent college graduate" or "young" in an ad as evidence of age discrimination
+    /// under the Age Discrimination in Employment Act; the UK Equality Act 2010 and the EU
+    /// equal-treatment directive (2000/78/EC) also cover age. Experience caps screen out
+    /// exactly the people with more of it.
+    ///
+    /// ## Example
+    /// ```text
+    /// We're still a young team looking for a digital native, ideally a recent graduate.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// We're a small team that started in 2022, looking for someone at ease with online tools;
+    /// people early in their career are welcome to apply.
+    /// ```
+    id: "age-bias",
+    category: Bias,
+    severity: Warning,
+    has_fix: true,
+    check: check,
+}
+
+const TEAM_TRAIT: &[&str] = &[
+    "team",
+    "teams",
+    "crew",
+    "group",
+    "workforce",
+    "staff",
+    "colleagues",
+    "people",
+    "professional",
+    "professionals",
+    "candidate",
+    "candidates",
+    "talent",
+    "blood",
+    "hires",
+    "engineers",
+    "applicants",
+    "person",
+    "individual",
+    "individuals",
+    "and",
+    "energetic",
+    "dynamic",
+    "hungry",
+];
+
+const YOUTH: &str = "describes youth as a trait of the team or the candidate";
+const SCHOOL: &str = "asks for people at the start of their working life";
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("young", YOUTH)
+        .if_next(TEAM_TRAIT)
+        .unless_prev(&[
+            "mentor",
+            "mentoring",
+            "support",
+            "supporting",
+            "serve",
+            "serving",
+        ]),
+    Entry::new("youthful", YOUTH),
+    Entry::new(
+        "energetic",
+        "describes energy as a trait of the team, which reads as young",
+    )
+    .if_next(&[
+        "team",
+        "people",
+        "person",
+        "individual",
+        "candidate",
+        "colleagues",
+        "crew",
+    ]),
+    Entry::new(
+        "digital native",
+        "is a generational label for people who grew up online",
+    )
+    .replace(&["comfortable with digital tools"]),
+    Entry::new(
+        "digital natives",
+        "is a generational label for people who grew up online",
+    )
+    .replace(&["people comfortable with digital tools"]),
+    Entry::new("recent graduate", SCHOOL).replace(&["early-career candidate"]),
+    Entry::new("recent graduates", SCHOOL).replace(&["early-career candidates"]),
+    Entry::new("recent grad", SCHOOL).replace(&["early-career candidate"]),
+    Entry::new("recent grads", SCHOOL).replace(&["early-career candidates"]),
+    Entry::new("recent college graduate", SCHOOL).replace(&["early-career candidate"]),
+    Entry::new("fresh graduate", SCHOOL).replace(&["early-career candidate"]),
+    Entry::new("fresh graduates", SCHOOL).replace(&["early-career candidates"]),
+    Entry::new("straight out of school", SCHOOL).replace(&["early in their career"]),
+    Entry::new("straight out of college", SCHOOL).replace(&["early in their career"]),
+    Entry::new("straight out of university", SCHOOL).replace(&["early in their career"]),
+    Entry::new("fresh out of school", SCHOOL).replace(&["early in their career"]),
+    Entry::new("fresh out of college", SCHOOL).replace(&["early in their career"]),
+    Entry::new("fresh out of university", SCHOOL).replace(&["early in their career"]),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(ENTRIES))
+}
+
+fn experience_cap() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
+            .expect("valid pattern")
+    })
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let help = "Describe the work and the skills it needs; age is not a skill.";
+    for field in context.texts_in(JOB_PROSE) {
+        for found in list().find(field) {
+            let words = &field.text[found.span.clone()];
+            let message = format!("'{words}' {}", found.entry.note);
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
+        if field.section() == Section::Benefits {
+            continue;
+        }
+        for cap in experience_cap().find_iter(field.text) {
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                cap.range(),
+                format!("'{}' caps experience, which screens out older applicants", cap.as_str()),
+                "Say what level the role is instead (\"a mid-level role\"); a maximum of experience excludes people by age.",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_youth_as_a_team_trait() {
+        let posting = summary(
+            "We're still a young team. Ideal for an unproven genius straight out of school or a digital native.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["young", "straight out of school", "digital native"]);
+    }
+
+    #[test]
+    fn flags_experience_caps() {
+        let posting = item(
+            ListKind::MustHave,
+            "No more than 5 years of professional experience",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["No more than 5 years of professional experience"]
+        );
+    }
+
+    #[test]
+    fn ignores_young_company_and_equal_opportunity() {
+        let mut posting =
+            summary("We are a young company in a young industry; you will mentor young people.");
+        posting.equal_opportunity = "We do not discriminate against young or old people.".into();
+        posting.push_item(ListKind::MustHave, "At least 5 years of experience");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_recent_graduate() {
+        let posting = summary("Recent graduates welcome.");
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "Early-career candidates welcome."
+        );
+    }
+}

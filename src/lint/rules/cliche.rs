@@ -1,0 +1,113 @@
+//! `cliche`: stock phrases that say nothing about the job.
+
+use std::sync::OnceLock;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::Diagnostic;
+
+declare_rule! {
+    /// Flags stock phrases such as "self-starter", "fast-paced" or "hit the ground running".
+    ///
+    /// ## What it does
+    /// Finds recruiting clichés: "self-starter", "fast-paced environment", "wear many hats",
+    /// "hit the ground running", "think outside the box", "go-getter", "team player",
+    /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
+    /// "move the needle".
+    ///
+    /// ## Why is this bad?
+    /// Every posting says these things, so readers skip them, and several hint at things a
+    /// candidate would want to know plainly: "fast-paced" and "wear many hats" often mean
+    /// understaffed; "hit the ground running" means little onboarding. Saying the concrete
+    /// thing is shorter and more honest.
+    ///
+    /// ## Example
+    /// ```text
+    /// A self-starter who thrives in a fast-paced environment and can hit the ground running.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// You will plan your own week; we ship every day; your first month is paired onboarding.
+    /// ```
+    id: "cliche",
+    category: Clarity,
+    severity: Suggestion,
+    has_fix: false,
+    check: check,
+}
+
+const STOCK: &str = "is a stock phrase that says little about the job";
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("self-starter", STOCK),
+    Entry::new("self starter", STOCK),
+    Entry::new("self-starters", STOCK),
+    Entry::new("fast-paced", STOCK),
+    Entry::new("fast paced", STOCK),
+    Entry::new("wear many hats", STOCK),
+    Entry::new("wears many hats", STOCK),
+    Entry::new("wearing many hats", STOCK),
+    Entry::new("hit the ground running", STOCK),
+    Entry::new("think outside the box", STOCK),
+    Entry::new("outside the box", STOCK),
+    Entry::new("outside-of-the-box", STOCK),
+    Entry::new("out-of-the-box thinking", STOCK),
+    Entry::new("go-getter", STOCK),
+    Entry::new("team player", STOCK),
+    Entry::new("best-in-class", STOCK),
+    Entry::new("world-class", STOCK),
+    Entry::new("roll up your sleeves", STOCK),
+    Entry::new("roll up their sleeves", STOCK),
+    Entry::new("move the needle", STOCK),
+    Entry::new("synergy", STOCK),
+    Entry::new("results-driven", STOCK),
+    Entry::new("game-changer", STOCK),
+    Entry::new("game changer", STOCK),
+    Entry::new("thought leader", STOCK),
+    Entry::new("low-hanging fruit", STOCK),
+    Entry::new("drink from a fire hose", STOCK),
+    Entry::new("drink from the firehose", STOCK),
+    Entry::new("dynamic environment", STOCK),
+    Entry::new("passion for excellence", STOCK),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(ENTRIES))
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(JOB_PROSE) {
+        for found in list().find(field) {
+            let words = &field.text[found.span.clone()];
+            let message = format!("'{words}' {}", found.entry.note);
+            let help = "Replace it with the concrete fact it stands for, or delete it.";
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, run, summary};
+
+    #[test]
+    fn flags_stock_phrases() {
+        let posting =
+            summary("A self-starter in a fast-paced team who can hit the ground running.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            ["self-starter", "fast-paced", "hit the ground running"]
+        );
+    }
+
+    #[test]
+    fn ignores_literal_uses() {
+        let posting = summary("Start the self-hosted server; pace the rollout; the ground floor.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! `culture-jargon`: "rockstar", "ninja", "work hard, play hard", hollow perks.
+
+use std::sync::OnceLock;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags bro-culture jargon ("rockstar", "ninja", "work hard, play hard") and hollow perks offered as benefits.
+    ///
+    /// ## What it does
+    /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "unicorn", "wizard",
+    /// "10x engineer"), party-culture slogans ("work hard, play hard", "we're a family",
+    /// "hustle") and, in the benefits list only, perks that are not benefits (ping-pong, beer
+    /// on tap, free snacks). Hero nouns come with a plain replacement.
+    ///
+    /// ## Why is this bad?
+    /// Joblint and later studies of job ads found this vocabulary signals a young, male,
+    /// always-on culture; people with caring duties, older people and women read it as "not for
+    /// me". A perk list of toys and beer suggests the real benefits (pay, leave, pension,
+    /// flexibility) are thin.
+    ///
+    /// ## Example
+    /// ```text
+    /// We need a JavaScript ninja. We work hard and play hard. Benefits: beer on tap.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// We need an experienced JavaScript developer. We keep to a 40-hour week. Benefits: 30
+    /// days of paid leave.
+    /// ```
+    id: "culture-jargon",
+    category: Bias,
+    severity: Warning,
+    has_fix: true,
+    check: check,
+}
+
+const HERO: &str = "is hero jargon for an employee";
+const SLOGAN: &str = "signals an always-on party culture";
+const PERK: &str = "is a perk, not a benefit";
+const BENEFITS: &[Section] = &[Section::Benefits];
+/// Hero nouns are only jargon when they describe a person, not a product or a company.
+const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "valuation"];
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("rockstar", HERO).replace(&["expert"]),
+    Entry::new("rockstars", HERO).replace(&["experts"]),
+    Entry::new("rock star", HERO).replace(&["expert"]),
+    Entry::new("rock stars", HERO).replace(&["experts"]),
+    Entry::new("ninja", HERO).replace(&["expert"]),
+    Entry::new("ninjas", HERO).replace(&["experts"]),
+    Entry::new("guru", HERO).replace(&["expert"]),
+    Entry::new("gurus", HERO).replace(&["experts"]),
+    Entry::new("wizard", HERO)
+        .replace(&["expert"])
+        .unless_prev(&["setup", "install", "installation", "configuration"]),
+    Entry::new("jedi", HERO).replace(&["expert"]),
+    Entry::new("superstar", HERO).replace(&["standout"]),
+    Entry::new("superstars", HERO).replace(&["standouts"]),
+    Entry::new("unicorn", HERO)
+        .replace(&["rare candidate"])
+        .unless_next(NOT_PEOPLE),
+    Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
+    Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
+    Entry::new("a-player", HERO).replace(&["strong performer"]),
+    Entry::new("a-players", HERO).replace(&["strong performers"]),
+    Entry::new("work hard play hard", SLOGAN),
+    Entry::new("work hard and play hard", SLOGAN),
+    Entry::new("we're a family", SLOGAN),
+    Entry::new("we are a family", SLOGAN),
+    Entry::new("like a family", SLOGAN),
+    Entry::new("hustle", SLOGAN),
+    Entry::new("crush it", SLOGAN),
+    Entry::new("beast mode", SLOGAN),
+    Entry::new("ping pong", PERK).only_in(BENEFITS),
+    Entry::new("ping-pong", PERK).only_in(BENEFITS),
+    Entry::new("foosball", PERK).only_in(BENEFITS),
+    Entry::new("beer", PERK).only_in(BENEFITS),
+    Entry::new("kegerator", PERK).only_in(BENEFITS),
+    Entry::new("free snacks", PERK).only_in(BENEFITS),
+    Entry::new("snacks", PERK).only_in(BENEFITS),
+    Entry::new("pizza", PERK).only_in(BENEFITS),
+    Entry::new("happy hour", PERK).only_in(BENEFITS),
+    Entry::new("happy hours", PERK).only_in(BENEFITS),
+    Entry::new("game room", PERK).only_in(BENEFITS),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(ENTRIES))
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(JOB_PROSE) {
+        for found in list().find(field) {
+            let words = &field.text[found.span.clone()];
+            let message = format!("'{words}' {}", found.entry.note);
+            let help = if found.entry.note == PERK {
+                "List benefits people plan their lives around: pay, leave, pension, health cover, flexibility."
+            } else {
+                "Say what the person will do and what the workplace is really like."
+            };
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_hero_nouns_and_slogans() {
+        let posting = summary("A JavaScript ninja or Rock Star. We work hard, play hard.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["ninja", "Rock Star", "work hard, play hard"]);
+    }
+
+    #[test]
+    fn flags_perks_only_in_benefits() {
+        let posting = item(ListKind::Benefits, "Beer on tap and a ping-pong table");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Beer", "ping-pong"]
+        );
+        let posting = summary("We build tools for breweries that sell beer.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_unicorn_companies_and_setup_wizards() {
+        let posting = summary("A unicorn startup; improve the setup wizard.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_hero_nouns() {
+        let posting = summary("Ninja wanted.");
+        assert_eq!(fixed(&RULE, &posting).summary, "Expert wanted.");
+    }
+}

@@ -1,0 +1,292 @@
+//! `duplicate-duty`: two duties or requirements that say the same thing.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::{Diagnostic, Related};
+use crate::model::{Field, ListKind, Section};
+use crate::text::{is_stop_word, lines, stem, tokenize};
+
+declare_rule! {
+    /// Flags two duties, or two requirements, that say the same thing, and points at both.
+    ///
+    /// ## What it does
+    /// Compares the items of the responsibilities list with each other, and the must-have and
+    /// nice-to-have items with each other (bullet lines of unsorted text count as items too).
+    /// Two items are duplicates when they are the same after ignoring case and punctuation, or
+    /// when they share almost all their content words after trimming word endings ("design
+    /// and build APIs" vs "build and design the API"). The finding sits on the later item and
+    /// points at the earlier one.
+    ///
+    /// ## Why is this bad?
+    /// Repetition makes a list longer without saying more, hides the duties that matter, and
+    /// tells careful readers the posting was pasted together. A long list also discourages
+    /// people who tick every box but the length (see `too-many-requirements`).
+    ///
+    /// ## Example
+    /// ```text
+    /// - Design and build scalable APIs.
+    /// - Build and design APIs that scale.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// - Design and build APIs that scale to millions of requests a day.
+    /// ```
+    id: "duplicate-duty",
+    category: Structure,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+/// Items with fewer content words than this are too short to compare reliably.
+const MIN_WORDS: usize = 3;
+/// Share of content words two items must have in common (Jaccard) to count as the same.
+const SIMILARITY: f64 = 0.8;
+/// Words used by more items than this are not used to find candidate pairs (too common).
+const MAX_POSTINGS: usize = 40;
+
+/// One comparable item: where it is and its content words.
+struct Item {
+    field: Field,
+    span: std::ops::Range<usize>,
+    group: u8,
+    exact: String,
+    words: Vec<u32>,
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut items = Vec::new();
+    for field in &context.texts {
+        let group = match field.field {
+            Field::Item(ListKind::Responsibilities, _) => 0,
+            Field::Item(ListKind::MustHave | ListKind::NiceToHave, _) => 1,
+            Field::Unplaced => 2,
+            _ => continue,
+        };
+        if group == 2 {
+            for line in lines(field.text) {
+                let text = &field.text[line.clone()];
+                let trimmed = text.trim_start();
+                let Some(rest) = ["- ", "* ", "• ", "+ "]
+                    .iter()
+                    .find_map(|bullet| trimmed.strip_prefix(bullet))
+                else {
+                    continue;
+                };
+                let start = line.end - rest.len();
+                items.push(make_item(
+                    field.field,
+                    start..line.end,
+                    rest,
+                    group,
+                    &mut vocabulary,
+                ));
+            }
+        } else {
+            let trimmed = field.text.trim();
+            let start = field.text.len() - field.text.trim_start().len();
+            items.push(make_item(
+                field.field,
+                start..start + trimmed.len(),
+                trimmed,
+                group,
+                &mut vocabulary,
+            ));
+        }
+    }
+    for (later, earlier) in duplicate_pairs(&items) {
+        let (first, second) = (&items[earlier], &items[later]);
+        let same = first.exact == second.exact;
+        let message = if same {
+            "this item repeats an earlier one word for word"
+        } else {
+            "this item says the same as an earlier one in other words"
+        };
+        diagnostics.push(
+            Diagnostic::spanned(
+                &RULE,
+                second.field,
+                second.span.clone(),
+                message,
+                "Merge the two items or make each say something the other does not.",
+            )
+            .with_related(Related {
+                field: first.field,
+                span: first.span.clone(),
+                message: "the earlier item".to_owned(),
+            }),
+        );
+    }
+}
+
+fn make_item(
+    field: Field,
+    span: std::ops::Range<usize>,
+    text: &str,
+    group: u8,
+    vocabulary: &mut HashMap<String, u32>,
+) -> Item {
+    let tokens = tokenize(text);
+    let exact = tokens
+        .iter()
+        .map(|token| token.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut words: Vec<u32> = tokens
+        .iter()
+        .filter(|token| !is_stop_word(&token.lower))
+        .map(|token| {
+            let next = vocabulary.len() as u32;
+            *vocabulary
+                .entry(stem(&token.lower).to_owned())
+                .or_insert(next)
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    Item {
+        field,
+        span,
+        group,
+        exact,
+        words,
+    }
+}
+
+/// Pairs (later, earlier) of duplicate items; each later item reported once, against the
+/// first earlier item it repeats. Candidate pairs come from an index of shared words, so the
+/// work grows with the number of similar items, not with the square of all items.
+fn duplicate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (position, item) in items.iter().enumerate() {
+        if item.words.len() < MIN_WORDS {
+            continue;
+        }
+        for word in &item.words {
+            index.entry(*word).or_default().push(position);
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut reported: HashSet<usize> = HashSet::new();
+    for (later, item) in items.iter().enumerate() {
+        if item.words.len() < MIN_WORDS {
+            continue;
+        }
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for word in &item.words {
+            let Some(holders) = index.get(word) else {
+                continue;
+            };
+            if holders.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &earlier in holders.iter().take_while(|&&earlier| earlier < later) {
+                *shared.entry(earlier).or_default() += 1;
+            }
+        }
+        let mut candidates: Vec<usize> = shared.keys().copied().collect();
+        candidates.sort_unstable();
+        for earlier in candidates {
+            let other = &items[earlier];
+            if other.group != item.group || reported.contains(&later) {
+                continue;
+            }
+            if other.exact == item.exact || jaccard(&other.words, &item.words) >= SIMILARITY {
+                reported.insert(later);
+                pairs.push((later, earlier));
+            }
+        }
+    }
+    pairs
+}
+
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        return 0.0;
+    }
+    common as f64 / union as f64
+}
+
+/// Sections this rule reports in (for documentation and the panel).
+pub const SECTIONS: &[Section] = &[
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Unplaced,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::model::Posting;
+
+    #[test]
+    fn flags_reworded_duplicates_and_points_at_both() {
+        let mut posting = Posting::default();
+        let first = posting.push_item(
+            ListKind::Responsibilities,
+            "Design and build scalable APIs.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Write documentation for the team",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Build and design the scalable API",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["Build and design the scalable API"]
+        );
+        assert_eq!(
+            diagnostics[0].related[0].field,
+            Field::Item(ListKind::Responsibilities, first)
+        );
+    }
+
+    #[test]
+    fn flags_repeated_bullets_in_unsorted_text() {
+        let posting = Posting {
+            unplaced: "Goals\n- Set the vision for the chapter, with goals.\nOther\n- Set the vision for the chapter, with goals.".into(),
+            ..Posting::default()
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].flagged_text(&posting),
+            "Set the vision for the chapter, with goals."
+        );
+        assert_eq!(diagnostics[0].span.as_ref().unwrap().start, 60);
+    }
+
+    #[test]
+    fn ignores_related_but_different_items() {
+        let mut posting = summary("");
+        posting.push_item(ListKind::Responsibilities, "Design and build scalable APIs");
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Design and run database migrations",
+        );
+        posting.push_item(ListKind::MustHave, "Design and build scalable APIs");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}

@@ -1,0 +1,108 @@
+//! `exclusionary-language`: "native speaker", "culture fit" and similar.
+
+use std::sync::OnceLock;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::Diagnostic;
+
+declare_rule! {
+    /// Flags phrases that exclude by origin or sameness: "native speaker", "culture fit".
+    ///
+    /// ## What it does
+    /// Finds "native speaker" (and "native English speaker", "mother tongue"), "culture fit",
+    /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
+    /// actually needed.
+    ///
+    /// ## Why is this bad?
+    /// A language skill is about fluency, not birthplace: asking for a native speaker excludes
+    /// fluent people by national origin, which the EEOC and the UK Equality Act treat as
+    /// discrimination unless it is a genuine occupational requirement. "Culture fit" is the
+    /// phrase most often used to justify hiring people like the existing team.
+    ///
+    /// ## Example
+    /// ```text
+    /// Native English speaker and a strong culture fit.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Fluent written and spoken English; shares our values of openness and care.
+    /// ```
+    id: "exclusionary-language",
+    category: Bias,
+    severity: Warning,
+    has_fix: true,
+    check: check,
+}
+
+const ORIGIN: &str = "asks for a birthplace rather than a skill";
+const SAMENESS: &str = "invites hiring people like the current team";
+const TERM: &str = "is a term many people find exclusionary";
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("native speaker", ORIGIN).replace(&["fluent speaker"]),
+    Entry::new("native speakers", ORIGIN).replace(&["fluent speakers"]),
+    Entry::new("native english speaker", ORIGIN).replace(&["fluent English speaker"]),
+    Entry::new("native english", ORIGIN).replace(&["fluent English"]),
+    Entry::new("native-level", ORIGIN).replace(&["fluent"]),
+    Entry::new("native level", ORIGIN).replace(&["fluent"]),
+    Entry::new("mother tongue", ORIGIN).replace(&["fluent"]),
+    Entry::new("culture fit", SAMENESS).replace(&["values alignment"]),
+    Entry::new("cultural fit", SAMENESS).replace(&["values alignment"]),
+    Entry::new("good fit for our culture", SAMENESS),
+    Entry::new("blacklist", TERM).replace(&["blocklist"]),
+    Entry::new("blacklisted", TERM).replace(&["blocked"]),
+    Entry::new("whitelist", TERM).replace(&["allowlist"]),
+    Entry::new("whitelisted", TERM).replace(&["allowed"]),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(ENTRIES))
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(JOB_PROSE) {
+        for found in list().find(field) {
+            let words = &field.text[found.span.clone()];
+            let message = format!("'{words}' {}", found.entry.note);
+            let help =
+                "Name the skill or value you need: fluency in a language, a shared way of working.";
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_native_speaker_and_culture_fit() {
+        let posting = item(
+            ListKind::MustHave,
+            "Native English speaker; a great culture fit",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["Native English speaker", "culture fit"]);
+    }
+
+    #[test]
+    fn ignores_native_apps_and_culture_words() {
+        let posting = summary("Build native mobile apps; help shape our culture; fit-out works.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_native_speaker() {
+        let posting = item(ListKind::MustHave, "Native speaker of German");
+        assert_eq!(
+            fixed(&RULE, &posting).must_have[0].text,
+            "Fluent speaker of German"
+        );
+    }
+}

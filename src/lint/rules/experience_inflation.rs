@@ -1,0 +1,197 @@
+//! `experience-inflation`: 10+ years, or more years than a technology has existed.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags requests for ten or more years of experience, or for more years than a technology has existed.
+    ///
+    /// ## What it does
+    /// Reads "N years", "N+ years" and "N-M years" in the requirements (and unsorted text).
+    /// Ten or more years is flagged; so is any number larger than the age of a technology named
+    /// in the same sentence ("8 years of Kubernetes": Kubernetes was released in 2014). The
+    /// technology's age is counted to the year in the posting's date, or to 2026 when the
+    /// posting has no date.
+    ///
+    /// ## Why is this bad?
+    /// Years are a poor proxy for skill; the research on hiring (Van Iddekinge and others,
+    /// 2019 meta-analysis) found pre-hire experience barely predicts performance. Large numbers
+    /// screen out career changers and people who took time off for care, and "more years than
+    /// the tool exists" tells experts the posting was not written by someone who knows the work.
+    ///
+    /// ## Example
+    /// ```text
+    /// 10+ years of experience with Rust.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Has shipped and maintained a production service in Rust.
+    /// ```
+    id: "experience-inflation",
+    category: Clarity,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+/// The year assumed as "now" when the posting has no date. Rules are pure, so they cannot ask
+/// the clock; bump this with each yearly release.
+const DEFAULT_YEAR: i32 = 2026;
+
+/// Technologies and their first public release year (lower-case, single words or joined).
+const TECHNOLOGIES: &[(&str, i32)] = &[
+    ("rust", 2015),
+    ("go", 2009),
+    ("golang", 2009),
+    ("kubernetes", 2014),
+    ("k8s", 2014),
+    ("docker", 2013),
+    ("swift", 2014),
+    ("kotlin", 2011),
+    ("typescript", 2012),
+    ("react", 2013),
+    ("vue", 2014),
+    ("svelte", 2016),
+    ("flutter", 2017),
+    ("terraform", 2014),
+    ("graphql", 2015),
+    ("elixir", 2012),
+    ("deno", 2018),
+    ("tailwind", 2017),
+    ("nextjs", 2016),
+    ("pytorch", 2016),
+    ("tensorflow", 2015),
+    ("kafka", 2011),
+    ("spark", 2014),
+    ("snowflake", 2014),
+    ("dbt", 2016),
+    ("airflow", 2015),
+    ("chatgpt", 2022),
+    ("llms", 2020),
+    ("llm", 2020),
+    ("webassembly", 2017),
+    ("wasm", 2017),
+];
+
+fn years() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)\b")
+            .expect("valid pattern")
+    })
+}
+
+fn reference_year(context: &Context) -> i32 {
+    context
+        .posting
+        .date_posted
+        .get(..4)
+        .and_then(|year| year.parse().ok())
+        .unwrap_or(DEFAULT_YEAR)
+}
+
+const SECTIONS: &[Section] = &[
+    Section::Summary,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Unplaced,
+];
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let now = reference_year(context);
+    for field in context.texts_in(SECTIONS) {
+        for found in years().captures_iter(field.text) {
+            let Some(whole) = found.get(0) else { continue };
+            let low: i32 = found[1].parse().unwrap_or(0);
+            let sentence_end = field.text[whole.end()..]
+                .find(['.', ';', '\n'])
+                .map_or(field.text.len(), |offset| whole.end() + offset);
+            let technology = field
+                .tokens
+                .iter()
+                .filter(|token| token.span.start >= whole.end() && token.span.end <= sentence_end)
+                .take(8)
+                .find_map(|token| {
+                    TECHNOLOGIES
+                        .iter()
+                        .find(|(name, _)| *name == token.lower)
+                        .map(|(_, year)| (token, *year))
+                });
+            if let Some((token, released)) = technology {
+                let age = now - released;
+                if low > age {
+                    let name = token.text(field.text);
+                    diagnostics.push(Diagnostic::spanned(
+                        &RULE,
+                        field.field,
+                        whole.start()..token.span.end,
+                        format!("'{}' asks for more years of {name} than it has existed (released {released})", whole.as_str()),
+                        "Ask for what the person has built with it, not for a number of years.",
+                    ));
+                    continue;
+                }
+            }
+            let in_list = matches!(field.section(), Section::MustHave | Section::NiceToHave);
+            let about_experience = field.text[whole.end()..sentence_end]
+                .to_lowercase()
+                .contains("experience");
+            if low >= 10 && (in_list || about_experience) {
+                diagnostics.push(Diagnostic::spanned(
+                    &RULE,
+                    field.field,
+                    whole.range(),
+                    format!("'{}' of experience is a very high bar", whole.as_str()),
+                    "Years barely predict performance and high numbers screen out career changers and people who took breaks; describe the level of work instead.",
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, item, run};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_ten_plus_years() {
+        let posting = item(ListKind::MustHave, "10+ years of backend development");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["10+ years"]);
+    }
+
+    #[test]
+    fn flags_more_years_than_the_technology() {
+        let mut posting = item(ListKind::MustHave, "8 years of experience with Kubernetes");
+        posting.date_posted = "2020-05-01".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["8 years of experience with Kubernetes"]
+        );
+        assert!(diagnostics[0].message.contains("2014"));
+    }
+
+    #[test]
+    fn ignores_company_age() {
+        let posting = crate::lint::rules::testing::summary("We were founded 12 years ago.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_modest_numbers() {
+        let posting = item(
+            ListKind::MustHave,
+            "3-5 years of experience with Kubernetes",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(ListKind::Benefits, "Sabbatical after 10 years");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}

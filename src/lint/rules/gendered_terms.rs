@@ -1,0 +1,159 @@
+//! `gendered-terms`: generic pronouns and gendered job words.
+
+use std::sync::OnceLock;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags generic he/she pronouns and gendered job words such as "chairman" or "guys".
+    ///
+    /// ## What it does
+    /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
+    /// that name a person by gender ("salesman", "chairman", "manpower", "guys"), and offers a
+    /// neutral word as a one-click fix. The equal-opportunity statement is not checked: it has
+    /// to name genders.
+    ///
+    /// ## Why is this bad?
+    /// Readers take a generic "he" or a "-man" job title literally. In Gaucher, Friesen and Kay's
+    /// 2011 studies, wording that signals who usually holds a job made women find the job less
+    /// appealing and feel they belonged less. "His/her" leaves out people who use neither.
+    ///
+    /// ## Example
+    /// ```text
+    /// The salesman reports to the chairman; he manages his/her own accounts.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// The salesperson reports to the chair; they manage their own accounts.
+    /// ```
+    id: "gendered-terms",
+    category: Bias,
+    severity: Warning,
+    has_fix: true,
+    check: check,
+}
+
+/// Sections where a lone pronoun most likely means the candidate.
+const CANDIDATE_SECTIONS: &[Section] = &[
+    Section::Title,
+    Section::Summary,
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+];
+
+const PRONOUN: &str = "a gendered pronoun for the candidate";
+const NOUN: &str = "a gendered word for a role";
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("he or she", PRONOUN).replace(&["they"]),
+    Entry::new("he/she", PRONOUN).replace(&["they"]),
+    Entry::new("she or he", PRONOUN).replace(&["they"]),
+    Entry::new("s/he", PRONOUN).replace(&["they"]),
+    Entry::new("his or her", PRONOUN).replace(&["their"]),
+    Entry::new("his/her", PRONOUN).replace(&["their"]),
+    Entry::new("her or his", PRONOUN).replace(&["their"]),
+    Entry::new("him or her", PRONOUN).replace(&["them"]),
+    Entry::new("him/her", PRONOUN).replace(&["them"]),
+    Entry::new("himself or herself", PRONOUN).replace(&["themselves"]),
+    Entry::new("himself/herself", PRONOUN).replace(&["themselves"]),
+    Entry::new("he", PRONOUN)
+        .replace(&["they"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("she", PRONOUN)
+        .replace(&["they"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("his", PRONOUN)
+        .replace(&["their"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("him", PRONOUN)
+        .replace(&["them"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("himself", PRONOUN)
+        .replace(&["themselves"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("guys", "a gendered way to address a group").replace(&["everyone", "team"]),
+    Entry::new("ladies and gentlemen", "a gendered way to address a group").replace(&["everyone"]),
+    Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
+    Entry::new("man-hours", NOUN).replace(&["person-hours"]),
+    Entry::new("man hours", NOUN).replace(&["person-hours"]),
+    Entry::new("chairman", NOUN).replace(&["chair"]),
+    Entry::new("chairmen", NOUN).replace(&["chairs"]),
+    Entry::new("salesman", NOUN).replace(&["salesperson"]),
+    Entry::new("salesmen", NOUN).replace(&["salespeople"]),
+    Entry::new("saleswoman", NOUN).replace(&["salesperson"]),
+    Entry::new("craftsman", NOUN).replace(&["craftsperson"]),
+    Entry::new("craftsmen", NOUN).replace(&["craftspeople"]),
+    Entry::new("foreman", NOUN).replace(&["supervisor"]),
+    Entry::new("businessman", NOUN).replace(&["businessperson"]),
+    Entry::new("spokesman", NOUN).replace(&["spokesperson"]),
+    Entry::new("workman", NOUN).replace(&["worker"]),
+    Entry::new("repairman", NOUN).replace(&["repair technician"]),
+    Entry::new("cameraman", NOUN).replace(&["camera operator"]),
+    Entry::new("middleman", NOUN).replace(&["intermediary"]),
+    Entry::new("fireman", NOUN).replace(&["firefighter"]),
+    Entry::new("policeman", NOUN).replace(&["police officer"]),
+    Entry::new("waitress", NOUN).replace(&["server"]),
+    Entry::new("stewardess", NOUN).replace(&["flight attendant"]),
+    Entry::new("mankind", NOUN).replace(&["humanity"]),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(ENTRIES))
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(JOB_PROSE) {
+        for found in list().find(field) {
+            let words = &field.text[found.span.clone()];
+            let message = format!("'{words}' is {}", found.entry.note);
+            let help = "Use a neutral word so every reader can picture themselves in the role.";
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, run, summary};
+
+    #[test]
+    fn flags_paired_pronouns_and_job_words() {
+        let posting = summary("The Salesman weighs his/her options with the chairman.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["Salesman", "his/her", "chairman"]);
+    }
+
+    #[test]
+    fn ignores_equal_opportunity_statement_and_other_words() {
+        let mut posting =
+            summary("Manage the sales team and chair meetings; human-centred design.");
+        posting.equal_opportunity = "We welcome men and women; he or she may ask.".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_lone_pronouns_about_the_company() {
+        let mut posting = summary("");
+        posting.about_company = "Our founder started it; she still codes.".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_keep_capitalisation() {
+        let posting = summary("Guys, the Chairman will weigh his/her ideas.");
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "Everyone, the Chairman will weigh his/her ideas."
+        );
+        let posting = summary("Report to the Chairman.");
+        assert_eq!(fixed(&RULE, &posting).summary, "Report to the Chair.");
+    }
+}

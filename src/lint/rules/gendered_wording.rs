@@ -1,0 +1,142 @@
+//! `gendered-wording`: masculine-coded wording after Gaucher, Friesen and Kay (2011).
+
+use crate::lint::gender::{coded_words, meter_of, Coding, GenderVerdict};
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::{Diagnostic, Related};
+use crate::model::{Section, Severity};
+
+declare_rule! {
+    /// Flags masculine-coded words and warns when they clearly outweigh feminine-coded ones.
+    ///
+    /// ## What it does
+    /// Looks for the words that Gaucher, Friesen and Kay (2011) found to be masculine-coded
+    /// ("assertive", "competitive", "dominant", "decisive", ...), as whole words, and points at
+    /// each one as a suggestion. Every distinct word counts once per posting; when the
+    /// masculine-coded words outnumber the feminine-coded ones by three or more (and at least
+    /// two to one) the posting also gets a warning. Job vocabulary that merely shares a stem
+    /// ("analytics", "responsibilities", "competitive salary", "individual contributor") is not
+    /// counted, nor are the title, benefits and the equal-opportunity statement.
+    ///
+    /// ## Why is this bad?
+    /// In the study's experiments, the same job written with masculine-coded words was rated
+    /// less appealing by women, who also expected to belong less there; men were hardly affected
+    /// by feminine-coded wording. The effect is about the overall tone, so the posting-level
+    /// balance matters more than any single word.
+    ///
+    /// ## Example
+    /// ```text
+    /// We want an assertive, competitive, dominant leader who thrives under pressure.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// You will set direction for the team, make calls when priorities conflict, and support
+    /// the people you work with.
+    /// ```
+    id: "gendered-wording",
+    category: Bias,
+    severity: Suggestion,
+    has_fix: false,
+    check: check,
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let words = coded_words(context);
+    if words.is_empty() {
+        return;
+    }
+    for coded in words.iter().filter(|w| w.coding == Coding::Masculine) {
+        let text = &coded.field.text[coded.found.span.clone()];
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            coded.field.field,
+            coded.found.span.clone(),
+            format!("'{text}' is masculine-coded wording"),
+            "Studies found masculine-coded words make a job less appealing to women. Describe the behaviour you need instead of a trait.",
+        ));
+    }
+    let meter = meter_of(&words);
+    if meter.verdict != GenderVerdict::StronglyMasculine {
+        return;
+    }
+    let names: Vec<String> = meter
+        .masculine
+        .iter()
+        .take(5)
+        .map(|(word, _)| format!("'{word}'"))
+        .collect();
+    let section = words
+        .first()
+        .map_or(Section::Summary, |w| w.field.field.section());
+    let mut warning = Diagnostic::posting_level(
+        &RULE,
+        section,
+        format!(
+            "masculine-coded wording dominates: {} masculine-coded words ({}) against {} feminine-coded",
+            meter.masculine.len(),
+            names.join(", "),
+            meter.feminine.len()
+        ),
+        meter.explanation.clone(),
+    )
+    .with_severity(Severity::Warning);
+    for coded in words
+        .iter()
+        .filter(|w| w.coding == Coding::Masculine)
+        .take(10)
+    {
+        warning = warning.with_related(Related {
+            field: coded.field.field,
+            span: coded.found.span.clone(),
+            message: format!("'{}'", coded.word),
+        });
+    }
+    diagnostics.push(warning);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, run, summary};
+
+    #[test]
+    fn flags_each_occurrence_and_warns_on_dominance() {
+        let posting =
+            summary("An assertive, competitive, dominant and decisive leader. Be assertive.");
+        let diagnostics = run(&RULE, &posting);
+        let words = flagged(&posting, &diagnostics);
+        assert_eq!(
+            words[..6],
+            [
+                "assertive",
+                "competitive",
+                "dominant",
+                "decisive",
+                "leader",
+                "assertive"
+            ]
+        );
+        let warning = diagnostics.last().unwrap();
+        assert_eq!(warning.severity, Severity::Warning);
+        assert!(warning.field.is_none());
+        assert!(warning.message.contains("5 masculine-coded words"));
+    }
+
+    #[test]
+    fn ignores_stems_inside_job_words() {
+        let posting = summary("Own analytics responsibilities; competitive salary; analysts.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_balanced_wording_for_the_warning() {
+        let posting = summary(
+            "A confident, decisive and ambitious colleague who is supportive, warm and honest.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 3);
+        assert!(diagnostics
+            .iter()
+            .all(|d| d.severity == Severity::Suggestion));
+    }
+}

@@ -1,0 +1,181 @@
+//! `pay-range-missing`: no pay range, a single figure, or "competitive"/"DOE".
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::Diagnostic;
+use crate::model::{Section, Severity};
+
+declare_rule! {
+    /// Flags postings without a pay range: none at all, a single figure, or only "competitive" or "DOE".
+    ///
+    /// ## What it does
+    /// Checks that the pay section has a minimum and a maximum that differ, or that the text
+    /// states a range ("$120,000 - $150,000", "EUR 60k to 75k"). Points at words that stand in
+    /// for a figure: "competitive salary", "DOE", "depending on experience", "commensurate with
+    /// experience", "negotiable". When a reason for giving no range is recorded, the finding is
+    /// only a suggestion.
+    ///
+    /// ## Why is this bad?
+    /// Pay is the first thing most applicants look for, and a missing range widens pay gaps,
+    /// because people who negotiate less (more often women and minorities) end up paid less.
+    /// Many places now require a range in the posting: Colorado (Equal Pay for Equal Work Act,
+    /// 2021), New York City (2022) and State, California and Washington (2023), Illinois
+    /// (2025), and the EU Pay Transparency Directive (2023/970), which member states apply from
+    /// June 2026.
+    ///
+    /// ## Example
+    /// ```text
+    /// Salary: competitive, depending on experience.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Salary: EUR 62,000-74,000 per year, depending on experience.
+    /// ```
+    id: "pay-range-missing",
+    category: Disclosure,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+const LAWS: &str = "Pay-transparency laws (Colorado, New York, California, Washington, Illinois, the EU directive 2023/970) require a range in many postings, and a range closes pay gaps.";
+
+fn range_in_text() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?:[$€£]|\b(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
+            .expect("valid pattern")
+    })
+}
+
+fn stand_in() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:competitive\s+(?:salary|pay|compensation|wages?|package)|\bDOE\b|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)")
+            .expect("valid pattern")
+    })
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let pay = &context.posting.pay;
+    if let (Some(min), Some(max)) = (pay.min, pay.max) {
+        if max > min {
+            return;
+        }
+    }
+    if pay.has_figures() {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::Pay,
+            "the pay is a single figure, not a range",
+            format!("Give the lowest and highest pay you would offer. {LAWS}"),
+        ));
+        return;
+    }
+    if context
+        .texts
+        .iter()
+        .any(|field| range_in_text().is_match(field.text))
+    {
+        return;
+    }
+    let mut stand_ins = 0;
+    for field in &context.texts {
+        if matches!(
+            field.section(),
+            Section::EqualOpportunity | Section::Benefits
+        ) {
+            continue;
+        }
+        for words in stand_in().find_iter(field.text) {
+            stand_ins += 1;
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                words.range(),
+                format!("'{}' stands in for a pay range", words.as_str()),
+                format!("State the range instead. {LAWS}"),
+            ));
+        }
+    }
+    if stand_ins > 0 {
+        return;
+    }
+    let reason = pay.absent_reason.trim();
+    let diagnostic = Diagnostic::posting_level(
+        &RULE,
+        Section::Pay,
+        "the posting gives no pay range",
+        format!("Add the pay range. {LAWS}"),
+    );
+    diagnostics.push(if reason.is_empty() {
+        diagnostic
+    } else {
+        Diagnostic {
+            message: format!("the posting gives no pay range (stated reason: {reason})"),
+            ..diagnostic.with_severity(Severity::Suggestion)
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::model::{Pay, Posting};
+
+    #[test]
+    fn flags_missing_and_single_figures() {
+        let posting = summary("Great job.");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].section, Section::Pay);
+        let posting = Posting {
+            pay: Pay {
+                min: Some(50_000.0),
+                max: Some(50_000.0),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting)[0].message.contains("single figure"));
+    }
+
+    #[test]
+    fn flags_stand_ins() {
+        let posting = summary("Competitive salary, DOE.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["Competitive salary", "DOE"]);
+    }
+
+    #[test]
+    fn ignores_ranges_in_fields_or_text() {
+        let posting = Posting {
+            pay: Pay {
+                min: Some(50_000.0),
+                max: Some(60_000.0),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+        assert!(run(&RULE, &summary("Pay: $120,000 - $150,000 a year.")).is_empty());
+        assert!(run(&RULE, &summary("EUR 60k to 75k")).is_empty());
+    }
+
+    #[test]
+    fn softens_when_a_reason_is_given() {
+        let posting = Posting {
+            pay: Pay {
+                absent_reason: "set by the union scale".into(),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        assert_eq!(run(&RULE, &posting)[0].severity, Severity::Suggestion);
+    }
+}

@@ -1,0 +1,85 @@
+//! `posting-length`: postings too short to inform or too long to read.
+
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags postings shorter than 150 words or longer than 1,000 words.
+    ///
+    /// ## What it does
+    /// Counts the words of all the posting's prose and suggests adding detail below 150 words
+    /// or cutting above 1,000.
+    ///
+    /// ## Why is this bad?
+    /// Analyses of job-board data (for example Appcast's 2019 study of millions of postings)
+    /// found application rates highest for postings of a few hundred words and falling off
+    /// after about 1,000; a very short posting leaves out what people need to decide, such as
+    /// duties, pay and location.
+    ///
+    /// ## Example
+    /// ```text
+    /// A 2,700-word posting that repeats the requirements for four job levels.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// One posting per level, 300 to 700 words each.
+    /// ```
+    id: "posting-length",
+    category: Clarity,
+    severity: Suggestion,
+    has_fix: false,
+    check: check,
+}
+
+/// Fewer words than this is too short.
+pub const MIN_WORDS: usize = 150;
+/// More words than this is too long.
+pub const MAX_WORDS: usize = 1000;
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let words = context.word_count();
+    if words == 0 {
+        return;
+    }
+    if words < MIN_WORDS {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::Summary,
+            format!("the posting has only {words} words"),
+            "Say what the person will do, what they need, the pay, the place and how to apply; 300 to 700 words is typical.",
+        ));
+    } else if words > MAX_WORDS {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::Summary,
+            format!("the posting has {words} words; readers skim past about {MAX_WORDS}"),
+            "Cut repetition and company boilerplate; link to details instead of including them.",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{run, summary};
+
+    #[test]
+    fn flags_short_and_long_postings() {
+        assert!(run(&RULE, &summary("Too short."))[0]
+            .message
+            .contains("only 2 words"));
+        let long = vec!["word"; 1200].join(" ");
+        assert!(run(&RULE, &summary(&long))[0]
+            .message
+            .contains("1200 words"));
+    }
+
+    #[test]
+    fn ignores_typical_and_empty_postings() {
+        let typical = vec!["word"; 400].join(" ");
+        assert!(run(&RULE, &summary(&typical)).is_empty());
+        assert!(run(&RULE, &summary("")).is_empty());
+    }
+}

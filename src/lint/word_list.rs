@@ -1,0 +1,260 @@
+//! The one data-driven matcher behind every word-list rule (gendered terms, coded words, age,
+//! ability, jargon, exclusion, clichés, vague requirements, on-call cues).
+//!
+//! A list is plain data: phrases, their alternatives, a note, where they apply, and the words
+//! around them that make a match a false alarm. It is compiled once into a map from first word
+//! to candidate phrases and matched on lower-case tokens, not with one regular expression per
+//! phrase (smaller WebAssembly, faster).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::diagnostic::{Diagnostic, Edit, Fix};
+use super::rule::{FieldText, Rule};
+use crate::model::Section;
+use crate::text::{gap_is_joiner, match_case, tokenize, Token};
+
+/// One phrase of a word list.
+#[derive(Debug)]
+pub struct Entry {
+    /// The words, as a person would write them ("his/her", "self-starter", "work hard play
+    /// hard"); punctuation between words is ignored except that words must be on one line.
+    pub phrase: &'static str,
+    /// Better wordings, offered as fixes (empty: no fix, only advice).
+    pub replacements: &'static [&'static str],
+    /// Why the phrase is a problem, in a few plain words; ends up in the message.
+    pub note: &'static str,
+    /// Sections the entry applies to; empty means every section the rule scans.
+    pub sections: &'static [Section],
+    /// The match is only reported when the next word is one of these (empty: no condition).
+    pub if_next: &'static [&'static str],
+    /// The match is dropped when the next word is one of these.
+    pub unless_next: &'static [&'static str],
+    /// The match is dropped when the previous word is one of these.
+    pub unless_prev: &'static [&'static str],
+}
+
+impl Entry {
+    /// An entry with a note and no conditions.
+    pub const fn new(phrase: &'static str, note: &'static str) -> Self {
+        Self {
+            phrase,
+            replacements: &[],
+            note,
+            sections: &[],
+            if_next: &[],
+            unless_next: &[],
+            unless_prev: &[],
+        }
+    }
+
+    /// The same entry offering these replacements.
+    pub const fn replace(mut self, replacements: &'static [&'static str]) -> Self {
+        self.replacements = replacements;
+        self
+    }
+
+    /// The same entry, only in these sections.
+    pub const fn only_in(mut self, sections: &'static [Section]) -> Self {
+        self.sections = sections;
+        self
+    }
+
+    /// The same entry, only when followed by one of these words.
+    pub const fn if_next(mut self, words: &'static [&'static str]) -> Self {
+        self.if_next = words;
+        self
+    }
+
+    /// The same entry, not when followed by one of these words.
+    pub const fn unless_next(mut self, words: &'static [&'static str]) -> Self {
+        self.unless_next = words;
+        self
+    }
+
+    /// The same entry, not when preceded by one of these words.
+    pub const fn unless_prev(mut self, words: &'static [&'static str]) -> Self {
+        self.unless_prev = words;
+        self
+    }
+}
+
+/// A compiled word list.
+#[derive(Debug)]
+pub struct WordList {
+    entries: &'static [Entry],
+    /// First word -> (all words of the phrase, entry index), longest phrases first.
+    by_first_word: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+/// One match of a word list in a field.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub entry: &'static Entry,
+    /// Byte range of the matched words in the field.
+    pub span: Range<usize>,
+    /// Index range of the matched tokens.
+    pub tokens: Range<usize>,
+}
+
+impl WordList {
+    /// Compiles the entries (call once, keep in a `OnceLock`).
+    pub fn new(entries: &'static [Entry]) -> Self {
+        let mut by_first_word: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (index, entry) in entries.iter().enumerate() {
+            let words: Vec<String> = tokenize(entry.phrase)
+                .into_iter()
+                .map(|token| token.lower)
+                .collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            by_first_word.entry(first).or_default().push((words, index));
+        }
+        for candidates in by_first_word.values_mut() {
+            candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        Self {
+            entries,
+            by_first_word,
+        }
+    }
+
+    /// Every match in one field, left to right, not overlapping (the longest phrase wins).
+    pub fn find(&self, field: &FieldText) -> Vec<Match> {
+        let mut matches = Vec::new();
+        let tokens = &field.tokens;
+        let mut index = 0;
+        while index < tokens.len() {
+            match self.match_at(field, index) {
+                Some(found) => {
+                    index = found.tokens.end;
+                    matches.push(found);
+                }
+                None => index += 1,
+            }
+        }
+        matches
+    }
+
+    fn match_at(&self, field: &FieldText, start: usize) -> Option<Match> {
+        let tokens = &field.tokens;
+        let candidates = self.by_first_word.get(&tokens[start].lower)?;
+        candidates.iter().find_map(|(words, entry_index)| {
+            let entry = &self.entries[*entry_index];
+            let end = start + words.len();
+            if end > tokens.len() || !phrase_matches(field.text, &tokens[start..end], words) {
+                return None;
+            }
+            if !entry.sections.is_empty() && !entry.sections.contains(&field.section()) {
+                return None;
+            }
+            if !context_allows(entry, tokens, start, end) {
+                return None;
+            }
+            Some(Match {
+                entry,
+                span: tokens[start].span.start..tokens[end - 1].span.end,
+                tokens: start..end,
+            })
+        })
+    }
+}
+
+fn phrase_matches(text: &str, tokens: &[Token], words: &[String]) -> bool {
+    tokens
+        .iter()
+        .zip(words)
+        .all(|(token, word)| token.lower == *word)
+        && tokens.windows(2).all(|pair| {
+            text.get(pair[0].span.end..pair[1].span.start)
+                .is_some_and(|gap| gap_is_joiner(gap) || gap.trim() == ",")
+        })
+}
+
+fn context_allows(entry: &Entry, tokens: &[Token], start: usize, end: usize) -> bool {
+    let next = tokens.get(end).map(|token| token.lower.as_str());
+    let previous = start
+        .checked_sub(1)
+        .and_then(|index| tokens.get(index))
+        .map(|token| token.lower.as_str());
+    if !entry.if_next.is_empty() && !next.is_some_and(|word| entry.if_next.contains(&word)) {
+        return false;
+    }
+    if next.is_some_and(|word| entry.unless_next.contains(&word)) {
+        return false;
+    }
+    !previous.is_some_and(|word| entry.unless_prev.contains(&word))
+}
+
+/// A spanned finding for a word-list match, with one fix per replacement (capitalisation of the
+/// original kept).
+pub fn finding(
+    rule: &Rule,
+    field: &FieldText,
+    found: &Match,
+    message: String,
+    help: impl Into<String>,
+) -> Diagnostic {
+    let original = field.text.get(found.span.clone()).unwrap_or("");
+    let mut diagnostic = Diagnostic::spanned(rule, field.field, found.span.clone(), message, help);
+    for replacement in found.entry.replacements {
+        let replacement = match_case(original, replacement);
+        diagnostic = diagnostic.with_fix(Fix::single(
+            format!("Replace with '{replacement}'"),
+            Edit::new(field.field, found.span.clone(), replacement),
+        ));
+    }
+    diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Field;
+
+    static ENTRIES: &[Entry] = &[
+        Entry::new("his/her", "generic"),
+        Entry::new("his", "generic"),
+        Entry::new("work hard play hard", "jargon"),
+        Entry::new("young", "age").if_next(&["team"]),
+        Entry::new("support", "coded").unless_prev(&["customer"]),
+    ];
+
+    fn field(text: &str) -> FieldText<'_> {
+        FieldText {
+            field: Field::Summary,
+            text,
+            tokens: tokenize(text),
+        }
+    }
+
+    fn found(text: &str) -> Vec<&str> {
+        let list = WordList::new(ENTRIES);
+        let field = field(text);
+        list.find(&field)
+            .into_iter()
+            .map(|m| &text[m.span])
+            .collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_gaps_may_be_slashes() {
+        assert_eq!(found("in his/her role; his"), ["his/her", "his"]);
+        assert_eq!(found("We work hard, play hard."), ["work hard, play hard"]);
+    }
+
+    #[test]
+    fn context_conditions_apply() {
+        assert_eq!(found("a young team"), ["young"]);
+        assert!(found("a young company").is_empty());
+        assert!(found("customer support").is_empty());
+        assert_eq!(found("support others"), ["support"]);
+    }
+
+    #[test]
+    fn phrases_do_not_cross_lines_or_stops() {
+        assert!(found("work hard\nplay hard").is_empty());
+        assert!(found("his. Her").contains(&"his"));
+    }
+}
