@@ -1,26 +1,55 @@
-//! `App`: the top-level component.
+//! `App`: the top-level component. Creates the [`EditorState`], provides it by context, boots
+//! the drafts and lays out the screen.
 
 use leptos::prelude::*;
 
-use crate::import;
+use super::conflict_banner::ConflictBanner;
+use super::drafts_panel::DraftsPanel;
+use super::editor::Editor;
+use super::preview::Preview;
+use super::problem_banner::ProblemBanners;
+use super::state::EditorState;
+use super::toast_bar::ToastBar;
+use super::top_bar::TopBar;
+use crate::storage::{DraftStore, APP_PREFIX};
 
 /// The whole application.
 #[component]
-pub fn App() -> impl IntoView {
-    let posting = import::example();
+pub fn App(
+    /// Key prefix for localStorage; tests pass their own so they do not touch the app's drafts.
+    #[prop(optional, into)]
+    storage_prefix: Option<String>,
+) -> impl IntoView {
+    let prefix = storage_prefix.unwrap_or_else(|| APP_PREFIX.to_owned());
+    let state = EditorState::new(DraftStore::new(prefix));
+    provide_context(state);
+    state.boot();
+    state.install_listeners();
     view! {
-        <header class="topbar">
-            <h1 class="brand">"Postwright"</h1>
-        </header>
-        <main class="workspace">
-            <article class="preview" aria-label="Preview">
-                <h2>{posting.title.clone()}</h2>
-                <p class="unplaced">{posting.unplaced.clone()}</p>
-            </article>
-        </main>
-        <footer class="footer">
-            <span>"Postwright " {crate::VERSION}</span>
-            " · works offline · drafts stay in this browser"
-        </footer>
+        <div class="app">
+            <a class="skip-link" href="#editor">"Skip to the editor"</a>
+            <TopBar />
+            <div class="notices">
+                <ProblemBanners />
+                <ConflictBanner />
+            </div>
+            <div class="workspace" class:drafts-open=move || state.drafts_panel_open.get()>
+                <DraftsPanel />
+                <main class="editor-column" id="editor" tabindex="-1" aria-label="Editor">
+                    <Editor />
+                </main>
+                <div class="side-column">
+                    // Lint panel slot (issue 5): mount `<LintPanel />` inside this aside. It is
+                    // hidden by CSS while empty; the preview stays below it.
+                    <aside class="findings" aria-label="Findings"></aside>
+                    <Preview />
+                </div>
+            </div>
+            <ToastBar />
+            <footer class="footer">
+                <span>"Postwright " {crate::VERSION}</span>
+                " \u{00b7} works offline \u{00b7} drafts stay in this browser"
+            </footer>
+        </div>
     }
 }

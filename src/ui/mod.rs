@@ -2,8 +2,24 @@
 //! lint, import and export functions and hold no business logic of their own.
 
 mod app;
+mod conflict_banner;
+mod download;
+mod drafts_panel;
+mod editor;
+mod fields;
+pub mod format;
+pub mod history;
+mod list_editor;
+mod preview;
+mod problem_banner;
+mod session;
+pub mod state;
+mod toast_bar;
+mod top_bar;
 
 pub use app::App;
+pub use download::download_text;
+pub use state::{EditorState, SaveStatus};
 
 use leptos::prelude::*;
 
@@ -13,7 +29,7 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_fatal_error(&info.to_string());
     }));
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| view! { <App /> });
 }
 
 /// Replaces the page with a readable error: what happened, that saved drafts are safe, and how
