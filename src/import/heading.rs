@@ -1,0 +1,392 @@
+//! What a heading announces: "What you'll do" is responsibilities, "Bonus points" is
+//! nice-to-have, "Senior Backend Engineer Job Profile" is the summary of a role titled "Senior
+//! Backend Engineer".
+
+use crate::model::ListKind;
+
+/// Where the text under a heading goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Summary,
+    AboutCompany,
+    List(ListKind),
+    OnCall,
+    HowToApply,
+    EqualOpportunity,
+    Pay,
+    Location,
+    /// A heading the importer does not recognise (or none yet).
+    Unknown,
+}
+
+/// Headings longer than this are sentences, not headings.
+pub(crate) const MAX_HEADING_WORDS: usize = 12;
+
+/// Lower-case words with apostrophes unified and punctuation removed, padded with spaces so a
+/// phrase can be matched as whole words with `contains(" phrase ")`.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in text
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|word| word.trim_matches('\''))
+        .filter(|word| !word.is_empty())
+    {
+        out.push_str(word);
+        out.push(' ');
+    }
+    out
+}
+
+fn has_any(normalized: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
+        if let Some(stem) = phrase.strip_suffix('*') {
+            normalized.contains(&format!(" {stem}"))
+        } else {
+            normalized.contains(&format!(" {phrase} "))
+        }
+    })
+}
+
+/// Headings that name no section and are never a job title ("Hiring", "Levels").
+const GENERIC: &[&str] = &[
+    "hiring",
+    "we're hiring",
+    "careers",
+    "jobs",
+    "job opening",
+    "open position",
+    "open roles",
+    "levels",
+    "overview",
+    "introduction",
+    "basic information",
+    "information",
+    "details",
+    "job details",
+    "position details",
+    "key facts",
+    "join us",
+    "join our team",
+];
+
+/// Classifies the words of a heading alone (no title prefix).
+fn classify_words(normalized: &str) -> Option<Target> {
+    use ListKind::{Benefits, MustHave, NiceToHave, Responsibilities};
+    let rules: &[(&[&str], Target)] = &[
+        (
+            &[
+                "nice to have",
+                "nice to haves",
+                "nice-to-have*",
+                "bonus*",
+                "preferred*",
+                "pluses",
+                "plus",
+                "desirable",
+                "desired",
+                "extra credit",
+                "good to have",
+                "would be great",
+                "it's a plus",
+                "optional",
+            ],
+            Target::List(NiceToHave),
+        ),
+        (
+            &["on call", "oncall", "on-call", "pager*", "out of hours"],
+            Target::OnCall,
+        ),
+        (
+            &[
+                "equal opportunit*",
+                "eeo",
+                "diversity",
+                "inclusion",
+                "accommodation*",
+                "non discrimination",
+                "nondiscrimination",
+                "reasonable adjustment*",
+            ],
+            Target::EqualOpportunity,
+        ),
+        (
+            &[
+                "how to apply",
+                "apply",
+                "apply now",
+                "to apply",
+                "application*",
+                "interview process",
+                "hiring process",
+                "recruitment process",
+                "next steps",
+                "sound like",
+                "sounds like",
+                "interested",
+            ],
+            Target::HowToApply,
+        ),
+        (
+            &[
+                "benefit*",
+                "perks",
+                "what we offer",
+                "we offer",
+                "why join",
+                "why work",
+                "what's in it for you",
+                "what you'll get",
+                "what you get",
+                "total rewards",
+                "our offer",
+            ],
+            Target::List(Benefits),
+        ),
+        (
+            &[
+                "salary",
+                "compensation",
+                "pay",
+                "pay range",
+                "remuneration",
+                "wage*",
+            ],
+            Target::Pay,
+        ),
+        (
+            &[
+                "about you",
+                "requirement*",
+                "qualification*",
+                "what we're looking for",
+                "looking for",
+                "who you are",
+                "you have",
+                "you bring",
+                "skills",
+                "experience",
+                "must have",
+                "must haves",
+                "what you need",
+                "what you'll need",
+                "what you will need",
+                "you might be",
+                "great at this",
+                "ideal candidate",
+                "you should",
+                "competenc*",
+                "essential*",
+                "minimum qualifications",
+                "knowledge",
+                "your profile",
+            ],
+            Target::List(MustHave),
+        ),
+        (
+            &[
+                "responsibilit*",
+                "duties",
+                "what you'll do",
+                "what you will do",
+                "what you'll be doing",
+                "what you will be doing",
+                "what you'll be be doing",
+                "you will",
+                "you'll",
+                "your role",
+                "role involves",
+                "day to day",
+                "day-to-day",
+                "in this role",
+                "objective*",
+                "tasks",
+                "your mission",
+                "what you'll work on",
+                "the work",
+                "your impact",
+                "key results",
+            ],
+            Target::List(Responsibilities),
+        ),
+        (
+            &[
+                "about us",
+                "about the company",
+                "who we are",
+                "our mission",
+                "our company",
+                "the company",
+                "company overview",
+                "our team",
+                "the team",
+                "about the team",
+                "meet the team",
+                "our culture",
+                "culture",
+                "our story",
+                "about the organization",
+                "about the organisation",
+                "mission",
+            ],
+            Target::AboutCompany,
+        ),
+        (
+            &[
+                "about the role",
+                "about the job",
+                "about this role",
+                "about the position",
+                "the role",
+                "role summary",
+                "position summary",
+                "summary",
+                "job summary",
+                "role overview",
+                "the opportunity",
+                "opportunity overview",
+                "description",
+                "job description",
+                "job profile",
+                "the position",
+                "about this job",
+            ],
+            Target::Summary,
+        ),
+        (
+            &["location*", "where", "remote work", "work location"],
+            Target::Location,
+        ),
+    ];
+    if GENERIC.iter().any(|generic| normalized.trim() == *generic) {
+        return Some(Target::Summary);
+    }
+    rules
+        .iter()
+        .find(|(phrases, _)| has_any(normalized, phrases))
+        .map(|(_, target)| *target)
+}
+
+/// True for headings that name no section and must not be taken for a job title.
+pub(crate) fn is_generic(text: &str) -> bool {
+    let normalized = normalize(text);
+    GENERIC.iter().any(|generic| normalized.trim() == *generic)
+}
+
+/// Suffixes after a job title that make the heading an "about the role" heading.
+const ROLE_SUFFIXES: &[&str] = &[
+    " job profile",
+    " job description",
+    " role description",
+    " position description",
+    " job summary",
+    " role profile",
+    " role summary",
+];
+
+/// What a heading announces, and the job title it starts with, if any
+/// ("Senior Backend Engineer: Duties and Responsibilities").
+pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
+    let text = text.trim().trim_end_matches(':').trim();
+    if text.split_whitespace().count() > MAX_HEADING_WORDS {
+        return None;
+    }
+    if let Some((prefix, rest)) = text.split_once(':') {
+        let prefix = prefix.trim();
+        if let Some(target) = classify_words(&normalize(rest)) {
+            let title = (!prefix.is_empty()
+                && prefix.split_whitespace().count() <= 8
+                && classify_words(&normalize(prefix)).is_none())
+            .then(|| prefix.to_owned());
+            return Some((target, title));
+        }
+    }
+    let lower = text.to_lowercase();
+    for suffix in ROLE_SUFFIXES {
+        if lower.ends_with(suffix) && lower.len() > suffix.len() {
+            let prefix = text[..text.len() - suffix.len()]
+                .trim()
+                .trim_end_matches(['-', '–', '—', ':'])
+                .trim();
+            return Some((Target::Summary, Some(prefix.to_owned())));
+        }
+    }
+    classify_words(&normalize(text)).map(|target| (target, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(text: &str) -> Option<Target> {
+        classify(text).map(|(target, _)| target)
+    }
+
+    #[test]
+    fn recognises_common_wordings() {
+        use ListKind::*;
+        assert_eq!(
+            target("What you'll do"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(
+            target("What You’ll Do:"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(target("Requirements"), Some(Target::List(MustHave)));
+        assert_eq!(
+            target("What we're looking for"),
+            Some(Target::List(MustHave))
+        );
+        assert_eq!(
+            target("Preferred Qualifications"),
+            Some(Target::List(NiceToHave))
+        );
+        assert_eq!(target("Bonus points"), Some(Target::List(NiceToHave)));
+        assert_eq!(target("Nice-to-haves"), Some(Target::List(NiceToHave)));
+        assert_eq!(target("Perks"), Some(Target::List(Benefits)));
+        assert_eq!(
+            target("Compensation & Benefits"),
+            Some(Target::List(Benefits))
+        );
+        assert_eq!(target("What we offer"), Some(Target::List(Benefits)));
+        assert_eq!(target("About us"), Some(Target::AboutCompany));
+        assert_eq!(target("About the company"), Some(Target::AboutCompany));
+        assert_eq!(target("About the role"), Some(Target::Summary));
+        assert_eq!(target("How to apply"), Some(Target::HowToApply));
+        assert_eq!(target("On-call"), Some(Target::OnCall));
+        assert_eq!(target("Salary"), Some(Target::Pay));
+        assert_eq!(target("Location"), Some(Target::Location));
+        assert_eq!(
+            target("Equal opportunity employer"),
+            Some(Target::EqualOpportunity)
+        );
+    }
+
+    #[test]
+    fn finds_the_title_before_the_section_name() {
+        assert_eq!(
+            classify("Senior Backend Engineer Job Profile"),
+            Some((Target::Summary, Some("Senior Backend Engineer".into())))
+        );
+        assert_eq!(
+            classify("Senior Backend Engineer: Duties and Responsibilities"),
+            Some((
+                Target::List(ListKind::Responsibilities),
+                Some("Senior Backend Engineer".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn ignores_sentences_and_unrelated_headings() {
+        assert_eq!(target("The release schedule is wild"), None);
+        assert_eq!(
+            target(
+                "Come Work at a Mission Driven Tech Company with High Impact that Cares about You"
+            ),
+            None
+        );
+    }
+}

@@ -1,0 +1,363 @@
+//! Pay figures in free text: "Salary: EUR 70,000 - 85,000 per year", "$18.50 - $22.00 per hour",
+//! "CAD 110,000-130,000", "£45k–£55k", "USD 120,000 to 150,000 annually".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::PayPeriod;
+
+/// Pay figures found in one line.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PayLine {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: String,
+    pub period: Option<PayPeriod>,
+    /// True when the line says nothing but the pay (a label, figures, currency, period), so
+    /// the structured pay field holds all of it.
+    pub only_pay: bool,
+}
+
+const CODES: &str =
+    "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|INR|SGD|HKD|CZK|HUF|RON|BRL|MXN|ZAR|ILS";
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b)?\s?(?P<num>\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
+    ))
+    .expect("valid regex")
+});
+
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:-|–|—|to|and|bis|until)\s*$").expect("valid regex"));
+
+/// Words that may surround the figures in a line that is only about pay.
+const FILLER: &[&str] = &[
+    "salary",
+    "range",
+    "pay",
+    "base",
+    "compensation",
+    "gross",
+    "per",
+    "year",
+    "years",
+    "annually",
+    "annual",
+    "annum",
+    "hour",
+    "hourly",
+    "month",
+    "monthly",
+    "week",
+    "weekly",
+    "day",
+    "daily",
+    "a",
+    "an",
+    "the",
+    "to",
+    "from",
+    "up",
+    "between",
+    "and",
+    "yr",
+    "hr",
+    "pa",
+    "p",
+    "k",
+    "rate",
+    "wage",
+    "band",
+    "is",
+    "usd",
+    "eur",
+    "gbp",
+    "cad",
+    "aud",
+    "nzd",
+    "chf",
+    "sek",
+    "nok",
+    "dkk",
+    "pln",
+    "jpy",
+    "inr",
+    "sgd",
+    "hkd",
+    "us",
+    "ca",
+    "au",
+    "nz",
+    "remuneration",
+    "of",
+    "bis",
+    "until",
+    "starting",
+    "at",
+    "expected",
+];
+
+fn currency_of(marker: &str) -> String {
+    match marker {
+        "$" | "US$" => "USD".to_owned(),
+        "CA$" | "C$" => "CAD".to_owned(),
+        "AU$" | "A$" => "AUD".to_owned(),
+        "NZ$" => "NZD".to_owned(),
+        "€" => "EUR".to_owned(),
+        "£" => "GBP".to_owned(),
+        "¥" => "JPY".to_owned(),
+        "₹" => "INR".to_owned(),
+        code => code.to_owned(),
+    }
+}
+
+fn parse_number(text: &str) -> Option<f64> {
+    let thousands_with_dots = text.contains('.')
+        && !text.contains(',')
+        && text.split('.').skip(1).all(|group| group.len() == 3);
+    let cleaned: String = if thousands_with_dots {
+        text.chars().filter(|c| *c != '.').collect()
+    } else {
+        text.chars().filter(|c| *c != ',').collect()
+    };
+    cleaned.parse().ok()
+}
+
+struct Amount {
+    start: usize,
+    end: usize,
+    value: f64,
+    thousands: bool,
+    currency: Option<String>,
+}
+
+/// The period a line names, if any.
+pub(crate) fn period_in(text: &str) -> Option<PayPeriod> {
+    let lower = format!(" {} ", text.to_lowercase());
+    let has = |needles: &[&str]| needles.iter().any(|needle| lower.contains(needle));
+    if has(&["per hour", "/hour", "/hr", " an hour", "hourly", " p/h"]) {
+        return Some(PayPeriod::Hour);
+    }
+    if has(&["per day", "/day", " daily", " a day"]) {
+        return Some(PayPeriod::Day);
+    }
+    if has(&["per week", "/week", "weekly", " a week"]) {
+        return Some(PayPeriod::Week);
+    }
+    if has(&["per month", "/month", "monthly", " a month", " pcm"]) {
+        return Some(PayPeriod::Month);
+    }
+    if has(&[
+        "per year",
+        "/year",
+        "/yr",
+        "annual",
+        " a year",
+        "yearly",
+        "per annum",
+        "p.a.",
+        " pa ",
+    ]) {
+        return Some(PayPeriod::Year);
+    }
+    None
+}
+
+/// Finds pay figures in a line. At least one figure must carry a currency.
+pub(crate) fn find(line: &str) -> Option<PayLine> {
+    let amounts: Vec<Amount> = AMOUNT
+        .captures_iter(line)
+        .filter_map(|captures| {
+            let whole = captures.get(0)?;
+            let number = captures.name("num")?;
+            // A figure glued to letters ("GS-15", "401k") is not an amount.
+            let begin = captures.name("pre").map_or(number.start(), |m| m.start());
+            let before = line[..begin].chars().next_back();
+            if captures.name("pre").is_none() && before.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            let marker = captures
+                .name("pre")
+                .or_else(|| captures.name("post"))
+                .map(|m| currency_of(m.as_str()));
+            Some(Amount {
+                start: whole.start(),
+                end: whole.end(),
+                value: parse_number(number.as_str())?,
+                thousands: captures.name("k").is_some(),
+                currency: marker,
+            })
+        })
+        .collect();
+    let first_index = amounts
+        .iter()
+        .position(|amount| amount.currency.is_some())?;
+    let first = &amounts[first_index];
+    let currency = first.currency.clone().unwrap_or_default();
+    let lower = line.to_lowercase();
+    let mut used = vec![first_index];
+    let mut low = first.value;
+    let mut low_k = first.thousands;
+    let mut high = None;
+    let mut high_k = false;
+    let immediate = amounts.get(first_index + 1).filter(|next| {
+        let same_currency = next.currency.as_deref().is_none_or(|code| code == currency);
+        same_currency && SEPARATOR.is_match(&line[first.end..next.start])
+    });
+    let marked = || {
+        amounts
+            .iter()
+            .enumerate()
+            .skip(first_index + 1)
+            .find(|(_, next)| next.currency.is_some())
+            .filter(|(_, next)| {
+                let gap = &line[first.end..next.start];
+                next.currency.as_deref() == Some(currency.as_str())
+                    && gap.len() <= 40
+                    && (gap.contains(" to ") || gap.contains('-') || gap.contains('–'))
+            })
+            .map(|(index, _)| index)
+    };
+    let next_index = immediate.map(|_| first_index + 1).or_else(marked);
+    if let Some(index) = next_index {
+        high = Some(amounts[index].value);
+        high_k = amounts[index].thousands;
+        used.push(index);
+    }
+    // "45-55k": a suffix on one end applies to both.
+    if high_k && !low_k && low < 1000.0 {
+        low_k = true;
+    }
+    if low_k {
+        low *= 1000.0;
+    }
+    if let Some(value) = high.as_mut() {
+        if high_k || (first.thousands && *value < 1000.0) {
+            *value *= 1000.0;
+        }
+    }
+    let (min, max) = match high {
+        Some(high) => (Some(low), Some(high)),
+        None if lower.contains("up to") => (None, Some(low)),
+        None if ["from ", "starting", "at least", "minimum"]
+            .iter()
+            .any(|word| lower.contains(word)) =>
+        {
+            (Some(low), None)
+        }
+        None => (Some(low), Some(low)),
+    };
+    let period = period_in(line).or_else(|| {
+        let reference = min.or(max).unwrap_or_default();
+        (reference >= 10_000.0).then_some(PayPeriod::Year)
+    });
+    let mut rest = String::new();
+    let mut cursor = 0;
+    for index in &used {
+        rest.push_str(&line[cursor..amounts[*index].start]);
+        rest.push(' ');
+        cursor = amounts[*index].end;
+    }
+    rest.push_str(&line[cursor..]);
+    let only_pay = rest
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .all(|word| FILLER.contains(&word));
+    Some(PayLine {
+        min,
+        max,
+        currency,
+        period,
+        only_pay,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(line: &str) -> (Option<f64>, Option<f64>, String, Option<PayPeriod>, bool) {
+        let pay = find(line).expect("pay found");
+        (pay.min, pay.max, pay.currency, pay.period, pay.only_pay)
+    }
+
+    #[test]
+    fn reads_common_wordings() {
+        assert_eq!(
+            figures("Salary: EUR 70,000 - 85,000 per year"),
+            (
+                Some(70000.0),
+                Some(85000.0),
+                "EUR".into(),
+                Some(PayPeriod::Year),
+                true
+            )
+        );
+        assert_eq!(
+            figures("$18.50 - $22.00 per hour"),
+            (
+                Some(18.5),
+                Some(22.0),
+                "USD".into(),
+                Some(PayPeriod::Hour),
+                true
+            )
+        );
+        assert_eq!(
+            figures("CAD 110,000-130,000"),
+            (
+                Some(110000.0),
+                Some(130000.0),
+                "CAD".into(),
+                Some(PayPeriod::Year),
+                true
+            )
+        );
+        assert_eq!(
+            figures("£45k–£55k"),
+            (
+                Some(45000.0),
+                Some(55000.0),
+                "GBP".into(),
+                Some(PayPeriod::Year),
+                true
+            )
+        );
+        assert_eq!(
+            figures("USD 120,000 to 150,000 annually"),
+            (
+                Some(120000.0),
+                Some(150000.0),
+                "USD".into(),
+                Some(PayPeriod::Year),
+                true
+            )
+        );
+        assert_eq!(
+            figures("70.000 € - 85.000 € brutto"),
+            (
+                Some(70000.0),
+                Some(85000.0),
+                "EUR".into(),
+                Some(PayPeriod::Year),
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn reads_ranges_with_words_between() {
+        let pay = find("GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(128078.0), Some(172500.0)));
+        assert!(!pay.only_pay);
+    }
+
+    #[test]
+    fn ignores_figures_without_currency() {
+        assert_eq!(find("5 years of experience, 2 to 3 days a week"), None);
+        assert_eq!(find("We offer a 401k plan"), None);
+    }
+}

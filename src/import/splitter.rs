@@ -1,0 +1,1123 @@
+//! The section splitter: plain text and Markdown into the sections of a [`Posting`].
+//!
+//! Reads line by line. Headings (Markdown `#`, whole-line bold, lines ending in `:`, short
+//! title-case lines) switch the section when they name one in a common wording; bullets (`-`,
+//! `*`, `•`, `1.`, `1)`) become list items; field lines ("Salary: ...", "Location: ...",
+//! "Full-time") fill the structured fields. Text it cannot place goes to `unplaced`; nothing
+//! is dropped. Headings and field labels are structure, not content: they are returned so the
+//! caller can show (and the corpus check can count) them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::heading::{self, Target, MAX_HEADING_WORDS};
+use super::pay_line;
+use crate::model::{EmploymentType, ListKind, OnCallStatus, Posting, WorkMode};
+
+static MARKDOWN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("valid regex"));
+static BOLD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$").expect("valid regex")
+});
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*)(?:[-*+•·‣▪◦●–]|\d{1,3}[.)])\s+(.*\S.*)$").expect("valid regex")
+});
+static RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([-*_=])(?:\s*[-*_=]){2,}\s*$").expect("valid regex"));
+static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
+    )
+    .expect("valid regex")
+});
+static WORK_MODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$")
+        .expect("valid regex")
+});
+static META_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[·|•]\s+").expect("valid regex"));
+static BOLD_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__").expect("valid regex")
+});
+static ESCAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\([\\`*_{}\[\]()#+\-.!|<>])").expect("valid regex"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|mailto:)[^\s)<>\]]+").expect("valid regex"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").expect("valid regex")
+});
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("valid regex"));
+static TITLE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let name = r"((?:[A-Z][\w/&+.’'-]*|of|and|for)(?:\s+(?:[A-Z][\w/&+.’'-]*|of|and|for)){0,5})";
+    [
+        format!(r"\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our(?: first)?|the|one|two|several)\s+{name}(?:\s+(?:to|who|for|with|at|in|that|on|and)\b|[,.!(]|$)"),
+        format!(r"\bAs (?:an?|the|our) {name}(?:,|\s+(?:you|at|in|on|with)\b)"),
+        format!(r"^The {name} (?:is|will|reports|designs|leads|works)\b"),
+        format!(r"^{name}s (?:at \S+ )?(?:work|will|are)\b"),
+    ]
+    .iter()
+    .map(|pattern| Regex::new(pattern).expect("valid regex"))
+    .collect()
+});
+
+/// One line, classified.
+enum Line {
+    Blank,
+    Heading { level: u8, text: String },
+    Bullet { indent: usize, text: String },
+    Text { indent: usize, text: String },
+}
+
+/// Level given to headings that are not Markdown `#` headings (bold lines, lines ending in
+/// `:`): deeper than any `#` heading.
+const INLINE_LEVEL: u8 = 7;
+
+/// Fields a "Key: value" line can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Key {
+    Title,
+    Company,
+    Location,
+    Pay,
+    EmploymentType,
+    WorkMode,
+    Apply,
+    DatePosted,
+    ValidThrough,
+}
+
+fn key_of(label: &str) -> Option<Key> {
+    let normalized = heading::normalize(label);
+    Some(match normalized.trim() {
+        "title" | "job title" | "position" | "role" | "position title" | "official title" => {
+            Key::Title
+        }
+        "company" | "organization" | "organisation" | "employer" | "agency" | "company name" => {
+            Key::Company
+        }
+        "location" | "locations" | "office" | "based in" | "work location" | "duty location"
+        | "job location" => Key::Location,
+        "salary" | "salary range" | "pay" | "pay range" | "compensation" | "base salary"
+        | "wage" | "hourly rate" | "salary band" | "compensation range" => Key::Pay,
+        "employment type" | "job type" | "work schedule" | "schedule" | "contract type"
+        | "employment" | "position type" | "type of employment" => Key::EmploymentType,
+        "remote" | "work mode" | "workplace type" | "workplace" | "remote policy" => Key::WorkMode,
+        "apply" | "how to apply" | "apply at" | "apply here" | "to apply" => Key::Apply,
+        "posted" | "date posted" => Key::DatePosted,
+        "closing date" | "apply by" | "deadline" | "valid through" | "closes" => Key::ValidThrough,
+        _ => return None,
+    })
+}
+
+/// Employment type named in a text, when exactly one is named.
+pub(crate) fn employment_type_in(text: &str) -> Option<EmploymentType> {
+    let normalized = heading::normalize(text);
+    let found: Vec<EmploymentType> = [
+        (
+            &["full time", "fulltime", "full-time"][..],
+            EmploymentType::FullTime,
+        ),
+        (
+            &["part time", "parttime", "part-time"][..],
+            EmploymentType::PartTime,
+        ),
+        (
+            &["contract", "contractor", "freelance"][..],
+            EmploymentType::Contract,
+        ),
+        (
+            &["temporary", "fixed term", "seasonal"][..],
+            EmploymentType::Temporary,
+        ),
+        (&["internship", "intern"][..], EmploymentType::Internship),
+    ]
+    .into_iter()
+    .filter(|(words, _)| {
+        words
+            .iter()
+            .any(|word| normalized.contains(&format!(" {word} ")))
+    })
+    .map(|(_, kind)| kind)
+    .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+fn work_mode_of(word: &str) -> WorkMode {
+    match word.to_lowercase().as_str() {
+        "remote" => WorkMode::Remote,
+        "hybrid" => WorkMode::Hybrid,
+        _ => WorkMode::OnSite,
+    }
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
+}
+
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || ends_sentence(text) && !text.ends_with(':') {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|word| word.len() > 3).collect();
+    let capitalised = long
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words[0].chars().next().is_some_and(char::is_uppercase) && capitalised * 10 >= long.len() * 6
+}
+
+/// Removes Markdown emphasis markers and backslash escapes; the words stay.
+fn clean_inline(text: &str) -> String {
+    let without_bold = BOLD_SPAN.replace_all(text, |captures: &regex::Captures| {
+        captures
+            .get(1)
+            .or_else(|| captures.get(2))
+            .map_or(String::new(), |m| m.as_str().to_owned())
+    });
+    ESCAPE.replace_all(&without_bold, "$1").trim().to_owned()
+}
+
+fn parse_line(raw: &str) -> Line {
+    if raw.trim().is_empty() || RULE.is_match(raw) {
+        return Line::Blank;
+    }
+    if let Some(captures) = MARKDOWN_HEADING.captures(raw) {
+        return Line::Heading {
+            level: captures[1].len() as u8,
+            text: clean_inline(&captures[2]),
+        };
+    }
+    if let Some(captures) = BOLD_LINE.captures(raw) {
+        if !captures[1].contains("**") && !captures[1].contains("__") {
+            return Line::Heading {
+                level: INLINE_LEVEL,
+                text: clean_inline(&captures[1]),
+            };
+        }
+    }
+    let indent = raw.len() - raw.trim_start().len();
+    if let Some(captures) = BULLET.captures(raw) {
+        return Line::Bullet {
+            indent: captures[1].len(),
+            text: clean_inline(&captures[2]),
+        };
+    }
+    Line::Text {
+        indent,
+        text: raw.trim().to_owned(),
+    }
+}
+
+/// Appends a paragraph to a text field.
+fn append_paragraph(field: &mut String, text: &str) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if !field.is_empty() {
+        field.push_str("\n\n");
+    }
+    field.push_str(text.trim());
+}
+
+/// Appends a bullet line to a text field.
+fn append_bullet(field: &mut String, text: &str) {
+    let after_bullet = field
+        .lines()
+        .last()
+        .is_some_and(|line| line.starts_with("- "));
+    if after_bullet {
+        field.push('\n');
+    } else if !field.is_empty() {
+        field.push_str("\n\n");
+    }
+    field.push_str("- ");
+    field.push_str(text.trim());
+}
+
+/// The list a group of bullets under an unknown heading most likely is.
+fn guess_list(items: &[String]) -> Option<ListKind> {
+    const BENEFIT: &[&str] = &[
+        "vacation",
+        "holiday*",
+        "pto",
+        "paid time off",
+        "leave",
+        "insurance",
+        "health*",
+        "dental",
+        "vision",
+        "pension",
+        "401k",
+        "401 k",
+        "equity",
+        "stock",
+        "budget",
+        "stipend",
+        "parental",
+        "wellness",
+        "gym",
+        "allowance",
+        "retreat*",
+        "salary",
+        "bonus",
+    ];
+    const REQUIREMENT: &[&str] = &[
+        "experience",
+        "years",
+        "knowledge",
+        "familiar*",
+        "proficien*",
+        "understanding",
+        "ability",
+        "able to",
+        "degree",
+        "you have",
+        "you are",
+        "strong",
+        "background",
+        "skills",
+        "expertise",
+        "fluent",
+        "comfortable",
+        "excellent",
+    ];
+    const VERBS: &[&str] = &[
+        "build",
+        "design",
+        "develop",
+        "lead",
+        "own",
+        "work",
+        "help",
+        "drive",
+        "manage",
+        "create",
+        "support",
+        "collaborate",
+        "write",
+        "implement",
+        "maintain",
+        "partner",
+        "ensure",
+        "define",
+        "improve",
+        "deliver",
+        "run",
+        "mentor",
+        "review",
+        "participate",
+        "contribute",
+        "identify",
+        "establish",
+        "coordinate",
+        "plan",
+        "prepare",
+        "conduct",
+        "analyze",
+        "analyse",
+        "communicate",
+        "represent",
+        "provide",
+        "take",
+        "shape",
+        "grow",
+        "set",
+        "make",
+        "ship",
+        "answer",
+        "resolve",
+        "triage",
+        "document",
+        "research",
+        "track",
+        "monitor",
+        "handle",
+        "oversee",
+        "engage",
+        "advocate",
+        "facilitate",
+        "serve",
+        "act",
+        "organize",
+        "organise",
+        "you'll",
+        "you",
+        "will",
+        "evaluate",
+        "oversee",
+        "scale",
+    ];
+    let mut votes = [0usize; 3];
+    for item in items {
+        let normalized = heading::normalize(item);
+        let first = normalized.split_whitespace().next().unwrap_or_default();
+        let stem = first.strip_suffix('s').unwrap_or(first);
+        let scores = [
+            usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 2,
+            REQUIREMENT
+                .iter()
+                .filter(|cue| has_cue(&normalized, cue))
+                .count(),
+            BENEFIT
+                .iter()
+                .filter(|cue| has_cue(&normalized, cue))
+                .count()
+                * 2,
+        ];
+        let best = scores.iter().copied().max().unwrap_or(0);
+        if best == 0 || scores.iter().filter(|score| **score == best).count() > 1 {
+            continue;
+        }
+        if let Some(index) = scores.iter().position(|score| *score == best) {
+            votes[index] += 1;
+        }
+    }
+    let (index, count) = votes
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by_key(|(_, count)| *count)?;
+    if count == 0 || count * 10 < items.len() * 6 {
+        return None;
+    }
+    Some(
+        [
+            ListKind::Responsibilities,
+            ListKind::MustHave,
+            ListKind::Benefits,
+        ][index],
+    )
+}
+
+fn has_cue(normalized: &str, cue: &str) -> bool {
+    match cue.strip_suffix('*') {
+        Some(stem) => normalized.contains(&format!(" {stem}")),
+        None => normalized.contains(&format!(" {cue} ")),
+    }
+}
+
+fn is_on_call_text(text: &str) -> bool {
+    let normalized = heading::normalize(text);
+    [" on call ", " oncall ", " pager duty ", " pagerduty "]
+        .iter()
+        .any(|needle| normalized.contains(needle))
+}
+
+fn is_no_on_call(text: &str) -> bool {
+    let normalized = heading::normalize(text);
+    [
+        " no on call ",
+        " not on call ",
+        " without on call ",
+        " no oncall ",
+    ]
+    .iter()
+    .any(|needle| normalized.contains(needle))
+}
+
+fn is_equal_opportunity_text(text: &str) -> bool {
+    let normalized = heading::normalize(text);
+    [
+        " equal opportunity ",
+        " equal employment opportunity ",
+        " regardless of race ",
+        " without regard to race ",
+        " reasonable accommodation",
+        " discriminate ",
+        " eeo ",
+    ]
+    .iter()
+    .any(|needle| normalized.contains(needle))
+}
+
+/// The open block of lines being gathered.
+enum Block {
+    None,
+    Prose(String),
+    Item { indent: usize, text: String },
+}
+
+struct Splitter<'p> {
+    posting: &'p mut Posting,
+    consumed: Vec<String>,
+    target: Target,
+    target_level: u8,
+    pending_headings: Vec<String>,
+    group: Vec<String>,
+    block: Block,
+    pending_key: Option<Key>,
+    seen_section: bool,
+    seen_content: bool,
+    first_line: bool,
+}
+
+/// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
+/// the lines read as structure (recognised headings, field labels, lines whose whole meaning
+/// went into a structured field).
+pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
+    let mut splitter = Splitter {
+        posting,
+        consumed: Vec::new(),
+        target: Target::Unknown,
+        target_level: 0,
+        pending_headings: Vec::new(),
+        group: Vec::new(),
+        block: Block::None,
+        pending_key: None,
+        seen_section: false,
+        seen_content: false,
+        first_line: true,
+    };
+    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    for raw in normalized.lines() {
+        splitter.line(raw);
+    }
+    splitter.finish();
+    splitter.consumed
+}
+
+impl Splitter<'_> {
+    fn line(&mut self, raw: &str) {
+        let first_line = self.first_line && !raw.trim().is_empty();
+        if first_line {
+            self.first_line = false;
+        }
+        match parse_line(raw) {
+            Line::Blank => self.flush_block(),
+            Line::Heading { level, text } => {
+                self.pending_key = None;
+                self.heading(level, &text, raw, first_line);
+            }
+            Line::Bullet { indent, text } => {
+                self.pending_key = None;
+                self.flush_block();
+                self.block = Block::Item { indent, text };
+            }
+            Line::Text { indent, text } => self.text_line(indent, &text, raw, first_line),
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: &str, raw: &str, first_line: bool) {
+        self.flush_block();
+        if text.is_empty() {
+            self.consumed.push(raw.to_owned());
+            return;
+        }
+        if let Some((target, title)) = heading::classify(text) {
+            self.flush_group();
+            self.flush_pending_headings();
+            if let Some(title) = title.filter(|_| self.posting.title.is_empty()) {
+                self.posting.title = title;
+            }
+            self.consumed.push(raw.to_owned());
+            self.target = target;
+            self.target_level = level;
+            self.seen_section = true;
+            return;
+        }
+        let could_be_title = self.posting.title.is_empty()
+            && !self.seen_section
+            && (first_line || (level < INLINE_LEVEL && !self.seen_content))
+            && word_count(text) <= 10
+            && !text.ends_with('.')
+            && !heading::is_generic(text);
+        if could_be_title {
+            self.posting.title = text.to_owned();
+            return;
+        }
+        if self.target != Target::Unknown && level > self.target_level {
+            self.route_prose(text);
+            return;
+        }
+        if self.target == Target::Unknown && level > self.target_level && level == INLINE_LEVEL {
+            self.route_prose(text);
+            return;
+        }
+        self.flush_group();
+        self.flush_pending_headings();
+        self.target = Target::Unknown;
+        self.target_level = level;
+        self.pending_headings.push(text.to_owned());
+    }
+
+    fn text_line(&mut self, indent: usize, text: &str, raw: &str, first_line: bool) {
+        // A continuation of the open list item.
+        if let Block::Item {
+            indent: item_indent,
+            text: item,
+        } = &mut self.block
+        {
+            let continues = indent > *item_indent
+                || (!ends_sentence(item) && text.chars().next().is_some_and(char::is_lowercase));
+            if continues {
+                item.push_str(if indent > *item_indent { "\n" } else { " " });
+                item.push_str(&clean_inline(text));
+                return;
+            }
+        }
+        if let Some(key) = self.pending_key.take() {
+            if self.field(key, &clean_inline(text), raw) {
+                return;
+            }
+        }
+        if let Some(captures) = KEY_VALUE.captures(text) {
+            if let Some(key) = key_of(&captures[1]) {
+                let value = clean_inline(&captures[2]);
+                if value.is_empty() {
+                    self.flush_block();
+                    self.consumed.push(raw.to_owned());
+                    self.pending_key = Some(key);
+                    return;
+                }
+                if self.field(key, &value, raw) {
+                    return;
+                }
+            }
+        }
+        if self.metadata(text, raw) {
+            return;
+        }
+        let cleaned = clean_inline(text);
+        let heading_like = (cleaned.ends_with(':') && word_count(&cleaned) <= MAX_HEADING_WORDS)
+            || is_title_case(&cleaned);
+        if heading_like {
+            if let Some((target, _)) = heading::classify(&cleaned) {
+                let _ = target;
+                self.heading(INLINE_LEVEL, &cleaned, raw, false);
+                return;
+            }
+        }
+        if first_line
+            && self.posting.title.is_empty()
+            && word_count(&cleaned) <= 10
+            && !ends_sentence(&cleaned)
+            && !cleaned.ends_with(',')
+            && cleaned.chars().any(char::is_alphabetic)
+        {
+            self.posting.title = cleaned;
+            return;
+        }
+        self.prose_line(&cleaned);
+    }
+
+    /// Adds a prose line to the open paragraph, or starts one.
+    fn prose_line(&mut self, text: &str) {
+        match &mut self.block {
+            Block::Prose(paragraph) if !ends_sentence(paragraph) => {
+                paragraph.push(' ');
+                paragraph.push_str(text);
+            }
+            _ => {
+                self.flush_block();
+                self.block = Block::Prose(text.to_owned());
+            }
+        }
+    }
+
+    /// Fills a structured field from a "Key: value" line. Returns false when the line should be
+    /// read as ordinary text instead.
+    fn field(&mut self, key: Key, value: &str, raw: &str) -> bool {
+        let label = raw.split(':').next().unwrap_or_default().to_owned() + ":";
+        match key {
+            Key::Title if self.posting.title.is_empty() => {
+                self.flush_block();
+                self.posting.title = value.to_owned();
+                self.consumed.push(label);
+                true
+            }
+            Key::Company if self.posting.company.is_empty() => {
+                self.flush_block();
+                self.posting.company = value.to_owned();
+                self.consumed.push(label);
+                true
+            }
+            Key::Location => {
+                self.flush_block();
+                self.location_value(value);
+                self.consumed.push(label);
+                true
+            }
+            Key::Pay => {
+                let Some(pay) = pay_line::find(value) else {
+                    return false;
+                };
+                self.set_pay(&pay);
+                if pay.only_pay {
+                    self.flush_block();
+                    self.consumed.push(raw.to_owned());
+                    return true;
+                }
+                false
+            }
+            Key::EmploymentType => {
+                let Some(kind) = employment_type_in(value) else {
+                    return false;
+                };
+                if self.posting.employment_type.is_none() {
+                    self.posting.employment_type = Some(kind);
+                }
+                if word_count(value) > 4 {
+                    return false;
+                }
+                self.flush_block();
+                self.consumed.push(raw.to_owned());
+                true
+            }
+            Key::WorkMode => {
+                let Some(captures) = WORK_MODE_LINE.captures(value) else {
+                    return false;
+                };
+                self.flush_block();
+                self.apply_work_mode(&captures[1], &captures[2]);
+                self.consumed.push(label);
+                self.consumed.push(captures[1].to_owned());
+                true
+            }
+            Key::Apply => {
+                self.flush_block();
+                append_paragraph(&mut self.posting.how_to_apply.text, value);
+                self.take_url(value);
+                self.consumed.push(label);
+                true
+            }
+            Key::DatePosted | Key::ValidThrough if ISO_DATE.is_match(value) => {
+                self.flush_block();
+                let field = if key == Key::DatePosted {
+                    &mut self.posting.date_posted
+                } else {
+                    &mut self.posting.valid_through
+                };
+                if field.is_empty() {
+                    *field = value.to_owned();
+                }
+                self.consumed.push(raw.to_owned());
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn location_value(&mut self, value: &str) {
+        if let Some(captures) = WORK_MODE_LINE.captures(value) {
+            if word_count(value) <= 8 {
+                self.apply_work_mode(&captures[1], &captures[2]);
+                self.consumed.push(captures[1].to_owned());
+                return;
+            }
+        }
+        let lower = value.to_lowercase();
+        if self.posting.location.work_mode.is_none() {
+            if lower.contains("remote") || lower.contains("virtual") {
+                self.posting.location.work_mode = Some(WorkMode::Remote);
+            } else if lower.contains("hybrid") {
+                self.posting.location.work_mode = Some(WorkMode::Hybrid);
+            }
+        }
+        let places = &mut self.posting.location.places;
+        if !places.is_empty() {
+            places.push_str("; ");
+        }
+        places.push_str(value);
+    }
+
+    fn apply_work_mode(&mut self, mode: &str, rest: &str) {
+        let mode = work_mode_of(mode);
+        self.posting.location.work_mode.get_or_insert(mode);
+        let rest = rest.trim().trim_matches(['(', ')']).trim();
+        if rest.is_empty() {
+            return;
+        }
+        let field = if mode == WorkMode::Remote {
+            &mut self.posting.location.remote_eligibility
+        } else {
+            &mut self.posting.location.places
+        };
+        if !field.is_empty() {
+            field.push_str("; ");
+        }
+        field.push_str(rest);
+    }
+
+    fn set_pay(&mut self, pay: &pay_line::PayLine) {
+        if self.posting.pay.has_figures() {
+            return;
+        }
+        self.posting.pay.min = pay.min;
+        self.posting.pay.max = pay.max;
+        self.posting.pay.currency = pay.currency.clone();
+        self.posting.pay.period = pay.period;
+    }
+
+    fn take_url(&mut self, text: &str) {
+        if !self.posting.how_to_apply.url.is_empty() {
+            return;
+        }
+        if let Some(url) = URL.find(text) {
+            self.posting.how_to_apply.url =
+                url.as_str().trim_end_matches(['.', ',', ';']).to_owned();
+        } else if let Some(email) = EMAIL.find(text) {
+            self.posting.how_to_apply.url = format!("mailto:{}", email.as_str());
+        }
+    }
+
+    /// Standalone lines such as "Full-time", "Remote (EU)", "Hybrid - Berlin", "$18.50 -
+    /// $22.00 per hour" or "Berlin · Full-time · Hybrid".
+    fn metadata(&mut self, text: &str, raw: &str) -> bool {
+        if word_count(text) > 14 {
+            return false;
+        }
+        let parts: Vec<&str> = META_SEPARATOR.split(text).collect();
+        let mut recognised = 0;
+        for part in &parts {
+            if self.is_metadata_part(part) {
+                recognised += 1;
+            }
+        }
+        let places: Vec<&&str> = parts
+            .iter()
+            .filter(|part| !self.is_metadata_part(part))
+            .collect();
+        let places_ok = places.iter().all(|part| {
+            word_count(part) <= 4 && part.chars().next().is_some_and(char::is_uppercase)
+        });
+        if recognised == 0 || !places_ok || (parts.len() == 1 && !places.is_empty()) {
+            return false;
+        }
+        self.flush_block();
+        for part in &parts {
+            if let Some(captures) = WORK_MODE_LINE.captures(part) {
+                if word_count(part) <= 8 {
+                    self.apply_work_mode(&captures[1], &captures[2]);
+                    continue;
+                }
+            }
+            if let Some(kind) = employment_type_in(part) {
+                self.posting.employment_type.get_or_insert(kind);
+                continue;
+            }
+            if let Some(pay) = pay_line::find(part).filter(|pay| pay.only_pay) {
+                self.set_pay(&pay);
+                continue;
+            }
+            self.location_value(part);
+        }
+        self.consumed.push(raw.to_owned());
+        true
+    }
+
+    fn is_metadata_part(&self, part: &str) -> bool {
+        let part = part.trim();
+        if WORK_MODE_LINE.is_match(part) && word_count(part) <= 8 {
+            return true;
+        }
+        if employment_type_in(part).is_some() && word_count(part) <= 3 {
+            return true;
+        }
+        pay_line::find(part).is_some_and(|pay| pay.only_pay)
+    }
+
+    fn flush_block(&mut self) {
+        match std::mem::replace(&mut self.block, Block::None) {
+            Block::None => {}
+            Block::Prose(text) => self.route_prose(&text),
+            Block::Item { text, .. } => self.route_item(&text),
+        }
+    }
+
+    fn flush_pending_headings(&mut self) {
+        for heading in std::mem::take(&mut self.pending_headings) {
+            append_paragraph(&mut self.posting.summary, &heading);
+        }
+    }
+
+    fn flush_group(&mut self) {
+        if self.group.is_empty() {
+            return;
+        }
+        let items = std::mem::take(&mut self.group);
+        if let Some(kind) = guess_list(&items) {
+            self.flush_pending_headings();
+            for item in items {
+                self.posting.push_item(kind, item);
+            }
+            return;
+        }
+        if self.target == Target::Summary {
+            for item in items {
+                append_bullet(&mut self.posting.summary, &item);
+            }
+            return;
+        }
+        for heading in std::mem::take(&mut self.pending_headings) {
+            append_paragraph(&mut self.posting.unplaced, &heading);
+        }
+        for item in items {
+            append_bullet(&mut self.posting.unplaced, &item);
+        }
+    }
+
+    fn route_prose(&mut self, text: &str) {
+        self.seen_content = true;
+        if !self.posting.pay.has_figures() {
+            if let Some(pay) = pay_line::find(text) {
+                self.set_pay(&pay);
+            }
+        }
+        let free = matches!(
+            self.target,
+            Target::Summary | Target::Unknown | Target::AboutCompany
+        );
+        if free {
+            if self.posting.employment_type.is_none() {
+                self.posting.employment_type = employment_type_in(text);
+            }
+            if self.posting.location.work_mode.is_none() {
+                let normalized = heading::normalize(text);
+                if [
+                    " 100 remote ",
+                    " fully remote ",
+                    " remote first ",
+                    " all remote ",
+                ]
+                .iter()
+                .any(|needle| normalized.contains(needle))
+                {
+                    self.posting.location.work_mode = Some(WorkMode::Remote);
+                }
+            }
+        }
+        if (free || self.target == Target::HowToApply) && is_equal_opportunity_text(text) {
+            self.flush_group();
+            append_paragraph(&mut self.posting.equal_opportunity, text);
+            return;
+        }
+        if free && is_on_call_text(text) {
+            self.flush_group();
+            self.on_call_text(text, false);
+            return;
+        }
+        match self.target {
+            Target::Summary | Target::Unknown => {
+                self.flush_group();
+                self.flush_pending_headings();
+                append_paragraph(&mut self.posting.summary, text);
+            }
+            Target::AboutCompany => append_paragraph(&mut self.posting.about_company, text),
+            Target::List(kind) => {
+                self.posting.push_item(kind, text);
+            }
+            Target::OnCall => self.on_call_text(text, false),
+            Target::HowToApply => {
+                append_paragraph(&mut self.posting.how_to_apply.text, text);
+                self.take_url(text);
+            }
+            Target::EqualOpportunity => append_paragraph(&mut self.posting.equal_opportunity, text),
+            Target::Pay => self.pay_text(text),
+            Target::Location => {
+                if word_count(text) <= 15 {
+                    self.location_value(text);
+                } else {
+                    append_paragraph(&mut self.posting.summary, text);
+                }
+            }
+        }
+    }
+
+    fn route_item(&mut self, text: &str) {
+        self.seen_content = true;
+        self.seen_section = true;
+        match self.target {
+            Target::Summary | Target::Unknown => self.group.push(text.to_owned()),
+            Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
+            Target::List(kind) => {
+                self.posting.push_item(kind, text);
+            }
+            Target::OnCall => self.on_call_text(text, true),
+            Target::HowToApply => {
+                append_bullet(&mut self.posting.how_to_apply.text, text);
+                self.take_url(text);
+            }
+            Target::EqualOpportunity => append_bullet(&mut self.posting.equal_opportunity, text),
+            Target::Pay => self.pay_text(text),
+            Target::Location => self.location_value(text),
+        }
+    }
+
+    fn on_call_text(&mut self, text: &str, bullet: bool) {
+        let on_call = &mut self.posting.on_call;
+        if on_call.status == OnCallStatus::NotStated {
+            on_call.status = if is_no_on_call(text) {
+                OnCallStatus::None
+            } else {
+                OnCallStatus::Required
+            };
+        }
+        if bullet {
+            append_bullet(&mut on_call.details, text);
+        } else {
+            append_paragraph(&mut on_call.details, text);
+        }
+    }
+
+    fn pay_text(&mut self, text: &str) {
+        match pay_line::find(text) {
+            Some(pay) if pay.only_pay => {
+                self.set_pay(&pay);
+                self.consumed.push(text.to_owned());
+            }
+            Some(pay) => {
+                self.set_pay(&pay);
+                self.posting.push_item(ListKind::Benefits, text);
+            }
+            None => {
+                self.posting.push_item(ListKind::Benefits, text);
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        self.flush_block();
+        self.flush_group();
+        self.flush_pending_headings();
+        if self.posting.title.is_empty() {
+            if let Some(title) = infer_title(self.posting) {
+                self.posting.title = title;
+            }
+        }
+    }
+}
+
+/// A job title named in the prose ("We're hiring a Talent Acquisition Specialist to ...").
+fn infer_title(posting: &Posting) -> Option<String> {
+    let texts = [posting.summary.as_str(), posting.about_company.as_str()];
+    for text in texts {
+        for paragraph in text.split("\n\n") {
+            for pattern in TITLE_PATTERNS.iter() {
+                if let Some(captures) = pattern.captures(paragraph) {
+                    let title = captures[1].trim().trim_end_matches(['-', '.']).trim();
+                    let words = word_count(title);
+                    if (1..=6).contains(&words) && !heading::is_generic(title) {
+                        return Some(title.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PayPeriod;
+
+    fn split(text: &str) -> (Posting, Vec<String>) {
+        let mut posting = Posting::default();
+        let consumed = split_into(text, &mut posting);
+        (posting, consumed)
+    }
+
+    fn texts(items: &[crate::model::ListItem]) -> Vec<&str> {
+        items.iter().map(|item| item.text.as_str()).collect()
+    }
+
+    #[test]
+    fn splits_markdown_headings_and_bullets() {
+        let (posting, consumed) = split(
+            "# Data Engineer\n\nWe move data.\n\n## What you'll do\n- Build pipelines\n* Own quality\n\n## Requirements\n1. SQL\n2) Python\n\n## Nice to have\n• dbt\n\n## Benefits\n- Pension\n",
+        );
+        assert_eq!(posting.title, "Data Engineer");
+        assert_eq!(posting.summary, "We move data.");
+        assert_eq!(
+            texts(&posting.responsibilities),
+            ["Build pipelines", "Own quality"]
+        );
+        assert_eq!(texts(&posting.must_have), ["SQL", "Python"]);
+        assert_eq!(texts(&posting.nice_to_have), ["dbt"]);
+        assert_eq!(texts(&posting.benefits), ["Pension"]);
+        assert_eq!(consumed.len(), 4);
+    }
+
+    #[test]
+    fn reads_bold_and_colon_headings() {
+        let (posting, _) = split(
+            "**Responsibilities**\n- Ship\n\nWhat we're looking for:\n- Rust\n\nBonus Points\n- Go\n",
+        );
+        assert_eq!(texts(&posting.responsibilities), ["Ship"]);
+        assert_eq!(texts(&posting.must_have), ["Rust"]);
+        assert_eq!(texts(&posting.nice_to_have), ["Go"]);
+    }
+
+    #[test]
+    fn reads_field_lines() {
+        let (posting, consumed) = split(
+            "Platform Engineer\nSalary: EUR 70,000 - 85,000 per year\nRemote (EU)\nFull-time\n\nWe build things.\n",
+        );
+        assert_eq!(posting.title, "Platform Engineer");
+        assert_eq!(posting.pay.min, Some(70000.0));
+        assert_eq!(posting.pay.max, Some(85000.0));
+        assert_eq!(posting.pay.currency, "EUR");
+        assert_eq!(posting.pay.period, Some(PayPeriod::Year));
+        assert_eq!(posting.location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(posting.location.remote_eligibility, "EU");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(posting.summary, "We build things.");
+        assert_eq!(consumed.len(), 3);
+    }
+
+    #[test]
+    fn reads_hybrid_location_and_labels() {
+        let (posting, _) = split("Hybrid - Berlin\nLocation: Munich, Germany\n");
+        assert_eq!(posting.location.work_mode, Some(WorkMode::Hybrid));
+        assert_eq!(posting.location.places, "Berlin; Munich, Germany");
+    }
+
+    #[test]
+    fn on_call_heading_fills_on_call() {
+        let (posting, _) =
+            split("## On-call\nOne week in six, evenings and weekends, paid EUR 300 per week.\n");
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert!(posting.on_call.details.starts_with("One week in six"));
+    }
+
+    #[test]
+    fn keeps_unknown_bullets_in_unplaced() {
+        let (posting, _) = split("# Colours\n\n## Odds and ends\n- Blue\n- Green\n");
+        assert_eq!(posting.unplaced, "Odds and ends\n\n- Blue\n- Green");
+    }
+
+    #[test]
+    fn guesses_bullets_under_unknown_headings() {
+        let (posting, _) = split(
+            "# Billing Engineer\n## The gig\n- Build the billing service\n- Lead design reviews\n- Mentor engineers\n",
+        );
+        assert_eq!(posting.responsibilities.len(), 3);
+        assert_eq!(posting.summary, "The gig");
+    }
+
+    #[test]
+    fn infers_title_from_prose() {
+        let (posting, _) = split("We're hiring a Talent Acquisition Specialist to help us grow.\n");
+        assert_eq!(posting.title, "Talent Acquisition Specialist");
+    }
+
+    #[test]
+    fn joins_wrapped_item_lines() {
+        let (posting, _) = split("## Requirements\n- Five years of\n  backend work\n- SQL\n");
+        assert_eq!(
+            texts(&posting.must_have),
+            ["Five years of\nbackend work", "SQL"]
+        );
+    }
+}
