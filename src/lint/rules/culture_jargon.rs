@@ -67,8 +67,6 @@ static ENTRIES: &[Entry] = &[
         .unless_next(NOT_PEOPLE),
     Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
     Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
-    Entry::new("a-player", HERO).replace(&["strong performer"]),
-    Entry::new("a-players", HERO).replace(&["strong performers"]),
     Entry::new("work hard play hard", SLOGAN),
     Entry::new("work hard and play hard", SLOGAN),
     Entry::new("we're a family", SLOGAN),
