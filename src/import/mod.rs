@@ -12,7 +12,7 @@ mod pay_line;
 mod placements;
 mod splitter;
 
-pub use kept::lost_words;
+pub use kept::{import_problems, lost_words};
 pub use placements::placements;
 
 use serde_json::Value;

@@ -51,16 +51,36 @@ static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("valid regex"));
 static TITLE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let name = r"((?:[A-Z][\w/&+.’'-]*|of|and|for)(?:\s+(?:[A-Z][\w/&+.’'-]*|of|and|for)){0,5})";
+    let end = r"(?:\s+(?:to|who|for|with|at|in|that|on|and)\b|[,.!(;:]|$)";
     [
-        format!(r"\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our(?: first)?|the|one|two|several)\s+{name}(?:\s+(?:to|who|for|with|at|in|that|on|and)\b|[,.!(]|$)"),
+        format!(r"\b(?:hiring|looking for|seeking|searching for)(?: for)?\s+(?:an?|our(?: first)?|the|one|two|several)\s+{name}{end}"),
+        format!(r"\bour first {name}{end}"),
         format!(r"\bAs (?:an?|the|our) {name}(?:,|\s+(?:you|at|in|on|with)\b)"),
         format!(r"^The {name} (?:is|will|reports|designs|leads|works)\b"),
-        format!(r"^{name}s (?:at \S+ )?(?:work|will|are)\b"),
+        format!(r"^((?:[A-Z][\w/&+.’'-]*\s+)+[A-Z][\w/&+.’'-]*)s at [A-Z]\S* (?:work|will|are)\b"),
     ]
     .iter()
     .map(|pattern| Regex::new(pattern).expect("valid regex"))
     .collect()
 });
+
+/// Role nouns that end a lower-case job title in prose ("seeking a full stack engineer who").
+static ROLE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:hiring|looking for|seeking|searching for)(?: for)?\s+(?:an?\s+|our(?: first)?\s+|the\s+)?(?:(?:talented|experienced|passionate|motivated|dedicated|great|amazing|curious|seasoned)\s+)?((?:[a-z][\w/&+-]*\s+){0,3}(?:engineer|developer|designer|manager|writer|recruiter|admin|administrator|analyst|specialist|lead|director|intern|scientist|strategist|officer|coordinator|consultant|architect|accountant|counsel|assistant|representative|executive)s?)\b")
+        .expect("valid regex")
+});
+
+fn capitalise_words(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().collect::<String>() + chars.as_str()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// One line, classified.
 enum Line {
@@ -199,7 +219,9 @@ fn parse_line(raw: &str) -> Line {
         };
     }
     if let Some(captures) = BOLD_LINE.captures(raw) {
-        if !captures[1].contains("**") && !captures[1].contains("__") {
+        let inner = captures[1].trim_end_matches(':');
+        let field_label = key_of(inner).is_some();
+        if !field_label && !captures[1].contains("**") && !captures[1].contains("__") {
             return Line::Heading {
                 level: INLINE_LEVEL,
                 text: clean_inline(&captures[1]),
@@ -1014,6 +1036,13 @@ fn infer_title(posting: &Posting) -> Option<String> {
             }
         }
     }
+    for text in texts {
+        if let Some(captures) = ROLE_PHRASE.captures(text) {
+            let phrase = captures[1].trim();
+            let singular = phrase.strip_suffix('s').unwrap_or(phrase);
+            return Some(capitalise_words(singular));
+        }
+    }
     None
 }
 
@@ -1110,6 +1139,10 @@ mod tests {
     fn infers_title_from_prose() {
         let (posting, _) = split("We're hiring a Talent Acquisition Specialist to help us grow.\n");
         assert_eq!(posting.title, "Talent Acquisition Specialist");
+        let (posting, _) = split("Seeking a full stack engineer who loves open source.\n");
+        assert_eq!(posting.title, "Full Stack Engineer");
+        let (posting, _) = split("This will be fun. Things are good.\n");
+        assert_eq!(posting.title, "");
     }
 
     #[test]
