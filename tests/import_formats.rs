@@ -189,3 +189,16 @@ fn reads_pay_lines_in_their_common_forms() {
         assert_eq!(lost_words(&text, &imported), Vec::<String>::new(), "{line}");
     }
 }
+
+#[test]
+fn the_documented_example_is_a_valid_draft() {
+    let doc = include_str!("../docs/FORMAT.md");
+    let start = doc.find("```json\n").unwrap() + "```json\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let imported = import_str(&doc[start..end]).unwrap();
+    assert_eq!(imported.kind, InputKind::DraftJson);
+    let posting = &imported.document.posting;
+    assert_eq!(posting.title, "Data Engineer");
+    assert_eq!(posting.on_call.status, OnCallStatus::Required);
+    assert_eq!(posting.valid_through, "2026-04-30");
+}

@@ -71,29 +71,6 @@ pub fn lost_words(input: &str, imported: &Imported) -> Vec<String> {
     lost
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::import::import_str;
-
-    #[test]
-    fn nothing_lost_from_the_example() {
-        let imported = import_str(crate::import::EXAMPLE_TEXT).unwrap();
-        assert_eq!(
-            lost_words(crate::import::EXAMPLE_TEXT, &imported),
-            Vec::<String>::new()
-        );
-    }
-
-    #[test]
-    fn reports_missing_words() {
-        let mut imported = import_str("Alpha beta beta").unwrap();
-        imported.document.posting.title = "alpha beta".into();
-        imported.document.posting.summary.clear();
-        assert_eq!(lost_words("Alpha beta beta", &imported), vec!["beta"]);
-    }
-}
-
 /// What is wrong with an import of a real posting, for the corpus regression run. Empty when
 /// it looks right. Reported:
 /// - no title, although the first lines hold a short line that could have been one;
@@ -163,4 +140,27 @@ fn has_title_candidate(text: &str) -> bool {
                 && !super::heading::is_generic(line)
                 && super::heading::classify(line).is_none()
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::import_str;
+
+    #[test]
+    fn nothing_lost_from_the_example() {
+        let imported = import_str(crate::import::EXAMPLE_TEXT).unwrap();
+        assert_eq!(
+            lost_words(crate::import::EXAMPLE_TEXT, &imported),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn reports_missing_words() {
+        let mut imported = import_str("Alpha beta beta").unwrap();
+        imported.document.posting.title = "alpha beta".into();
+        imported.document.posting.summary.clear();
+        assert_eq!(lost_words("Alpha beta beta", &imported), vec!["beta"]);
+    }
 }

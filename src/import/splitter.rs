@@ -57,7 +57,7 @@ static TITLE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\bour first {name}{end}"),
         format!(r"\bAs (?:an?|the|our) {name}(?:,|\s+(?:you|at|in|on|with)\b)"),
         format!(r"^The {name} (?:is|will|reports|designs|leads|works)\b"),
-        format!(r"^((?:[A-Z][\w/&+.’'-]*\s+)+[A-Z][\w/&+.’'-]*)s at [A-Z]\S* (?:work|will|are)\b"),
+        r"^((?:[A-Z][\w/&+.’'-]*\s+)+[A-Z][\w/&+.’'-]*)s at [A-Z]\S* (?:work|will|are)\b".to_owned(),
     ]
     .iter()
     .map(|pattern| Regex::new(pattern).expect("valid regex"))
