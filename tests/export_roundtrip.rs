@@ -52,7 +52,7 @@ const HOSTILE: &[&str] = &[
 fn any_text(rng: &mut Rng) -> String {
     let mut text = String::new();
     for _ in 0..rng.below(3) {
-        let piece: &str = rng.pick(HOSTILE);
+        let piece = *rng.pick(HOSTILE);
         text.push_str(piece);
         if rng.chance(30) {
             text.push(char::from_u32(rng.below(0x2FFFF) as u32).unwrap_or('x'));
