@@ -479,6 +479,8 @@ struct Splitter<'p> {
     group: Vec<String>,
     block: Block,
     pending_key: Option<Key>,
+    /// The current list section has received bullets.
+    list_has_bullets: bool,
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
@@ -497,6 +499,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         group: Vec::new(),
         block: Block::None,
         pending_key: None,
+        list_has_bullets: false,
         seen_section: false,
         seen_content: false,
         first_line: true,
@@ -545,6 +548,7 @@ impl Splitter<'_> {
             self.consumed.push(raw.to_owned());
             self.target = target;
             self.target_level = level;
+            self.list_has_bullets = false;
             self.seen_section = true;
             return;
         }
@@ -570,6 +574,7 @@ impl Splitter<'_> {
         self.flush_pending_headings();
         self.target = Target::Unknown;
         self.target_level = level;
+        self.list_has_bullets = false;
         self.pending_headings.push(text.to_owned());
     }
 
@@ -611,7 +616,8 @@ impl Splitter<'_> {
             return;
         }
         let cleaned = clean_inline(text);
-        let heading_like = (cleaned.ends_with(':') && word_count(&cleaned) <= MAX_HEADING_WORDS)
+        let heading_like = (cleaned.ends_with([':', '?'])
+            && word_count(&cleaned) <= MAX_HEADING_WORDS)
             || is_title_case(&cleaned);
         if heading_like {
             if let Some((target, _)) = heading::classify(&cleaned) {
@@ -852,8 +858,20 @@ impl Splitter<'_> {
     fn flush_block(&mut self) {
         match std::mem::replace(&mut self.block, Block::None) {
             Block::None => {}
-            Block::Prose(text) => self.route_prose(&text),
-            Block::Item { text, .. } => self.route_item(&text),
+            Block::Prose(text) => {
+                // A paragraph after a list's bullets, with no heading between, has left the
+                // list ("We are a remote team ..." after the requirements).
+                if matches!(self.target, Target::List(_)) && self.list_has_bullets {
+                    self.target = Target::Unknown;
+                }
+                self.route_prose(&text);
+            }
+            Block::Item { text, .. } => {
+                if matches!(self.target, Target::List(_)) {
+                    self.list_has_bullets = true;
+                }
+                self.route_item(&text);
+            }
         }
     }
 
@@ -1143,6 +1161,16 @@ mod tests {
         assert_eq!(posting.title, "Full Stack Engineer");
         let (posting, _) = split("This will be fun. Things are good.\n");
         assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn a_paragraph_after_the_bullets_leaves_the_list() {
+        let (posting, _) = split(
+            "# Engineer\n\n## Requirements\n- Rust\n\nWe are a remote team.\n\nWant to apply?\nWrite to us.\n",
+        );
+        assert_eq!(texts(&posting.must_have), ["Rust"]);
+        assert_eq!(posting.summary, "We are a remote team.");
+        assert_eq!(posting.how_to_apply.text, "Write to us.");
     }
 
     #[test]
