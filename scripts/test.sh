@@ -26,7 +26,7 @@ layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --con
 
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
-  layer "corpus regression ($corpus)" cargo run --release --locked --quiet --bin postwright -- corpus "$corpus"
+  layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
 else
   printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
 fi

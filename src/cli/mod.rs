@@ -5,6 +5,9 @@
 
 use std::io::Write;
 
+mod corpus_cmd;
+mod corpus_import;
+mod corpus_lint;
 mod export_cmd;
 mod lint_cmd;
 
@@ -18,6 +21,7 @@ USAGE:
     postwright lint [--format text|json] [--fail-on error|warning|suggestion|never] FILE...
     postwright export --to json|html|jsonld|markdown|text FILE
     postwright rules [RULE-ID]
+    postwright corpus DIR [--verbose]      regression run over a folder of postings
     postwright --help | --version
 
 FILE may be a Postwright draft (.json), schema.org JSON-LD (.json or an .html page containing
@@ -48,6 +52,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "lint" => lint_cmd::run(rest, out, err),
         "export" => export_cmd::run(rest, out, err),
         "rules" => lint_cmd::rules(rest, out, err),
+        "corpus" => corpus_cmd::run(rest, out, err),
         other => {
             let _ = writeln!(err, "postwright: unknown command '{other}' (try --help)");
             EXIT_INPUT
