@@ -448,9 +448,11 @@ mod tests {
 
     #[test]
     fn normalize_repairs_duplicate_and_zero_ids() {
-        let mut posting = Posting::default();
-        posting.responsibilities = vec![ListItem::new(3, "a"), ListItem::new(3, "b")];
-        posting.benefits = vec![ListItem::new(0, "c")];
+        let mut posting = Posting {
+            responsibilities: vec![ListItem::new(3, "a"), ListItem::new(3, "b")],
+            benefits: vec![ListItem::new(0, "c")],
+            ..Posting::default()
+        };
         posting.normalize_item_ids();
         let mut ids: Vec<ItemId> = ListKind::ALL
             .iter()
