@@ -7,12 +7,13 @@
 //! phrase (smaller WebAssembly, faster).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
 use crate::model::Section;
-use crate::text::{gap_is_joiner, match_case, tokenize, Token};
+use crate::text::{gap_is_joiner, match_case, tokenize, word_hash, Token};
 
 /// One phrase of a word list.
 #[derive(Debug)]
@@ -79,12 +80,58 @@ impl Entry {
     }
 }
 
+/// A small, fast hasher for short lower-case words (the FxHash mixing step). Word lists are
+/// fixed data, not attacker-chosen keys, so the default SipHash's protection is not needed.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by words, with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// Passes a precomputed [`word_hash`] through unchanged.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct PrehashedHasher(u64);
+
+impl Hasher for PrehashedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Candidate phrases by the hash of their first word: (all words, entry index), longest first.
+type PhraseIndex = HashMap<u64, Vec<(Vec<String>, usize)>, BuildHasherDefault<PrehashedHasher>>;
+
 /// A compiled word list.
 #[derive(Debug)]
 pub struct WordList {
     entries: &'static [Entry],
     /// First word -> (all words of the phrase, entry index), longest phrases first.
-    by_first_word: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first_word: PhraseIndex,
 }
 
 /// One match of a word list in a field.
@@ -100,7 +147,7 @@ pub struct Match {
 impl WordList {
     /// Compiles the entries (call once, keep in a `OnceLock`).
     pub fn new(entries: &'static [Entry]) -> Self {
-        let mut by_first_word: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut by_first_word = PhraseIndex::default();
         for (index, entry) in entries.iter().enumerate() {
             let words: Vec<String> = tokenize(entry.phrase)
                 .into_iter()
@@ -109,7 +156,10 @@ impl WordList {
             let Some(first) = words.first().cloned() else {
                 continue;
             };
-            by_first_word.entry(first).or_default().push((words, index));
+            by_first_word
+                .entry(word_hash(&first))
+                .or_default()
+                .push((words, index));
         }
         for candidates in by_first_word.values_mut() {
             candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
@@ -139,7 +189,7 @@ impl WordList {
 
     fn match_at(&self, field: &FieldText, start: usize) -> Option<Match> {
         let tokens = &field.tokens;
-        let candidates = self.by_first_word.get(&tokens[start].lower)?;
+        let candidates = self.by_first_word.get(&tokens[start].hash)?;
         candidates.iter().find_map(|(words, entry_index)| {
             let entry = &self.entries[*entry_index];
             let end = start + words.len();

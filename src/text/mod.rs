@@ -14,6 +14,21 @@ pub struct Token {
     pub span: Range<usize>,
     /// The word in lower case, with a typographic apostrophe written as `'`.
     pub lower: String,
+    /// [`word_hash`] of `lower`, computed once so word lists can look words up cheaply.
+    pub hash: u64,
+}
+
+/// A fast, stable hash of a (lower-case) word: the FxHash mixing step over 8-byte chunks.
+/// Not for untrusted keys; for matching words against fixed word lists.
+pub fn word_hash(word: &str) -> u64 {
+    let mut hash: u64 = 0;
+    for chunk in word.as_bytes().chunks(8) {
+        let mut bytes = [0u8; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        hash =
+            (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    hash
 }
 
 impl Token {
@@ -57,8 +72,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn make_token(text: &str, span: Range<usize>) -> Token {
     let word = &text[span.clone()];
-    let lower = if word.bytes().all(|byte| byte.is_ascii_lowercase()) {
-        word.to_owned()
+    let lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
     } else {
         word.chars()
             .flat_map(char::to_lowercase)
@@ -71,7 +86,8 @@ fn make_token(text: &str, span: Range<usize>) -> Token {
             })
             .collect()
     };
-    Token { span, lower }
+    let hash = word_hash(&lower);
+    Token { span, lower, hash }
 }
 
 /// True when the characters between two words only join them: spaces, one hyphen or dash, or a

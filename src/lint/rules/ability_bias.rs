@@ -72,15 +72,20 @@ fn list() -> &'static WordList {
 fn physical_demand() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)|(?:stand|standing|sit|sitting|walk|walking)\s+for\s+(?:long|extended|prolonged)\s+periods|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s*(?:lbs?|pounds|kg|kilos?)|(?:stand|standing|sit|sitting|walk|walking)\s+for\s+(?:long|extended|prolonged)\s+periods|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)(?-u:\b))")
             .expect("valid pattern")
     })
 }
 
 fn mentions_accommodation(context: &Context) -> bool {
     context.texts.iter().any(|field| {
-        let lower = field.text.to_lowercase();
-        lower.contains("accommodation") || lower.contains("reasonable adjustment")
+        field.tokens.iter().enumerate().any(|(index, token)| {
+            matches!(token.lower.as_str(), "accommodation" | "accommodations")
+                || (token.lower == "reasonable"
+                    && field.tokens.get(index + 1).is_some_and(|next| {
+                        matches!(next.lower.as_str(), "adjustment" | "adjustments")
+                    }))
+        })
     })
 }
 

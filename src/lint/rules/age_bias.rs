@@ -132,7 +132,7 @@ fn list() -> &'static WordList {
 fn experience_cap() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
+        Regex::new(r"(?i)(?-u:\b)(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
             .expect("valid pattern")
     })
 }

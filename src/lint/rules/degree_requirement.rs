@@ -44,7 +44,7 @@ declare_rule! {
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|\bBS\b|\bBA\b|\bMBA\b|\bJD\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b))")
             .expect("valid pattern")
     })
 }

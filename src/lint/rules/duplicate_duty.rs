@@ -1,11 +1,12 @@
 //! `duplicate-duty`: two duties or requirements that say the same thing.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 
 use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{WordHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ListKind, Section};
-use crate::text::{is_stop_word, lines, stem, tokenize};
+use crate::text::{is_stop_word, lines, stem, Token};
 
 declare_rule! {
     /// Flags two duties, or two requirements, that say the same thing, and points at both.
@@ -52,12 +53,14 @@ struct Item {
     field: Field,
     span: std::ops::Range<usize>,
     group: u8,
-    exact: String,
+    /// Hash of all its words in order, for word-for-word repeats.
+    exact: u64,
+    /// Sorted, distinct ids of its stemmed content words.
     words: Vec<u32>,
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary: WordMap<&str, u32> = WordMap::default();
     let mut items = Vec::new();
     for field in &context.texts {
         let group = match field.field {
@@ -66,32 +69,35 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             Field::Unplaced => 2,
             _ => continue,
         };
-        if group == 2 {
-            for line in lines(field.text) {
-                let text = &field.text[line.clone()];
-                let trimmed = text.trim_start();
-                let Some(rest) = ["- ", "* ", "• ", "+ "]
-                    .iter()
-                    .find_map(|bullet| trimmed.strip_prefix(bullet))
-                else {
-                    continue;
-                };
-                let start = line.end - rest.len();
-                items.push(make_item(
-                    field.field,
-                    start..line.end,
-                    rest,
-                    group,
-                    &mut vocabulary,
-                ));
-            }
-        } else {
+        if group != 2 {
             let trimmed = field.text.trim();
             let start = field.text.len() - field.text.trim_start().len();
+            let span = start..start + trimmed.len();
             items.push(make_item(
                 field.field,
-                start..start + trimmed.len(),
-                trimmed,
+                span,
+                &field.tokens,
+                group,
+                &mut vocabulary,
+            ));
+            continue;
+        }
+        for line in lines(field.text) {
+            let trimmed = field.text[line.clone()].trim_start();
+            let Some(rest) = ["- ", "* ", "• ", "+ "]
+                .iter()
+                .find_map(|bullet| trimmed.strip_prefix(bullet))
+            else {
+                continue;
+            };
+            let start = line.end - rest.len();
+            let first = field.tokens.partition_point(|t| t.span.start < start);
+            let last = field.tokens.partition_point(|t| t.span.start < line.end);
+            let tokens = &field.tokens[first..last];
+            items.push(make_item(
+                field.field,
+                start..line.end,
+                tokens,
                 group,
                 &mut vocabulary,
             ));
@@ -99,8 +105,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
     for (later, earlier) in duplicate_pairs(&items) {
         let (first, second) = (&items[earlier], &items[later]);
-        let same = first.exact == second.exact;
-        let message = if same {
+        let message = if first.exact == second.exact {
             "this item repeats an earlier one word for word"
         } else {
             "this item says the same as an earlier one in other words"
@@ -122,27 +127,24 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-fn make_item(
+fn make_item<'t>(
     field: Field,
     span: std::ops::Range<usize>,
-    text: &str,
+    tokens: &'t [Token],
     group: u8,
-    vocabulary: &mut HashMap<String, u32>,
+    vocabulary: &mut WordMap<&'t str, u32>,
 ) -> Item {
-    let tokens = tokenize(text);
-    let exact = tokens
-        .iter()
-        .map(|token| token.lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut hasher = WordHasher::default();
+    for token in tokens {
+        hasher.write(token.lower.as_bytes());
+        hasher.write_u8(0);
+    }
     let mut words: Vec<u32> = tokens
         .iter()
         .filter(|token| !is_stop_word(&token.lower))
         .map(|token| {
             let next = vocabulary.len() as u32;
-            *vocabulary
-                .entry(stem(&token.lower).to_owned())
-                .or_insert(next)
+            *vocabulary.entry(stem(&token.lower)).or_insert(next)
         })
         .collect();
     words.sort_unstable();
@@ -151,7 +153,7 @@ fn make_item(
         field,
         span,
         group,
-        exact,
+        exact: hasher.finish(),
         words,
     }
 }
@@ -160,7 +162,7 @@ fn make_item(
 /// first earlier item it repeats. Candidate pairs come from an index of shared words, so the
 /// work grows with the number of similar items, not with the square of all items.
 fn duplicate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut index: WordMap<u32, Vec<usize>> = WordMap::default();
     for (position, item) in items.iter().enumerate() {
         if item.words.len() < MIN_WORDS {
             continue;
@@ -170,34 +172,48 @@ fn duplicate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
         }
     }
     let mut pairs = Vec::new();
-    let mut reported: HashSet<usize> = HashSet::new();
+    let mut shared = vec![0u32; items.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (later, item) in items.iter().enumerate() {
         if item.words.len() < MIN_WORDS {
             continue;
         }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut skipped = 0usize;
         for word in &item.words {
             let Some(holders) = index.get(word) else {
                 continue;
             };
             if holders.len() > MAX_POSTINGS {
+                skipped += 1;
                 continue;
             }
             for &earlier in holders.iter().take_while(|&&earlier| earlier < later) {
-                *shared.entry(earlier).or_default() += 1;
+                if shared[earlier] == 0 {
+                    touched.push(earlier);
+                }
+                shared[earlier] += 1;
             }
         }
-        let mut candidates: Vec<usize> = shared.keys().copied().collect();
-        candidates.sort_unstable();
-        for earlier in candidates {
-            let other = &items[earlier];
-            if other.group != item.group || reported.contains(&later) {
-                continue;
-            }
-            if other.exact == item.exact || jaccard(&other.words, &item.words) >= SIMILARITY {
-                reported.insert(later);
-                pairs.push((later, earlier));
-            }
+        let duplicate_of = touched
+            .iter()
+            .copied()
+            .filter(|&earlier| {
+                let other = &items[earlier];
+                // Jaccard >= SIMILARITY needs at least that share of the larger item's words in
+                // common; the words counted plus the common words skipped bound what is shared.
+                let needed = (SIMILARITY * other.words.len().max(item.words.len()) as f64).ceil();
+                let possible = (shared[earlier] as usize + skipped) as f64;
+                possible >= needed
+                    && other.group == item.group
+                    && (other.exact == item.exact
+                        || jaccard(&other.words, &item.words) >= SIMILARITY)
+            })
+            .min();
+        if let Some(earlier) = duplicate_of {
+            pairs.push((later, earlier));
+        }
+        for earlier in touched.drain(..) {
+            shared[earlier] = 0;
         }
     }
     pairs

@@ -82,7 +82,7 @@ const TECHNOLOGIES: &[(&str, i32)] = &[
 fn years() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)\b")
+        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?-u:\b)")
             .expect("valid pattern")
     })
 }
@@ -112,10 +112,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             let sentence_end = field.text[whole.end()..]
                 .find(['.', ';', '\n'])
                 .map_or(field.text.len(), |offset| whole.end() + offset);
-            let technology = field
+            let first_after = field
                 .tokens
+                .partition_point(|token| token.span.start < whole.end());
+            let technology = field.tokens[first_after..]
                 .iter()
-                .filter(|token| token.span.start >= whole.end() && token.span.end <= sentence_end)
+                .take_while(|token| token.span.end <= sentence_end)
                 .take(8)
                 .find_map(|token| {
                     TECHNOLOGIES

@@ -47,7 +47,7 @@ const LAWS: &str = "Pay-transparency laws (Colorado, New York, California, Washi
 fn range_in_text() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£]|\b(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
+        Regex::new(r"(?i)(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
             .expect("valid pattern")
     })
 }
@@ -55,7 +55,7 @@ fn range_in_text() -> &'static Regex {
 fn stand_in() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:competitive\s+(?:salary|pay|compensation|wages?|package)|\bDOE\b|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)")
+        Regex::new(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)")
             .expect("valid pattern")
     })
 }

@@ -42,13 +42,13 @@ fn placeholder() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"\b(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9]\b",
-            r"|(?i:\b(?:tbd|tba|tbc)\b)",
+            r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
+            r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
             r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
             r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
             r"|\{\{[^}\n]*\}\}",
-            r"|(?i:\blorem ipsum\b)",
-            r"|\bX{3,}\b|\$X{1,3}(?:,X{3})+",
+            r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
+            r"|(?-u:\b)X{3,}(?-u:\b)|\$X{1,3}(?:,X{3})+",
         ))
         .expect("valid pattern")
     })

@@ -1,0 +1,68 @@
+// WASM lint benchmark in headless Chromium (not a test).
+//
+//   node e2e/bench.mjs SAMPLE CORPUS_DIR [DIST_DIR]
+//
+// Serves the release build in DIST_DIR (default dist/) on a local port, opens it in Chromium,
+// waits for Trunk's `window.wasmBindings`, and calls `bench_lint(text, runs)` for the sample and
+// for every posting of CORPUS_DIR/postings concatenated (provenance headers removed). Prints
+// milliseconds per run.
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, extname, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright');
+
+const [sampleArg, corpusArg, distArg] = process.argv.slice(2);
+if (!sampleArg || !corpusArg) {
+  console.error('usage: node e2e/bench.mjs SAMPLE CORPUS_DIR [DIST_DIR]');
+  process.exit(2);
+}
+const dist = resolve(distArg ?? 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`bench: no release build in ${dist} (run trunk build --release)`);
+  process.exit(2);
+}
+
+const body = (text) => {
+  if (!text.startsWith('---\n')) return text;
+  const end = text.indexOf('\n---\n', 4);
+  return end < 0 ? text : text.slice(end + 5);
+};
+const sample = body(readFileSync(sampleArg, 'utf8'));
+const postings = join(corpusArg, 'postings');
+const corpus = readdirSync(postings)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => body(readFileSync(join(postings, name), 'utf8')))
+  .join('\n\n');
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  let file = join(dist, path);
+  if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.wasmBindings?.bench_lint === 'function', null, { timeout: 30000 });
+  const words = (text) => text.split(/\s+/).filter(Boolean).length;
+  for (const [label, text, runs] of [['sample', sample, 500], ['corpus (concatenated)', corpus, 20]]) {
+    const ms = await page.evaluate(([t, r]) => window.wasmBindings.bench_lint(t, r), [text, runs]);
+    console.log(`wasm ${label.padEnd(24)} ${String(words(text)).padStart(7)} words  ${ms.toFixed(3)} ms per run (${runs} runs)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

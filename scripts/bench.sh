@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Lint benchmark (not a test): the shared sample and the whole corpus concatenated, natively and
+# in Chromium WebAssembly. Prints time per run.
+#
+#   scripts/bench.sh [CORPUS_DIR]     (default ../shared/corpus)
+#
+# The WASM half needs a release build in dist/ (trunk build --release) that includes the
+# `bench` module, and Playwright in node_modules; it is skipped with a note otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+corpus="${1:-../shared/corpus}"
+sample="fixtures/senior-backend-engineer.txt"
+[ -d "$corpus/postings" ] || { echo "bench: no corpus at $corpus/postings" >&2; exit 2; }
+
+echo "== native (cargo --release)"
+cargo run --release --quiet --example bench_lint -- "$sample" "$corpus"/postings/*.md
+
+echo "== wasm (Chromium)"
+if [ -f dist/index.html ] && [ -d node_modules/playwright ]; then
+  node e2e/bench.mjs "$sample" "$corpus" dist
+else
+  echo "skipped: needs dist/ (trunk build --release) and node_modules/playwright"
+fi
