@@ -16,16 +16,21 @@ fn SectionCard(
     /// An optional help line under the heading.
     #[prop(optional)]
     intro: &'static str,
+    /// True when the section is one control whose label says it all: the heading is then
+    /// kept for screen-reader navigation but not shown twice.
+    #[prop(optional)]
+    single: bool,
     /// The form controls.
     children: Children,
 ) -> impl IntoView {
     let heading_id = format!("section-{}-heading", section.id());
     let labelled_by = heading_id.clone();
     view! {
-        <section class="card" id=format!("section-{}", section.id()) aria-labelledby=labelled_by>
+        <section class="card" class:single=single id=format!("section-{}", section.id()) aria-labelledby=labelled_by>
             <h2 id=heading_id>{section.label()}</h2>
-            {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> })}
+            {(!intro.is_empty() && !single).then(|| view! { <p class="intro">{intro}</p> })}
             {children()}
+            {(!intro.is_empty() && single).then(|| view! { <p class="intro">{intro}</p> })}
         </section>
     }
 }
@@ -123,13 +128,13 @@ pub fn Editor() -> impl IntoView {
 
     view! {
         <div class="editor">
-            <SectionCard section=Section::Title>
+            <SectionCard section=Section::Title single=true>
                 <TextField field=Field::Title label="Job title" hint="The job's plain name, as candidates search for it." />
             </SectionCard>
-            <SectionCard section=Section::Company>
+            <SectionCard section=Section::Company single=true>
                 <TextField field=Field::Company label="Company name" autocomplete="organization" />
             </SectionCard>
-            <SectionCard section=Section::EmploymentType>
+            <SectionCard section=Section::EmploymentType single=true>
                 <SelectField
                     id="field-employment-type"
                     label="Employment type"
@@ -167,10 +172,10 @@ pub fn Editor() -> impl IntoView {
                 </div>
                 <TextField field=Field::PayAbsentReason label="Reason no range is given" />
             </SectionCard>
-            <SectionCard section=Section::Summary>
+            <SectionCard section=Section::Summary single=true>
                 <TextAreaField field=Field::Summary label="About the role" rows=5 hint="Separate paragraphs with a blank line." />
             </SectionCard>
-            <SectionCard section=Section::AboutCompany>
+            <SectionCard section=Section::AboutCompany single=true>
                 <TextAreaField field=Field::AboutCompany label="About the company" rows=4 />
             </SectionCard>
             {ListKind::ALL
@@ -204,7 +209,7 @@ pub fn Editor() -> impl IntoView {
                 <TextAreaField field=Field::HowToApply label="How to apply" rows=3 />
                 <TextField field=Field::ApplyUrl label="Application link" input_type="url" hint="Optional, e.g. https://example.com/jobs/42." />
             </SectionCard>
-            <SectionCard section=Section::EqualOpportunity>
+            <SectionCard section=Section::EqualOpportunity single=true>
                 <TextAreaField field=Field::EqualOpportunity label="Equal opportunity and accommodation statement" rows=3 />
             </SectionCard>
             <SectionCard section=Section::Dates>
@@ -215,6 +220,7 @@ pub fn Editor() -> impl IntoView {
             </SectionCard>
             <SectionCard
                 section=Section::Unplaced
+                single=true
                 intro="Text that was not placed in a section. Move it into the sections above; until then it appears at the end of the preview."
             >
                 <TextAreaField field=Field::Unplaced label="Unsorted text" rows=4 />
