@@ -56,7 +56,13 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => typeof window.wasmBindings?.bench_lint === 'function', null, { timeout: 30000 });
+  try {
+    await page.waitForFunction(() => typeof window.wasmBindings?.bench_lint === 'function', null, { timeout: 30000 });
+  } catch {
+    console.error('bench: this build does not export bench_lint (lib.rs needs `#[cfg(target_arch = "wasm32")] pub mod bench;`; rebuild with trunk build --release)');
+    process.exitCode = 2;
+    throw new Error('bench_lint not exported');
+  }
   const words = (text) => text.split(/\s+/).filter(Boolean).length;
   for (const [label, text, runs] of [['sample', sample, 500], ['corpus (concatenated)', corpus, 20]]) {
     const ms = await page.evaluate(([t, r]) => window.wasmBindings.bench_lint(t, r), [text, runs]);
