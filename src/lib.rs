@@ -13,6 +13,9 @@ pub mod text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+/// Benchmark exports for `scripts/bench.sh` (lint speed in Chromium).
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
