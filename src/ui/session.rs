@@ -103,6 +103,12 @@ impl EditorState {
         self.create_and_open(Document::new(crate::import::example()), "");
     }
 
+    /// Creates and opens a draft holding `document` (an import), saving the current one first.
+    pub fn new_from_document(&self, document: Document) {
+        self.save_now();
+        self.create_and_open(document, "");
+    }
+
     /// Renames a draft; an empty name means "use the posting's title".
     pub fn rename(&self, id: &str, name: &str) {
         let is_open = self.is_open(id);
