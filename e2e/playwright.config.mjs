@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 8765);
+// The build under test: dist/ by default; E2E_DIST points elsewhere (absolute path).
+const DIST = process.env.E2E_DIST || "../dist";
 
 export default defineConfig({
   testDir: ".",
@@ -31,9 +33,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "ignore",
     timeout: 30_000,
   },
 });
