@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::conflict_banner::ConflictBanner;
 use super::drafts_panel::DraftsPanel;
 use super::editor::Editor;
+use super::import_dialog::{ImportDialog, ImportDialogOpen};
 use super::preview::Preview;
 use super::problem_banner::ProblemBanners;
 use super::state::EditorState;
@@ -23,6 +24,7 @@ pub fn App(
     let prefix = storage_prefix.unwrap_or_else(|| APP_PREFIX.to_owned());
     let state = EditorState::new(DraftStore::new(prefix));
     provide_context(state);
+    ImportDialogOpen::provide();
     state.boot();
     state.install_listeners();
     view! {
@@ -45,6 +47,7 @@ pub fn App(
                     <Preview />
                 </div>
             </div>
+            <ImportDialog />
             <ToastBar />
             <footer class="footer">
                 <span>"Postwright " {crate::VERSION}</span>

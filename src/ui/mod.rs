@@ -2,13 +2,16 @@
 //! lint, import and export functions and hold no business logic of their own.
 
 mod app;
+mod clipboard;
 mod conflict_banner;
 mod download;
 mod drafts_panel;
 mod editor;
+mod export_menu;
 mod fields;
 pub mod format;
 pub mod history;
+mod import_dialog;
 mod list_editor;
 mod preview;
 mod problem_banner;
@@ -16,6 +19,7 @@ mod session;
 pub mod state;
 mod toast_bar;
 mod top_bar;
+mod transfer_promise;
 
 pub use app::App;
 pub use download::download_text;

@@ -1,13 +1,16 @@
-//! `TopBar`: brand, the open draft's name, save status, and undo / redo.
+//! `TopBar`: brand, the open draft's name, save status, import / export, and undo / redo.
 
 use leptos::prelude::*;
 
+use super::export_menu::ExportMenu;
+use super::import_dialog::ImportDialogOpen;
 use super::state::{EditorState, SaveStatus};
 
 /// The bar across the top of the app.
 #[component]
 pub fn TopBar() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let ImportDialogOpen(import_open) = expect_context::<ImportDialogOpen>();
     let status_class = move || match state.save_status.get() {
         SaveStatus::Saved => "save-status saved",
         SaveStatus::Unsaved => "save-status unsaved",
@@ -41,6 +44,17 @@ pub fn TopBar() -> impl IntoView {
             <span class=status_class role="status" aria-live="polite">
                 {move || state.save_status.get().label()}
             </span>
+            <div class="transfer-buttons">
+                <button
+                    type="button"
+                    class="button"
+                    aria-haspopup="dialog"
+                    on:click=move |_| import_open.set(true)
+                >
+                    "Import"
+                </button>
+                <ExportMenu />
+            </div>
             <div class="history-buttons">
                 <button
                     type="button"

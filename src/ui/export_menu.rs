@@ -1,0 +1,305 @@
+//! `ExportMenu`: the top bar's Export button and its panel: copy for a job board (rich text with
+//! a plain-text fallback), downloads in every export format, and the schema.org properties
+//! Google needs that the posting still lacks. The exporters do the work ([`crate::export`]).
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::clipboard::{copy_rich_text, CopyOutcome};
+use super::download::download_text;
+use super::state::EditorState;
+use crate::export::{
+    file_name, to_html_fragment, to_html_page, to_json, to_jsonld, to_markdown, to_text,
+};
+use crate::model::{Document, Section};
+
+/// One downloadable format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Download {
+    HtmlPage,
+    DraftJson,
+    JsonLd,
+    Markdown,
+    PlainText,
+}
+
+impl Download {
+    /// In menu order.
+    const ALL: [Download; 5] = [
+        Self::HtmlPage,
+        Self::DraftJson,
+        Self::JsonLd,
+        Self::Markdown,
+        Self::PlainText,
+    ];
+
+    /// The menu entry.
+    fn label(self) -> &'static str {
+        match self {
+            Self::HtmlPage => "Download HTML page",
+            Self::DraftJson => "Download JSON (draft)",
+            Self::JsonLd => "Download JSON-LD",
+            Self::Markdown => "Download Markdown",
+            Self::PlainText => "Download plain text",
+        }
+    }
+
+    /// What the entry is for, shown under it.
+    fn note(self) -> &'static str {
+        match self {
+            Self::HtmlPage => "A page to publish, with the JSON-LD embedded",
+            Self::DraftJson => "Everything, to open again in Postwright",
+            Self::JsonLd => "schema.org JobPosting for search engines",
+            Self::Markdown => "For email and Markdown fields",
+            Self::PlainText => "For ATS forms that take plain text",
+        }
+    }
+
+    /// The file extension, without the dot.
+    fn extension(self) -> &'static str {
+        match self {
+            Self::HtmlPage => "html",
+            Self::DraftJson => "json",
+            Self::JsonLd => "jsonld",
+            Self::Markdown => "md",
+            Self::PlainText => "txt",
+        }
+    }
+
+    /// The file's media type.
+    fn mime(self) -> &'static str {
+        match self {
+            Self::HtmlPage => "text/html;charset=utf-8",
+            Self::DraftJson => "application/json",
+            Self::JsonLd => "application/ld+json",
+            Self::Markdown => "text/markdown;charset=utf-8",
+            Self::PlainText => "text/plain;charset=utf-8",
+        }
+    }
+
+    /// The file's content.
+    fn content(self, document: &Document) -> String {
+        match self {
+            Self::HtmlPage => to_html_page(&document.posting),
+            Self::DraftJson => to_json(document),
+            Self::JsonLd => to_jsonld(&document.posting).json,
+            Self::Markdown => to_markdown(&document.posting),
+            Self::PlainText => to_text(&document.posting),
+        }
+    }
+}
+
+/// Today's local date as YYYY-MM-DD, for file names.
+fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
+/// The editor section where a missing schema.org property is filled in.
+fn section_for(property: &str) -> Section {
+    let top = property.split('.').next().unwrap_or(property);
+    match top {
+        "title" => Section::Title,
+        "hiringOrganization" => Section::Company,
+        "employmentType" => Section::EmploymentType,
+        "jobLocation" | "applicantLocationRequirements" | "jobLocationType" => Section::Location,
+        "baseSalary" => Section::Pay,
+        "datePosted" | "validThrough" => Section::Dates,
+        _ => Section::Summary,
+    }
+}
+
+/// The sections to visit for a list of missing properties, each once, in editor order.
+fn sections_for(missing: &[String]) -> Vec<Section> {
+    Section::ALL
+        .into_iter()
+        .filter(|section| {
+            missing
+                .iter()
+                .any(|property| section_for(property) == *section)
+        })
+        .collect()
+}
+
+/// Scrolls the editor to a section and puts the cursor in its first control.
+fn go_to_section(section: Section) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(card) = document.get_element_by_id(&format!("section-{}", section.id())) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    card.scroll_into_view_with_scroll_into_view_options(&options);
+    let control = card
+        .query_selector("input, select, textarea")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
+}
+
+/// The Export button and its panel.
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let open = RwSignal::new(false);
+    let menu_ref = NodeRef::<html::Div>::new();
+    let toggle_ref = NodeRef::<html::Button>::new();
+
+    // A click anywhere outside the menu closes it.
+    let outside = window_event_listener(leptos::ev::click, move |event| {
+        if !open.get_untracked() {
+            return;
+        }
+        let inside = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+            .zip(menu_ref.get_untracked())
+            .is_some_and(|(node, menu)| menu.contains(Some(&node)));
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
+
+    let close_and_refocus = move || {
+        open.set(false);
+        if let Some(toggle) = toggle_ref.get_untracked() {
+            let _ = toggle.focus();
+        }
+    };
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            close_and_refocus();
+        }
+    };
+
+    let copy = move |_| {
+        let (html, plain) = state
+            .posting
+            .with_untracked(|posting| (to_html_fragment(posting), to_text(posting)));
+        close_and_refocus();
+        copy_rich_text(&html, &plain, move |outcome| {
+            let message = match outcome {
+                CopyOutcome::Rich => "Copied".to_owned(),
+                CopyOutcome::PlainOnly => {
+                    "Copied as plain text (this browser did not take formatted text)".to_owned()
+                }
+                CopyOutcome::Failed(reason) => format!("Could not copy: {reason}"),
+            };
+            state.show_toast(message, None);
+        });
+    };
+    let download = move |format: Download| {
+        let (name, content) = state.document.with_untracked(|document| {
+            (
+                file_name(&document.posting, format.extension(), &today()),
+                format.content(document),
+            )
+        });
+        close_and_refocus();
+        if !download_text(&name, &content, format.mime()) {
+            state.show_toast(format!("The browser did not save {name}."), None);
+        }
+    };
+
+    let missing = move || {
+        open.get()
+            .then(|| state.posting.with(|posting| to_jsonld(posting).missing))
+            .filter(|missing| !missing.is_empty())
+    };
+
+    view! {
+        <div class="export-menu" node_ref=menu_ref on:keydown=on_keydown>
+            <button
+                type="button"
+                class="button export-toggle"
+                node_ref=toggle_ref
+                aria-expanded=move || open.get().to_string()
+                aria-controls="export-panel"
+                on:click=move |_| open.update(|open| *open = !*open)
+            >
+                "Export"
+                <span class="export-caret" aria-hidden="true">"\u{25be}"</span>
+            </button>
+            <div
+                id="export-panel"
+                class="export-panel"
+                role="group"
+                aria-label="Export"
+                hidden=move || !open.get()
+            >
+                <button type="button" class="export-item" on:click=copy>
+                    <span class="export-label">"Copy for job board"</span>
+                    <span class="export-note" aria-hidden="true">
+                        "Formatted text to paste into a job board's editor"
+                    </span>
+                </button>
+                <p class="export-group">"Download"</p>
+                {Download::ALL
+                    .into_iter()
+                    .map(|format| {
+                        view! {
+                            <button
+                                type="button"
+                                class="export-item"
+                                on:click=move |_| download(format)
+                            >
+                                <span class="export-label">{format.label()}</span>
+                                <span class="export-note" aria-hidden="true">{format.note()}</span>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+                {move || {
+                    missing()
+                        .map(|missing| {
+                            let links = sections_for(&missing)
+                                .into_iter()
+                                .map(|section| {
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="link-button"
+                                                on:click=move |_| {
+                                                    open.set(false);
+                                                    go_to_section(section);
+                                                }
+                                            >
+                                                {section.label()}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! {
+                                <div class="export-missing">
+                                    <p>
+                                        <strong>"Google needs: "</strong>
+                                        <span class="export-missing-list">{missing.join(", ")}</span>
+                                    </p>
+                                    <p class="export-missing-help">
+                                        "Google's job search asks for these. Postwright does not "
+                                        "make them up; fill them in:"
+                                    </p>
+                                    <ul class="export-missing-sections">{links}</ul>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,412 @@
+//! `ImportDialog`: paste a posting or choose / drop a file, see what went where, then import it
+//! as a new draft or in place of the open one. The importers do the work
+//! ([`crate::import::import_str`], [`crate::import::import_bytes`]); this is their face.
+//!
+//! A real `<dialog>` opened with `showModal()`: the page behind it is inert, focus stays inside,
+//! Escape closes it, and focus returns to the Import button. Nothing changes until the user
+//! accepts; a failed import leaves every draft as it was.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::EditorState;
+use super::transfer_promise::{error_text, when_settled};
+use crate::import::{import_bytes, import_str, ImportError, Imported, InputKind, MAX_INPUT_BYTES};
+use crate::model::{Document, ListKind, Section};
+
+/// Whether the import dialog is open. [`crate::ui::App`] provides it; the top bar's Import
+/// button sets it.
+#[derive(Clone, Copy)]
+pub struct ImportDialogOpen(pub RwSignal<bool>);
+
+impl ImportDialogOpen {
+    /// Provides the switch (closed) to the components below the current owner.
+    pub fn provide() {
+        provide_context(Self(RwSignal::new(false)));
+    }
+}
+
+/// What the user has given the dialog so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Source {
+    #[default]
+    Nothing,
+    /// Pasted or typed text.
+    Text(String),
+    /// A file being read; `serial` tells this read from a later one.
+    Reading { file_name: String, serial: u64 },
+    /// A file, read (or refused) and imported.
+    File {
+        file_name: String,
+        result: Box<Result<Imported, String>>,
+    },
+}
+
+/// The outcome shown in the dialog: nothing yet, a summary, or the reason it cannot be imported.
+fn outcome(source: &Source) -> Option<Result<Imported, String>> {
+    match source {
+        Source::Nothing | Source::Reading { .. } => None,
+        Source::Text(text) if text.trim().is_empty() => None,
+        Source::Text(text) => Some(import_str(text).map_err(|error| sentence(&error))),
+        Source::File { result, .. } => Some((**result).clone()),
+    }
+}
+
+/// An importer message as a sentence: "The JSON does not parse: ...".
+fn sentence(error: &ImportError) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return text;
+    };
+    let mut out: String = first.to_uppercase().chain(chars).collect();
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+/// The detected kind, for people.
+fn kind_label(kind: InputKind) -> &'static str {
+    match kind {
+        InputKind::DraftJson => "Postwright draft (JSON)",
+        InputKind::JsonLd => "schema.org JobPosting (JSON-LD)",
+        InputKind::Html => "HTML page",
+        InputKind::Markdown => "Markdown",
+        InputKind::PlainText => "Plain text",
+    }
+}
+
+/// "14 items" for a list section; nothing for a text section.
+fn count_label(section: Section, count: usize) -> Option<String> {
+    let is_list = ListKind::ALL.iter().any(|kind| kind.section() == section);
+    if !is_list {
+        return None;
+    }
+    Some(if count == 1 {
+        "1 item".to_owned()
+    } else {
+        format!("{count} items")
+    })
+}
+
+/// The document that replaces the open one. Text, HTML and JSON-LD carry no lint settings, so
+/// the open draft's (rule switches, silenced findings) are kept; a draft file brings its own.
+fn replacement(current: &Document, imported: Imported) -> Document {
+    if imported.kind == InputKind::DraftJson {
+        return imported.document;
+    }
+    Document {
+        lint: current.lint.clone(),
+        ..imported.document
+    }
+}
+
+/// The import dialog. Mounted once by the app; opened through [`ImportDialogOpen`].
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let ImportDialogOpen(open) = expect_context::<ImportDialogOpen>();
+    let source = RwSignal::new(Source::Nothing);
+    let dragging = RwSignal::new(false);
+    let next_serial = StoredValue::new(0_u64);
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let file_ref = NodeRef::<html::Input>::new();
+    let result = Memo::new(move |_| source.with(outcome));
+
+    Effect::new(move |_| {
+        let Some(dialog) = dialog_ref.get() else {
+            return;
+        };
+        let wanted = open.get();
+        if wanted && !dialog.open() {
+            let _ = dialog.show_modal();
+        } else if !wanted && dialog.open() {
+            dialog.close();
+        }
+    });
+
+    let reset = move || {
+        source.set(Source::Nothing);
+        dragging.set(false);
+        if let Some(input) = file_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+    // Every way of closing (Cancel, Escape, an import) ends here.
+    let on_close = move |_| {
+        open.set(false);
+        reset();
+    };
+
+    let read_file = move |file: web_sys::File| {
+        let file_name = file.name();
+        let size = file.size();
+        // Checked before reading: a huge file is refused without loading it.
+        if size > MAX_INPUT_BYTES as f64 {
+            let error = ImportError::TooLarge {
+                bytes: size as usize,
+            };
+            source.set(Source::File {
+                file_name,
+                result: Box::new(Err(sentence(&error))),
+            });
+            return;
+        }
+        let serial = next_serial.get_value() + 1;
+        next_serial.set_value(serial);
+        source.set(Source::Reading {
+            file_name: file_name.clone(),
+            serial,
+        });
+        let still_wanted = move || {
+            source.try_with_untracked(|current| {
+                matches!(current, Source::Reading { serial: wanted, .. } if *wanted == serial)
+            }) == Some(true)
+        };
+        let read_name = file_name.clone();
+        when_settled(
+            &file.array_buffer(),
+            move |buffer| {
+                if !still_wanted() {
+                    return;
+                }
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                let result = import_bytes(&bytes).map_err(|error| sentence(&error));
+                source.try_set(Source::File {
+                    file_name: read_name,
+                    result: Box::new(result),
+                });
+            },
+            move |error| {
+                if !still_wanted() {
+                    return;
+                }
+                source.try_set(Source::File {
+                    file_name,
+                    result: Box::new(Err(format!(
+                        "The file could not be read: {}.",
+                        error_text(&error)
+                    ))),
+                });
+            },
+        );
+    };
+
+    let on_file_chosen = move |event: web_sys::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&event);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read_file(file);
+        }
+    };
+    let on_drag_over = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        if let Some(transfer) = event.data_transfer() {
+            transfer.set_drop_effect("copy");
+        }
+        dragging.set(true);
+    };
+    let on_drag_leave = move |event: web_sys::DragEvent| {
+        // Leaving for a child element is not leaving the dialog.
+        let inside = event
+            .related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+            .zip(dialog_ref.get_untracked())
+            .is_some_and(|(node, dialog)| dialog.contains(Some(&node)));
+        if !inside {
+            dragging.set(false);
+        }
+    };
+    let on_drop = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        let file = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            read_file(file);
+        }
+    };
+
+    let accepted = move || result.with_untracked(|result| result.clone()?.ok());
+    let import_as_new = move |_| {
+        let Some(imported) = accepted() else {
+            return;
+        };
+        state.new_from_document(imported.document);
+        open.set(false);
+        state.show_toast("Imported as a new draft.".to_owned(), None);
+    };
+    let replace_current = move |_| {
+        let Some(imported) = accepted() else {
+            return;
+        };
+        let document = state
+            .document
+            .with_untracked(|current| replacement(current, imported));
+        state.replace_document("Replace with import", document);
+        open.set(false);
+        state.show_toast(
+            "Draft replaced by the import. Undo brings the previous version back.".to_owned(),
+            None,
+        );
+    };
+    let can_accept = move || result.with(|result| matches!(result, Some(Ok(_))));
+
+    view! {
+        <dialog
+            node_ref=dialog_ref
+            class="import-dialog"
+            class:dragging=move || dragging.get()
+            aria-labelledby="import-dialog-title"
+            aria-describedby="import-dialog-intro"
+            data-native-undo=""
+            on:close=on_close
+            on:dragover=on_drag_over
+            on:dragleave=on_drag_leave
+            on:drop=on_drop
+        >
+            <div class="import-body">
+                <header class="import-header">
+                    <h2 id="import-dialog-title">"Import a posting"</h2>
+                    <button
+                        type="button"
+                        class="icon-button"
+                        aria-label="Close"
+                        on:click=move |_| open.set(false)
+                    >
+                        <span aria-hidden="true">"\u{00d7}"</span>
+                    </button>
+                </header>
+                <p id="import-dialog-intro" class="intro">
+                    "Paste a posting, or choose or drop a file: plain text, Markdown, an HTML page, "
+                    "schema.org JSON-LD or a Postwright draft. You see what goes where before anything changes."
+                </p>
+                <div class="field">
+                    <label for="import-text">"Posting text"</label>
+                    <textarea
+                        id="import-text"
+                        class="import-text"
+                        rows="8"
+                        autofocus
+                        spellcheck="false"
+                        placeholder="Paste the posting here"
+                        prop:value=move || {
+                            source.with(|source| match source {
+                                Source::Text(text) => text.clone(),
+                                _ => String::new(),
+                            })
+                        }
+                        on:input=move |event| source.set(Source::Text(event_target_value(&event)))
+                    ></textarea>
+                </div>
+                <div class="import-file-row">
+                    <label for="import-file">"Or choose a file"</label>
+                    <input
+                        id="import-file"
+                        type="file"
+                        node_ref=file_ref
+                        accept=".txt,.md,.markdown,.json,.jsonld,.html,.htm,text/plain,text/markdown,text/html,application/json,application/ld+json"
+                        on:change=on_file_chosen
+                    />
+                    <span class="import-drop-hint">"or drop one anywhere on this dialog"</span>
+                </div>
+                <div class="import-result" aria-live="polite">
+                    {move || source.with(|source| match source {
+                        Source::Reading { file_name, .. } => Some(view! {
+                            <p class="import-reading">"Reading " {file_name.clone()} "\u{2026}"</p>
+                        }.into_any()),
+                        Source::File { file_name, .. } => Some(view! {
+                            <p class="import-from">"From the file " <strong>{file_name.clone()}</strong></p>
+                        }.into_any()),
+                        _ => None,
+                    })}
+                    {move || result.get().map(|result| match result {
+                        Ok(imported) => view! { <ImportSummary imported=imported /> }.into_any(),
+                        Err(message) => view! {
+                            <p class="import-error" role="alert">
+                                <strong>"Cannot import this. "</strong>
+                                {message}
+                                " Your drafts are unchanged."
+                            </p>
+                        }.into_any(),
+                    })}
+                </div>
+            </div>
+            <footer class="dialog-actions">
+                <button
+                    type="button"
+                    class="button primary"
+                    disabled=move || !can_accept()
+                    on:click=import_as_new
+                >
+                    "Import as new draft"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || !can_accept()
+                    title="Replaces the open draft; Undo brings it back"
+                    on:click=replace_current
+                >
+                    "Replace current draft"
+                </button>
+                <button type="button" class="button quiet" on:click=move |_| open.set(false)>
+                    "Cancel"
+                </button>
+            </footer>
+        </dialog>
+    }
+}
+
+/// What went where: the detected kind, one row per section, and the importer's warnings.
+#[component]
+fn ImportSummary(
+    /// The import to describe.
+    imported: Imported,
+) -> impl IntoView {
+    let rows = imported
+        .placements
+        .iter()
+        .map(|placement| {
+            let unplaced = placement.section == Section::Unplaced;
+            view! {
+                <li class="placement" class:unplaced=unplaced data-section=placement.section.id()>
+                    <span class="placement-section">{placement.section.label()}</span>
+                    {count_label(placement.section, placement.count)
+                        .map(|count| view! { <span class="placement-count">{count}</span> })}
+                    {unplaced.then(|| view! {
+                        <span class="placement-flag">"Not recognised: kept in Unsorted text"</span>
+                    })}
+                    <span class="placement-preview">{placement.preview.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = imported.placements.is_empty();
+    let warnings = (!imported.warnings.is_empty()).then(|| {
+        view! {
+            <div class="import-warnings">
+                <h4>"Worth knowing"</h4>
+                <ul>
+                    {imported
+                        .warnings
+                        .iter()
+                        .map(|warning| view! { <li>{warning.clone()}</li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    view! {
+        <section class="import-summary" aria-labelledby="import-summary-title">
+            <h3 id="import-summary-title">"What goes where"</h3>
+            <p class="import-kind">"Read as " <strong>{kind_label(imported.kind)}</strong></p>
+            {empty.then(|| view! { <p class="hint">"Nothing to place: this holds no posting text."</p> })}
+            <ul class="placement-list">{rows}</ul>
+            {warnings}
+        </section>
+    }
+}
