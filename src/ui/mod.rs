@@ -38,7 +38,7 @@ pub fn start() {
 
 /// Replaces the page with a readable error: what happened, that saved drafts are safe, and how
 /// to recover. Runs from the panic hook, so it uses plain DOM calls and no reactive state.
-fn show_fatal_error(detail: &str) {
+pub fn show_fatal_error(detail: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
