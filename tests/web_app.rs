@@ -150,3 +150,27 @@ async fn list_items_can_be_added_edited_moved_and_removed() {
     host.remove();
     clear_prefix("test-app-list.");
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_readable_error_instead_of_a_dead_page() {
+    // The panic hook calls this; the page's index.html holds the hidden panel.
+    let panel = document().create_element("div").unwrap();
+    panel.set_id("fatal-error");
+    panel.set_attribute("hidden", "").unwrap();
+    let detail = document().create_element("pre").unwrap();
+    detail.set_id("fatal-error-detail");
+    panel.append_child(&detail).unwrap();
+    document().body().unwrap().append_child(&panel).unwrap();
+
+    postwright::ui::show_fatal_error("panicked at src/ui/app.rs: index out of bounds");
+
+    assert!(
+        !panel.has_attribute("hidden"),
+        "the error panel is still hidden"
+    );
+    assert_eq!(
+        detail.text_content().as_deref(),
+        Some("panicked at src/ui/app.rs: index out of bounds")
+    );
+    panel.remove();
+}
