@@ -7,6 +7,7 @@ use super::conflict_banner::ConflictBanner;
 use super::drafts_panel::DraftsPanel;
 use super::editor::Editor;
 use super::import_dialog::{ImportDialog, ImportDialogOpen};
+use super::lint_panel::LintPanel;
 use super::preview::Preview;
 use super::problem_banner::ProblemBanners;
 use super::state::EditorState;
@@ -41,9 +42,9 @@ pub fn App(
                     <Editor />
                 </main>
                 <div class="side-column">
-                    // Lint panel slot (issue 5): mount `<LintPanel />` inside this aside. It is
-                    // hidden by CSS while empty; the preview stays below it.
-                    <aside class="findings" aria-label="Findings"></aside>
+                    <aside class="findings" aria-label="Findings">
+                        <LintPanel />
+                    </aside>
                     <Preview />
                 </div>
             </div>

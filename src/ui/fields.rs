@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::highlight::HighlightedControl;
 use super::state::EditorState;
 use crate::model::Field;
 
@@ -46,17 +47,20 @@ pub fn TextField(
     let id = field.dom_id();
     let value = field_text(state, field);
     let hint_id = (!hint.is_empty()).then(|| format!("{id}-hint"));
+    let described_by = hint_id.clone();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                type=input_type
-                autocomplete=autocomplete
-                aria-describedby=hint_id.clone()
-                prop:value=move || value.get()
-                on:input:target=move |event| write_field(state, field, label, event.target().value())
-            />
+            <HighlightedControl field=field>
+                <input
+                    id=id
+                    type=input_type
+                    autocomplete=autocomplete
+                    aria-describedby=described_by
+                    prop:value=move || value.get()
+                    on:input:target=move |event| write_field(state, field, label, event.target().value())
+                />
+            </HighlightedControl>
             {hint_id.map(|hint_id| view! { <p class="hint" id=hint_id>{hint}</p> })}
         </div>
     }
@@ -80,16 +84,19 @@ pub fn TextAreaField(
     let id = field.dom_id();
     let value = field_text(state, field);
     let hint_id = (!hint.is_empty()).then(|| format!("{id}-hint"));
+    let described_by = hint_id.clone();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <textarea
-                id=id
-                rows=rows
-                aria-describedby=hint_id.clone()
-                prop:value=move || value.get()
-                on:input:target=move |event| write_field(state, field, label, event.target().value())
-            ></textarea>
+            <HighlightedControl field=field>
+                <textarea
+                    id=id
+                    rows=rows
+                    aria-describedby=described_by
+                    prop:value=move || value.get()
+                    on:input:target=move |event| write_field(state, field, label, event.target().value())
+                ></textarea>
+            </HighlightedControl>
             {hint_id.map(|hint_id| view! { <p class="hint" id=hint_id>{hint}</p> })}
         </div>
     }

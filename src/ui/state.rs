@@ -18,6 +18,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::history::History;
+use crate::lint::{Diagnostic, GenderMeter, Score};
 use crate::model::{Document, LintSettings, Posting};
 use crate::storage::{display_name, DraftMeta, DraftStore, Envelope, Problem};
 
@@ -90,6 +91,15 @@ pub struct EditorState {
     pub document: RwSignal<Document>,
     /// The posting of the open draft.
     pub posting: Memo<Posting>,
+    /// The document as last linted: the draft itself, or, in a very long posting while the
+    /// user types, the draft as it was at the last pause (see `lint_panel::lint_memos`).
+    pub linted: Memo<Document>,
+    /// The findings for `linted` (derived, never stored).
+    pub diagnostics: Memo<Vec<Diagnostic>>,
+    /// The posting's score, from `diagnostics`.
+    pub score: Memo<Score>,
+    /// The posting's gender-coding meter.
+    pub gender_meter: Memo<GenderMeter>,
     /// Saved / unsaved / failed, for the top bar.
     pub save_status: RwSignal<SaveStatus>,
     /// The draft open in this tab (`None` only while storage is unavailable).
@@ -113,9 +123,14 @@ impl EditorState {
     /// A store over `store`, holding an empty document until [`EditorState::boot`] runs.
     pub fn new(store: DraftStore) -> Self {
         let document = RwSignal::new(Document::new(Posting::default()));
+        let lint = super::lint_panel::lint_memos(document);
         Self {
             document,
             posting: Memo::new(move |_| document.with(|document| document.posting.clone())),
+            linted: lint.linted,
+            diagnostics: lint.diagnostics,
+            score: lint.score,
+            gender_meter: lint.gender_meter,
             save_status: RwSignal::new(SaveStatus::Saved),
             open_draft: RwSignal::new(None),
             drafts: RwSignal::new(Vec::new()),

@@ -1,0 +1,383 @@
+//! In-field highlights: the flagged words are marked inside the inputs and text areas
+//! themselves.
+//!
+//! The technique: each control sits in a wrapper (`.hl-wrap`) above a mirror `<div>`
+//! (`.hl-mirror`) with the same font, padding, border and wrapping. The control's background is
+//! transparent; the mirror renders the same text in transparent ink with `<mark>` elements
+//! around the flagged words, so only the marks show, exactly under the words. The mirror follows
+//! the control's scroll position.
+//!
+//! Lint may run a little behind the typing (see `lint_panel::lint_memos`): while it does, the
+//! findings' spans are carried over to the current text with [`rebase_span`], so the marks stay
+//! on their words and never land on the wrong ones.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::state::EditorState;
+use crate::lint::Diagnostic;
+use crate::model::{Field, ListKind, Severity};
+
+/// A run of a field's text, marked with the most serious severity of the findings covering it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub severity: Option<Severity>,
+}
+
+/// Cuts `text` into runs at the edges of the `marks` (byte ranges with severities). Ranges that
+/// are empty, out of bounds or not on character boundaries are ignored; where marks overlap, the
+/// more serious severity wins. Joined, the segments are `text` again.
+pub fn segments(text: &str, marks: &[(Range<usize>, Severity)]) -> Vec<Segment> {
+    let valid: Vec<&(Range<usize>, Severity)> = marks
+        .iter()
+        .filter(|(range, _)| range.start < range.end && text.get(range.clone()).is_some())
+        .collect();
+    let mut edges: Vec<usize> = vec![0, text.len()];
+    for (range, _) in &valid {
+        edges.push(range.start);
+        edges.push(range.end);
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    let mut result: Vec<Segment> = Vec::new();
+    for pair in edges.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let severity = valid
+            .iter()
+            .filter(|(range, _)| range.start <= start && end <= range.end)
+            .map(|(_, severity)| *severity)
+            .max();
+        let piece = &text[start..end];
+        match result.last_mut() {
+            Some(last) if last.severity == severity => last.text.push_str(piece),
+            _ => result.push(Segment {
+                text: piece.to_owned(),
+                severity,
+            }),
+        }
+    }
+    result
+}
+
+/// Carries the byte range `span` of `old` over to `new`, the same text after an edit.
+///
+/// The edit is taken to be the part between the longest common prefix and suffix: a span
+/// before it keeps its place, a span after it moves by the change in length, and a span the
+/// edit touched is gone (`None`).
+pub fn rebase_span(old: &str, new: &str, span: Range<usize>) -> Option<Range<usize>> {
+    old.get(span.clone())?;
+    if old == new {
+        return Some(span);
+    }
+    let prefix = old
+        .char_indices()
+        .zip(new.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(old.len().min(new.len()), |((index, _), _)| index);
+    let longest_suffix = old.len().min(new.len()) - prefix;
+    let mut suffix = old
+        .bytes()
+        .rev()
+        .zip(new.bytes().rev())
+        .take(longest_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !old.is_char_boundary(old.len() - suffix) || !new.is_char_boundary(new.len() - suffix) {
+        suffix -= 1;
+    }
+    let changed_end = old.len() - suffix;
+    if span.end <= prefix {
+        return Some(span);
+    }
+    if span.start >= changed_end {
+        let start = span.start - old.len() + new.len();
+        let end = span.end - old.len() + new.len();
+        return Some(start..end);
+    }
+    None
+}
+
+/// The byte ranges a set of findings marks in `field`: their own spans and the related places
+/// they point at there, each with the finding's severity.
+pub fn field_marks(diagnostics: &[Diagnostic], field: Field) -> Vec<(Range<usize>, Severity)> {
+    let mut marks = Vec::new();
+    for diagnostic in diagnostics {
+        if let (Some(own), Some(span)) = (diagnostic.field, &diagnostic.span) {
+            if own == field {
+                marks.push((span.clone(), diagnostic.severity));
+            }
+        }
+        for related in &diagnostic.related {
+            if related.field == field {
+                marks.push((related.span.clone(), diagnostic.severity));
+            }
+        }
+    }
+    marks
+}
+
+/// The range `span` of `field` (as linted) in the field's current text, if the words are still
+/// there.
+pub(super) fn current_span(
+    state: EditorState,
+    field: Field,
+    span: Range<usize>,
+) -> Option<(String, Range<usize>)> {
+    let current = state
+        .posting
+        .with_untracked(|posting| posting.text(field).map(str::to_owned))?;
+    let linted = state
+        .linted
+        .with_untracked(|document| document.posting.text(field).map(str::to_owned))?;
+    let span = rebase_span(&linted, &current, span)?;
+    Some((current, span))
+}
+
+/// The highlight segments of one field, following both the typing and the findings.
+fn field_segments(state: EditorState, field: Field) -> Memo<Vec<Segment>> {
+    let current = Memo::new(move |_| {
+        state
+            .posting
+            .with(|posting| posting.text(field).unwrap_or_default().to_owned())
+    });
+    let linted = Memo::new(move |_| {
+        state
+            .linted
+            .with(|document| document.posting.text(field).unwrap_or_default().to_owned())
+    });
+    let marks = Memo::new(move |_| {
+        state
+            .diagnostics
+            .with(|diagnostics| field_marks(diagnostics, field))
+    });
+    Memo::new(move |_| {
+        current.with(|current| {
+            linted.with(|linted| {
+                marks.with(|marks| {
+                    let moved: Vec<(Range<usize>, Severity)> = marks
+                        .iter()
+                        .filter_map(|(span, severity)| {
+                            rebase_span(linted, current, span.clone()).map(|span| (span, *severity))
+                        })
+                        .collect();
+                    segments(current, &moved)
+                })
+            })
+        })
+    })
+}
+
+/// Control events after which the mirror's scroll position is copied from the control.
+const SYNC_EVENTS: [&str; 6] = ["scroll", "input", "keyup", "mouseup", "select", "focus"];
+
+/// Copies the control's scroll position to the mirror.
+fn sync_scroll(control: &web_sys::Element, mirror: &web_sys::Element) {
+    mirror.set_scroll_top(control.scroll_top());
+    mirror.set_scroll_left(control.scroll_left());
+}
+
+/// The mirror behind one control: the field's text with its flagged words in `<mark>`s. It must
+/// be a child of the control's wrapper (it finds the control there).
+#[component]
+pub fn HighlightMirror(
+    /// The editor store (passed in, because list-item mirrors are mounted outside the app's
+    /// context).
+    state: EditorState,
+    /// The field whose control this mirrors.
+    field: Field,
+) -> impl IntoView {
+    let segments = field_segments(state, field);
+    let mirror_ref = NodeRef::<leptos::html::Div>::new();
+    let listener = StoredValue::new_local(None::<(web_sys::Element, Closure<dyn FnMut()>)>);
+    Effect::new(move |_| {
+        let Some(mirror) = mirror_ref.get() else {
+            return;
+        };
+        if listener.with_value(Option::is_some) {
+            return;
+        }
+        let mirror: web_sys::Element = mirror.into();
+        let Some(control) = mirror
+            .parent_element()
+            .and_then(|wrapper| wrapper.query_selector("input, textarea").ok().flatten())
+        else {
+            return;
+        };
+        let sync = {
+            let (control, mirror) = (control.clone(), mirror.clone());
+            Closure::<dyn FnMut()>::new(move || sync_scroll(&control, &mirror))
+        };
+        for name in SYNC_EVENTS {
+            let _ = control.add_event_listener_with_callback(name, sync.as_ref().unchecked_ref());
+        }
+        sync_scroll(&control, &mirror);
+        listener.set_value(Some((control, sync)));
+    });
+    // New marks: line them up with the control's scroll position once they are painted.
+    Effect::new(move |_| {
+        segments.track();
+        request_animation_frame(move || {
+            listener.try_with_value(|listener| {
+                if let (Some((control, _)), Some(mirror)) = (listener, mirror_ref.get_untracked()) {
+                    sync_scroll(control, &mirror.into());
+                }
+            });
+        });
+    });
+    on_cleanup(move || {
+        let Some(Some((control, sync))) = listener.try_update_value(Option::take) else {
+            return;
+        };
+        for name in SYNC_EVENTS {
+            let _ =
+                control.remove_event_listener_with_callback(name, sync.as_ref().unchecked_ref());
+        }
+    });
+    let content = move || {
+        let segments = segments.get();
+        if segments.iter().all(|segment| segment.severity.is_none()) {
+            return None;
+        }
+        let runs = segments
+            .into_iter()
+            .map(|segment| match segment.severity {
+                Some(severity) => Either::Left(view! {
+                    <mark class=format!("sev-{}", severity.id())>{segment.text}</mark>
+                }),
+                None => Either::Right(segment.text),
+            })
+            .collect_view();
+        // The zero-width space gives a trailing line break its own line, as in the control.
+        Some(view! { {runs} "\u{200b}" })
+    };
+    view! {
+        <div class="hl-mirror" aria-hidden="true" data-field=field.dom_id() node_ref=mirror_ref>
+            {content}
+        </div>
+    }
+}
+
+/// Wraps one text control (input or text area) of `field` with its highlight mirror.
+#[component]
+pub fn HighlightedControl(
+    /// The field the wrapped control edits.
+    field: Field,
+    /// The control itself.
+    children: Children,
+) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    view! {
+        <div class="hl-wrap">
+            <HighlightMirror state=state field=field />
+            {children()}
+        </div>
+    }
+}
+
+/// The mirrors already attached to list items: the wrapper element and the mount handle.
+type Attached = HashMap<Field, (web_sys::Element, Box<dyn Any>)>;
+
+/// Gives every list item's text area its highlight mirror.
+///
+/// The list rows are rendered by `ListEditor`, which this module does not own; so the wrappers
+/// are added here, in the DOM, once per row (moving the text area into the wrapper and giving it
+/// back its focus and selection), and each mirror is a separately mounted [`HighlightMirror`]
+/// that is unmounted when its item goes away.
+#[component]
+pub fn ListItemHighlights() -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let fields = Memo::new(move |_| {
+        state.posting.with(|posting| {
+            ListKind::ALL
+                .into_iter()
+                .flat_map(|kind| {
+                    posting
+                        .list(kind)
+                        .iter()
+                        .map(move |item| Field::Item(kind, item.id))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let attached = StoredValue::new_local(Attached::new());
+    Effect::new(move |_| {
+        let fields = fields.get();
+        // After the rows of this change are in the DOM (and after any focus move queued by the
+        // list editor).
+        request_animation_frame(move || attach_mirrors(state, &fields, attached));
+    });
+    on_cleanup(move || {
+        attached.try_update_value(HashMap::clear);
+    });
+}
+
+/// Adds a wrapper and mirror to each list item that lacks one; unmounts those of removed items.
+fn attach_mirrors(
+    state: EditorState,
+    fields: &[Field],
+    attached: StoredValue<Attached, LocalStorage>,
+) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    attached.try_update_value(|attached| {
+        attached.retain(|field, (wrapper, _)| fields.contains(field) && wrapper.is_connected());
+        for field in fields {
+            let Some(control) = document.get_element_by_id(&field.dom_id()) else {
+                continue;
+            };
+            if let Some((wrapper, _)) = attached.get(field) {
+                if wrapper.contains(Some(&control)) {
+                    continue;
+                }
+            }
+            attached.remove(field);
+            if let Some(wrapper) = wrap_control(&document, &control) {
+                let field = *field;
+                let handle = leptos::mount::mount_to(
+                    wrapper.clone().unchecked_into(),
+                    move || view! { <HighlightMirror state=state field=field /> },
+                );
+                attached.insert(field, (wrapper, Box::new(handle)));
+            }
+        }
+    });
+}
+
+/// Puts `control` into a new `.hl-wrap` at its place, keeping its focus and selection.
+fn wrap_control(
+    document: &web_sys::Document,
+    control: &web_sys::Element,
+) -> Option<web_sys::Element> {
+    let parent = control.parent_node()?;
+    let wrapper = document.create_element("div").ok()?;
+    wrapper.set_class_name("hl-wrap");
+    let focused = document
+        .active_element()
+        .is_some_and(|active| &active == control);
+    let text_area = control.dyn_ref::<web_sys::HtmlTextAreaElement>();
+    let selection = text_area.and_then(|text_area| {
+        Some((
+            text_area.selection_start().ok()??,
+            text_area.selection_end().ok()??,
+        ))
+    });
+    parent.insert_before(&wrapper, Some(control)).ok()?;
+    wrapper.append_child(control).ok()?;
+    if focused {
+        if let Some(element) = control.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+        if let (Some(text_area), Some((start, end))) = (text_area, selection) {
+            let _ = text_area.set_selection_range(start, end);
+        }
+    }
+    Some(wrapper)
+}
