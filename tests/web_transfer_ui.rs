@@ -59,6 +59,15 @@ async fn settle() {
     }
 }
 
+/// Saves and stops the autosave timer the way leaving the page does, so no timer outlives the
+/// app, then removes it.
+fn unmount(host: web_sys::HtmlElement, prefix: &str) {
+    let hide = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&hide).unwrap();
+    host.remove();
+    clear_prefix(prefix);
+}
+
 fn find<T: JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
     host.query_selector(selector)
         .unwrap()
@@ -159,8 +168,7 @@ async fn a_pasted_posting_is_summarised_then_imported_as_a_new_draft() {
     let text: web_sys::HtmlTextAreaElement = find(&host, "#import-text");
     assert_eq!(text.value(), "", "the dialog opens empty again");
     assert!(host.query_selector(".import-error").unwrap().is_none());
-    host.remove();
-    clear_prefix("test-transfer-new.");
+    unmount(host, "test-transfer-new.");
 }
 
 #[wasm_bindgen_test]
@@ -181,8 +189,7 @@ async fn replacing_the_current_draft_is_one_undoable_step() {
     button(&host, "Undo").click();
     settle().await;
     assert_eq!(title_value(&host), before, "undo brings the old draft back");
-    host.remove();
-    clear_prefix("test-transfer-replace.");
+    unmount(host, "test-transfer-replace.");
 }
 
 #[wasm_bindgen_test]
@@ -218,6 +225,5 @@ async fn the_export_menu_lists_what_google_needs_until_it_is_filled_in() {
     settle().await;
     let missing = text_of(&host, ".export-missing-list");
     assert!(!missing.contains("datePosted"), "still listed: {missing}");
-    host.remove();
-    clear_prefix("test-transfer-export.");
+    unmount(host, "test-transfer-export.");
 }

@@ -134,10 +134,19 @@ pub fn ImportDialog() -> impl IntoView {
             input.set_value("");
         }
     };
-    // Every way of closing (Cancel, Escape, an import) ends here.
-    let on_close = move |_| {
+    let close = move || {
         open.set(false);
         reset();
+    };
+    // Escape closes the dialog natively; the `close` event then arrives as a separate task, so
+    // one from a dialog that was reopened meanwhile is ignored.
+    let on_close = move |_| {
+        let reopened = dialog_ref
+            .get_untracked()
+            .is_some_and(|dialog| dialog.open());
+        if open.get_untracked() && !reopened {
+            close();
+        }
     };
 
     let read_file = move |file: web_sys::File| {
@@ -236,7 +245,7 @@ pub fn ImportDialog() -> impl IntoView {
             return;
         };
         state.new_from_document(imported.document);
-        open.set(false);
+        close();
         state.show_toast("Imported as a new draft.".to_owned(), None);
     };
     let replace_current = move |_| {
@@ -247,7 +256,7 @@ pub fn ImportDialog() -> impl IntoView {
             .document
             .with_untracked(|current| replacement(current, imported));
         state.replace_document("Replace with import", document);
-        open.set(false);
+        close();
         state.show_toast(
             "Draft replaced by the import. Undo brings the previous version back.".to_owned(),
             None,
@@ -275,7 +284,7 @@ pub fn ImportDialog() -> impl IntoView {
                         type="button"
                         class="icon-button"
                         aria-label="Close"
-                        on:click=move |_| open.set(false)
+                        on:click=move |_| close()
                     >
                         <span aria-hidden="true">"\u{00d7}"</span>
                     </button>
@@ -353,7 +362,7 @@ pub fn ImportDialog() -> impl IntoView {
                 >
                     "Replace current draft"
                 </button>
-                <button type="button" class="button quiet" on:click=move |_| open.set(false)>
+                <button type="button" class="button quiet" on:click=move |_| close()>
                     "Cancel"
                 </button>
             </footer>
