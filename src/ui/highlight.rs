@@ -97,8 +97,9 @@ pub fn rebase_span(old: &str, new: &str, span: Range<usize>) -> Option<Range<usi
         return Some(span);
     }
     if span.start >= changed_end {
-        let start = span.start - old.len() + new.len();
-        let end = span.end - old.len() + new.len();
+        // `span.start >= old.len() - suffix` and `new.len() >= suffix`: no underflow.
+        let start = span.start + new.len() - old.len();
+        let end = span.end + new.len() - old.len();
         return Some(start..end);
     }
     None
