@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
-const root = new URL("../dist/", import.meta.url).pathname;
+const root = process.env.E2E_DIST || new URL("../dist/", import.meta.url).pathname;
 const out = process.argv[2] || new URL("../docs/", import.meta.url).pathname;
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm",
   ".css": "text/css", ".png": "image/png", ".webmanifest": "application/manifest+json" };
