@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use postwright::model::Severity;
-use postwright::ui::highlight::{rebase_span, segments, Segment};
+use postwright::ui::highlight::{rebase_span, segments, Mark, Segment};
 use postwright::ui::markdown_view::{parse, parse_inline, Block, Inline, MarkdownView};
 use postwright::ui::offsets::utf16_range;
 use postwright::ui::App;
@@ -44,6 +44,15 @@ fn segment(text: &str, severity: Option<Severity>) -> Segment {
     Segment {
         text: text.to_owned(),
         severity,
+        related: false,
+    }
+}
+
+fn mark(range: std::ops::Range<usize>, severity: Severity) -> Mark {
+    Mark {
+        range,
+        severity,
+        related: false,
     }
 }
 
@@ -53,11 +62,11 @@ fn segments_mark_spans_and_join_back_to_the_text() {
     let found = segments(
         text,
         &[
-            (2..10, Severity::Warning),
-            (11..16, Severity::Suggestion),
-            (8..13, Severity::Error),
-            (21..22, Severity::Error), // inside "é": ignored
-            (30..40, Severity::Error), // out of bounds: ignored
+            mark(2..10, Severity::Warning),
+            mark(11..16, Severity::Suggestion),
+            mark(8..13, Severity::Error),
+            mark(21..22, Severity::Error), // inside "é": ignored
+            mark(30..40, Severity::Error), // out of bounds: ignored
         ],
     );
     assert_eq!(
@@ -73,6 +82,27 @@ fn segments_mark_spans_and_join_back_to_the_text() {
     let joined: String = found.iter().map(|segment| segment.text.as_str()).collect();
     assert_eq!(joined, text);
     assert_eq!(segments("", &[]), vec![]);
+    // A related place (the other item of a pair) gives way to flagged words.
+    let related = Mark {
+        related: true,
+        ..mark(0..6, Severity::Error)
+    };
+    let found = segments("ab cd ef", &[related, mark(3..5, Severity::Suggestion)]);
+    assert_eq!(
+        found,
+        vec![
+            Segment {
+                related: true,
+                ..segment("ab ", Some(Severity::Error))
+            },
+            segment("cd", Some(Severity::Suggestion)),
+            Segment {
+                related: true,
+                ..segment(" ", Some(Severity::Error))
+            },
+            segment("ef", None),
+        ]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -29,37 +29,53 @@ use crate::model::{Field, ListKind, Severity};
 pub struct Segment {
     pub text: String,
     pub severity: Option<Severity>,
+    /// True when only places a finding points at (its related places, such as the other item of
+    /// a duplicate pair) cover this run, not the flagged words themselves.
+    pub related: bool,
 }
 
-/// Cuts `text` into runs at the edges of the `marks` (byte ranges with severities). Ranges that
-/// are empty, out of bounds or not on character boundaries are ignored; where marks overlap, the
-/// more serious severity wins. Joined, the segments are `text` again.
-pub fn segments(text: &str, marks: &[(Range<usize>, Severity)]) -> Vec<Segment> {
-    let valid: Vec<&(Range<usize>, Severity)> = marks
+/// One marked byte range of a field: its severity, and whether it is a related place rather
+/// than the flagged words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub severity: Severity,
+    pub related: bool,
+}
+
+/// Cuts `text` into runs at the edges of the `marks`. Ranges that are empty, out of bounds or
+/// not on character boundaries are ignored; where marks overlap, flagged words win over related
+/// places, then the more serious severity wins. Joined, the segments are `text` again.
+pub fn segments(text: &str, marks: &[Mark]) -> Vec<Segment> {
+    let valid: Vec<&Mark> = marks
         .iter()
-        .filter(|(range, _)| range.start < range.end && text.get(range.clone()).is_some())
+        .filter(|mark| mark.range.start < mark.range.end && text.get(mark.range.clone()).is_some())
         .collect();
     let mut edges: Vec<usize> = vec![0, text.len()];
-    for (range, _) in &valid {
-        edges.push(range.start);
-        edges.push(range.end);
+    for mark in &valid {
+        edges.push(mark.range.start);
+        edges.push(mark.range.end);
     }
     edges.sort_unstable();
     edges.dedup();
     let mut result: Vec<Segment> = Vec::new();
     for pair in edges.windows(2) {
         let (start, end) = (pair[0], pair[1]);
-        let severity = valid
+        let strongest = valid
             .iter()
-            .filter(|(range, _)| range.start <= start && end <= range.end)
-            .map(|(_, severity)| *severity)
-            .max();
+            .filter(|mark| mark.range.start <= start && end <= mark.range.end)
+            .max_by_key(|mark| (!mark.related, mark.severity));
+        let severity = strongest.map(|mark| mark.severity);
+        let related = strongest.is_some_and(|mark| mark.related);
         let piece = &text[start..end];
         match result.last_mut() {
-            Some(last) if last.severity == severity => last.text.push_str(piece),
+            Some(last) if last.severity == severity && last.related == related => {
+                last.text.push_str(piece)
+            }
             _ => result.push(Segment {
                 text: piece.to_owned(),
                 severity,
+                related,
             }),
         }
     }
@@ -105,19 +121,27 @@ pub fn rebase_span(old: &str, new: &str, span: Range<usize>) -> Option<Range<usi
     None
 }
 
-/// The byte ranges a set of findings marks in `field`: their own spans and the related places
-/// they point at there, each with the finding's severity.
-pub fn field_marks(diagnostics: &[Diagnostic], field: Field) -> Vec<(Range<usize>, Severity)> {
+/// What a set of findings marks in `field`: their flagged words, and the related places they
+/// point at there, each with the finding's severity.
+pub fn field_marks(diagnostics: &[Diagnostic], field: Field) -> Vec<Mark> {
     let mut marks = Vec::new();
     for diagnostic in diagnostics {
         if let (Some(own), Some(span)) = (diagnostic.field, &diagnostic.span) {
             if own == field {
-                marks.push((span.clone(), diagnostic.severity));
+                marks.push(Mark {
+                    range: span.clone(),
+                    severity: diagnostic.severity,
+                    related: false,
+                });
             }
         }
         for related in &diagnostic.related {
             if related.field == field {
-                marks.push((related.span.clone(), diagnostic.severity));
+                marks.push(Mark {
+                    range: related.span.clone(),
+                    severity: diagnostic.severity,
+                    related: true,
+                });
             }
         }
     }
@@ -162,10 +186,14 @@ fn field_segments(state: EditorState, field: Field) -> Memo<Vec<Segment>> {
         current.with(|current| {
             linted.with(|linted| {
                 marks.with(|marks| {
-                    let moved: Vec<(Range<usize>, Severity)> = marks
+                    let moved: Vec<Mark> = marks
                         .iter()
-                        .filter_map(|(span, severity)| {
-                            rebase_span(linted, current, span.clone()).map(|span| (span, *severity))
+                        .filter_map(|mark| {
+                            let range = rebase_span(linted, current, mark.range.clone())?;
+                            Some(Mark {
+                                range,
+                                ..mark.clone()
+                            })
                         })
                         .collect();
                     segments(current, &moved)
@@ -249,9 +277,14 @@ pub fn HighlightMirror(
         let runs = segments
             .into_iter()
             .map(|segment| match segment.severity {
-                Some(severity) => Either::Left(view! {
-                    <mark class=format!("sev-{}", severity.id())>{segment.text}</mark>
-                }),
+                Some(severity) => {
+                    let class = if segment.related {
+                        format!("sev-{} related", severity.id())
+                    } else {
+                        format!("sev-{}", severity.id())
+                    };
+                    Either::Left(view! { <mark class=class>{segment.text}</mark> })
+                }
                 None => Either::Right(segment.text),
             })
             .collect_view();

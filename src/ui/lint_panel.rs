@@ -379,8 +379,9 @@ fn FindingsList() -> impl IntoView {
                         .iter()
                         .filter(|diagnostic| diagnostic.severity == severity)
                         .count();
+                    let zero = if count == 0 { " zero" } else { "" };
                     view! {
-                        <li class=format!("severity-count sev-{}", severity.id())>
+                        <li class=format!("severity-count sev-{}{zero}", severity.id())>
                             {count_label(count, severity)}
                         </li>
                     }

@@ -95,6 +95,7 @@ pub fn ScoreCard() -> impl IntoView {
                 </p>
                 <div
                     class="gender-bar"
+                    class:empty=move || masculine.get() + feminine.get() == 0
                     role="img"
                     aria-label=move || {
                         format!(
