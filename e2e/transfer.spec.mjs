@@ -109,6 +109,17 @@ test("the downloaded HTML page embeds JSON-LD and no other script; the draft JSO
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeFocused();
+
+  // The missing properties lead to the section where they are filled in.
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.locator(".export-missing").getByRole("button", { name: "Dates" }).click();
+  await expect(page.getByLabel("Date posted")).toBeFocused();
+  await page.getByLabel("Date posted").fill("2026-03-01");
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.locator(".export-missing-list")).not.toContainText("datePosted");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Download HTML page" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
 });
 
 test("a 20 MB file is refused with the reason and the drafts stay as they were", async ({ page }) => {
@@ -128,4 +139,26 @@ test("a 20 MB file is refused with the reason and the drafts stay as they were",
   await expect(drafts(page)).toHaveCount(1);
   await expect(titleField(page)).toHaveValue(title);
   await expect(saved(page)).toHaveText("Saved");
+});
+
+test("a file dropped on the dialog is read and summarised", async ({ page }) => {
+  const dialog = await openImport(page);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "barista.md", { type: "text/markdown" }));
+    return transfer;
+  }, "# Barista\n\n## Responsibilities\n\n- Pull espresso shots\n- Keep the machine clean\n");
+  await dialog.dispatchEvent("dragover", { dataTransfer });
+  await expect(dialog).toHaveClass(/dragging/);
+  await dialog.dispatchEvent("drop", { dataTransfer });
+  await expect(dialog).not.toHaveClass(/dragging/);
+  await expect(dialog.locator(".import-from")).toHaveText("From the file barista.md");
+  await expect(dialog.locator(".import-kind")).toHaveText("Read as Markdown");
+  await expect(dialog.locator('[data-section="responsibilities"] .placement-count')).toHaveText("2 items");
+  await dialog.getByRole("button", { name: "Replace current draft" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(titleField(page)).toHaveValue("Barista");
+  await expect(drafts(page)).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo", exact: true }).first().click();
+  await expect(titleField(page)).toHaveValue("Senior Backend Engineer");
 });
