@@ -162,3 +162,18 @@ test("a file dropped on the dialog is read and summarised", async ({ page }) => 
   await page.getByRole("button", { name: "Undo", exact: true }).first().click();
   await expect(titleField(page)).toHaveValue("Senior Backend Engineer");
 });
+
+test("without ClipboardItem the copy falls back to plain text", async ({ page }) => {
+  await page.evaluate(() => {
+    delete window.ClipboardItem;
+  });
+  const title = await titleField(page).inputValue();
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Copy for job board" }).click();
+  await expect(page.locator(".toast > span").first()).toHaveText(
+    "Copied as plain text (this browser did not take formatted text)",
+  );
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  expect(plain.startsWith(title)).toBe(true);
+  expect(plain).not.toContain("<");
+});
