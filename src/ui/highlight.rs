@@ -182,10 +182,14 @@ fn field_segments(state: EditorState, field: Field) -> Memo<Vec<Segment>> {
             .diagnostics
             .with(|diagnostics| field_marks(diagnostics, field))
     });
+    // A field without findings does not follow its text at all: typing there costs nothing.
     Memo::new(move |_| {
-        current.with(|current| {
-            linted.with(|linted| {
-                marks.with(|marks| {
+        marks.with(|marks| {
+            if marks.is_empty() {
+                return Vec::new();
+            }
+            current.with(|current| {
+                linted.with(|linted| {
                     let moved: Vec<Mark> = marks
                         .iter()
                         .filter_map(|mark| {

@@ -47,30 +47,49 @@ fn now_ms() -> f64 {
 
 /// Derives the lint results from `document`.
 ///
-/// The choice of timing: lint follows every change at once (in the same task, before the next
-/// frame) while a run is cheap, as it is for ordinary postings (about 0.5 ms for the sample).
+/// The choice of timing: while a lint run is cheap, as it is for ordinary postings (about
+/// 0.5 ms for the sample), the findings follow the draft synchronously, like any other memo.
 /// When a run has taken longer than [`CHEAP_LINT_MS`] (a posting of thousands of words), lint
-/// waits until changes pause for [`LINT_PAUSE`], so keystrokes never wait on it; meanwhile the
-/// highlights follow the typing by moving the previous findings' spans (see `highlight.rs`).
+/// stops following each change and runs once changes pause for [`LINT_PAUSE`], so keystrokes
+/// never wait on it; meanwhile the highlights follow the typing by moving the previous
+/// findings' spans (see `highlight.rs`).
 pub fn lint_memos(document: RwSignal<Document>) -> LintMemos {
     let generation = RwSignal::new(0_u64);
+    let seen_generation = StoredValue::new(0_u64);
     let last_cost = StoredValue::new(0.0_f64);
+    let following = StoredValue::new(true);
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let linted = Memo::new(move |_| {
-        generation.track();
-        document.get_untracked()
-    });
-    Effect::new(move |_| {
-        document.track();
+    let restart_timer = move || {
         if let Some(handle) = timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         let bump = move || generation.update(|count| *count += 1);
-        if last_cost.get_value() <= CHEAP_LINT_MS {
-            bump();
-            return;
-        }
         timer.set_value(set_timeout_with_handle(bump, LINT_PAUSE).ok());
+    };
+    let linted = Memo::new(move |previous: Option<&Document>| {
+        let bumped = generation.get() != seen_generation.get_value();
+        seen_generation.set_value(generation.get_untracked());
+        let cheap = last_cost.get_value() <= CHEAP_LINT_MS;
+        following.set_value(cheap);
+        if cheap {
+            return document.get();
+        }
+        match previous {
+            // A change arrived while this memo still followed the draft, but the last run was
+            // slow: keep the findings of the previous text and lint after the pause.
+            Some(previous) if !bumped => {
+                restart_timer();
+                previous.clone()
+            }
+            _ => document.get_untracked(),
+        }
+    });
+    // While lint does not follow the draft, each change restarts the pause timer.
+    Effect::new(move |_| {
+        document.track();
+        if !following.get_value() {
+            restart_timer();
+        }
     });
     let diagnostics = Memo::new(move |_| {
         linted.with(|document| {
