@@ -616,9 +616,16 @@ impl Splitter<'_> {
             return;
         }
         let cleaned = clean_inline(text);
+        // A short line on its own that starts a block ("What you will do") is a heading too,
+        // when its words name a section.
+        let starts_block = matches!(self.block, Block::None);
         let heading_like = (cleaned.ends_with([':', '?'])
             && word_count(&cleaned) <= MAX_HEADING_WORDS)
-            || is_title_case(&cleaned);
+            || is_title_case(&cleaned)
+            || (starts_block
+                && word_count(&cleaned) <= 6
+                && !ends_sentence(&cleaned)
+                && cleaned.chars().next().is_some_and(char::is_uppercase));
         if heading_like {
             if let Some((target, _)) = heading::classify(&cleaned) {
                 let _ = target;
@@ -750,6 +757,11 @@ impl Splitter<'_> {
                 self.posting.location.work_mode = Some(WorkMode::Remote);
             } else if lower.contains("hybrid") {
                 self.posting.location.work_mode = Some(WorkMode::Hybrid);
+            } else if ["on-site", "onsite", "on site", "in-office", "in office"]
+                .iter()
+                .any(|cue| lower.contains(cue))
+            {
+                self.posting.location.work_mode = Some(WorkMode::OnSite);
             }
         }
         let places = &mut self.posting.location.places;
@@ -1171,6 +1183,20 @@ mod tests {
         assert_eq!(texts(&posting.must_have), ["Rust"]);
         assert_eq!(posting.summary, "We are a remote team.");
         assert_eq!(posting.how_to_apply.text, "Write to us.");
+    }
+
+    #[test]
+    fn reads_a_plain_short_heading_line() {
+        let (posting, _) = split(
+            "Line Cook\n\nLocation: Lisbon, PT (on-site)\n\nWhat you will do\n- Prepare mise en place\n- Cook the lunch service\n\nRequirements\n- Two years in a busy kitchen\n",
+        );
+        assert_eq!(
+            texts(&posting.responsibilities),
+            ["Prepare mise en place", "Cook the lunch service"]
+        );
+        assert_eq!(texts(&posting.must_have), ["Two years in a busy kitchen"]);
+        assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite));
+        assert!(!posting.summary.contains("What you will do"));
     }
 
     #[test]
