@@ -62,7 +62,8 @@ pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
         )
     });
     let order = context.field_order();
-    diagnostics.sort_by_key(|diagnostic| {
+    // Keys computed once per finding (a stable sort, like `sort_by_key`).
+    diagnostics.sort_by_cached_key(|diagnostic| {
         (
             diagnostic
                 .field

@@ -132,6 +132,19 @@ pub struct WordList {
     entries: &'static [Entry],
     /// First word -> (all words of the phrase, entry index), longest phrases first.
     by_first_word: PhraseIndex,
+    /// One bit per first word (chosen by the top bits of its hash): a clear bit means no phrase
+    /// starts with the word, which rules out most words without a map lookup.
+    first_word_bits: [u64; FILTER_WORDS],
+}
+
+/// Size of [`WordList::first_word_bits`] in 64-bit words (1,024 bits).
+const FILTER_WORDS: usize = 16;
+
+/// The filter bit of a word hash: its top 10 bits, as (word, bit).
+#[inline(always)]
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 54) as usize;
+    (bit / 64 % FILTER_WORDS, 1 << (bit % 64))
 }
 
 /// One match of a word list in a field.
@@ -151,7 +164,7 @@ impl WordList {
         for (index, entry) in entries.iter().enumerate() {
             let words: Vec<String> = tokenize(entry.phrase)
                 .into_iter()
-                .map(|token| token.lower)
+                .map(|token| String::from(token.lower))
                 .collect();
             let Some(first) = words.first().cloned() else {
                 continue;
@@ -161,12 +174,16 @@ impl WordList {
                 .or_default()
                 .push((words, index));
         }
-        for candidates in by_first_word.values_mut() {
+        let mut first_word_bits = [0u64; FILTER_WORDS];
+        for (hash, candidates) in by_first_word.iter_mut() {
             candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+            let (word, bit) = filter_bit(*hash);
+            first_word_bits[word] |= bit;
         }
         Self {
             entries,
             by_first_word,
+            first_word_bits,
         }
     }
 
@@ -176,6 +193,12 @@ impl WordList {
         let tokens = &field.tokens;
         let mut index = 0;
         while index < tokens.len() {
+            // Most words start no phrase: rule them out here, without a call.
+            let (word, bit) = filter_bit(tokens[index].hash);
+            if self.first_word_bits[word] & bit == 0 {
+                index += 1;
+                continue;
+            }
             match self.match_at(field, index) {
                 Some(found) => {
                     index = found.tokens.end;

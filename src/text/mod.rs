@@ -13,9 +13,179 @@ pub struct Token {
     /// Byte range of the word in the text it came from.
     pub span: Range<usize>,
     /// The word in lower case, with a typographic apostrophe written as `'`.
-    pub lower: String,
+    pub lower: Word,
     /// [`word_hash`] of `lower`, computed once so word lists can look words up cheaply.
     pub hash: u64,
+}
+
+/// Longest word (in bytes) kept inside a [`Word`] without a heap allocation.
+const INLINE: usize = 22;
+
+/// A lower-case word. Words of up to 22 bytes (nearly all of them) are stored inline, so
+/// tokenising a long posting does not allocate once per word; longer ones go on the heap.
+/// Reads as a `&str` (it dereferences to `str`) and compares with strings.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Word(Repr);
+
+#[derive(Clone, PartialEq, Eq)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Word {
+    /// The word as a string slice.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Always a whole `&str` copied in, so the check never fails.
+            Repr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Repr::Heap(word) => word,
+        }
+    }
+
+    /// The word's UTF-8 bytes (no validation: comparisons use this).
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(word) => word.as_bytes(),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.as_bytes().len()
+    }
+
+    /// True for the empty word (a token never is).
+    pub fn is_empty(&self) -> bool {
+        self.as_bytes().is_empty()
+    }
+
+    /// The ASCII word `source` in lower case, and its [`word_hash`], eight bytes at a time.
+    fn ascii_lower_hashed(source: &[u8]) -> (Self, u64) {
+        if source.len() > INLINE {
+            let lower = String::from_utf8_lossy(source).to_ascii_lowercase();
+            let hash = word_hash(&lower);
+            return (Self(Repr::Heap(lower.into_boxed_str())), hash);
+        }
+        let mut padded = [0u8; 24];
+        padded[..source.len()].copy_from_slice(source);
+        let mut hash: u64 = 0;
+        for chunk in padded.chunks_exact_mut(8).take(source.len().div_ceil(8)) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let lower = ascii_lowercase_u64(u64::from_le_bytes(eight));
+            chunk.copy_from_slice(&lower.to_le_bytes());
+            hash = mix(hash, lower);
+        }
+        let mut bytes = [0u8; INLINE];
+        bytes.copy_from_slice(&padded[..INLINE]);
+        let word = Self(Repr::Inline {
+            len: source.len() as u8,
+            bytes,
+        });
+        (word, hash)
+    }
+}
+
+/// Lower-cases eight ASCII bytes at once: adds 0x20 to each byte from `A` to `Z`.
+fn ascii_lowercase_u64(bytes: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // For bytes below 0x80 the sums stay inside their byte; the top bit says ">= b'A'" and
+    // ">= b'Z' + 1".
+    let from_a = bytes.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let after_z = bytes.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+    let upper = (from_a ^ after_z) & (ONES * 0x80);
+    bytes | (upper >> 2)
+}
+
+impl From<&str> for Word {
+    fn from(word: &str) -> Self {
+        if word.len() > INLINE {
+            return Self(Repr::Heap(word.into()));
+        }
+        let mut bytes = [0u8; INLINE];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        Self(Repr::Inline {
+            len: word.len() as u8,
+            bytes,
+        })
+    }
+}
+
+impl From<Word> for String {
+    fn from(word: Word) -> Self {
+        word.as_str().to_owned()
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Word {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Word {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::hash::Hash for Word {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), formatter)
+    }
+}
+
+impl std::fmt::Display for Word {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<String> for Word {
+    fn eq(&self, other: &String) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl PartialEq<Word> for &str {
+    fn eq(&self, other: &Word) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+/// The FxHash mixing step: one 8-byte chunk into the running hash.
+fn mix(hash: u64, chunk: u64) -> u64 {
+    (hash.rotate_left(5) ^ chunk).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 /// A fast, stable hash of a (lower-case) word: the FxHash mixing step over 8-byte chunks.
@@ -25,8 +195,7 @@ pub fn word_hash(word: &str) -> u64 {
     for chunk in word.as_bytes().chunks(8) {
         let mut bytes = [0u8; 8];
         bytes[..chunk.len()].copy_from_slice(chunk);
-        hash =
-            (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        hash = mix(hash, u64::from_le_bytes(bytes));
     }
     hash
 }
@@ -38,56 +207,102 @@ impl Token {
     }
 }
 
-fn is_apostrophe(character: char) -> bool {
-    character == '\'' || character == '\u{2019}'
+/// The character starting at byte `index` of `text` (a character boundary), if any.
+fn char_at(text: &str, index: usize) -> Option<char> {
+    text.get(index..).and_then(|rest| rest.chars().next())
 }
 
 /// Splits `text` into words with byte spans.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut characters = text.char_indices().peekable();
-    while let Some((index, character)) = characters.next() {
-        if character.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(index);
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let (is_word, width) = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric(), 1)
+        } else {
+            classify(text, index)
+        };
+        if !is_word {
+            index += width;
+            continue;
+        }
+        let start = index;
+        let mut ascii = width == 1;
+        index += width;
+        // The rest of the word: letters and digits, and apostrophes with a letter or digit after.
+        while index < bytes.len() {
+            let byte = bytes[index];
+            if byte.is_ascii_alphanumeric() {
+                index += 1;
+                continue;
             }
-            continue;
+            if byte == b'\'' && classify(text, index + 1).0 {
+                index += 1;
+                continue;
+            }
+            if byte.is_ascii() {
+                break;
+            }
+            let Some(character) = char_at(text, index) else {
+                break;
+            };
+            let width = character.len_utf8();
+            let continues = character.is_alphanumeric()
+                || (is_apostrophe(character) && classify(text, index + width).0);
+            if !continues {
+                break;
+            }
+            ascii = false;
+            index += width;
         }
-        let next_is_word = characters
-            .peek()
-            .is_some_and(|(_, next)| next.is_alphanumeric());
-        if is_apostrophe(character) && start.is_some() && next_is_word {
-            continue;
-        }
-        if let Some(word_start) = start.take() {
-            tokens.push(make_token(text, word_start..index));
-        }
-    }
-    if let Some(word_start) = start {
-        tokens.push(make_token(text, word_start..text.len()));
+        tokens.push(make_token(text, start..index, ascii));
     }
     tokens
 }
 
-fn make_token(text: &str, span: Range<usize>) -> Token {
-    let word = &text[span.clone()];
-    let lower = if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .map(|character| {
-                if character == '\u{2019}' {
-                    '\''
-                } else {
-                    character
-                }
-            })
-            .collect()
-    };
+/// Whether the character at byte `index` (a character boundary) is a letter or digit, and its
+/// width in bytes; `(false, 1)` past the end.
+fn classify(text: &str, index: usize) -> (bool, usize) {
+    match text.as_bytes().get(index) {
+        None => (false, 1),
+        Some(byte) if byte.is_ascii() => (byte.is_ascii_alphanumeric(), 1),
+        Some(_) => match char_at(text, index) {
+            Some(character) => (character.is_alphanumeric(), character.len_utf8()),
+            None => (false, 1),
+        },
+    }
+}
+
+fn is_apostrophe(character: char) -> bool {
+    character == '\'' || character == '\u{2019}'
+}
+
+fn make_token(text: &str, span: Range<usize>, ascii: bool) -> Token {
+    if ascii {
+        let source = text.as_bytes().get(span.clone()).unwrap_or_default();
+        let (lower, hash) = Word::ascii_lower_hashed(source);
+        return Token { span, lower, hash };
+    }
+    let word = text.get(span.clone()).unwrap_or_default();
+    let lower: String = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|character| {
+            if character == '\u{2019}' {
+                '\''
+            } else {
+                character
+            }
+        })
+        .collect();
     let hash = word_hash(&lower);
-    Token { span, lower, hash }
+    Token {
+        span,
+        lower: Word::from(lower.as_str()),
+        hash,
+    }
 }
 
 /// True when the characters between two words only join them: spaces, one hyphen or dash, or a
@@ -183,6 +398,26 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// True when `text` contains `needle` (ASCII letters compared without regard to case). A cheap
+/// test that rules out text before a slower search that needs the word.
+pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let first = first.to_ascii_lowercase();
+    let mut start = 0;
+    while start + needle.len() <= bytes.len() {
+        if bytes[start].to_ascii_lowercase() == first
+            && bytes[start..start + needle.len()].eq_ignore_ascii_case(needle)
+        {
+            return true;
+        }
+        start += 1;
+    }
+    false
+}
+
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
     tokenize(text).len()
@@ -273,9 +508,110 @@ mod tests {
     fn trailing_apostrophe_is_not_part_of_the_word() {
         let words: Vec<String> = tokenize("the engineers' tools")
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| String::from(t.lower))
             .collect();
         assert_eq!(words, ["the", "engineers", "tools"]);
+    }
+
+    /// The tokenizer as first written (one character at a time, a `String` per word): the
+    /// fast one must give exactly the same tokens.
+    fn reference_tokenize(text: &str) -> Vec<(Range<usize>, String)> {
+        let mut tokens = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut characters = text.char_indices().peekable();
+        let lower = |span: Range<usize>| -> (Range<usize>, String) {
+            let word: String = text[span.clone()]
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '\u{2019}' { '\'' } else { c })
+                .collect();
+            (span, word)
+        };
+        while let Some((index, character)) = characters.next() {
+            if character.is_alphanumeric() {
+                start.get_or_insert(index);
+                continue;
+            }
+            let next_is_word = characters.peek().is_some_and(|(_, c)| c.is_alphanumeric());
+            if is_apostrophe(character) && start.is_some() && next_is_word {
+                continue;
+            }
+            if let Some(word_start) = start.take() {
+                tokens.push(lower(word_start..index));
+            }
+        }
+        if let Some(word_start) = start {
+            tokens.push(lower(word_start..text.len()));
+        }
+        tokens
+    }
+
+    #[test]
+    fn fast_tokenizer_matches_the_reference() {
+        let long = "Supercalifragilisticexpialidocious-ANTIDISESTABLISHMENTARIANISM x";
+        for text in [
+            "",
+            "'",
+            "a'",
+            "'a",
+            "a''b",
+            "o'clock O’Clock we’re’nt ’tis",
+            "ÉCOLE Straße İstanbul ǅemal ΣΟΦΊΑ ﬁne",
+            "C++ .NET Node.js 10+ years; 3–5 yrs, 24/7!",
+            "mixed ÀBC abc’Déf x’ y' 'z",
+            "digits ٣ and ½ and Ⅻ",
+            long,
+            "ABCDEFGHIJKLMNOPQRSTUV ABCDEFGHIJKLMNOPQRSTUVW abcdefgh ABCDEFGH ABCDEFGHI",
+            "@[`{ AZaz09 \u{7f}",
+        ] {
+            let fast: Vec<(Range<usize>, String)> = tokenize(text)
+                .into_iter()
+                .map(|token| (token.span, String::from(token.lower)))
+                .collect();
+            assert_eq!(fast, reference_tokenize(text), "{text:?}");
+            for token in tokenize(text) {
+                assert_eq!(token.hash, word_hash(&token.lower), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_compare_and_print_as_strings() {
+        let short = Word::from("team");
+        let long = Word::from("antidisestablishmentarianism");
+        assert_eq!(short, "team");
+        assert!("team" == short);
+        assert_eq!(long, String::from("antidisestablishmentarianism"));
+        assert_ne!(short, "tea");
+        assert_eq!(short.len(), 4);
+        assert_eq!(
+            format!("{short} {long:?}"),
+            "team \"antidisestablishmentarianism\""
+        );
+    }
+
+    #[test]
+    fn ascii_lowercase_of_eight_bytes() {
+        for text in [
+            *b"AZaz@[`{",
+            *b"Hello, W",
+            [0, 0x7f, b'Q', b'q', 0, 0, 0, 0],
+        ] {
+            let expected = u64::from_le_bytes(text.map(|b| b.to_ascii_lowercase()));
+            assert_eq!(ascii_lowercase_u64(u64::from_le_bytes(text)), expected);
+        }
+    }
+
+    #[test]
+    fn finds_words_in_any_case() {
+        assert!(contains_ignore_ascii_case(
+            "Years of EXPERIENCE.",
+            "experience"
+        ));
+        assert!(contains_ignore_ascii_case("lift", "LIFT"));
+        assert!(!contains_ignore_ascii_case("experienc", "experience"));
+        assert!(!contains_ignore_ascii_case("", "a"));
+        assert!(contains_ignore_ascii_case("[x]", "[x"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::Section;
+use crate::text::{contains_ignore_ascii_case, word_hash};
 
 declare_rule! {
     /// Flags physical requirements stated without "with or without reasonable accommodation", and ableist idioms.
@@ -77,13 +78,35 @@ fn physical_demand() -> &'static Regex {
     })
 }
 
+/// False only when [`physical_demand`] cannot match: every match contains "lift", "period" or
+/// "must" (a non-ASCII letter may stand in for the "s" under case folding, so any non-ASCII
+/// text is searched).
+fn may_state_physical_demand(text: &str) -> bool {
+    !text.is_ascii()
+        || contains_ignore_ascii_case(text, "lift")
+        || contains_ignore_ascii_case(text, "period")
+        || contains_ignore_ascii_case(text, "must")
+}
+
+/// [`word_hash`] of "accommodation", "accommodations" and "reasonable": most words are ruled
+/// out by comparing numbers.
+fn accommodation_hashes() -> &'static [u64; 3] {
+    static HASHES: OnceLock<[u64; 3]> = OnceLock::new();
+    HASHES.get_or_init(|| ["accommodation", "accommodations", "reasonable"].map(word_hash))
+}
+
 fn mentions_accommodation(context: &Context) -> bool {
+    let hashes = accommodation_hashes();
     context.texts.iter().any(|field| {
         field.tokens.iter().enumerate().any(|(index, token)| {
-            matches!(token.lower.as_str(), "accommodation" | "accommodations")
+            if !hashes.contains(&token.hash) {
+                return false;
+            }
+            token.lower == "accommodation"
+                || token.lower == "accommodations"
                 || (token.lower == "reasonable"
                     && field.tokens.get(index + 1).is_some_and(|next| {
-                        matches!(next.lower.as_str(), "adjustment" | "adjustments")
+                        next.lower == "adjustment" || next.lower == "adjustments"
                     }))
         })
     })
@@ -111,6 +134,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if accommodation || field.section() == Section::Benefits {
             continue;
         }
+        if !may_state_physical_demand(field.text) {
+            continue;
+        }
         for demand in physical_demand().find_iter(field.text) {
             let at = clause_insertion(field, demand.end());
             diagnostics.push(
@@ -135,6 +161,21 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn quick_test_never_skips_a_physical_demand() {
+        for text in [
+            "Lifting up to 50 lbs",
+            "lift 20 kg",
+            "Standing for long periods",
+            "MUST BE ABLE TO DRIVE",
+            "muſt be able to drive",
+        ] {
+            assert!(physical_demand().is_match(text), "{text}");
+            assert!(may_state_physical_demand(text), "{text}");
+        }
+        assert!(!may_state_physical_demand("Design and build APIs"));
+    }
 
     #[test]
     fn flags_bare_physical_requirements_and_idioms() {

@@ -9,6 +9,7 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
+use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
     /// Flags wording that favours younger applicants: "young team", "digital native", "recent graduate".
@@ -137,6 +138,19 @@ fn experience_cap() -> &'static Regex {
     })
 }
 
+/// False only when [`experience_cap`] cannot match: every match ends in "experience" and
+/// starts with "than", "max", "most" or "up" in it; non-ASCII text is always searched (case
+/// folding lets some non-ASCII letters stand in for ASCII ones).
+fn may_cap_experience(text: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    contains_ignore_ascii_case(text, "experience")
+        && ["than", "max", "most", "up"]
+            .iter()
+            .any(|word| contains_ignore_ascii_case(text, word))
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
     for field in context.texts_in(JOB_PROSE) {
@@ -146,6 +160,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             diagnostics.push(finding(&RULE, field, &found, message, help));
         }
         if field.section() == Section::Benefits {
+            continue;
+        }
+        if !may_cap_experience(field.text) {
             continue;
         }
         for cap in experience_cap().find_iter(field.text) {
@@ -165,6 +182,18 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn every_experience_cap_names_experience() {
+        for text in [
+            "no more than 5 years of experience",
+            "Maximum of two years’ EXPERIENCE",
+            "up to 3 years relevant experience",
+        ] {
+            let cap = experience_cap().find(text).expect("a cap");
+            assert!(contains_ignore_ascii_case(cap.as_str(), "experience"));
+        }
+    }
 
     #[test]
     fn flags_youth_as_a_team_trait() {

@@ -1,12 +1,13 @@
 //! `duplicate-duty`: two duties or requirements that say the same thing.
 
-use std::hash::Hasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{WordHasher, WordMap};
+use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ListKind, Section};
-use crate::text::{is_stop_word, lines, stem, Token};
+use crate::text::{is_stop_word, lines, stem, Token, Word};
 
 declare_rule! {
     /// Flags two duties, or two requirements, that say the same thing, and points at both.
@@ -60,7 +61,7 @@ struct Item {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let mut vocabulary: WordMap<&str, u32> = WordMap::default();
+    let mut words = Words::with_capacity(context.word_count());
     let mut items = Vec::new();
     for field in &context.texts {
         let group = match field.field {
@@ -73,13 +74,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             let trimmed = field.text.trim();
             let start = field.text.len() - field.text.trim_start().len();
             let span = start..start + trimmed.len();
-            items.push(make_item(
-                field.field,
-                span,
-                &field.tokens,
-                group,
-                &mut vocabulary,
-            ));
+            items.push(words.item(field.field, span, &field.tokens, group));
             continue;
         }
         for line in lines(field.text) {
@@ -94,16 +89,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             let first = field.tokens.partition_point(|t| t.span.start < start);
             let last = field.tokens.partition_point(|t| t.span.start < line.end);
             let tokens = &field.tokens[first..last];
-            items.push(make_item(
-                field.field,
-                start..line.end,
-                tokens,
-                group,
-                &mut vocabulary,
-            ));
+            items.push(words.item(field.field, start..line.end, tokens, group));
         }
     }
-    for (later, earlier) in duplicate_pairs(&items) {
+    for (later, earlier) in duplicate_pairs(&items, words.vocabulary.len()) {
         let (first, second) = (&items[earlier], &items[later]);
         let message = if first.exact == second.exact {
             "this item repeats an earlier one word for word"
@@ -127,67 +116,109 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-fn make_item<'t>(
-    field: Field,
-    span: std::ops::Range<usize>,
-    tokens: &'t [Token],
-    group: u8,
-    vocabulary: &mut WordMap<&'t str, u32>,
-) -> Item {
-    let mut hasher = WordHasher::default();
-    for token in tokens {
-        hasher.write(token.lower.as_bytes());
-        hasher.write_u8(0);
+/// Numbers the stemmed content words of the items, remembering each distinct written word, so
+/// a word that comes back (most do) costs one lookup by its precomputed hash.
+struct Words<'t> {
+    /// Stem -> id; ids are dense, from 0.
+    vocabulary: WordMap<&'t str, u32>,
+    /// Token hash -> (the word, its stem's id or `None` for a stop word).
+    seen: HashMap<u64, (&'t Word, Option<u32>), BuildHasherDefault<PrehashedHasher>>,
+}
+
+impl<'t> Words<'t> {
+    /// Room for the distinct words of a text of this many words (capped: most words repeat).
+    fn with_capacity(words: usize) -> Self {
+        let distinct = words.min(4096);
+        Self {
+            vocabulary: WordMap::with_capacity_and_hasher(distinct, Default::default()),
+            seen: HashMap::with_capacity_and_hasher(distinct, Default::default()),
+        }
     }
-    let mut words: Vec<u32> = tokens
-        .iter()
-        .filter(|token| !is_stop_word(&token.lower))
-        .map(|token| {
-            let next = vocabulary.len() as u32;
-            *vocabulary.entry(stem(&token.lower)).or_insert(next)
-        })
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    Item {
-        field,
-        span,
-        group,
-        exact: hasher.finish(),
-        words,
+
+    /// The stem id of a word, or `None` for a stop word.
+    fn id(&mut self, token: &'t Token) -> Option<u32> {
+        if let Some((word, id)) = self.seen.get(&token.hash) {
+            if **word == token.lower {
+                return *id;
+            }
+        }
+        let id = (!is_stop_word(&token.lower)).then(|| {
+            let next = self.vocabulary.len() as u32;
+            *self.vocabulary.entry(stem(&token.lower)).or_insert(next)
+        });
+        self.seen.entry(token.hash).or_insert((&token.lower, id));
+        id
+    }
+
+    fn item(
+        &mut self,
+        field: Field,
+        span: std::ops::Range<usize>,
+        tokens: &'t [Token],
+        group: u8,
+    ) -> Item {
+        let mut exact: u64 = 0;
+        let mut words = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            exact = (exact.rotate_left(5) ^ token.hash).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            if let Some(id) = self.id(token) {
+                words.push(id);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        Item {
+            field,
+            span,
+            group,
+            exact,
+            words,
+        }
     }
 }
 
 /// Pairs (later, earlier) of duplicate items; each later item reported once, against the
 /// first earlier item it repeats. Candidate pairs come from an index of shared words, so the
 /// work grows with the number of similar items, not with the square of all items.
-fn duplicate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut index: WordMap<u32, Vec<usize>> = WordMap::default();
+fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
+    // The items holding each word, in item order, as one flat list: the holders of word `w`
+    // are `holders[starts[w]..starts[w + 1]]`.
+    let comparable = |item: &Item| item.words.len() >= MIN_WORDS;
+    let mut starts = vec![0usize; vocabulary + 1];
+    for item in items.iter().filter(|item| comparable(item)) {
+        for &word in &item.words {
+            starts[word as usize + 1] += 1;
+        }
+    }
+    for word in 0..vocabulary {
+        starts[word + 1] += starts[word];
+    }
+    let mut filled = starts.clone();
+    let mut holders = vec![0usize; starts[vocabulary]];
     for (position, item) in items.iter().enumerate() {
-        if item.words.len() < MIN_WORDS {
+        if !comparable(item) {
             continue;
         }
-        for word in &item.words {
-            index.entry(*word).or_default().push(position);
+        for &word in &item.words {
+            holders[filled[word as usize]] = position;
+            filled[word as usize] += 1;
         }
     }
     let mut pairs = Vec::new();
     let mut shared = vec![0u32; items.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (later, item) in items.iter().enumerate() {
-        if item.words.len() < MIN_WORDS {
+        if !comparable(item) {
             continue;
         }
         let mut skipped = 0usize;
-        for word in &item.words {
-            let Some(holders) = index.get(word) else {
-                continue;
-            };
-            if holders.len() > MAX_POSTINGS {
+        for &word in &item.words {
+            let holding = &holders[starts[word as usize]..starts[word as usize + 1]];
+            if holding.len() > MAX_POSTINGS {
                 skipped += 1;
                 continue;
             }
-            for &earlier in holders.iter().take_while(|&&earlier| earlier < later) {
+            for &earlier in holding.iter().take_while(|&&earlier| earlier < later) {
                 if shared[earlier] == 0 {
                     touched.push(earlier);
                 }

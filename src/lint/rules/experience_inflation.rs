@@ -106,6 +106,14 @@ const SECTIONS: &[Section] = &[
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let now = reference_year(context);
     for field in context.texts_in(SECTIONS) {
+        // Every match starts with a digit (`\d` also takes non-ASCII digits).
+        if !field
+            .text
+            .bytes()
+            .any(|byte| byte.is_ascii_digit() || !byte.is_ascii())
+        {
+            continue;
+        }
         for found in years().captures_iter(field.text) {
             let Some(whole) = found.get(0) else { continue };
             let low: i32 = found[1].parse().unwrap_or(0);

@@ -1,8 +1,11 @@
 //! `location-missing`: no place and no remote policy.
 
+use std::sync::OnceLock;
+
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity, WorkMode};
+use crate::text::word_hash;
 
 declare_rule! {
     /// Flags postings that do not say where the work happens or whether it can be remote.
@@ -49,12 +52,19 @@ const LOCATION_WORDS: &[&str] = &[
     "anywhere",
 ];
 
+/// [`word_hash`] of each of [`LOCATION_WORDS`], so most words are ruled out by one comparison
+/// of numbers.
+fn location_hashes() -> &'static [u64] {
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    HASHES.get_or_init(|| LOCATION_WORDS.iter().map(|word| word_hash(word)).collect())
+}
+
 fn text_mentions_location(context: &Context) -> bool {
+    let hashes = location_hashes();
     context.texts.iter().any(|field| {
-        field
-            .tokens
-            .iter()
-            .any(|token| LOCATION_WORDS.contains(&token.lower.as_str()))
+        field.tokens.iter().any(|token| {
+            hashes.contains(&token.hash) && LOCATION_WORDS.iter().any(|word| token.lower == *word)
+        })
     })
 }
 

@@ -54,8 +54,47 @@ fn placeholder() -> &'static Regex {
     })
 }
 
+/// True when `bytes`, after any ASCII white space (as `\s` reads it, vertical tab included),
+/// start with a non-ASCII byte (which may be white space or fold to a letter) or with one of
+/// `letters` in either case.
+fn after_space_starts_with(bytes: &[u8], letters: &[u8]) -> bool {
+    let first = bytes
+        .iter()
+        .find(|byte| !byte.is_ascii_whitespace() && **byte != 0x0b);
+    first.is_some_and(|byte| !byte.is_ascii() || letters.contains(&byte.to_ascii_lowercase()))
+}
+
+/// False only when [`placeholder`] cannot match: every match starts with `[` or `<` and a
+/// word's first letter, `{{`, `$X`, `XXX`, one of the capitalised verbs, or (in any case) "tb"
+/// or "lorem"; non-ASCII text is always searched.
+fn may_hold_placeholder(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|index| {
+        let rest = &bytes[index..];
+        match bytes[index] {
+            b'[' => after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx"),
+            b'<' => after_space_starts_with(&rest[1..], b"icjsnl"),
+            b'{' => rest.starts_with(b"{{"),
+            b'$' => rest.starts_with(b"$X"),
+            b'X' => rest.starts_with(b"XXX"),
+            b'E' => rest.starts_with(b"ENTER"),
+            b'I' => rest.starts_with(b"INSERT"),
+            b'A' => rest.starts_with(b"ADD"),
+            b'P' => rest.starts_with(b"PASTE"),
+            b't' | b'T' => rest
+                .get(1)
+                .is_some_and(|next| next.eq_ignore_ascii_case(&b'b')),
+            b'l' | b'L' => rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem"),
+            byte => !byte.is_ascii(),
+        }
+    })
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
+        if !may_hold_placeholder(field.text) {
+            continue;
+        }
         for found in placeholder().find_iter(field.text) {
             let is_link =
                 found.as_str().starts_with('[') && field.text[found.end()..].starts_with('(');
@@ -80,6 +119,40 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
+
+    #[test]
+    fn quick_test_never_skips_a_placeholder() {
+        for text in [
+            "ENTER COMPANY NAME",
+            "Salary: TBD",
+            "start tBc",
+            "[ Company Name ]",
+            "<insert salary>",
+            "{{ team }}",
+            "Lorem Ipsum dolor",
+            "ref XXXX here",
+            "$XX,XXX",
+            "INSERT JOB TITLE",
+            "ADD BENEFITS",
+            "PASTE TEXT",
+            "café TBD",
+            "[\u{b} title ]",
+            "< \tcompany>",
+        ] {
+            assert!(placeholder().is_match(text), "{text}");
+            assert!(may_hold_placeholder(text), "{text}");
+        }
+        for text in [
+            "Build APIs with the team.",
+            "Enter the market",
+            "Address: 1 Main St",
+            "See [our blog](https://example.com) or <a href=x>",
+            "",
+        ] {
+            assert!(!placeholder().is_match(text), "{text}");
+            assert!(!may_hold_placeholder(text), "{text}");
+        }
+    }
 
     #[test]
     fn flags_template_leftovers() {
