@@ -193,15 +193,19 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
     for word in 0..vocabulary {
         starts[word + 1] += starts[word];
     }
+    // Within a word, holders are ordered by group, then by position: only items of the same
+    // group can be duplicates, so each item looks at its own group's part.
     let mut filled = starts.clone();
     let mut holders = vec![0usize; starts[vocabulary]];
-    for (position, item) in items.iter().enumerate() {
-        if !comparable(item) {
-            continue;
-        }
-        for &word in &item.words {
-            holders[filled[word as usize]] = position;
-            filled[word as usize] += 1;
+    for group in 0..=2u8 {
+        for (position, item) in items.iter().enumerate() {
+            if item.group != group || !comparable(item) {
+                continue;
+            }
+            for &word in &item.words {
+                holders[filled[word as usize]] = position;
+                filled[word as usize] += 1;
+            }
         }
     }
     let mut pairs = Vec::new();
@@ -218,7 +222,12 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
                 skipped += 1;
                 continue;
             }
-            for &earlier in holding.iter().take_while(|&&earlier| earlier < later) {
+            let first = holding.partition_point(|&other| items[other].group < item.group);
+            let same_group = &holding[first..];
+            for &earlier in same_group
+                .iter()
+                .take_while(|&&earlier| items[earlier].group == item.group && earlier < later)
+            {
                 if shared[earlier] == 0 {
                     touched.push(earlier);
                 }
@@ -230,12 +239,14 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
             .copied()
             .filter(|&earlier| {
                 let other = &items[earlier];
+                if other.group != item.group {
+                    return false;
+                }
                 // Jaccard >= SIMILARITY needs at least that share of the larger item's words in
                 // common; the words counted plus the common words skipped bound what is shared.
                 let needed = (SIMILARITY * other.words.len().max(item.words.len()) as f64).ceil();
                 let possible = (shared[earlier] as usize + skipped) as f64;
                 possible >= needed
-                    && other.group == item.group
                     && (other.exact == item.exact
                         || jaccard(&other.words, &item.words) >= SIMILARITY)
             })
