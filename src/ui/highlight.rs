@@ -11,8 +11,6 @@
 //! findings' spans are carried over to the current text with [`rebase_span`], so the marks stay
 //! on their words and never land on the wrong ones.
 
-use std::any::Any;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use leptos::either::Either;
@@ -22,7 +20,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::EditorState;
 use crate::lint::Diagnostic;
-use crate::model::{Field, ListKind, Severity};
+use crate::model::{Field, Severity};
 
 /// A run of a field's text, marked with the most serious severity of the findings covering it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -317,105 +315,4 @@ pub fn HighlightedControl(
             {children()}
         </div>
     }
-}
-
-/// The mirrors already attached to list items: the wrapper element and the mount handle.
-type Attached = HashMap<Field, (web_sys::Element, Box<dyn Any>)>;
-
-/// Gives every list item's text area its highlight mirror.
-///
-/// The list rows are rendered by `ListEditor`, which this module does not own; so the wrappers
-/// are added here, in the DOM, once per row (moving the text area into the wrapper and giving it
-/// back its focus and selection), and each mirror is a separately mounted [`HighlightMirror`]
-/// that is unmounted when its item goes away.
-#[component]
-pub fn ListItemHighlights() -> impl IntoView {
-    let state = expect_context::<EditorState>();
-    let fields = Memo::new(move |_| {
-        state.posting.with(|posting| {
-            ListKind::ALL
-                .into_iter()
-                .flat_map(|kind| {
-                    posting
-                        .list(kind)
-                        .iter()
-                        .map(move |item| Field::Item(kind, item.id))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let attached = StoredValue::new_local(Attached::new());
-    Effect::new(move |_| {
-        let fields = fields.get();
-        // After the rows of this change are in the DOM (and after any focus move queued by the
-        // list editor).
-        request_animation_frame(move || attach_mirrors(state, &fields, attached));
-    });
-    on_cleanup(move || {
-        attached.try_update_value(HashMap::clear);
-    });
-}
-
-/// Adds a wrapper and mirror to each list item that lacks one; unmounts those of removed items.
-fn attach_mirrors(
-    state: EditorState,
-    fields: &[Field],
-    attached: StoredValue<Attached, LocalStorage>,
-) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    attached.try_update_value(|attached| {
-        attached.retain(|field, (wrapper, _)| fields.contains(field) && wrapper.is_connected());
-        for field in fields {
-            let Some(control) = document.get_element_by_id(&field.dom_id()) else {
-                continue;
-            };
-            if let Some((wrapper, _)) = attached.get(field) {
-                if wrapper.contains(Some(&control)) {
-                    continue;
-                }
-            }
-            attached.remove(field);
-            if let Some(wrapper) = wrap_control(&document, &control) {
-                let field = *field;
-                let handle = leptos::mount::mount_to(
-                    wrapper.clone().unchecked_into(),
-                    move || view! { <HighlightMirror state=state field=field /> },
-                );
-                attached.insert(field, (wrapper, Box::new(handle)));
-            }
-        }
-    });
-}
-
-/// Puts `control` into a new `.hl-wrap` at its place, keeping its focus and selection.
-fn wrap_control(
-    document: &web_sys::Document,
-    control: &web_sys::Element,
-) -> Option<web_sys::Element> {
-    let parent = control.parent_node()?;
-    let wrapper = document.create_element("div").ok()?;
-    wrapper.set_class_name("hl-wrap");
-    let focused = document
-        .active_element()
-        .is_some_and(|active| &active == control);
-    let text_area = control.dyn_ref::<web_sys::HtmlTextAreaElement>();
-    let selection = text_area.and_then(|text_area| {
-        Some((
-            text_area.selection_start().ok()??,
-            text_area.selection_end().ok()??,
-        ))
-    });
-    parent.insert_before(&wrapper, Some(control)).ok()?;
-    wrapper.append_child(control).ok()?;
-    if focused {
-        if let Some(element) = control.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-        if let (Some(text_area), Some((start, end))) = (text_area, selection) {
-            let _ = text_area.set_selection_range(start, end);
-        }
-    }
-    Some(wrapper)
 }

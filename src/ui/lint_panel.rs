@@ -10,7 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::highlight::{current_span, ListItemHighlights};
+use super::highlight::current_span;
 use super::offsets::utf16_range;
 use super::rule_page::RulePage;
 use super::rule_settings::RuleSettings;
@@ -357,7 +357,6 @@ pub fn LintPanel() -> impl IntoView {
     };
     view! {
         <div class="lint-panel">
-            <ListItemHighlights />
             <ScoreCard />
             <div class="lint-tabs" role="group" aria-label="Lint panel views">
                 {tab(PanelView::Findings, "Findings")}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::highlight::HighlightedControl;
 use super::state::EditorState;
 use crate::model::{Field, ItemId, ListKind};
 
@@ -186,15 +187,17 @@ fn ListItemRow(
         <li class="list-item">
             <label class="item-label" for=dom_id.clone()>{name}</label>
             <div class="item-row">
-                <textarea
-                    id=dom_id.clone()
-                    rows="1"
-                    class="item-text"
-                    aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-                    prop:value=move || text.get()
-                    on:input:target=on_input
-                    on:keydown=on_keydown
-                ></textarea>
+                <HighlightedControl field=field>
+                    <textarea
+                        id=dom_id.clone()
+                        rows="1"
+                        class="item-text"
+                        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                        prop:value=move || text.get()
+                        on:input:target=on_input
+                        on:keydown=on_keydown
+                    ></textarea>
+                </HighlightedControl>
                 <div class="item-actions">
                     <button
                         type="button"

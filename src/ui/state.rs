@@ -124,7 +124,7 @@ impl EditorState {
     pub fn new(store: DraftStore) -> Self {
         let document = RwSignal::new(Document::new(Posting::default()));
         let lint = super::lint_panel::lint_memos(document);
-        Self {
+        let state = Self {
             document,
             posting: Memo::new(move |_| document.with(|document| document.posting.clone())),
             linted: lint.linted,
@@ -141,7 +141,11 @@ impl EditorState {
             history: RwSignal::new(History::default()),
             store: StoredValue::new(store),
             save_timer: StoredValue::new(None),
-        }
+        };
+        // The app is only unmounted in tests (a closing page saves on `pagehide`); a timer must
+        // not fire into a disposed store.
+        on_cleanup(move || state.cancel_autosave());
+        state
     }
 
     /// Changes the posting as one undo step (list operations, choices, lint fixes).
