@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn ignores_many_short_lines() {
-        let lines = vec!["Ship code daily with care"; 20].join("\n");
+        let lines = ["Ship code daily with care"; 20].join("\n");
         assert!(run(&RULE, &summary(&lines)).is_empty());
     }
 }
