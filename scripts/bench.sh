@@ -4,6 +4,10 @@
 #
 #   scripts/bench.sh [CORPUS_DIR]     (default ../shared/corpus)
 #
+# Native lines give mean, median and fastest time per lint run (BENCH_PER_RULE=1 adds the time
+# of the context and of each rule); WASM lines give the same from `bench_lint_times` in
+# headless Chromium, after a warm-up. The machine is shared: compare medians of quiet runs.
+#
 # The WASM half needs a release build in dist/ (trunk build --release) that includes the
 # `bench` module, and Playwright in node_modules; it is skipped with a note otherwise.
 set -euo pipefail
