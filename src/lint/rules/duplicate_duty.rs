@@ -48,6 +48,8 @@ const MIN_WORDS: usize = 3;
 const SIMILARITY: f64 = 0.8;
 /// Words used by more items than this are not used to find candidate pairs (too common).
 const MAX_POSTINGS: usize = 40;
+/// Number of item groups (duties, requirements, bullets of unsorted text).
+const GROUPS: usize = 3;
 
 /// One comparable item: where it is and its content words.
 struct Item {
@@ -181,31 +183,31 @@ impl<'t> Words<'t> {
 /// first earlier item it repeats. Candidate pairs come from an index of shared words, so the
 /// work grows with the number of similar items, not with the square of all items.
 fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
-    // The items holding each word, in item order, as one flat list: the holders of word `w`
-    // are `holders[starts[w]..starts[w + 1]]`.
+    // The items holding each word, by group and in item order, as one flat list: the holders
+    // of word `w` in group `g` are `holders[starts[slot(w, g)]..starts[slot(w, g) + 1]]`, and
+    // all its holders are `holders[starts[slot(w, 0)]..starts[slot(w + 1, 0)]]`. Only items of
+    // the same group can be duplicates, so each item looks at its own group's part.
+    let slot = |word: u32, group: u8| word as usize * GROUPS + usize::from(group);
     let comparable = |item: &Item| item.words.len() >= MIN_WORDS;
-    let mut starts = vec![0usize; vocabulary + 1];
+    let mut starts = vec![0usize; vocabulary * GROUPS + 1];
     for item in items.iter().filter(|item| comparable(item)) {
         for &word in &item.words {
-            starts[word as usize + 1] += 1;
+            starts[slot(word, item.group) + 1] += 1;
         }
     }
-    for word in 0..vocabulary {
-        starts[word + 1] += starts[word];
+    for index in 0..vocabulary * GROUPS {
+        starts[index + 1] += starts[index];
     }
-    // Within a word, holders are ordered by group, then by position: only items of the same
-    // group can be duplicates, so each item looks at its own group's part.
     let mut filled = starts.clone();
-    let mut holders = vec![0usize; starts[vocabulary]];
-    for group in 0..=2u8 {
-        for (position, item) in items.iter().enumerate() {
-            if item.group != group || !comparable(item) {
-                continue;
-            }
-            for &word in &item.words {
-                holders[filled[word as usize]] = position;
-                filled[word as usize] += 1;
-            }
+    let mut holders = vec![0usize; starts[vocabulary * GROUPS]];
+    for (position, item) in items.iter().enumerate() {
+        if !comparable(item) {
+            continue;
+        }
+        for &word in &item.words {
+            let at = &mut filled[slot(word, item.group)];
+            holders[*at] = position;
+            *at += 1;
         }
     }
     let mut pairs = Vec::new();
@@ -217,17 +219,13 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
         }
         let mut skipped = 0usize;
         for &word in &item.words {
-            let holding = &holders[starts[word as usize]..starts[word as usize + 1]];
-            if holding.len() > MAX_POSTINGS {
+            if starts[slot(word + 1, 0)] - starts[slot(word, 0)] > MAX_POSTINGS {
                 skipped += 1;
                 continue;
             }
-            let first = holding.partition_point(|&other| items[other].group < item.group);
-            let same_group = &holding[first..];
-            for &earlier in same_group
-                .iter()
-                .take_while(|&&earlier| items[earlier].group == item.group && earlier < later)
-            {
+            let own = slot(word, item.group);
+            let same_group = &holders[starts[own]..starts[own + 1]];
+            for &earlier in same_group.iter().take_while(|&&earlier| earlier < later) {
                 if shared[earlier] == 0 {
                     touched.push(earlier);
                 }
