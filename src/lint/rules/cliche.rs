@@ -42,6 +42,8 @@ const STOCK: &str = "is a stock phrase that says little about the job";
 
 static ENTRIES: &[Entry] = &[
     Entry::new("self-starter", STOCK),
+    Entry::new("top of your game", STOCK),
+    Entry::new("top of their game", STOCK),
     Entry::new("self starter", STOCK),
     Entry::new("self-starters", STOCK),
     Entry::new("fast-paced", STOCK),

@@ -43,6 +43,9 @@ declare_rule! {
 const HERO: &str = "is hero jargon for an employee";
 const SLOGAN: &str = "signals an always-on party culture";
 const PERK: &str = "is a perk, not a benefit";
+const HARSH: &str = "is a put-down that tells readers how colleagues get judged";
+const SEXUALISED: &str = "is sexualised wording that has no place in a job posting";
+const PROFANE: &str = "is profanity; many readers stop there";
 const BENEFITS: &[Section] = &[Section::Benefits];
 /// Hero nouns are only jargon when they describe a person, not a product or a company.
 const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "valuation"];
@@ -86,6 +89,22 @@ static ENTRIES: &[Entry] = &[
     Entry::new("happy hour", PERK).only_in(BENEFITS),
     Entry::new("happy hours", PERK).only_in(BENEFITS),
     Entry::new("game room", PERK).only_in(BENEFITS),
+    Entry::new("pool table", PERK).only_in(BENEFITS),
+    Entry::new("beer fridge", PERK),
+    Entry::new("heroic", HERO).replace(&["dedicated"]),
+    Entry::new("brogrammer", HERO).replace(&["programmer"]),
+    Entry::new("brogrammers", HERO).replace(&["programmers"]),
+    Entry::new("bro down", SLOGAN),
+    Entry::new("crush code", SLOGAN).replace(&["write code"]),
+    Entry::new("drama-free", HARSH),
+    Entry::new("dead weight", HARSH),
+    Entry::new("dead-weight", HARSH),
+    Entry::new("sexy", SEXUALISED).replace(&["polished"]),
+    Entry::new("fuck", PROFANE),
+    Entry::new("fucking", PROFANE),
+    Entry::new("shit", PROFANE),
+    Entry::new("damn", PROFANE),
+    Entry::new("crap", PROFANE),
 ];
 
 fn list() -> &'static WordList {
@@ -119,6 +138,13 @@ mod tests {
         let posting = summary("A JavaScript ninja or Rock Star. We work hard, play hard.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["ninja", "Rock Star", "work hard, play hard"]);
+    }
+
+    #[test]
+    fn flags_profanity_put_downs_and_sexualised_words() {
+        let posting = summary("Our damn sexy site needs no dead weight; let's crush code.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["damn", "sexy", "dead weight", "crush code"]);
     }
 
     #[test]

@@ -49,6 +49,7 @@ const CANDIDATE_SECTIONS: &[Section] = &[
 
 const PRONOUN: &str = "a gendered pronoun for the candidate";
 const NOUN: &str = "a gendered word for a role";
+const TRAIT: &str = "a trait most women do not have, asked of candidates";
 
 static ENTRIES: &[Entry] = &[
     Entry::new("he or she", PRONOUN).replace(&["they"]),
@@ -78,6 +79,10 @@ static ENTRIES: &[Entry] = &[
         .replace(&["themselves"])
         .only_in(CANDIDATE_SECTIONS),
     Entry::new("guys", "a gendered way to address a group").replace(&["everyone", "team"]),
+    Entry::new("dude", NOUN).replace(&["person"]),
+    Entry::new("dudes", NOUN).replace(&["people"]),
+    Entry::new("beard", TRAIT).only_in(CANDIDATE_SECTIONS),
+    Entry::new("beards", TRAIT).only_in(CANDIDATE_SECTIONS),
     Entry::new("ladies and gentlemen", "a gendered way to address a group").replace(&["everyone"]),
     Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
     Entry::new("man-hours", NOUN).replace(&["person-hours"]),
@@ -129,6 +134,14 @@ mod tests {
         let posting = summary("The Salesman weighs his/her options with the chairman.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["Salesman", "his/her", "chairman"]);
+    }
+
+    #[test]
+    fn flags_dudes_and_beards_asked_of_candidates() {
+        let posting =
+            summary("We want a JavaScript dude. Candidates with beards get extra credit.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["dude", "beards"]);
     }
 
     #[test]
