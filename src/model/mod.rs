@@ -2,12 +2,14 @@
 
 mod document;
 mod field;
+mod history;
 mod lint_settings;
 mod list_item;
 mod posting;
 
 pub use document::{Document, DocumentError, FORMAT, SCHEMA_VERSION};
 pub use field::{Field, ListKind, Section};
+pub use history::{History, COALESCE_MS, DEPTH};
 pub use lint_settings::{LintSettings, RuleSetting, Severity, Silenced};
 pub use list_item::{ItemId, ListItem};
 pub use posting::{

@@ -11,7 +11,6 @@ mod export_menu;
 mod fields;
 pub mod format;
 pub mod highlight;
-pub mod history;
 mod import_dialog;
 mod lint_panel;
 mod list_editor;

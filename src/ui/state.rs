@@ -17,8 +17,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::history::History;
 use crate::lint::{Diagnostic, GenderMeter, Score};
+use crate::model::History;
 use crate::model::{Document, LintSettings, Posting};
 use crate::storage::{display_name, DraftMeta, DraftStore, Envelope, Problem};
 

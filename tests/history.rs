@@ -1,12 +1,8 @@
-//! Browser tests of the undo history (plain data; src/ui is compiled for wasm32 only).
-#![cfg(target_arch = "wasm32")]
+//! Native tests of the undo history (plain data in the model).
 
-use postwright::ui::history::{History, COALESCE_MS, DEPTH};
-use wasm_bindgen_test::*;
+use postwright::model::{History, COALESCE_MS, DEPTH};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-#[wasm_bindgen_test]
+#[test]
 fn undo_and_redo_walk_the_steps() {
     let mut history = History::default();
     history.record(&"a".to_owned(), "Add item", None, 0.0);
@@ -26,7 +22,7 @@ fn undo_and_redo_walk_the_steps() {
     assert!(!history.can_redo());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn typing_in_one_field_coalesces_until_a_pause_or_another_field() {
     let mut history = History::default();
     history.record(&0, "Edit title", Some("field-title"), 0.0);
@@ -57,7 +53,7 @@ fn typing_in_one_field_coalesces_until_a_pause_or_another_field() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_new_edit_clears_redo_and_undo_breaks_the_typing_run() {
     let mut history = History::default();
     history.record(&0, "Edit title", Some("field-title"), 0.0);
@@ -70,7 +66,7 @@ fn a_new_edit_clears_redo_and_undo_breaks_the_typing_run() {
     assert_eq!(history.undo_depth(), 2);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn keeps_at_least_fifty_steps_and_forgets_the_oldest() {
     let mut fifty = History::default();
     for step in 0..50 {
