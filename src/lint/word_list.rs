@@ -260,6 +260,22 @@ fn context_allows(entry: &Entry, tokens: &[Token], start: usize, end: usize) -> 
     !previous.is_some_and(|word| entry.unless_prev.contains(&word))
 }
 
+/// Reports every match of `list` in `field` as "'<words>' <note>", with the entry's
+/// replacements as fixes and `help(entry)` as the help text. What every word-list rule does.
+pub fn report(
+    rule: &Rule,
+    list: &WordList,
+    field: &FieldText,
+    help: impl Fn(&Entry) -> &'static str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for found in list.find(field) {
+        let words = field.text.get(found.span.clone()).unwrap_or("");
+        let message = format!("'{words}' {}", found.entry.note);
+        diagnostics.push(finding(rule, field, &found, message, help(found.entry)));
+    }
+}
+
 /// A spanned finding for a word-list match, with one fix per replacement (capitalisation of the
 /// original kept).
 pub fn finding(

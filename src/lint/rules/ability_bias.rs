@@ -6,7 +6,7 @@ use regex::Regex;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::Section;
 use crate::text::{contains_ignore_ascii_case, word_hash};
@@ -125,12 +125,13 @@ fn clause_insertion(field: &FieldText, demand_end: usize) -> usize {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let accommodation = mentions_accommodation(context);
     for field in context.texts_in(JOB_PROSE) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' {}", found.entry.note);
-            let help = "Use the plain word; it says more and leaves nobody out.";
-            diagnostics.push(finding(&RULE, field, &found, message, help));
-        }
+        report(
+            &RULE,
+            list(),
+            field,
+            |_| "Use the plain word; it says more and leaves nobody out.",
+            diagnostics,
+        );
         if accommodation || field.section() == Section::Benefits {
             continue;
         }

@@ -6,7 +6,7 @@ use regex::Regex;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 use crate::text::contains_ignore_ascii_case;
@@ -154,11 +154,7 @@ fn may_cap_experience(text: &str) -> bool {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
     for field in context.texts_in(JOB_PROSE) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' {}", found.entry.note);
-            diagnostics.push(finding(&RULE, field, &found, message, help));
-        }
+        report(&RULE, list(), field, |_| help, diagnostics);
         if field.section() == Section::Benefits {
             continue;
         }

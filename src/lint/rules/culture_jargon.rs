@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -113,17 +113,15 @@ fn list() -> &'static WordList {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    for field in context.texts_in(JOB_PROSE) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' {}", found.entry.note);
-            let help = if found.entry.note == PERK {
-                "List benefits people plan their lives around: pay, leave, pension, health cover, flexibility."
-            } else {
-                "Say what the person will do and what the workplace is really like."
-            };
-            diagnostics.push(finding(&RULE, field, &found, message, help));
+    let help = |entry: &Entry| {
+        if entry.note == PERK {
+            "List benefits people plan their lives around: pay, leave, pension, health cover, flexibility."
+        } else {
+            "Say what the person will do and what the workplace is really like."
         }
+    };
+    for field in context.texts_in(JOB_PROSE) {
+        report(&RULE, list(), field, help, diagnostics);
     }
 }
 

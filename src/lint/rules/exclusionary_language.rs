@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -65,13 +65,13 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(JOB_PROSE) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' {}", found.entry.note);
-            let help =
-                "Name the skill or value you need: fluency in a language, a shared way of working.";
-            diagnostics.push(finding(&RULE, field, &found, message, help));
-        }
+        report(
+            &RULE,
+            list(),
+            field,
+            |_| "Name the skill or value you need: fluency in a language, a shared way of working.",
+            diagnostics,
+        );
     }
 }
 

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -47,9 +47,10 @@ const CANDIDATE_SECTIONS: &[Section] = &[
     Section::NiceToHave,
 ];
 
-const PRONOUN: &str = "a gendered pronoun for the candidate";
-const NOUN: &str = "a gendered word for a role";
-const TRAIT: &str = "a trait most women do not have, asked of candidates";
+const PRONOUN: &str = "is a gendered pronoun for the candidate";
+const GROUP: &str = "is a gendered way to address a group";
+const NOUN: &str = "is a gendered word for a role";
+const TRAIT: &str = "is a trait most women do not have, asked of candidates";
 
 static ENTRIES: &[Entry] = &[
     Entry::new("he or she", PRONOUN).replace(&["they"]),
@@ -78,12 +79,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("himself", PRONOUN)
         .replace(&["themselves"])
         .only_in(CANDIDATE_SECTIONS),
-    Entry::new("guys", "a gendered way to address a group").replace(&["everyone", "team"]),
+    Entry::new("guys", GROUP).replace(&["everyone", "team"]),
     Entry::new("dude", NOUN).replace(&["person"]),
     Entry::new("dudes", NOUN).replace(&["people"]),
     Entry::new("beard", TRAIT).only_in(CANDIDATE_SECTIONS),
     Entry::new("beards", TRAIT).only_in(CANDIDATE_SECTIONS),
-    Entry::new("ladies and gentlemen", "a gendered way to address a group").replace(&["everyone"]),
+    Entry::new("ladies and gentlemen", GROUP).replace(&["everyone"]),
     Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
     Entry::new("man-hours", NOUN).replace(&["person-hours"]),
     Entry::new("man hours", NOUN).replace(&["person-hours"]),
@@ -115,12 +116,13 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(JOB_PROSE) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' is {}", found.entry.note);
-            let help = "Use a neutral word so every reader can picture themselves in the role.";
-            diagnostics.push(finding(&RULE, field, &found, message, help));
-        }
+        report(
+            &RULE,
+            list(),
+            field,
+            |_| "Use a neutral word so every reader can picture themselves in the role.",
+            diagnostics,
+        );
     }
 }
 

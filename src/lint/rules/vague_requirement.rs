@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -81,12 +81,15 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(SECTIONS) {
-        for found in list().find(field) {
-            let words = &field.text[found.span.clone()];
-            let message = format!("'{words}' {}", found.entry.note);
-            let help = "Say what the person has done or can do, in terms an applicant can check against their own experience.";
-            diagnostics.push(finding(&RULE, field, &found, message, help));
-        }
+        report(
+            &RULE,
+            list(),
+            field,
+            |_| {
+                "Say what the person has done or can do, in terms an applicant can check against their own experience."
+            },
+            diagnostics,
+        );
     }
 }
 
