@@ -24,6 +24,8 @@ cargo run --release --quiet --example bench_lint -- "$sample" "$corpus"/postings
 echo "== wasm (Chromium)"
 if [ -f dist/index.html ] && [ -d node_modules/playwright ]; then
   node e2e/bench.mjs "$sample" "$corpus" dist
+  echo "== typing in a 5,000-word posting (Chromium)"
+  node e2e/typing-bench.mjs "$corpus" dist 5000
 else
   echo "skipped: needs dist/ (trunk build --release) and node_modules/playwright"
 fi
