@@ -35,23 +35,31 @@ test("a draft can be renamed and duplicated", async ({ page }) => {
 });
 
 test("two pages of the same origin never overwrite each other's work", async ({ context }) => {
+  // Fake timers: the autosaves run only when the test moves the clock on, so "both pages edit
+  // before either saves" really holds, however slow the machine is.
+  await context.clock.install();
+  const settle = () => context.clock.runFor(2_000);
   const pageA = await context.newPage();
   await pageA.goto("/");
+  await settle();
   await expect(saved(pageA)).toHaveText("Saved");
   const pageB = await context.newPage();
   await pageB.goto("/");
+  await settle();
   await expect(saved(pageB)).toHaveText("Saved");
 
   // A saves while B has no edits: B silently picks up A's version.
   await pageA.getByRole("textbox", { name: "Job title", exact: true }).fill("Title from A");
+  await settle();
   await expect(saved(pageA)).toHaveText("Saved");
   await expect(pageB.getByRole("textbox", { name: "Job title", exact: true })).toHaveValue("Title from A");
 
   // Both edit before either saves: one of them must offer the choice instead of overwriting.
-  await Promise.all([
-    pageA.getByLabel("Company name").fill("Company from A"),
-    pageB.getByLabel("Company name").fill("Company from B"),
-  ]);
+  await pageA.getByLabel("Company name").fill("Company from A");
+  await pageB.getByLabel("Company name").fill("Company from B");
+  await expect(saved(pageA)).toHaveText("Unsaved changes");
+  await expect(saved(pageB)).toHaveText("Unsaved changes");
+  await settle();
   const conflictA = pageA.getByRole("button", { name: "Keep mine as a copy" });
   const conflictB = pageB.getByRole("button", { name: "Keep mine as a copy" });
   await expect
@@ -59,6 +67,7 @@ test("two pages of the same origin never overwrite each other's work", async ({ 
     .toBe(true);
   const loser = (await conflictA.isVisible()) ? pageA : pageB;
   await loser.getByRole("button", { name: "Keep mine as a copy" }).click();
+  await settle();
   await expect(saved(loser)).toHaveText("Saved");
 
   const companies = await pageA.evaluate(() =>

@@ -251,14 +251,26 @@ impl EditorState {
         }
         let dirty = self.save_status.get_untracked().is_dirty();
         match store.load(&open.id) {
-            Ok(theirs) if theirs.revision == open.revision => {}
-            Ok(theirs) if !dirty => {
+            // The other tab wrote what this tab shows: nothing was lost.
+            Ok(theirs) if self.document.with_untracked(|ours| *ours == theirs.document) => {
+                if theirs.revision > open.revision {
+                    self.open_draft.set(Some(OpenDraft {
+                        revision: theirs.revision,
+                        ..open
+                    }));
+                }
+            }
+            // A newer version and no edits here: show it.
+            Ok(theirs) if !dirty && theirs.revision > open.revision => {
                 self.show_envelope(theirs);
                 self.show_toast(
                     "This draft was changed in another tab; showing the latest version.".to_owned(),
                     None,
                 );
             }
+            // Edits here, or a write that collided with this tab's own save (two tabs in
+            // different browser processes both wrote the same revision, and theirs landed
+            // last): this tab's version exists only here now, so the user chooses.
             Ok(theirs) => {
                 self.cancel_autosave();
                 self.conflict.set(Some(theirs));
