@@ -8,6 +8,7 @@ use std::io::Write;
 mod corpus_cmd;
 mod corpus_import;
 mod corpus_lint;
+mod eval_cmd;
 mod export_cmd;
 mod lint_cmd;
 
@@ -22,6 +23,8 @@ USAGE:
     postwright export --to json|html|jsonld|markdown|text FILE
     postwright rules [RULE-ID]
     postwright corpus DIR [--verbose]      regression run over a folder of postings
+    postwright eval LABELS-DIR [--corpus DIR] [--set tuning|held-out|all] [--min-precision P]
+                    [--min-recall R]       precision and recall on a labelled set (eval/)
     postwright --help | --version
 
 FILE may be a Postwright draft (.json), schema.org JSON-LD (.json or an .html page containing
@@ -53,6 +56,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "export" => export_cmd::run(rest, out, err),
         "rules" => lint_cmd::rules(rest, out, err),
         "corpus" => corpus_cmd::run(rest, out, err),
+        "eval" => eval_cmd::run(rest, out, err),
         other => {
             let _ = writeln!(err, "postwright: unknown command '{other}' (try --help)");
             EXIT_INPUT

@@ -1,0 +1,705 @@
+//! `postwright eval LABELS`: precision and recall of the lint rules on a labelled set.
+//!
+//! The labelled set (`eval/`, see `eval/README.md`) names, for each posting, every problem a
+//! careful reviewer raised (rule, section, the exact words) and the tempting words that must
+//! not be flagged. This command imports each posting, lints it with the default settings and
+//! matches findings to labels:
+//!
+//! - a finding matches a problem when the rule is the same and the finding's span overlaps one
+//!   of the places where the problem's words occur (or the one occurrence the label names);
+//! - a finding without a span (posting-level) matches a problem of the same rule without words,
+//!   in the same section when the label names one; a spanned finding matches such a problem
+//!   when the sections agree;
+//! - on a labelled posting, a finding that matches no problem is a false alarm; precision is
+//!   matched findings over findings, recall matched problems over problems.
+//!
+//! Label words that cannot be found in the imported posting are label errors: they are listed
+//! and counted as misses, so a broken label never flatters the figures.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::lint::{lint, Diagnostic};
+use crate::model::{Field, LintSettings, Posting, Section};
+
+use super::EXIT_INPUT;
+
+/// Per-rule figures are printed once a rule has at least this many findings or problems.
+const MIN_PER_RULE: usize = 10;
+
+const HELP: &str = "\
+usage: postwright eval [--corpus DIR] [--postings DIR] [--set tuning|held-out|all]
+                       [--min-precision P] [--min-recall R] [--min-rule-precision P]
+                       [--quiet] LABELS-DIR
+
+Lints every posting named by the label files in LABELS-DIR (*.json) and prints precision and
+recall per rule and overall, for the tuning and held-out sets, then every false alarm and miss.
+`written:NAME` postings are read from --postings (default: LABELS-DIR/../postings),
+`corpus:NAME` postings from --corpus/postings (default: $POSTWRIGHT_CORPUS or ../shared/corpus;
+skipped with a note when absent). With --min-* the exit code is 1 when a set falls below.
+";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelFile {
+    posting: String,
+    set: String,
+    /// Free remarks on the posting as a whole, for the people reading the labels.
+    #[serde(default, rename = "notes")]
+    _notes: String,
+    #[serde(default)]
+    problems: Vec<Problem>,
+    #[serde(default)]
+    fine: Vec<Fine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Problem {
+    rule: String,
+    #[serde(default)]
+    section: Option<String>,
+    #[serde(default)]
+    words: Option<String>,
+    #[serde(default)]
+    occurrence: Option<usize>,
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fine {
+    words: String,
+    #[serde(default)]
+    rule: Option<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Where some words are in a posting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Place {
+    field: Field,
+    span: Range<usize>,
+}
+
+/// Every occurrence of `words` in the posting's prose fields, in reading order. Exact matches
+/// first; when there are none, a case-insensitive match with runs of white space made equal.
+fn occurrences(posting: &Posting, words: &str) -> Vec<Place> {
+    let fields = posting.prose_fields();
+    let mut found = Vec::new();
+    for (field, text) in &fields {
+        found.extend(text.match_indices(words).map(|(start, _)| Place {
+            field: *field,
+            span: start..start + words.len(),
+        }));
+    }
+    if !found.is_empty() {
+        return found;
+    }
+    let pattern = words
+        .split_whitespace()
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(r"\s+");
+    let Ok(pattern) = regex::Regex::new(&format!("(?i){pattern}")) else {
+        return found;
+    };
+    for (field, text) in &fields {
+        found.extend(pattern.find_iter(text).map(|m| Place {
+            field: *field,
+            span: m.range(),
+        }));
+    }
+    found
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn section_matches(label: Option<&str>, section: Section) -> bool {
+    label.is_none_or(|id| id == section.id())
+}
+
+/// One labelled posting, linted and matched.
+struct Evaluated {
+    name: String,
+    set: String,
+    findings: Vec<(Diagnostic, String, bool)>,
+    /// Per problem: matched, and its rule, section, words and reason for the listing.
+    problems: Vec<(bool, String, String, String, String)>,
+    label_errors: Vec<String>,
+}
+
+fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
+    let diagnostics = lint(posting, &LintSettings::default());
+    let mut label_errors = Vec::new();
+    // Where each problem's words are.
+    let places: Vec<Option<Vec<Place>>> = labels
+        .problems
+        .iter()
+        .map(|problem| {
+            let words = problem.words.as_deref()?;
+            let all = occurrences(posting, words);
+            let chosen = match problem.occurrence {
+                Some(n) => all.get(n.wrapping_sub(1)).cloned().into_iter().collect(),
+                None => all,
+            };
+            if chosen.is_empty() {
+                label_errors.push(format!(
+                    "{name}: the words \"{words}\" ({}{}) are not in the imported posting",
+                    problem.rule,
+                    problem
+                        .occurrence
+                        .map_or(String::new(), |n| format!(", occurrence {n}"))
+                ));
+            }
+            Some(chosen)
+        })
+        .collect();
+    let fine_places: Vec<(&Fine, Vec<Place>)> = labels
+        .fine
+        .iter()
+        .map(|fine| (fine, occurrences(posting, &fine.words)))
+        .collect();
+
+    let mut matched_problem = vec![false; labels.problems.len()];
+    let mut findings = Vec::new();
+    for diagnostic in diagnostics {
+        let mut matched = false;
+        for (index, problem) in labels.problems.iter().enumerate() {
+            if problem.rule != diagnostic.rule {
+                continue;
+            }
+            let hit = match (&places[index], diagnostic.field, &diagnostic.span) {
+                (Some(places), Some(field), Some(span)) => places
+                    .iter()
+                    .any(|place| place.field == field && overlaps(&place.span, span)),
+                (Some(_), _, _) => false,
+                (None, _, _) => section_matches(problem.section.as_deref(), diagnostic.section),
+            };
+            if hit {
+                matched = true;
+                matched_problem[index] = true;
+            }
+        }
+        let words = diagnostic.flagged_text(posting).to_owned();
+        let words = if words.is_empty() {
+            format!("[{}] {}", diagnostic.section.id(), diagnostic.message)
+        } else {
+            let fine = fine_places.iter().find(|(fine, places)| {
+                fine.rule
+                    .as_deref()
+                    .is_none_or(|rule| rule == diagnostic.rule)
+                    && places.iter().any(|place| {
+                        Some(place.field) == diagnostic.field
+                            && diagnostic
+                                .span
+                                .as_ref()
+                                .is_some_and(|span| overlaps(&place.span, span))
+                    })
+            });
+            format!(
+                "[{}] \"{words}\"{}",
+                diagnostic.section.id(),
+                fine.map_or(String::new(), |(fine, _)| format!(
+                    " (labelled fine: {})",
+                    fine.reason
+                ))
+            )
+        };
+        findings.push((diagnostic, words, matched));
+    }
+    let problems = labels
+        .problems
+        .iter()
+        .zip(matched_problem)
+        .map(|(problem, matched)| {
+            (
+                matched,
+                problem.rule.clone(),
+                problem.section.clone().unwrap_or_default(),
+                problem.words.clone().unwrap_or_default(),
+                problem.reason.clone(),
+            )
+        })
+        .collect();
+    Evaluated {
+        name: name.to_owned(),
+        set: labels.set.clone(),
+        findings,
+        problems,
+        label_errors,
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    findings: usize,
+    true_findings: usize,
+    problems: usize,
+    found_problems: usize,
+}
+
+impl Tally {
+    fn precision(self) -> f64 {
+        if self.findings == 0 {
+            1.0
+        } else {
+            self.true_findings as f64 / self.findings as f64
+        }
+    }
+
+    fn recall(self) -> f64 {
+        if self.problems == 0 {
+            1.0
+        } else {
+            self.found_problems as f64 / self.problems as f64
+        }
+    }
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "-".to_owned()
+    } else {
+        format!(
+            "{:.1}% ({part}/{whole})",
+            100.0 * part as f64 / whole as f64
+        )
+    }
+}
+
+struct Options {
+    labels: PathBuf,
+    postings: Option<PathBuf>,
+    corpus: Option<PathBuf>,
+    set: Option<String>,
+    min_precision: Option<f64>,
+    min_recall: Option<f64>,
+    min_rule_precision: Option<f64>,
+    quiet: bool,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        labels: PathBuf::new(),
+        postings: None,
+        corpus: None,
+        set: None,
+        min_precision: None,
+        min_recall: None,
+        min_rule_precision: None,
+        quiet: false,
+    };
+    let mut labels = None;
+    let mut args = args.iter();
+    let ratio = |value: Option<&String>, flag: &str| -> Result<f64, String> {
+        let value = value.ok_or(format!("{flag} needs a value"))?;
+        let number: f64 = value
+            .trim_end_matches('%')
+            .parse()
+            .map_err(|_| format!("{flag}: '{value}' is not a number"))?;
+        Ok(if number > 1.0 { number / 100.0 } else { number })
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--corpus" => options.corpus = args.next().map(PathBuf::from),
+            "--postings" => options.postings = args.next().map(PathBuf::from),
+            "--set" => match args.next().map(String::as_str) {
+                Some("all") => options.set = None,
+                Some(set @ ("tuning" | "held-out")) => options.set = Some(set.to_owned()),
+                other => {
+                    return Err(format!(
+                        "--set: expected tuning, held-out or all, not {other:?}"
+                    ))
+                }
+            },
+            "--min-precision" => options.min_precision = Some(ratio(args.next(), arg)?),
+            "--min-recall" => options.min_recall = Some(ratio(args.next(), arg)?),
+            "--min-rule-precision" => options.min_rule_precision = Some(ratio(args.next(), arg)?),
+            "--quiet" => options.quiet = true,
+            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            path => {
+                if labels.replace(PathBuf::from(path)).is_some() {
+                    return Err("give one LABELS-DIR".to_owned());
+                }
+            }
+        }
+    }
+    options.labels = labels.ok_or("missing LABELS-DIR")?;
+    Ok(options)
+}
+
+fn default_corpus() -> PathBuf {
+    std::env::var_os("POSTWRIGHT_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/corpus"))
+}
+
+/// Reads and imports the posting a label file names; `Ok(None)` when it is a corpus posting and
+/// there is no corpus.
+fn load_posting(
+    reference: &str,
+    postings: &Path,
+    corpus: &Path,
+) -> Result<Option<Posting>, String> {
+    let path = if let Some(name) = reference.strip_prefix("written:") {
+        postings.join(name)
+    } else if let Some(name) = reference.strip_prefix("corpus:") {
+        if !corpus.join("postings").is_dir() {
+            return Ok(None);
+        }
+        corpus.join("postings").join(name)
+    } else {
+        return Err(format!(
+            "posting \"{reference}\" must start with written: or corpus:"
+        ));
+    };
+    let bytes = super::read_input(&path.to_string_lossy())?;
+    let imported = crate::import::import_bytes(&bytes)
+        .map_err(|error| format!("{}: {error}", path.display()))?;
+    Ok(Some(imported.document.posting))
+}
+
+/// Runs `postwright eval`.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        let _ = write!(out, "{HELP}");
+        return 0;
+    }
+    let options = match parse(args) {
+        Ok(options) => options,
+        Err(message) => {
+            let _ = writeln!(err, "postwright eval: {message}\n\n{HELP}");
+            return EXIT_INPUT;
+        }
+    };
+    let postings_dir = options
+        .postings
+        .clone()
+        .unwrap_or_else(|| options.labels.join("..").join("postings"));
+    let corpus = options.corpus.clone().unwrap_or_else(default_corpus);
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&options.labels) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect(),
+        Err(error) => {
+            let _ = writeln!(
+                err,
+                "postwright eval: {}: {error}",
+                options.labels.display()
+            );
+            return EXIT_INPUT;
+        }
+    };
+    files.sort();
+
+    let mut evaluated = Vec::new();
+    let mut skipped_corpus = 0;
+    for file in &files {
+        let labels: LabelFile = match std::fs::read_to_string(file)
+            .map_err(|error| error.to_string())
+            .and_then(|text| serde_json::from_str(&text).map_err(|error| error.to_string()))
+        {
+            Ok(labels) => labels,
+            Err(error) => {
+                let _ = writeln!(err, "postwright eval: {}: {error}", file.display());
+                return EXIT_INPUT;
+            }
+        };
+        if labels.set != "tuning" && labels.set != "held-out" {
+            let _ = writeln!(
+                err,
+                "postwright eval: {}: set must be \"tuning\" or \"held-out\", not \"{}\"",
+                file.display(),
+                labels.set
+            );
+            return EXIT_INPUT;
+        }
+        if options.set.as_ref().is_some_and(|set| *set != labels.set) {
+            continue;
+        }
+        match load_posting(&labels.posting, &postings_dir, &corpus) {
+            Ok(Some(posting)) => evaluated.push(evaluate(&labels.posting, &labels, &posting)),
+            Ok(None) => skipped_corpus += 1,
+            Err(message) => {
+                let _ = writeln!(err, "postwright eval: {}: {message}", file.display());
+                return EXIT_INPUT;
+            }
+        }
+    }
+    if skipped_corpus > 0 {
+        let _ = writeln!(
+            out,
+            "note: {skipped_corpus} corpus label file(s) skipped: no corpus at {} (use --corpus)",
+            corpus.display()
+        );
+    }
+    if evaluated.is_empty() {
+        let _ = writeln!(err, "postwright eval: no labelled posting to evaluate");
+        return EXIT_INPUT;
+    }
+    report(&evaluated, &options, out)
+}
+
+/// Prints the tables and listings; returns the exit code for the thresholds.
+fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i32 {
+    let mut failed = false;
+    let sets: Vec<&str> = ["tuning", "held-out"]
+        .into_iter()
+        .filter(|set| evaluated.iter().any(|e| e.set == *set))
+        .collect();
+    for set in &sets {
+        let members: Vec<&Evaluated> = evaluated.iter().filter(|e| e.set == *set).collect();
+        let mut per_rule: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut overall = Tally::default();
+        for posting in &members {
+            for (diagnostic, _, matched) in &posting.findings {
+                let tally = per_rule.entry(diagnostic.rule.to_owned()).or_default();
+                tally.findings += 1;
+                overall.findings += 1;
+                if *matched {
+                    tally.true_findings += 1;
+                    overall.true_findings += 1;
+                }
+            }
+            for (matched, rule, ..) in &posting.problems {
+                let tally = per_rule.entry(rule.clone()).or_default();
+                tally.problems += 1;
+                overall.problems += 1;
+                if *matched {
+                    tally.found_problems += 1;
+                    overall.found_problems += 1;
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "\n{set} set: {} postings, {} findings, {} labelled problems",
+            members.len(),
+            overall.findings,
+            overall.problems
+        );
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>8} {:>8} {:>20} {:>20}",
+            "rule", "findings", "problems", "precision", "recall"
+        );
+        let mut few = Vec::new();
+        for (rule, tally) in &per_rule {
+            if tally.findings < MIN_PER_RULE && tally.problems < MIN_PER_RULE {
+                few.push(format!("{rule} ({}/{})", tally.findings, tally.problems));
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "  {:<24} {:>8} {:>8} {:>20} {:>20}",
+                rule,
+                tally.findings,
+                tally.problems,
+                percent(tally.true_findings, tally.findings),
+                percent(tally.found_problems, tally.problems)
+            );
+            if let Some(min) = options.min_rule_precision {
+                if tally.findings >= MIN_PER_RULE && tally.precision() < min {
+                    failed = true;
+                    let _ = writeln!(
+                        out,
+                        "  ^ below the per-rule precision floor of {:.0}%",
+                        min * 100.0
+                    );
+                }
+            }
+        }
+        if !few.is_empty() {
+            let _ = writeln!(
+                out,
+                "  (fewer than {MIN_PER_RULE} findings and problems, findings/problems: {})",
+                few.join(", ")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>8} {:>8} {:>20} {:>20}",
+            "overall",
+            overall.findings,
+            overall.problems,
+            percent(overall.true_findings, overall.findings),
+            percent(overall.found_problems, overall.problems)
+        );
+        if options
+            .min_precision
+            .is_some_and(|min| overall.precision() < min)
+            || options.min_recall.is_some_and(|min| overall.recall() < min)
+        {
+            failed = true;
+        }
+        if !options.quiet {
+            let _ = writeln!(out, "\n  false alarms ({set}):");
+            for posting in &members {
+                for (diagnostic, words, matched) in &posting.findings {
+                    if !matched {
+                        let _ = writeln!(out, "    {} {}: {words}", posting.name, diagnostic.rule);
+                    }
+                }
+            }
+            let _ = writeln!(out, "\n  misses ({set}):");
+            for posting in &members {
+                for (matched, rule, section, words, reason) in &posting.problems {
+                    if !matched {
+                        let words = if words.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" \"{words}\"")
+                        };
+                        let _ = writeln!(
+                            out,
+                            "    {} {rule}: [{section}]{words} ({reason})",
+                            posting.name
+                        );
+                    }
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "eval ({set}): precision {}, recall {}",
+            percent(overall.true_findings, overall.findings),
+            percent(overall.found_problems, overall.problems)
+        );
+    }
+    let errors: Vec<&String> = evaluated
+        .iter()
+        .flat_map(|posting| &posting.label_errors)
+        .collect();
+    if !errors.is_empty() {
+        let _ = writeln!(out, "\nlabel errors (counted as misses):");
+        for error in errors {
+            let _ = writeln!(out, "  {error}");
+        }
+    }
+    if failed {
+        let _ = writeln!(
+            out,
+            "eval: below the required figures (precision {}, recall {}, per rule {})",
+            options
+                .min_precision
+                .map_or("-".into(), |p| format!("{:.0}%", p * 100.0)),
+            options
+                .min_recall
+                .map_or("-".into(), |p| format!("{:.0}%", p * 100.0)),
+            options
+                .min_rule_precision
+                .map_or("-".into(), |p| format!("{:.0}%", p * 100.0)),
+        );
+        1
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(json: &str) -> LabelFile {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn matches_findings_to_labels_by_rule_and_overlap() {
+        let posting = Posting {
+            title: "Software Engineer".into(),
+            summary: "We want a rockstar who works hard. A ninja too.".into(),
+            ..Posting::default()
+        };
+        let file = labels(
+            r#"{"posting":"written:x.md","set":"tuning",
+                "problems":[{"rule":"culture-jargon","section":"summary","words":"rockstar","reason":"r"},
+                            {"rule":"culture-jargon","section":"summary","words":"unicorn","reason":"r"}]}"#,
+        );
+        let result = evaluate("x", &file, &posting);
+        let rockstar = result
+            .findings
+            .iter()
+            .find(|(d, ..)| d.flagged_text(&posting) == "rockstar")
+            .expect("rockstar is flagged");
+        assert!(rockstar.2, "the rockstar finding matches its label");
+        let ninja = result
+            .findings
+            .iter()
+            .find(|(d, ..)| d.flagged_text(&posting) == "ninja")
+            .expect("ninja is flagged");
+        assert!(!ninja.2, "an unlabelled finding is a false alarm");
+        assert!(result.problems[0].0);
+        assert!(!result.problems[1].0, "unicorn is not in the text");
+        assert_eq!(result.label_errors.len(), 1, "{:?}", result.label_errors);
+    }
+
+    #[test]
+    fn posting_level_labels_match_by_rule_and_section() {
+        let posting = Posting {
+            title: "Barista".into(),
+            ..Posting::default()
+        };
+        let file = labels(
+            r#"{"posting":"written:x.md","set":"held-out",
+                "problems":[{"rule":"pay-range-missing","section":"pay","reason":"no pay"}]}"#,
+        );
+        let result = evaluate("x", &file, &posting);
+        assert!(
+            result.problems[0].0,
+            "{:?}",
+            result.findings.iter().map(|f| f.0.rule).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn an_occurrence_label_matches_only_that_occurrence() {
+        let posting = Posting {
+            summary: "A rockstar. Another rockstar.".into(),
+            ..Posting::default()
+        };
+        let found = occurrences(&posting, "rockstar");
+        assert_eq!(found.len(), 2);
+        let file = labels(
+            r#"{"posting":"written:x.md","set":"tuning",
+                "problems":[{"rule":"culture-jargon","words":"rockstar","occurrence":2}]}"#,
+        );
+        let result = evaluate("x", &file, &posting);
+        let matched: Vec<bool> = result
+            .findings
+            .iter()
+            .filter(|(d, ..)| d.rule == "culture-jargon")
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(matched, vec![false, true]);
+    }
+
+    #[test]
+    fn words_are_found_ignoring_case_and_spacing_only_as_a_fallback() {
+        let posting = Posting {
+            summary: "Work  Hard, play hard".into(),
+            ..Posting::default()
+        };
+        assert_eq!(occurrences(&posting, "work hard").len(), 1);
+        assert_eq!(occurrences(&posting, "play hard")[0].span, 12..21);
+    }
+
+    #[test]
+    fn rejects_bad_options() {
+        let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(parse(&args(&[])).is_err());
+        assert!(parse(&args(&["--set", "odd", "x"])).is_err());
+        let options = parse(&args(&["--min-precision", "90", "x"])).unwrap();
+        assert_eq!(options.min_precision, Some(0.9));
+    }
+}
