@@ -91,6 +91,27 @@ try {
     const runs = times.length === 1 ? `${batches * perBatch} runs` : `${batches} batches of ${perBatch} run${perBatch > 1 ? 's' : ''}`;
     console.log(`wasm   ${label.padEnd(21)} ${String(words(text)).padStart(7)} words  mean ${mean.toFixed(3).padStart(7)} ms  median ${median.toFixed(3).padStart(7)} ms  min ${sorted[0].toFixed(3).padStart(7)} ms per run  (${runs})`);
   }
+  // Paste to findings: import + lint, as after a paste into the import dialog; and a large
+  // paste (the corpus repeated to about 1.5 MB) placed by the importer alone.
+  let large = '';
+  while (large.length < 1_500_000) large += corpus + '\n\n';
+  for (const [label, text, batches, perBatch, lintToo] of [
+    ['sample (paste to findings)', sample, 30, 10, true],
+    ['corpus (paste to findings)', corpus, 10, 1, true],
+    ['1.5 MB paste (import)', large, 3, 1, false],
+  ]) {
+    const times = await page.evaluate(([t, b, r, l]) =>
+      typeof window.wasmBindings.bench_paste_times === 'function'
+        ? Array.from(window.wasmBindings.bench_paste_times(t, b, r, l))
+        : [], [text, batches, perBatch, lintToo]);
+    if (times.length === 0) {
+      console.log(`wasm   ${label}: this build has no bench_paste_times`);
+      continue;
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`wasm   ${label.padEnd(28)} ${String(text.length).padStart(8)} bytes  median ${median.toFixed(3).padStart(8)} ms  min ${sorted[0].toFixed(3).padStart(8)} ms per run  (${batches} x ${perBatch})`);
+  }
 } finally {
   await browser.close();
   server.close();

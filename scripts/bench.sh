@@ -20,6 +20,7 @@ sample="fixtures/senior-backend-engineer.txt"
 
 echo "== native (cargo --release)"
 cargo run --release --quiet --example bench_lint -- "$sample" "$corpus"/postings/*.md
+cargo run --release --quiet --example bench_import -- "$sample" "$corpus"/postings/*.md
 
 echo "== wasm (Chromium)"
 if [ -f dist/index.html ] && [ -d node_modules/playwright ]; then

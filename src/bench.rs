@@ -55,3 +55,37 @@ pub fn bench_lint_times(text: &str, batches: u32, runs_per_batch: u32) -> Vec<f6
         })
         .collect()
 }
+
+/// Times `batches` batches of `runs_per_batch` pastes of `text`: import, then lint, as the
+/// import dialog and the findings panel do after a paste ("paste to findings"). Returns, for
+/// each batch, its milliseconds per run. With `lint` false only the import is timed.
+#[wasm_bindgen]
+pub fn bench_paste_times(
+    text: &str,
+    batches: u32,
+    runs_per_batch: u32,
+    lint_too: bool,
+) -> Vec<f64> {
+    let settings = LintSettings::default();
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return Vec::new();
+    };
+    let paste = || {
+        if let Ok(imported) = crate::import::import_str(std::hint::black_box(text)) {
+            if lint_too {
+                std::hint::black_box(lint(&imported.document.posting, &settings));
+            }
+        }
+    };
+    paste();
+    let runs = runs_per_batch.max(1);
+    (0..batches.max(1))
+        .map(|_| {
+            let start = performance.now();
+            for _ in 0..runs {
+                paste();
+            }
+            (performance.now() - start) / f64::from(runs)
+        })
+        .collect()
+}
