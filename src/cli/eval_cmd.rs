@@ -76,6 +76,8 @@ struct Problem {
 struct Fine {
     words: String,
     #[serde(default)]
+    occurrence: Option<usize>,
+    #[serde(default)]
     rule: Option<String>,
     #[serde(default)]
     reason: String,
@@ -166,7 +168,14 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
     let fine_places: Vec<(&Fine, Vec<Place>)> = labels
         .fine
         .iter()
-        .map(|fine| (fine, occurrences(posting, &fine.words)))
+        .map(|fine| {
+            let all = occurrences(posting, &fine.words);
+            let chosen = match fine.occurrence {
+                Some(n) => all.get(n.wrapping_sub(1)).cloned().into_iter().collect(),
+                None => all,
+            };
+            (fine, chosen)
+        })
         .collect();
 
     let mut matched_problem = vec![false; labels.problems.len()];
