@@ -9,6 +9,8 @@ use postwright::export::{
     ALLOWED_TAGS,
 };
 use postwright::model::{EmploymentType, ListKind, OnCallStatus, PayPeriod, Posting, WorkMode};
+use std::sync::LazyLock;
+
 use regex::Regex;
 
 const ATTACKS: &[&str] = &[
@@ -91,9 +93,12 @@ fn hostile_posting(attack: &str) -> Posting {
     posting
 }
 
+/// A tag: its name and what follows the name up to `>`. Compiled once.
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)([^>]*)>").unwrap());
+
 fn tags(html: &str) -> Vec<(String, String)> {
-    let tag = Regex::new(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)([^>]*)>").unwrap();
-    tag.captures_iter(html)
+    TAG.captures_iter(html)
         .map(|captures| (captures[2].to_lowercase(), captures[3].trim().to_owned()))
         .collect()
 }
