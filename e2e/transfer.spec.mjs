@@ -177,3 +177,48 @@ test("without ClipboardItem the copy falls back to plain text", async ({ page })
   expect(plain.startsWith(title)).toBe(true);
   expect(plain).not.toContain("<");
 });
+
+/** The words of an element's text nodes, in document order, leaving out the given selectors. */
+async function wordsOf(locator, leaveOut) {
+  return locator.evaluate((root, leaveOut) => {
+    const copy = root.cloneNode(true);
+    if (leaveOut) copy.querySelectorAll(leaveOut).forEach((node) => node.remove());
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    while (walker.nextNode()) parts.push(walker.currentNode.data);
+    return parts.join(" ").split(/\s+/).filter(Boolean);
+  }, leaveOut);
+}
+
+test("unsorted text is exported under Other information, the menu says so, and the preview reads like the copied HTML", async ({ page }) => {
+  await page.getByRole("textbox", { name: "Unsorted text", exact: true }).fill("Parking is free for staff\nBring your own mug");
+  const preview = page.getByRole("article", { name: "Preview" });
+  await expect(preview.getByRole("heading", { name: "Other information" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.locator(".export-unsorted")).toContainText(
+    "Includes 2 lines of unsorted text: move them into a section or delete them before publishing.",
+  );
+  await page.getByRole("button", { name: "Copy for job board" }).click();
+  await expect(page.locator(".toast > span").first()).toHaveText("Copied");
+  const html = await page.evaluate(async () => {
+    for (const item of await navigator.clipboard.read()) {
+      if (item.types.includes("text/html")) return await (await item.getType("text/html")).text();
+    }
+    return null;
+  });
+  expect(html).toContain("<h3>Other information</h3>\n<p>Parking is free for staff<br>Bring your own mug</p>");
+
+  // The preview renders the same outline as the export: the same words in the same order,
+  // apart from the editor's own notes.
+  await page.evaluate((fragment) => {
+    const host = document.createElement("div");
+    host.id = "copied-fragment";
+    host.hidden = true;
+    host.innerHTML = fragment;
+    document.body.append(host);
+  }, html);
+  const exported = await wordsOf(page.locator("#copied-fragment"));
+  const shown = await wordsOf(preview, ".preview-label, .preview-note");
+  expect(shown).toEqual(exported);
+});

@@ -52,12 +52,18 @@ fn exports_every_format() {
     );
 
     let md = postwright(&["export", "--to", "markdown", &markdown]);
-    assert!(stdout(&md).starts_with("# Data Engineer\n"));
-    assert!(stdout(&md).contains("## Responsibilities\n\n- Build and run"));
+    assert!(
+        stdout(&md)
+            .starts_with("---\ntitle: \"Data Engineer\"\ncompany: \"Example Freight GmbH\"\n"),
+        "{}",
+        stdout(&md)
+    );
+    assert!(stdout(&md).contains("salary: \"EUR 70,000 – 85,000 per year\"\n"));
+    assert!(stdout(&md).contains("## What you will do\n\n- Build and run"));
 
     let text = postwright(&["export", "--to", "text", &markdown]);
     assert!(stdout(&text).starts_with("Data Engineer\n"));
-    assert!(stdout(&text).contains("RESPONSIBILITIES"));
+    assert!(stdout(&text).contains("WHAT YOU WILL DO\n\n- Build and run"));
 }
 
 #[test]

@@ -8,8 +8,9 @@ use crate::model::{EmploymentType, Posting, WorkMode};
 /// JSON-LD for a posting and the properties it still lacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonLd {
-    /// Pretty JSON, with `<`, `>`, `&`, U+2028 and U+2029 written as `\u` escapes so it can sit
-    /// inside a `<script>` element and no text can close it.
+    /// Pretty JSON, with `<`, `>`, `&`, U+2028, U+2029 and the bidirectional controls written as
+    /// `\u` escapes so it can sit inside a `<script>` element, no text can close it and its source
+    /// reads in order.
     pub json: String,
     /// Required or recommended properties that are missing ("baseSalary", "validThrough", ...),
     /// in Google's order.
@@ -37,6 +38,14 @@ pub(crate) fn escape_for_script(json: &str) -> String {
             '&' => out.push_str("\\u0026"),
             '\u{2028}' => out.push_str("\\u2028"),
             '\u{2029}' => out.push_str("\\u2029"),
+            // Bidirectional controls, so the source reads as it is (they only occur in strings).
+            '\u{061c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
             other => out.push(other),
         }
     }
@@ -68,7 +77,7 @@ pub fn to_jsonld(posting: &Posting) -> JsonLd {
     put("title", &posting.title, &mut missing);
     put(
         "description",
-        &super::html::body_html(posting),
+        &super::html::body_html(&super::outline(posting)),
         &mut missing,
     );
     put("datePosted", &posting.date_posted, &mut missing);

@@ -1,38 +1,45 @@
-//! Plain text, for ATS fields and email: upper-case section headings and "-" lists.
+//! Plain text, for ATS fields and email: the [`Outline`](super::Outline) with upper-case
+//! section headings and "-" lists. Plain text is plain: no markup is added and none is needed.
 
-use super::{facts, sections, Body};
+use super::outline::{outline, Block};
 use crate::model::Posting;
 
 /// The posting as plain text.
 pub fn to_text(posting: &Posting) -> String {
+    let outline = outline(posting);
     let mut out = String::new();
-    if !posting.title.trim().is_empty() {
-        out.push_str(posting.title.trim());
+    if !outline.title.is_empty() {
+        out.push_str(&outline.title);
         out.push_str("\n\n");
     }
-    let facts = facts(posting);
-    if !facts.is_empty() {
-        for (label, value) in &facts {
-            out.push_str(&format!("{label}: {value}\n"));
+    if !outline.facts.is_empty() {
+        for fact in &outline.facts {
+            out.push_str(&format!("{}: {}\n", fact.label, fact.value));
         }
         out.push('\n');
     }
-    for (section, body) in sections(posting) {
-        out.push_str(&section.label().to_uppercase());
+    for section in &outline.sections {
+        out.push_str(&section.heading.to_uppercase());
         out.push_str("\n\n");
-        match body {
-            Body::Text(text) => {
-                out.push_str(&text);
-                out.push_str("\n\n");
-            }
-            Body::List(items) => {
-                for item in items {
-                    out.push_str("- ");
-                    out.push_str(&item.replace('\n', "\n  "));
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(lines) => {
+                    out.push_str(&lines.join("\n"));
                     out.push('\n');
                 }
-                out.push('\n');
+                Block::List(items) => {
+                    for item in items {
+                        out.push_str("- ");
+                        out.push_str(&item.join("\n  "));
+                        out.push('\n');
+                    }
+                }
+                Block::Link { text, .. } => {
+                    out.push_str(text);
+                    out.push('\n');
+                }
             }
+            out.push('\n');
         }
     }
     let trimmed = out.trim_end().len();

@@ -21,7 +21,7 @@ fn preview(text: &str) -> String {
 
 /// Formats a pay range for people ("EUR 70,000 – 85,000 per year").
 pub(crate) fn pay_summary(posting: &Posting) -> String {
-    crate::export::pay_text(&posting.pay)
+    posting.pay.describe()
 }
 
 /// One row per section that holds something, in the editor's order.
@@ -41,7 +41,7 @@ pub fn placements(posting: &Posting) -> Vec<Placement> {
     if let Some(kind) = posting.employment_type {
         text(Section::EmploymentType, kind.label());
     }
-    let location = crate::export::location_text(&posting.location);
+    let location = posting.location.describe();
     text(Section::Location, &location);
     text(Section::Pay, &pay_summary(posting));
     text(Section::Summary, &posting.summary);

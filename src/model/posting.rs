@@ -105,6 +105,32 @@ pub struct Location {
     pub remote_eligibility: String,
 }
 
+impl Location {
+    /// The location for people: work mode, places and country, and who may apply from where
+    /// ("Hybrid – Berlin, DE", "Remote (EU)", "Lisbon"); empty when nothing is set.
+    pub fn describe(&self) -> String {
+        let mut place = self.places.trim().to_owned();
+        let country = self.country.trim();
+        if !country.is_empty() {
+            if !place.is_empty() {
+                place.push_str(", ");
+            }
+            place.push_str(country);
+        }
+        let text = match (self.work_mode, place.is_empty()) {
+            (Some(mode), true) => mode.label().to_owned(),
+            (Some(mode), false) => format!("{} – {place}", mode.label()),
+            (None, _) => place,
+        };
+        let eligibility = self.remote_eligibility.trim();
+        match (text.is_empty(), eligibility.is_empty()) {
+            (_, true) => text,
+            (true, false) => eligibility.to_owned(),
+            (false, false) => format!("{text} ({eligibility})"),
+        }
+    }
+}
+
 /// Unit of time a pay figure is quoted per.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -176,6 +202,52 @@ impl Pay {
     /// True when at least one figure is present.
     pub fn has_figures(&self) -> bool {
         self.min.is_some() || self.max.is_some()
+    }
+
+    /// The pay for people ("EUR 70,000 – 85,000 per year", "From USD 18.50 per hour"), or the
+    /// stated reason there is none, or an empty string when the posting says nothing about pay.
+    pub fn describe(&self) -> String {
+        let currency = self.currency.trim();
+        let money = |value: f64| {
+            if currency.is_empty() {
+                amount_text(value)
+            } else {
+                format!("{currency} {}", amount_text(value))
+            }
+        };
+        let range = match (self.min, self.max) {
+            (Some(min), Some(max)) if min == max => money(min),
+            (Some(min), Some(max)) => format!("{} – {}", money(min), amount_text(max)),
+            (Some(min), None) => format!("From {}", money(min)),
+            (None, Some(max)) => format!("Up to {}", money(max)),
+            (None, None) => return self.absent_reason.trim().to_owned(),
+        };
+        match self.period {
+            Some(period) => format!("{range} {}", period.label()),
+            None => range,
+        }
+    }
+}
+
+/// A pay figure for people: thousands separated by commas, two decimals when it has a
+/// fraction ("70,000", "18.50").
+fn amount_text(value: f64) -> String {
+    let cents = (value * 100.0).round() as i128;
+    let whole = cents / 100;
+    let fraction = (cents % 100).abs();
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let sign = if cents < 0 { "-" } else { "" };
+    if fraction == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction:02}")
     }
 }
 
@@ -463,6 +535,54 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 3);
         assert!(!ids.contains(&0));
+    }
+
+    #[test]
+    fn pay_describes_itself() {
+        let mut pay = Pay {
+            min: Some(70000.0),
+            max: Some(85000.0),
+            currency: "EUR".into(),
+            period: Some(PayPeriod::Year),
+            absent_reason: "Discussed at interview".into(),
+        };
+        assert_eq!(pay.describe(), "EUR 70,000 – 85,000 per year");
+        pay.max = None;
+        pay.min = Some(18.5);
+        pay.period = Some(PayPeriod::Hour);
+        assert_eq!(pay.describe(), "From EUR 18.50 per hour");
+        pay.min = None;
+        pay.max = Some(1_234_567.0);
+        pay.currency.clear();
+        pay.period = None;
+        assert_eq!(pay.describe(), "Up to 1,234,567");
+        pay.max = None;
+        assert_eq!(pay.describe(), "Discussed at interview");
+        assert_eq!(Pay::default().describe(), "");
+        assert_eq!(amount_text(-1500.25), "-1,500.25");
+    }
+
+    #[test]
+    fn location_describes_itself() {
+        let hybrid = Location {
+            places: "Berlin".into(),
+            country: "DE".into(),
+            work_mode: Some(WorkMode::Hybrid),
+            remote_eligibility: String::new(),
+        };
+        assert_eq!(hybrid.describe(), "Hybrid – Berlin, DE");
+        let remote = Location {
+            work_mode: Some(WorkMode::Remote),
+            remote_eligibility: " EU ".into(),
+            ..Location::default()
+        };
+        assert_eq!(remote.describe(), "Remote (EU)");
+        let only_eligibility = Location {
+            remote_eligibility: "US time zones".into(),
+            ..Location::default()
+        };
+        assert_eq!(only_eligibility.describe(), "US time zones");
+        assert_eq!(Location::default().describe(), "");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+pub mod html;
+
 /// One word of a text: its byte span and its lower-case form.
 ///
 /// A word is a run of letters and digits, with apostrophes inside it ("we're", "o'clock").

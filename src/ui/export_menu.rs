@@ -10,7 +10,7 @@ use super::clipboard::{copy_rich_text, CopyOutcome};
 use super::download::download_text;
 use super::state::EditorState;
 use crate::export::{
-    file_name, to_html_fragment, to_html_page, to_json, to_jsonld, to_markdown, to_text,
+    file_name, outline, to_html_fragment, to_html_page, to_json, to_jsonld, to_markdown, to_text,
 };
 use crate::model::{Document, Section};
 
@@ -87,6 +87,22 @@ impl Download {
             Self::Markdown => to_markdown(&document.posting),
             Self::PlainText => to_text(&document.posting),
         }
+    }
+}
+
+/// What the export menu says when the exports include unsorted text; `None` when they do not.
+fn unsorted_notice(lines: usize) -> Option<String> {
+    match lines {
+        0 => None,
+        1 => Some(
+            "Includes 1 line of unsorted text: move it into a section or delete it before \
+             publishing."
+                .to_owned(),
+        ),
+        lines => Some(format!(
+            "Includes {lines} lines of unsorted text: move them into a section or delete them \
+             before publishing."
+        )),
     }
 }
 
@@ -214,6 +230,15 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
 
+    let unsorted = move || {
+        open.get()
+            .then(|| {
+                state
+                    .posting
+                    .with(|posting| outline(posting).unsorted_lines())
+            })
+            .and_then(unsorted_notice)
+    };
     let missing = move || {
         open.get()
             .then(|| state.posting.with(|posting| to_jsonld(posting).missing))
@@ -240,6 +265,26 @@ pub fn ExportMenu() -> impl IntoView {
                 aria-label="Export"
                 hidden=move || !open.get()
             >
+                {move || {
+                    unsorted()
+                        .map(|notice| {
+                            view! {
+                                <div class="export-unsorted" role="note">
+                                    <p>{notice}</p>
+                                    <button
+                                        type="button"
+                                        class="link-button"
+                                        on:click=move |_| {
+                                            open.set(false);
+                                            go_to_section(Section::Unplaced);
+                                        }
+                                    >
+                                        "Go to Unsorted text"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
                 <button type="button" class="export-item" on:click=copy>
                     <span class="export-label">"Copy for job board"</span>
                     <span class="export-note" aria-hidden="true">
