@@ -75,10 +75,7 @@ const LINE_ELEMENTS: &[&str] = &[
     "section",
     "article",
     "header",
-    "footer",
     "main",
-    "nav",
-    "aside",
     "blockquote",
     "figure",
     "figcaption",
@@ -300,9 +297,41 @@ struct Converter {
     json_ld: Vec<String>,
     json_ld_block: Option<String>,
     structure: Structure,
+    /// Depth inside page chrome (`<nav>`, `<aside>`, `<footer>`), whose text is kept but
+    /// written after the rest, so a menu never becomes the posting's title.
+    chrome_depth: usize,
+    /// The text outside the chrome while inside it, or the chrome's text while outside.
+    other_out: String,
+    other_pending_break: u8,
 }
 
 impl Converter {
+    /// Swaps the main text and the chrome's text, so writing goes to the other one.
+    fn swap_outputs(&mut self) {
+        std::mem::swap(&mut self.out, &mut self.other_out);
+        std::mem::swap(&mut self.pending_break, &mut self.other_pending_break);
+    }
+
+    fn chrome_start(&mut self) {
+        self.end_line(2);
+        self.chrome_depth += 1;
+        if self.chrome_depth == 1 {
+            self.swap_outputs();
+            self.pending_break = self.pending_break.max(2);
+        }
+    }
+
+    fn chrome_end(&mut self) {
+        if self.chrome_depth == 0 {
+            return;
+        }
+        self.end_line(2);
+        self.chrome_depth -= 1;
+        if self.chrome_depth == 0 {
+            self.swap_outputs();
+        }
+    }
+
     fn bold(&self) -> bool {
         self.open.last().is_some_and(|open| open.bold)
     }
@@ -575,6 +604,10 @@ impl Converter {
                 self.close_paragraph();
                 self.end_line(self.block_break());
             }
+            "nav" | "aside" | "footer" => {
+                self.close_paragraph();
+                self.chrome_start();
+            }
             "tr" => self.end_line(1),
             "td" | "th" => {
                 if !self.line.is_empty() {
@@ -744,6 +777,7 @@ impl Converter {
                 self.preformatted = self.preformatted.saturating_sub(1);
             }
             "a" => self.link_end(),
+            "nav" | "aside" | "footer" => self.chrome_end(),
             "table" | "hr" => self.end_line(self.block_break()),
             "tr" | "dt" | "dd" | "div" | "caption" | "legend" | "summary" | "figcaption" => {
                 self.end_line(1)
@@ -791,6 +825,17 @@ impl Converter {
     fn finish(mut self) -> Converted {
         self.finish_marker();
         self.end_line(0);
+        if self.chrome_depth > 0 {
+            self.chrome_depth = 0;
+            self.swap_outputs();
+        }
+        let chrome = std::mem::take(&mut self.other_out);
+        if !chrome.is_empty() {
+            if !self.out.is_empty() {
+                self.out.push_str("\n\n");
+            }
+            self.out.push_str(&chrome);
+        }
         if let Some(block) = self.json_ld_block.take() {
             if !block.trim().is_empty() {
                 self.json_ld.push(block.trim().to_owned());

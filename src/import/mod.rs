@@ -167,7 +167,7 @@ fn looks_like_json(trimmed: &str) -> bool {
     let mut chars = trimmed.chars().filter(|c| !c.is_whitespace());
     let opens_json = matches!(
         (chars.next(), chars.next()),
-        (Some('{'), Some('"' | '}')) | (Some('['), Some('{' | ']'))
+        (Some('{'), Some('"')) | (Some('['), Some('{'))
     );
     let closes = trimmed.trim_end().ends_with(['}', ']']);
     opens_json && (closes || trimmed.contains("\":"))
@@ -320,6 +320,9 @@ pub fn import_clipboard(html: Option<&str>, plain: &str) -> Result<Imported, Imp
     }
     check_text(html)?;
     let converted = html_text::convert(html);
+    if converted.text.trim().is_empty() && converted.json_ld.is_empty() {
+        return import_str(plain);
+    }
     if !plain_is_empty && !converted.structure.carries_structure() && converted.json_ld.is_empty() {
         return import_str(plain);
     }
