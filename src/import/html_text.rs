@@ -377,7 +377,8 @@ impl Converter {
         let bold = self.bold();
         for c in text.chars() {
             if c == '\n' && self.preformatted > 0 {
-                self.end_line(1);
+                // An empty line of preformatted text is a blank line.
+                self.end_line(if self.line.is_empty() { 2 } else { 1 });
                 continue;
             }
             if c.is_whitespace() {
@@ -498,9 +499,8 @@ impl Converter {
 
     fn start_tag(&mut self, tag: &StartTag<()>) {
         let name = name_of(&tag.name);
-        if let Some(raw) = &self.raw_hidden {
-            // Only this element's end tag can appear inside it; nothing to do.
-            let _ = raw;
+        if self.raw_hidden.is_some() {
+            // The tokenizer reads raw text as text; a start tag cannot appear in it.
             return;
         }
         if !self.hidden.is_empty() {
@@ -609,12 +609,10 @@ impl Converter {
                 self.chrome_start();
             }
             "tr" => self.end_line(1),
-            "td" | "th" => {
-                if !self.line.is_empty() {
-                    let separator = if self.line.ends_with(':') { " " } else { " | " };
-                    self.line.push_str(separator);
-                    self.space = false;
-                }
+            "td" | "th" if !self.line.is_empty() => {
+                let separator = if self.line.ends_with(':') { " " } else { " | " };
+                self.line.push_str(separator);
+                self.space = false;
             }
             "a" => {
                 let address =
@@ -702,8 +700,8 @@ impl Converter {
         }
     }
 
-    /// Word's list marker ("·", "o", "1.", "a)") decides the bullet; a marker that is a
-    /// word (a letter or roman numeral) is kept in front of the item's text.
+    /// Word's list marker ("·", "o", "1.", "a)") decides the bullet; a longer marker ("iv)",
+    /// "a.") is kept in front of the item's text.
     fn finish_marker(&mut self) {
         let Some((marker, _)) = self.marker.take() else {
             return;
@@ -716,13 +714,16 @@ impl Converter {
             .parse::<u32>()
             .ok()
             .filter(|_| marker.ends_with(['.', ')']));
-        self.prefix = if let Some(number) = number {
-            format!("{indent}{number}. ")
-        } else if marker.chars().count() <= 1 {
-            format!("{indent}- ")
-        } else {
-            format!("{indent}- {marker} ")
-        };
+        if let Some(number) = number {
+            self.prefix = format!("{indent}{number}. ");
+            return;
+        }
+        self.prefix = format!("{indent}- ");
+        if marker.chars().count() > 1 {
+            let marker = marker.to_owned();
+            self.push_text(&marker);
+            self.space = true;
+        }
     }
 
     fn end_tag(&mut self, name: &str) {
@@ -1000,5 +1001,51 @@ mod tests {
         assert!(!looks_like_html(
             "Use `<p>` and `</p>`:\n```\n<ul>\n<li>x</li>\n</ul>\n```\nThanks"
         ));
+    }
+
+    /// Every word of an odd input (tags and hidden parts removed by hand) is in the output.
+    #[test]
+    fn odd_markup_never_panics_and_keeps_every_word() {
+        let deep = "<div><span><b>".repeat(3000) + "deep words" + &"</b></span></div>".repeat(10);
+        let stray = "</p></li></ul></ol></b></a></h2>".repeat(100) + "stray end tags";
+        let odd = [
+            (deep.as_str(), "deep words"),
+            (stray.as_str(), "stray end tags"),
+            ("<li>loose item<li>second", "loose item second"),
+            ("<ul><li>one<ul><li>two</ul>three", "one two three"),
+            (
+                "<p style='mso-list:l0 level1'><span style='mso-list:Ignore'>iv)",
+                "iv",
+            ),
+            (
+                "<a href='https://x.example/apply'>Apply <p>here</p> now",
+                "Apply here now",
+            ),
+            ("text <!-- never closed", "text"),
+            ("<script>unterminated", ""),
+            (
+                "<h7>not a heading</h7><h1></h1><h2>  </h2>fine",
+                "not a heading fine",
+            ),
+            (
+                "<ol start=x><li value=-3>minus<li value=99999999999999999999>big",
+                "minus big",
+            ),
+            (
+                "<table><td>cell one<td>cell two<tr>row two",
+                "cell one cell two row two",
+            ),
+            ("a<br>b<br/>c</br>d", "a b c d"),
+            ("<head>text in head</head>", "text in head"),
+            ("<pre>line one\n  line two</pre>", "line one line two"),
+            ("\u{0}nul<p>\u{feff}bom\u{202e}rtl", "nul bom rtl"),
+            ("<svg><text>hidden</text></svg><b>**</b>shown", "shown"),
+        ];
+        for (html, words) in odd {
+            let text = to_text(html);
+            for word in words.split_whitespace() {
+                assert!(text.contains(word), "{html:?} -> {text:?}: {word} missing");
+            }
+        }
     }
 }
