@@ -6,8 +6,9 @@
 //! five runs: the corpus postings concatenated and repeated (Markdown), the same forced to plain
 //! text with `import_as`, the postings exported as one job-board HTML page, and the Google Docs
 //! and Word clipboard fixtures repeated (markup-heavy HTML, where the tokenizer does most of the
-//! work). CORPUS_DIR is the folder holding `postings/` (or `postings/` itself); without it only
-//! the clipboard fixtures are timed.
+//! work), each beside its plain-text flavour repeated as often (the difference is the HTML
+//! conversion). CORPUS_DIR is the folder holding `postings/` (or `postings/` itself); without it only
+//! the clipboard fixtures are timed. `BENCH_BYTES=N` grows the pastes to N bytes instead.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -15,8 +16,14 @@ use std::time::{Duration, Instant};
 use postwright::export::to_html_fragment;
 use postwright::import::{detect, import_as, import_str, InputKind};
 
-/// The size each paste is grown to.
-const TARGET_BYTES: usize = 1_500_000;
+/// The size each paste is grown to, unless `BENCH_BYTES` sets another (to see how the time
+/// grows with the size).
+fn target_bytes() -> usize {
+    std::env::var("BENCH_BYTES")
+        .ok()
+        .and_then(|bytes| bytes.parse().ok())
+        .unwrap_or(1_500_000)
+}
 
 /// The text after a leading `---` ... `---` block.
 fn body(text: &str) -> &str {
@@ -26,13 +33,18 @@ fn body(text: &str) -> &str {
     rest.find("\n---\n").map_or(text, |end| &rest[end + 5..])
 }
 
-/// `unit` repeated (separated by `separator`) until the text is about `TARGET_BYTES` long.
+/// `unit` repeated (separated by `separator`) to about [`target_bytes`], cut at a line end.
 fn grow(unit: &str, separator: &str) -> String {
-    let mut text = String::with_capacity(TARGET_BYTES + unit.len());
-    while text.len() + unit.len() + separator.len() <= TARGET_BYTES {
+    let target = target_bytes();
+    let mut text = String::with_capacity(target + unit.len());
+    while text.len() < target {
         text.push_str(unit);
         text.push_str(separator);
     }
+    let cut = text[..target.min(text.len())]
+        .rfind('\n')
+        .unwrap_or(text.len());
+    text.truncate(cut + 1);
     text
 }
 
@@ -123,8 +135,26 @@ fn main() {
     } else {
         eprintln!("no corpus folder given: timing the clipboard fixtures only");
     }
-    let google_docs = grow(&read("gdocs-clipboard.html"), "\n");
-    measure("Google Docs clipboard x N (import_str)", &google_docs, None);
-    let word = grow(&read("word-clipboard.html"), "\n");
-    measure("Word clipboard x N (import_str)", &word, None);
+    for (label, html, plain) in [
+        (
+            "Google Docs",
+            "gdocs-clipboard.html",
+            "plain-google-docs-flavour.txt",
+        ),
+        ("Word", "word-clipboard.html", "plain-word-flavour.txt"),
+    ] {
+        let html = read(html);
+        let copies = (target_bytes() / (html.len() + 1)).max(1);
+        measure(
+            &format!("{label} clipboard HTML x {copies} (import_str)"),
+            &html.repeat(copies),
+            None,
+        );
+        // The same text as plain text: the splitter's share of the time above.
+        measure(
+            &format!("{label} plain flavour x {copies} (import_as)"),
+            &(read(plain) + "\n").repeat(copies),
+            Some(InputKind::PlainText),
+        );
+    }
 }

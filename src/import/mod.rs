@@ -1,5 +1,10 @@
-//! Importers: draft JSON, schema.org JSON-LD (bare or inside an HTML page), Markdown and plain
-//! text, detected by content. Pure Rust, no browser code.
+//! Importers: draft JSON, schema.org JSON-LD (bare or inside an HTML page), HTML (read by an
+//! HTML5 tokenizer), Markdown and plain text. [`import_str`] detects the kind by content,
+//! [`import_as`] reads the kind the caller chose, and [`import_clipboard`] picks between a
+//! paste's HTML and plain-text flavours. Pure Rust, no browser code.
+//!
+//! The table of inputs and the kinds they must be detected as is
+//! `fixtures/detection/EXPECTED.tsv` (checked by `tests/import_detection.rs`).
 //!
 //! Architecture invariant: an importer never drops text. What cannot be placed in a section
 //! lands in `Posting::unplaced`, and [`Imported::placements`] tells the user what went where.
