@@ -134,14 +134,14 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// - JSON: text starting with `{` or `[` that parses as JSON is a schema.org JobPosting
 ///   ([`InputKind::JsonLd`]) or otherwise a draft ([`InputKind::DraftJson`]: importing it then
 ///   names what is wrong with it). Text that does not parse is JSON only when it plainly is
-///   ([`looks_like_json`]: `{"` or `[{` with a `":` in it, or closed by `}`/`]`), so that the
-///   import says the JSON is broken; "[Remote] Data Engineer" and "{Company} is hiring" are
+///   (`{"` or `[{` with a `":` in it, or closed by `}`/`]`), so that the
+///   import says the JSON is broken; "\[Remote\] Data Engineer" and "{Company} is hiring" are
 ///   text.
 /// - HTML: a page (doctype, `<html>`, `<head>`, `<body>`, clipboard `<meta>`), a JSON-LD
 ///   block, or text whose block tags are most of its structure. Text with lines of its own
 ///   that mentions a few tags is text.
-/// - Markdown: YAML (`---`) or TOML (`+++`) front matter, `#` headings, `**bold**`, links,
-///   code fences. Anything else is plain text.
+/// - Markdown: YAML (`---`) or TOML (`+++`) front matter (whatever follows it), `#` headings,
+///   `**bold**`, links, code fences. Anything else is plain text.
 pub fn detect(text: &str) -> InputKind {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
@@ -154,6 +154,11 @@ pub fn detect(text: &str) -> InputKind {
             Err(_) if looks_like_json(trimmed) => return InputKind::DraftJson,
             Err(_) => {}
         }
+    }
+    // Front matter makes Markdown even when the body below it is HTML, as static site
+    // generators read it.
+    if has_front_matter(text) {
+        return InputKind::Markdown;
     }
     if html_text::looks_like_html(text) {
         return InputKind::Html;
@@ -211,9 +216,6 @@ fn has_front_matter(text: &str) -> bool {
 }
 
 fn looks_like_markdown(text: &str) -> bool {
-    if has_front_matter(text) {
-        return true;
-    }
     text.lines().any(|line| {
         let line = line.trim_start();
         (line.starts_with('#') && line.trim_start_matches('#').starts_with(' '))
