@@ -1,5 +1,10 @@
-//! Importers: draft JSON, schema.org JSON-LD (bare or inside an HTML page), Markdown and plain
-//! text, detected by content. Pure Rust, no browser code.
+//! Importers: draft JSON, schema.org JSON-LD (bare or inside an HTML page), HTML (read by an
+//! HTML5 tokenizer), Markdown and plain text. [`import_str`] detects the kind by content,
+//! [`import_as`] reads the kind the caller chose, and [`import_clipboard`] picks between a
+//! paste's HTML and plain-text flavours. Pure Rust, no browser code.
+//!
+//! The table of inputs and the kinds they must be detected as is
+//! `fixtures/detection/EXPECTED.tsv` (checked by `tests/import_detection.rs`).
 //!
 //! Architecture invariant: an importer never drops text. What cannot be placed in a section
 //! lands in `Posting::unplaced`, and [`Imported::placements`] tells the user what went where.
@@ -125,39 +130,134 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
 }
 
 /// What kind of input this text is, judged by its content.
+///
+/// - JSON: text starting with `{` or `[` that parses as JSON is a schema.org JobPosting
+///   ([`InputKind::JsonLd`]) or otherwise a draft ([`InputKind::DraftJson`]: importing it then
+///   names what is wrong with it). Text that does not parse is JSON only when it plainly is
+///   (`{"` or `[{` with a `":` in it, or closed by `}`/`]`), so that the
+///   import says the JSON is broken; "\[Remote\] Data Engineer" and "{Company} is hiring" are
+///   text.
+/// - HTML: a page (doctype, `<html>`, `<head>`, `<body>`, clipboard `<meta>`), a JSON-LD
+///   block, or text whose block tags are most of its structure. Text with lines of its own
+///   that mentions a few tags is text.
+/// - Markdown: YAML (`---`) or TOML (`+++`) front matter (whatever follows it), `#` headings,
+///   `**bold**`, links, code fences. Anything else is plain text.
 pub fn detect(text: &str) -> InputKind {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
-            if value.get("format").is_some() || value.get("schema_version").is_some() {
-                return InputKind::DraftJson;
+        match serde_json::from_str::<Value>(trimmed) {
+            Ok(value) if json_ld::find_job_posting(&value).is_some() && !is_draft(&value) => {
+                return InputKind::JsonLd
             }
-            if json_ld::find_job_posting(&value).is_some() {
-                return InputKind::JsonLd;
-            }
+            Ok(_) => return InputKind::DraftJson,
+            Err(_) if looks_like_json(trimmed) => return InputKind::DraftJson,
+            Err(_) => {}
         }
-        if trimmed.starts_with('{') {
-            return InputKind::DraftJson;
-        }
+    }
+    // Front matter makes Markdown even when the body below it is HTML, as static site
+    // generators read it.
+    if has_front_matter(text) {
+        return InputKind::Markdown;
     }
     if html_text::looks_like_html(text) {
         return InputKind::Html;
     }
-    let markdown = text.lines().any(|line| {
-        let line = line.trim_start();
-        (line.starts_with('#') && line.trim_start_matches('#').starts_with(' '))
-            || line.contains("**")
-            || line.contains("](")
-    });
-    if markdown {
+    if looks_like_markdown(text) {
         InputKind::Markdown
     } else {
         InputKind::PlainText
     }
 }
 
-/// Imports text of any supported kind, detected by content.
-pub fn import_str(text: &str) -> Result<Imported, ImportError> {
+/// True for text that does not parse as JSON but plainly was meant to: it opens an object
+/// with a key (`{"`) or an array of objects (`[{`), and has a `":` in it or ends with a
+/// closing bracket. Broken JSON like that is reported as broken, not read as prose.
+fn looks_like_json(trimmed: &str) -> bool {
+    let mut chars = trimmed.chars().filter(|c| !c.is_whitespace());
+    let opens_json = matches!(
+        (chars.next(), chars.next()),
+        (Some('{'), Some('"')) | (Some('['), Some('{'))
+    );
+    let closes = trimmed.trim_end().ends_with(['}', ']']);
+    opens_json && (closes || trimmed.contains("\":"))
+}
+
+fn is_draft(value: &Value) -> bool {
+    value.get("format").is_some() || value.get("schema_version").is_some()
+}
+
+/// YAML or TOML front matter: a `---` (or `+++`) line first, `key: value` (or `key = value`)
+/// lines, and the closing line within the first 200 lines.
+fn has_front_matter(text: &str) -> bool {
+    let mut lines = text.lines();
+    let (fence, separator) = match lines.next().map(str::trim_end) {
+        Some("---") => ("---", ':'),
+        Some("+++") => ("+++", '='),
+        _ => return false,
+    };
+    let mut keys = 0;
+    for line in lines.take(200) {
+        let line = line.trim_end();
+        if line == fence || (fence == "---" && line == "...") {
+            return keys > 0;
+        }
+        let key = line.split(separator).next().unwrap_or_default().trim();
+        let is_key = line.contains(separator)
+            && !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '"' | '.'));
+        if is_key {
+            keys += 1;
+        }
+    }
+    false
+}
+
+fn looks_like_markdown(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_start();
+        (line.starts_with('#') && line.trim_start_matches('#').starts_with(' '))
+            || line.starts_with("```")
+            || line.contains("**")
+            || line.contains("](")
+    })
+}
+
+/// Escapes what the section splitter would read as Markdown (a `#` heading, `**` or `__`
+/// bold, a backslash escape), so text that is not Markdown keeps every character: the
+/// splitter removes the escapes again.
+pub(crate) fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at_line_start = true;
+    let mut indent = 0;
+    let mut chars = text.chars().peekable();
+    let mut previous = '\n';
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match c {
+            '\n' => {
+                at_line_start = true;
+                indent = 0;
+            }
+            ' ' if at_line_start => indent += 1,
+            '#' if at_line_start && indent <= 3 => out.push('\\'),
+            '\\' if next.is_some_and(|next| next.is_ascii_punctuation()) => out.push('\\'),
+            '*' | '_' if previous == c || next == Some(c) => out.push('\\'),
+            _ => {}
+        }
+        if c != '\n' && c != ' ' {
+            at_line_start = false;
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
+}
+
+/// Checks every reader shares: empty, too large, binary.
+fn check_text(text: &str) -> Result<(), ImportError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -167,25 +267,97 @@ pub fn import_str(text: &str) -> Result<Imported, ImportError> {
     if text.contains('\0') {
         return Err(ImportError::Binary);
     }
+    Ok(())
+}
+
+/// Imports text of any supported kind, detected by content: [`detect`], then [`import_as`].
+pub fn import_str(text: &str) -> Result<Imported, ImportError> {
+    check_text(text)?;
+    import_as(text, detect(text))
+}
+
+/// Imports text read as the kind the caller chose. Plain text is read line by line with no
+/// Markdown in it (a `#` or `**` stays as typed); Markdown's headings and bold lines are
+/// structure; HTML goes through the HTML5 tokenizer (a JobPosting in its JSON-LD wins over
+/// its text). The two JSON kinds read JSON by its content: a draft, or a JobPosting.
+/// [`Imported::kind`] is what was read.
+pub fn import_as(text: &str, kind: InputKind) -> Result<Imported, ImportError> {
+    check_text(text)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        match serde_json::from_str::<Value>(trimmed) {
-            Ok(value) => return import_json(value),
-            Err(error) if trimmed.starts_with('{') => {
-                return Err(ImportError::NotJson(error.to_string()))
-            }
-            // "[Remote] Data Engineer ..." is text, not broken JSON.
-            Err(_) => {}
+    match kind {
+        InputKind::DraftJson | InputKind::JsonLd => {
+            let value = serde_json::from_str::<Value>(text.trim())
+                .map_err(|error| ImportError::NotJson(error.to_string()))?;
+            import_json(value)
         }
+        InputKind::Html => Ok(import_html(html_text::convert(text), Vec::new())),
+        InputKind::Markdown => Ok(import_split(text, InputKind::Markdown)),
+        InputKind::PlainText => Ok(import_split(&escape_markdown(text), InputKind::PlainText)),
     }
-    let kind = detect(text);
-    if kind == InputKind::Html {
-        return Ok(import_html(text));
+}
+
+/// Words of at least two characters that the plain text has and the import lacks, beyond
+/// which a rich paste is judged to have lost text. (Single characters are list markers such
+/// as Word's "o" bullet, which the plain flavour keeps and the HTML reads as structure.)
+const CLIPBOARD_LOST_WORDS: usize = 2;
+
+/// Imports a paste from the clipboard: its HTML flavour when there is one and it carries
+/// structure (headings, list items, bold lines, paragraphs from Word, Google Docs or a web
+/// page; only text and structure survive), otherwise the plain text. When the HTML yields
+/// clearly less text than the plain flavour (words lost), the plain text is read instead and
+/// a warning says so.
+pub fn import_clipboard(html: Option<&str>, plain: &str) -> Result<Imported, ImportError> {
+    let html = html.filter(|html| !html.trim().is_empty());
+    let Some(html) = html else {
+        return import_str(plain);
+    };
+    let plain_is_empty = plain.trim().is_empty();
+    let plain_is_json =
+        !plain_is_empty && matches!(detect(plain), InputKind::DraftJson | InputKind::JsonLd);
+    if plain_is_json {
+        return import_str(plain);
     }
+    if html.len() > MAX_INPUT_BYTES && !plain_is_empty {
+        let mut imported = import_str(plain)?;
+        imported.warnings.push(format!(
+            "the formatted copy is too large ({:.1} MB), so the plain text was read",
+            html.len() as f64 / 1_048_576.0
+        ));
+        return Ok(imported);
+    }
+    check_text(html)?;
+    let converted = html_text::convert(html);
+    if converted.text.trim().is_empty() && converted.json_ld.is_empty() {
+        return import_str(plain);
+    }
+    if !plain_is_empty && !converted.structure.carries_structure() && converted.json_ld.is_empty() {
+        return import_str(plain);
+    }
+    let imported = import_html(converted, Vec::new());
+    if plain_is_empty {
+        return Ok(imported);
+    }
+    let lost: Vec<String> = lost_words(plain, &imported)
+        .into_iter()
+        .filter(|word| word.chars().count() >= 2)
+        .collect();
+    if lost.len() <= CLIPBOARD_LOST_WORDS {
+        return Ok(imported);
+    }
+    let mut fallback = import_str(plain)?;
+    let first: Vec<&str> = lost.iter().take(6).map(String::as_str).collect();
+    fallback.warnings.push(format!(
+        "the formatted copy lacked {} word(s) of the plain text ({}), so the plain text was read",
+        lost.len(),
+        first.join(", ")
+    ));
+    Ok(fallback)
+}
+
+fn import_split(text: &str, kind: InputKind) -> Imported {
     let mut posting = Posting::default();
     let consumed = splitter::split_into(text, &mut posting);
-    Ok(finish(posting, kind, consumed, Vec::new()))
+    finish(posting, kind, consumed, Vec::new())
 }
 
 fn finish(
@@ -206,8 +378,7 @@ fn finish(
 }
 
 fn import_json(value: Value) -> Result<Imported, ImportError> {
-    let is_draft = value.get("format").is_some() || value.get("schema_version").is_some();
-    if is_draft {
+    if is_draft(&value) {
         let document = Document::from_value(value).map_err(|error| match error {
             DocumentError::NotJson(detail) => ImportError::NotJson(detail),
             DocumentError::WrongShape(detail) => ImportError::WrongShape(detail),
@@ -236,10 +407,10 @@ fn import_json(value: Value) -> Result<Imported, ImportError> {
     Ok(finish(posting, InputKind::JsonLd, consumed, warnings))
 }
 
-fn import_html(html: &str) -> Imported {
-    let mut warnings = Vec::new();
-    for block in html_text::json_ld_blocks(html) {
-        match serde_json::from_str::<Value>(&block) {
+/// Imports converted HTML: the JobPosting of its JSON-LD when it has one, else its text.
+fn import_html(converted: html_text::Converted, mut warnings: Vec<String>) -> Imported {
+    for block in &converted.json_ld {
+        match serde_json::from_str::<Value>(block) {
             Ok(value) => {
                 if let Some(object) = json_ld::find_job_posting(&value) {
                     let mut posting = Posting::default();
@@ -254,7 +425,7 @@ fn import_html(html: &str) -> Imported {
         }
     }
     let mut posting = Posting::default();
-    let consumed = splitter::split_into(&html_text::to_text(html), &mut posting);
+    let consumed = splitter::split_into(&converted.text, &mut posting);
     finish(posting, InputKind::Html, consumed, warnings)
 }
 
