@@ -160,11 +160,25 @@ static MASCULINE: &[Entry] = &[
     Entry::new("decisiveness", M),
     Entry::new("determined", M).sense(Sense::Adjective),
     Entry::new("determination", M),
-    Entry::new("dominant", M),
+    Entry::new("dominant", M).unless_prev(&["less", "non"]),
     Entry::new("dominate", M),
     Entry::new("dominance", M),
+    // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)
-        .unless_prev(&["data", "event", "test", "metrics"])
+        .unless_prev(&[
+            "data",
+            "event",
+            "test",
+            "metrics",
+            "customer",
+            "mission",
+            "goal",
+            "impact",
+            "purpose",
+            "values",
+            "value",
+            "community",
+        ])
         .sense(Sense::Adjective),
     Entry::new("fearless", M),
     Entry::new("fight", M),
@@ -178,7 +192,23 @@ static MASCULINE: &[Entry] = &[
     Entry::new("independent", M).unless_next(&["agency"]),
     Entry::new("independence", M),
     Entry::new("independently", M),
-    Entry::new("individual", M).sense(Sense::PersonNoun),
+    // "Individual" for one person among many ("individual clients") is not a trait either.
+    Entry::new("individual", M)
+        .sense(Sense::PersonNoun)
+        .unless_next(&[
+            "clients",
+            "customers",
+            "users",
+            "owners",
+            "members",
+            "patients",
+            "students",
+            "people",
+            "persons",
+            "applicants",
+            "donors",
+            "taxpayers",
+        ]),
     Entry::new("individualistic", M),
     Entry::new("individualism", M),
     Entry::new("intellect", M),
@@ -428,7 +458,8 @@ mod tests {
             "Pay will be determined upon selection. Start date: To Be Determined. \
              Appointment type: Excepted Service. You will balance competing interests and \
              report to a leader as a dedicated individual. We value individual differences. \
-             Superior attention to detail. Growth has driven our hiring, as determined by the board.",
+             Superior attention to detail. Growth has driven our hiring, as determined by the board. \
+             A customer-driven, mission driven company pays individual clients; make room for less dominant voices.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);

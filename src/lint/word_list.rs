@@ -71,16 +71,16 @@ const VERB_FOLLOWERS: &[&str] = &[
 ];
 /// Words before a noun that make it a noun phrase of its own.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "one",
-    "our", "your", "their", "his", "her", "its", "my", "whose", "another", "which",
+    "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "one", "our",
+    "your", "their", "his", "her", "its", "my", "whose", "another", "which",
 ];
 /// Words that follow a noun but never a modifier (relative words, prepositions, conjunctions,
 /// verbs of being): after "individual" they show it is the person, not "individual work".
 const NOUN_FOLLOWERS: &[&str] = &[
     "who", "whom", "whose", "that", "which", "with", "to", "for", "of", "in", "on", "at", "from",
-    "amongst", "among", "within", "across", "and", "or", "but", "is", "are", "was", "were",
-    "will", "would", "can", "could", "should", "must", "may", "might", "has", "have", "who's",
-    "while", "as", "than",
+    "amongst", "among", "within", "across", "and", "or", "but", "is", "are", "was", "were", "will",
+    "would", "can", "could", "should", "must", "may", "might", "has", "have", "who's", "while",
+    "as", "than",
 ];
 
 /// One phrase of a word list.
@@ -412,7 +412,10 @@ fn previous_in_clause<'t>(field: &'t FieldText, start: usize) -> Option<&'t Toke
 fn next_in_clause<'t>(field: &'t FieldText, end: usize, comma_ends: bool) -> Option<&'t Token> {
     let last = field.tokens.get(end.checked_sub(1)?)?;
     let next = field.tokens.get(end)?;
-    let gap = field.text.get(last.span.end..next.span.start).unwrap_or(".");
+    let gap = field
+        .text
+        .get(last.span.end..next.span.start)
+        .unwrap_or(".");
     let ends = gap_ends_clause(field.text, last, next) || (comma_ends && gap.contains(','));
     (!ends).then_some(next)
 }
@@ -526,7 +529,10 @@ pub fn indefinite_article(words: &str) -> &'static str {
     if VOWEL_SOUND.iter().any(|prefix| lower.starts_with(prefix)) {
         return "an";
     }
-    if CONSONANT_SOUND.iter().any(|prefix| lower.starts_with(prefix)) {
+    if CONSONANT_SOUND
+        .iter()
+        .any(|prefix| lower.starts_with(prefix))
+    {
         return "a";
     }
     match lower.chars().next() {

@@ -35,10 +35,10 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
-    /// about a named person in the company story, and words that only contain a gendered
-    /// part ("human-centred", "manage", "chair meetings").
+    /// in the about-the-company section (it is about a real person there, not the candidate),
+    /// and words that only contain a gendered part:
     /// ```text
-    /// Our founder started the company; she still reviews every design. Manage the sales team.
+    /// Manage the sales team, chair the weekly meeting and practise human-centred design.
     /// ```
     id: "gendered-terms",
     category: Bias,

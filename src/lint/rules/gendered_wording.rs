@@ -120,7 +120,13 @@ mod tests {
         let words = flagged(&posting, &diagnostics);
         assert_eq!(
             words[..5],
-            ["assertive", "competitive", "dominant", "decisive", "assertive"]
+            [
+                "assertive",
+                "competitive",
+                "dominant",
+                "decisive",
+                "assertive"
+            ]
         );
         let warning = diagnostics.last().unwrap();
         assert_eq!(warning.severity, Severity::Warning);

@@ -118,17 +118,18 @@ fn undecided() -> &'static Regex {
 /// comma, semicolon or closing bracket).
 fn gradeless() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(r"(?m)(?-u:\b)(GS-)[ \t]*(?:$|[,;)|])").expect("valid pattern")
-    })
+    PATTERN
+        .get_or_init(|| Regex::new(r"(?m)(?-u:\b)(GS-)[ \t]*(?:$|[,;)|])").expect("valid pattern"))
 }
 
 /// A line that is only a label: optional bullet and bold, words, a colon, nothing after.
 fn label_line() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Z][A-Za-z&/' ]{0,40}?)[ \t]*:(?:\*\*)?[ \t]*$")
-            .expect("valid pattern")
+        Regex::new(
+            r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Z][A-Za-z&/' ]{0,40}?)[ \t]*:(?:\*\*)?[ \t]*$",
+        )
+        .expect("valid pattern")
     })
 }
 
@@ -136,16 +137,42 @@ fn label_line() -> &'static Regex {
 fn labelled_line() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Z][A-Za-z&/' ]{0,40}:").expect("valid pattern")
+        Regex::new(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Z][A-Za-z&/' ]{0,40}:")
+            .expect("valid pattern")
     })
 }
 
 /// Last words of labels that ask for one fact of the job, as templates write them.
 const FACT_LABELS: &[&str] = &[
-    "title", "salary", "range", "grade", "potential", "location", "locations", "number", "date",
-    "deadline", "department", "manager", "status", "type", "vacancies", "schedule", "hours",
-    "series", "level", "company", "position", "compensation", "pay", "duration", "clearance",
-    "contact", "email", "team", "period",
+    "title",
+    "salary",
+    "range",
+    "grade",
+    "potential",
+    "location",
+    "locations",
+    "number",
+    "date",
+    "deadline",
+    "department",
+    "manager",
+    "status",
+    "type",
+    "vacancies",
+    "schedule",
+    "hours",
+    "series",
+    "level",
+    "company",
+    "position",
+    "compensation",
+    "pay",
+    "duration",
+    "clearance",
+    "contact",
+    "email",
+    "team",
+    "period",
 ];
 
 /// Blank template labels: a label-only line naming a fact, followed by another label line or
@@ -157,7 +184,10 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
         .collect();
     for (index, line) in lines.iter().enumerate() {
         let text = &field.text[line.clone()];
-        let Some(label) = label_line().captures(text).and_then(|captures| captures.get(1)) else {
+        let Some(label) = label_line()
+            .captures(text)
+            .and_then(|captures| captures.get(1))
+        else {
             continue;
         };
         let last_word = label
@@ -220,7 +250,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Fill in the real value, or delete the line, before publishing.",
             ));
         }
-        diagnostics[first..].sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        diagnostics[first..]
+            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
         if !may_hold_placeholder(field.text) {
             continue;
         }
@@ -241,7 +272,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Replace it with the real text, or delete it, before publishing.",
             ));
         }
-        diagnostics[first..].sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        diagnostics[first..]
+            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
     }
 }
 
@@ -330,7 +362,11 @@ mod tests {
             "Salary will be determined upon selection.\nThe next lower GS-grade.\nSeries & Grade:\n\n0301-15\n\nPromotion Potential: GS-15\n\nEligibility:\n\nYou must be:\n\n- a student",
         );
         let diagnostics = run(&RULE, &posting);
-        assert!(diagnostics.is_empty(), "{:?}", flagged(&posting, &diagnostics));
+        assert!(
+            diagnostics.is_empty(),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
     }
 
     #[test]

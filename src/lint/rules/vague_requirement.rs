@@ -191,7 +191,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             ));
         }
         // This field's findings in reading order.
-        diagnostics[first..].sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        diagnostics[first..]
+            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
     }
 }
 
