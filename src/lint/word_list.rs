@@ -515,6 +515,64 @@ pub fn finding(
     diagnostic
 }
 
+/// Words at which an anchored expression is tried ([`find_from_words`]). Compile once (keep
+/// in a `OnceLock`): a word is ruled out by its precomputed hash, without comparing strings.
+#[derive(Debug)]
+pub struct TriggerWords(PhraseSet);
+
+impl TriggerWords {
+    /// Compiles single lower-case words.
+    pub fn new(words: &[&str]) -> Self {
+        Self(PhraseSet::new(words.iter().copied(), false))
+    }
+
+    /// True when the token is one of the words.
+    fn contains(&self, token: &Token) -> bool {
+        !self.0.rules_out(token)
+            && self
+                .0
+                .by_first_word
+                .get(&token.hash)
+                .is_some_and(|candidates| {
+                    candidates
+                        .iter()
+                        .any(|(words, _)| words.len() == 1 && token.lower == words[0])
+                })
+    }
+}
+
+/// Every match of `pattern` that starts at one of the `triggers` words and ends on the same
+/// line, left to right and not overlapping. `pattern` must start with `^`: it is tried, anchored, only where a trigger word
+/// starts, so a long text costs a hash test per word rather than a scan with a large
+/// expression. For patterns whose every match starts with a known word ("lift 50 lbs",
+/// "current salary").
+pub fn find_from_words(
+    field: &FieldText,
+    triggers: &TriggerWords,
+    pattern: &regex::Regex,
+) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for token in &field.tokens {
+        if !triggers.contains(token) {
+            continue;
+        }
+        if found.last().is_some_and(|last| token.span.start < last.end) {
+            continue;
+        }
+        // Matches stay on their line, which also bounds the work of each try.
+        let line_end = field.text[token.span.start..]
+            .find('\n')
+            .map_or(field.text.len(), |at| token.span.start + at);
+        let Some(rest) = field.text.get(token.span.start..line_end) else {
+            continue;
+        };
+        if let Some(matched) = pattern.find(rest) {
+            found.push(token.span.start + matched.start()..token.span.start + matched.end());
+        }
+    }
+    found
+}
+
 /// Words that start with a vowel letter but a consonant sound ("a university", "a one-off").
 const CONSONANT_SOUND: &[&str] = &[
     "uni", "use", "usa", "usu", "uti", "ure", "uro", "eu", "one", "once", "ubiq",

@@ -5,8 +5,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{find_from_words, TriggerWords};
 use crate::lint::Diagnostic;
-use crate::text::{contains_ignore_ascii_case, lines};
+use crate::text::lines;
 
 declare_rule! {
     /// Flags template leftovers: "ENTER ...", "TBD", "[Company]", "{{name}}", "Lorem ipsum", "XXX".
@@ -105,13 +106,31 @@ fn may_hold_placeholder(text: &str) -> bool {
     })
 }
 
-/// "To be determined" (decided, announced, confirmed) as a whole line or a label's value.
+/// "To be determined" (decided, announced, confirmed), anchored at the word "to".
 fn undecided() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?im)^[ \t]*(?:[-*][ \t]+)?(?:[^:\n]{1,60}:[ \t]*)?(to be (?:determined|decided|announced|confirmed))[ \t.]*$")
+        Regex::new(r"(?i)^to[ \t]+be[ \t]+(?:determined|decided|announced|confirmed)(?-u:\b)")
             .expect("valid pattern")
     })
+}
+
+fn word_to() -> &'static TriggerWords {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    WORDS.get_or_init(|| TriggerWords::new(&["to"]))
+}
+
+/// True when `span` is the whole value of its line: only a bullet or a label ("Start date:")
+/// before it, only a full stop or bold markers after it.
+fn stands_alone(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    let before = text[line_start..span.start].trim_matches([' ', '\t', '*']);
+    let after = text[span.end..line_end].trim_matches([' ', '\t', '.', '*']);
+    let labelled = before.ends_with(':') && before.len() <= 60 && before.matches(':').count() == 1;
+    after.is_empty() && (before.is_empty() || before == "-" || labelled)
 }
 
 /// A US federal grade with no number after it ("GS-" at the end of a line or before a
@@ -184,6 +203,10 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
         .collect();
     for (index, line) in lines.iter().enumerate() {
         let text = &field.text[line.clone()];
+        // Most lines do not end in a colon: rule them out before the expression.
+        if !text.trim_end_matches([' ', '\t', '*']).ends_with(':') {
+            continue;
+        }
         let Some(label) = label_line()
             .captures(text)
             .and_then(|captures| captures.get(1))
@@ -214,9 +237,9 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
 /// Template gaps found line by line: undecided values, grades without a number, blank labels.
 fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
-    if contains_ignore_ascii_case(field.text, "to be") {
-        for captures in undecided().captures_iter(field.text) {
-            found.extend(captures.get(1).map(|words| words.range()));
+    for span in find_from_words(field, word_to(), undecided()) {
+        if stands_alone(field.text, &span) {
+            found.push(span);
         }
     }
     if field.text.contains("GS-") {
@@ -224,7 +247,11 @@ fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
             found.extend(captures.get(1).map(|grade| grade.range()));
         }
     }
-    if field.text.contains(':') {
+    if field.text.contains(":\n")
+        || field.text.trim_end_matches([' ', '\t', '*']).ends_with(':')
+        || field.text.contains(":**\n")
+        || field.text.contains(": \n")
+    {
         blank_labels(field, &mut found);
     }
     found
@@ -340,7 +367,7 @@ mod tests {
     #[test]
     fn flags_undecided_values_and_blank_template_fields() {
         let posting = summary(
-            "Performance Indicators\n\nTo Be Determined\n\nStart date: to be confirmed.\n\n**Job Title:**\n\n**Promotion Potential:** GS-\n\nSupervisory status:\n\nTravel requirement: some\n\nPay: XX,XXX\n\nReports to:",
+            "Performance Indicators\n\nTo Be Determined\n\nStart date: to be confirmed.\n\n- **Closing:** TO BE DECIDED\n\n**Job Title:**\n\n**Promotion Potential:** GS-\n\nSupervisory status:\n\nTravel requirement: some\n\nPay: XX,XXX\n\nReports to:",
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(
@@ -348,6 +375,7 @@ mod tests {
             [
                 "To Be Determined",
                 "to be confirmed",
+                "TO BE DECIDED",
                 "Job Title:",
                 "GS-",
                 "Supervisory status:",
@@ -359,7 +387,7 @@ mod tests {
     #[test]
     fn ignores_decisions_described_and_labels_with_values_below() {
         let posting = summary(
-            "Salary will be determined upon selection.\nThe next lower GS-grade.\nSeries & Grade:\n\n0301-15\n\nPromotion Potential: GS-15\n\nEligibility:\n\nYou must be:\n\n- a student",
+            "Salary will be determined upon selection.\nSalary: to be determined upon selection.\nThe next lower GS-grade.\nSeries & Grade:\n\n0301-15\n\nPromotion Potential: GS-15\n\nEligibility:\n\nYou must be:\n\n- a student",
         );
         let diagnostics = run(&RULE, &posting);
         assert!(
