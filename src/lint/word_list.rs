@@ -515,6 +515,9 @@ pub fn finding(
     diagnostic
 }
 
+/// Longest match [`find_from_words`] looks for, in bytes.
+const TRIGGER_WINDOW: usize = 240;
+
 /// Words at which an anchored expression is tried ([`find_from_words`]). Compile once (keep
 /// in a `OnceLock`): a word is ruled out by its precomputed hash, without comparing strings.
 #[derive(Debug)]
@@ -542,7 +545,7 @@ impl TriggerWords {
 }
 
 /// Every match of `pattern` that starts at one of the `triggers` words and ends on the same
-/// line, left to right and not overlapping. `pattern` must start with `^`: it is tried, anchored, only where a trigger word
+/// line (within [`TRIGGER_WINDOW`] bytes), left to right and not overlapping. `pattern` must start with `^`: it is tried, anchored, only where a trigger word
 /// starts, so a long text costs a hash test per word rather than a scan with a large
 /// expression. For patterns whose every match starts with a known word ("lift 50 lbs",
 /// "current salary").
@@ -559,13 +562,16 @@ pub fn find_from_words(
         if found.last().is_some_and(|last| token.span.start < last.end) {
             continue;
         }
-        // Matches stay on their line, which also bounds the work of each try.
-        let line_end = field.text[token.span.start..]
-            .find('\n')
-            .map_or(field.text.len(), |at| token.span.start + at);
-        let Some(rest) = field.text.get(token.span.start..line_end) else {
+        // Matches stay on their line and within [`TRIGGER_WINDOW`] bytes, which bounds the work
+        // of each try however long the text is.
+        let mut limit = (token.span.start + TRIGGER_WINDOW).min(field.text.len());
+        while !field.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let Some(window) = field.text.get(token.span.start..limit) else {
             continue;
         };
+        let rest = window.split('\n').next().unwrap_or(window);
         if let Some(matched) = pattern.find(rest) {
             found.push(token.span.start + matched.start()..token.span.start + matched.end());
         }
@@ -776,5 +782,18 @@ mod tests {
         ] {
             assert_eq!(indefinite_article(words), article, "{words}");
         }
+    }
+
+    #[test]
+    fn finds_anchored_matches_at_trigger_words_only() {
+        let pattern = regex::Regex::new(r"(?i)^(?:lift \d+ kg|must lift)").expect("valid");
+        let triggers = TriggerWords::new(&["lift", "must"]);
+        let text = "We must lift 5 kg; Lift 20 kg.\nlift\n30 kg; uplift 9 kg";
+        let field = field(text);
+        let found: Vec<&str> = find_from_words(&field, &triggers, &pattern)
+            .into_iter()
+            .map(|span| &text[span])
+            .collect();
+        assert_eq!(found, ["must lift", "Lift 20 kg"]);
     }
 }
