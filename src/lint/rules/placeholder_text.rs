@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{find_from_words, TriggerWords};
+use crate::lint::word_list::{Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::text::lines;
 
@@ -106,18 +106,19 @@ fn may_hold_placeholder(text: &str) -> bool {
     })
 }
 
-/// "To be determined" (decided, announced, confirmed), anchored at the word "to".
-fn undecided() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^to[ \t]+be[ \t]+(?:determined|decided|announced|confirmed)(?-u:\b)")
-            .expect("valid pattern")
-    })
-}
+const UNDECIDED: &str = "stands in for a value";
 
-fn word_to() -> &'static TriggerWords {
-    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
-    WORDS.get_or_init(|| TriggerWords::new(&["to"]))
+/// Phrases that stand in for a value not decided yet.
+static UNDECIDED_PHRASES: &[Entry] = &[
+    Entry::new("to be determined", UNDECIDED),
+    Entry::new("to be decided", UNDECIDED),
+    Entry::new("to be announced", UNDECIDED),
+    Entry::new("to be confirmed", UNDECIDED),
+];
+
+fn undecided() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(UNDECIDED_PHRASES))
 }
 
 /// True when `span` is the whole value of its line: only a bullet or a label ("Start date:")
@@ -237,9 +238,9 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
 /// Template gaps found line by line: undecided values, grades without a number, blank labels.
 fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
-    for span in find_from_words(field, word_to(), undecided()) {
-        if stands_alone(field.text, &span) {
-            found.push(span);
+    for phrase in undecided().find(field) {
+        if stands_alone(field.text, &phrase.span) {
+            found.push(phrase.span);
         }
     }
     if field.text.contains("GS-") {
