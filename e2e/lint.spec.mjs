@@ -59,7 +59,7 @@ test("a fix applies with one click and Ctrl+Z undoes it", async ({ page }) => {
   await expect(jargon).toHaveCount(1);
   await expect(page.locator(".hl-wrap:has(#field-title) mark")).toHaveText("rockstar");
   await jargon.getByRole("button", { name: /^Fix: / }).first().click();
-  await expect(title(page)).toHaveValue("We need a expert");
+  await expect(title(page)).toHaveValue("We need an expert");
   await expect(jargon).toHaveCount(0);
   await page.keyboard.press("Control+z");
   await expect(title(page)).toHaveValue("We need a rockstar");

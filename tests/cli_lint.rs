@@ -80,7 +80,7 @@ fn json_output_has_the_documented_fields() {
     }
     assert_eq!(jargon["file"], file.as_str());
     assert_eq!(jargon["severity"], "warning");
-    assert_eq!(jargon["fixes"][0]["title"], "Replace with 'expert'");
+    assert_eq!(jargon["fixes"][0]["title"], "Replace with 'an expert'");
     let posting_level = findings
         .iter()
         .find(|f| f["rule"] == "pay-range-missing")

@@ -5,9 +5,13 @@
 //! The study's lists are word stems; matching stems as prefixes is what makes older tools flag
 //! "responsibilities" or "analytics". Here each stem is written out as the whole words it
 //! stands for, job vocabulary that merely shares the stem is left out, and neighbouring words
-//! rule out the common job phrases ("competitive salary", "customer support", "individual
-//! contributor"). Only the posting's own wording about the job is read: not the title, the
-//! benefits, the equal-opportunity statement or how to apply.
+//! rule out the common job phrases ("competitive salary", "customer support"). Word sense is
+//! data on each entry ([`Sense`]): "determined" counts as the adjective, not as the verb in
+//! "will be determined"; "leader" and "individual" count as modifiers, not as nouns naming the
+//! person ("report to a leader", "a dedicated individual"). Terms of art ([`TERMS_OF_ART`]:
+//! "Competitive Service", "individual contributor", "competing priorities") do not count. Only
+//! the posting's own wording about the job is read: not the title, the benefits, the
+//! equal-opportunity statement or how to apply.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -15,7 +19,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::rule::{Context, FieldText};
-use super::word_list::{Entry, Match, WordList};
+use super::word_list::{Entry, Match, Sense, WordList};
 use crate::model::{Posting, Section};
 
 /// Which way a word is coded.
@@ -90,6 +94,44 @@ const PAY_WORDS: &[&str] = &[
     "intelligence",
     "advantage",
     "programming",
+    "analyses",
+];
+
+/// Fixed phrases in which a coded word names a thing, not a trait: federal appointment types
+/// and procurement terms, legal and labour-law terms, product metrics, and research terms.
+pub(crate) const TERMS_OF_ART: &[&str] = &[
+    // US federal hiring: appointment types and the category-rating and procurement vocabulary.
+    "competitive service",
+    "excepted service",
+    "competitive status",
+    "competitive range",
+    "competitive bidding",
+    "competitive procurement",
+    "competitive examination",
+    // Law: court names, the FLSA exemption test ("discretion and independent judgment").
+    "superior court",
+    "independent judgment",
+    "independent judgement",
+    "independent contractor",
+    "independent contractors",
+    // Things that compete, not people.
+    "competing interests",
+    "competing priorities",
+    "competing demands",
+    "competing deadlines",
+    "competing needs",
+    "competing requests",
+    "competing goals",
+    // Job and research vocabulary.
+    "individual contributor",
+    "individual contributors",
+    "individual differences",
+    "thought leader",
+    "thought leaders",
+    "thought leadership",
+    "active users",
+    "active duty",
+    "intellectual property",
 ];
 
 static MASCULINE: &[Entry] = &[
@@ -109,19 +151,35 @@ static MASCULINE: &[Entry] = &[
     Entry::new("boast", M),
     Entry::new("challenging", M),
     Entry::new("compete", M),
-    Entry::new("competing", M).unless_next(&["priorities", "demands", "deadlines"]),
+    Entry::new("competing", M),
     Entry::new("competitive", M).unless_next(PAY_WORDS),
     Entry::new("confident", M),
     Entry::new("courage", M),
     Entry::new("courageous", M),
     Entry::new("decisive", M),
     Entry::new("decisiveness", M),
-    Entry::new("determined", M),
+    Entry::new("determined", M).sense(Sense::Adjective),
     Entry::new("determination", M),
-    Entry::new("dominant", M),
+    Entry::new("dominant", M).unless_prev(&["less", "non"]),
     Entry::new("dominate", M),
     Entry::new("dominance", M),
-    Entry::new("driven", M).unless_prev(&["data", "event", "test", "metrics"]),
+    // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
+    Entry::new("driven", M)
+        .unless_prev(&[
+            "data",
+            "event",
+            "test",
+            "metrics",
+            "customer",
+            "mission",
+            "goal",
+            "impact",
+            "purpose",
+            "values",
+            "value",
+            "community",
+        ])
+        .sense(Sense::Adjective),
     Entry::new("fearless", M),
     Entry::new("fight", M),
     Entry::new("forceful", M),
@@ -131,13 +189,33 @@ static MASCULINE: &[Entry] = &[
     Entry::new("hierarchical", M),
     Entry::new("hostile", M),
     Entry::new("impulsive", M),
-    Entry::new("independent", M).unless_next(&["contractor", "contractors", "agency"]),
+    Entry::new("independent", M).unless_next(&["agency"]),
     Entry::new("independence", M),
     Entry::new("independently", M),
-    Entry::new("individual", M).unless_next(&["contributor", "contributors"]),
+    // "Individual" for one person among many ("individual clients") is not a trait either.
+    Entry::new("individual", M)
+        .sense(Sense::PersonNoun)
+        .unless_next(&[
+            "clients",
+            "customers",
+            "users",
+            "owners",
+            "members",
+            "patients",
+            "students",
+            "people",
+            "persons",
+            "applicants",
+            "donors",
+            "taxpayers",
+        ]),
+    Entry::new("individualistic", M),
+    Entry::new("individualism", M),
     Entry::new("intellect", M),
     Entry::new("intellectual", M).unless_next(&["property"]),
-    Entry::new("leader", M).unless_prev(&["team", "tech", "technical", "market", "industry"]),
+    Entry::new("leader", M)
+        .unless_prev(&["team", "tech", "technical", "market", "industry"])
+        .sense(Sense::PersonNoun),
     Entry::new("logic", M),
     Entry::new("logical", M),
     Entry::new("opinionated", M),
@@ -152,14 +230,16 @@ static MASCULINE: &[Entry] = &[
     Entry::new("self-reliance", M),
     Entry::new("self-sufficient", M),
     Entry::new("stubborn", M),
-    Entry::new("superior", M),
+    // "Superior" is coded as a comparison with people ("superior to others"); "superior
+    // attention to detail" is a vague bar, which `vague-requirement` reads.
+    Entry::new("superior", M).if_next(&["to"]),
     Entry::new("unreasonable", M),
 ];
 
 static FEMININE: &[Entry] = &[
     Entry::new("affectionate", F),
     Entry::new("cheerful", F),
-    Entry::new("committed", F),
+    Entry::new("committed", F).sense(Sense::Adjective),
     Entry::new("commitment", F),
     Entry::new("communal", F),
     Entry::new("compassion", F),
@@ -209,12 +289,12 @@ static FEMININE: &[Entry] = &[
 
 fn masculine() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
-    LIST.get_or_init(|| WordList::new(MASCULINE))
+    LIST.get_or_init(|| WordList::with_exceptions(MASCULINE, TERMS_OF_ART))
 }
 
 fn feminine() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
-    LIST.get_or_init(|| WordList::new(FEMININE))
+    LIST.get_or_init(|| WordList::with_exceptions(FEMININE, TERMS_OF_ART))
 }
 
 /// One coded word in a field.
@@ -354,7 +434,8 @@ mod tests {
         );
         let meter = gender_meter(&posting);
         assert_eq!(meter.masculine[0], ("assertive".to_owned(), 2));
-        assert_eq!(meter.masculine.len(), 4);
+        // "leader" names the person here (see `Sense::PersonNoun`): the adjectives carry the tone.
+        assert_eq!(meter.masculine.len(), 3);
         assert!(meter.feminine.is_empty());
         assert_eq!(meter.verdict, GenderVerdict::StronglyMasculine);
         assert!(meter.explanation.contains("'assertive'"));
@@ -369,6 +450,35 @@ mod tests {
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
         assert!(meter.feminine.is_empty(), "{:?}", meter.feminine);
         assert_eq!(meter.verdict, GenderVerdict::Neutral);
+    }
+
+    #[test]
+    fn ignores_verbs_person_nouns_and_terms_of_art() {
+        let posting = summary(
+            "Pay will be determined upon selection. Start date: To Be Determined. \
+             Appointment type: Excepted Service. You will balance competing interests and \
+             report to a leader as a dedicated individual. We value individual differences. \
+             Superior attention to detail. Growth has driven our hiring, as determined by the board. \
+             A customer-driven, mission driven company pays individual clients; make room for less dominant voices.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+    }
+
+    #[test]
+    fn counts_the_coded_senses() {
+        let posting = summary(
+            "You are determined and driven, with an individualistic streak; you feel superior to rivals.",
+        );
+        let words: Vec<String> = gender_meter(&posting)
+            .masculine
+            .into_iter()
+            .map(|(word, _)| word)
+            .collect();
+        assert_eq!(
+            words,
+            ["determined", "driven", "individualistic", "superior"]
+        );
     }
 
     #[test]

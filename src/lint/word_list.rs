@@ -5,6 +5,16 @@
 //! around them that make a match a false alarm. It is compiled once into a map from first word
 //! to candidate phrases and matched on lower-case tokens, not with one regular expression per
 //! phrase (smaller WebAssembly, faster).
+//!
+//! Word sense is data too, so no rule needs an if-chain keyed on its words:
+//! - each entry names the [`Sense`] it is about ("determined" the adjective, not the verb in
+//!   "will be determined"; "leader" the modifier, not the person noun in "report to a leader"),
+//!   decided from the neighbouring words with the small tables below;
+//! - a list may carry terms of art ([`WordList::with_exceptions`]: "competitive service",
+//!   "individual contributor"), phrases inside which its entries do not count.
+//!
+//! Every fix made here goes through [`finding`], which also makes an "a"/"an" in front of the
+//! words agree with the replacement ([`article_edit`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -14,6 +24,64 @@ use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
 use crate::model::Section;
 use crate::text::{gap_is_joiner, match_case, tokenize, word_hash, Token};
+
+/// Which uses of a spelling an entry is about. The other uses are not matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sense {
+    /// Every use.
+    Any,
+    /// The adjective, for a word that is also a verb form ("determined", "driven"). The verb is
+    /// recognised by an agent after it ("determined by a background check", "determined upon
+    /// selection"), by a perfect tense ("has driven growth"), and by a passive after "be",
+    /// "being" or "been" that ends the clause or goes on with a [`VERB_FOLLOWERS`] word ("to be
+    /// determined", "will be determined, based on", "will be determined upon selection").
+    /// "Is driven and curious" stays an adjective.
+    Adjective,
+    /// A word that, used as a noun, names a person or a role ("leader", "individual"). The noun
+    /// only says who is meant ("report to a leader", "a dedicated individual who ...", "serve as
+    /// a leader and mentor"), so only its use as a modifier before another noun counts
+    /// ("individual sales targets"). It is a noun after a [`DETERMINERS`] word, or when a
+    /// [`NOUN_FOLLOWERS`] word, a comma or the end of the clause comes next.
+    PersonNoun,
+}
+
+/// Forms of "have" that make a following participle a verb ("has driven").
+const PERFECT: &[&str] = &["has", "have", "had", "having", "'ve"];
+/// Forms of "be" after which a participle that ends the clause is a passive verb.
+const PASSIVE_BE: &[&str] = &["be", "being", "been"];
+/// Words that introduce the agent of a passive verb ("determined by", "determined upon").
+const AGENTS: &[&str] = &["by", "upon"];
+/// Words that go on from a passive verb after "be" ("will be determined based on ...").
+const VERB_FOLLOWERS: &[&str] = &[
+    "by",
+    "upon",
+    "based",
+    "according",
+    "at",
+    "after",
+    "once",
+    "when",
+    "later",
+    "during",
+    "in",
+    "on",
+    "through",
+    "via",
+    "with",
+];
+/// Words before a noun that make it a noun phrase of its own.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "one", "our",
+    "your", "their", "his", "her", "its", "my", "whose", "another", "which",
+];
+/// Words that follow a noun but never a modifier (relative words, prepositions, conjunctions,
+/// verbs of being): after "individual" they show it is the person, not "individual work".
+const NOUN_FOLLOWERS: &[&str] = &[
+    "who", "whom", "whose", "that", "which", "with", "to", "for", "of", "in", "on", "at", "from",
+    "amongst", "among", "within", "across", "and", "or", "but", "is", "are", "was", "were", "will",
+    "would", "can", "could", "should", "must", "may", "might", "has", "have", "who's", "while",
+    "as", "than",
+];
 
 /// One phrase of a word list.
 #[derive(Debug)]
@@ -33,6 +101,8 @@ pub struct Entry {
     pub unless_next: &'static [&'static str],
     /// The match is dropped when the previous word is one of these.
     pub unless_prev: &'static [&'static str],
+    /// Which use of the words the entry is about ([`Sense::Any`] unless set).
+    pub sense: Sense,
 }
 
 impl Entry {
@@ -46,6 +116,7 @@ impl Entry {
             if_next: &[],
             unless_next: &[],
             unless_prev: &[],
+            sense: Sense::Any,
         }
     }
 
@@ -76,6 +147,12 @@ impl Entry {
     /// The same entry, not when preceded by one of these words.
     pub const fn unless_prev(mut self, words: &'static [&'static str]) -> Self {
         self.unless_prev = words;
+        self
+    }
+
+    /// The same entry, only about this use of the words.
+    pub const fn sense(mut self, sense: Sense) -> Self {
+        self.sense = sense;
         self
     }
 }
@@ -126,18 +203,93 @@ impl Hasher for PrehashedHasher {
 /// Candidate phrases by the hash of their first word: (all words, entry index), longest first.
 type PhraseIndex = HashMap<u64, Vec<(Vec<String>, usize)>, BuildHasherDefault<PrehashedHasher>>;
 
-/// A compiled word list.
+/// Phrases compiled for matching on tokens: an index by first word and a quick filter.
 #[derive(Debug)]
-pub struct WordList {
-    entries: &'static [Entry],
-    /// First word -> (all words of the phrase, entry index), longest phrases first.
+struct PhraseSet {
+    /// First word -> (all words of the phrase, phrase index), longest phrases first.
     by_first_word: PhraseIndex,
     /// One bit per first word (chosen by the top bits of its hash): a clear bit means no phrase
     /// starts with the word, which rules out most words without a map lookup.
     first_word_bits: [u64; FILTER_WORDS],
+    /// Words in the longest phrase.
+    longest: usize,
+    /// Whether a comma may stand between the words ("work hard, play hard"); terms of art are
+    /// written without one.
+    commas_join: bool,
 }
 
-/// Size of [`WordList::first_word_bits`] in 64-bit words (1,024 bits).
+impl PhraseSet {
+    fn new<'p>(phrases: impl Iterator<Item = &'p str>, commas_join: bool) -> Self {
+        let mut by_first_word = PhraseIndex::default();
+        let mut longest = 0;
+        for (index, phrase) in phrases.enumerate() {
+            let words: Vec<String> = tokenize(phrase)
+                .into_iter()
+                .map(|token| String::from(token.lower))
+                .collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            longest = longest.max(words.len());
+            by_first_word
+                .entry(word_hash(&first))
+                .or_default()
+                .push((words, index));
+        }
+        let mut first_word_bits = [0u64; FILTER_WORDS];
+        for (hash, candidates) in by_first_word.iter_mut() {
+            candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+            let (word, bit) = filter_bit(*hash);
+            first_word_bits[word] |= bit;
+        }
+        Self {
+            by_first_word,
+            first_word_bits,
+            longest,
+            commas_join,
+        }
+    }
+
+    /// True when no phrase can start with the token.
+    #[inline(always)]
+    fn rules_out(&self, token: &Token) -> bool {
+        let (word, bit) = filter_bit(token.hash);
+        self.first_word_bits[word] & bit == 0
+    }
+
+    /// The phrases that start at `start`, longest first: (phrase index, end token).
+    fn starting_at<'s>(
+        &'s self,
+        field: &'s FieldText,
+        start: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        let tokens = &field.tokens;
+        let candidates = tokens
+            .get(start)
+            .filter(|token| !self.rules_out(token))
+            .and_then(|token| self.by_first_word.get(&token.hash));
+        candidates
+            .into_iter()
+            .flatten()
+            .filter_map(move |(words, index)| {
+                let end = start + words.len();
+                let matches = end <= tokens.len()
+                    && phrase_matches(field.text, &tokens[start..end], words, self.commas_join);
+                matches.then_some((*index, end))
+            })
+    }
+}
+
+/// A compiled word list.
+#[derive(Debug)]
+pub struct WordList {
+    entries: &'static [Entry],
+    phrases: PhraseSet,
+    /// Terms of art: an entry's match inside one of these is not reported.
+    exceptions: PhraseSet,
+}
+
+/// Size of [`PhraseSet::first_word_bits`] in 64-bit words (1,024 bits).
 const FILTER_WORDS: usize = 16;
 
 /// The filter bit of a word hash: its top 10 bits, as (word, bit).
@@ -160,30 +312,16 @@ pub struct Match {
 impl WordList {
     /// Compiles the entries (call once, keep in a `OnceLock`).
     pub fn new(entries: &'static [Entry]) -> Self {
-        let mut by_first_word = PhraseIndex::default();
-        for (index, entry) in entries.iter().enumerate() {
-            let words: Vec<String> = tokenize(entry.phrase)
-                .into_iter()
-                .map(|token| String::from(token.lower))
-                .collect();
-            let Some(first) = words.first().cloned() else {
-                continue;
-            };
-            by_first_word
-                .entry(word_hash(&first))
-                .or_default()
-                .push((words, index));
-        }
-        let mut first_word_bits = [0u64; FILTER_WORDS];
-        for (hash, candidates) in by_first_word.iter_mut() {
-            candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-            let (word, bit) = filter_bit(*hash);
-            first_word_bits[word] |= bit;
-        }
+        Self::with_exceptions(entries, &[])
+    }
+
+    /// Compiles the entries with terms of art: phrases ("competitive service", "individual
+    /// contributor") inside which a match of an entry is not reported.
+    pub fn with_exceptions(entries: &'static [Entry], exceptions: &'static [&'static str]) -> Self {
         Self {
             entries,
-            by_first_word,
-            first_word_bits,
+            phrases: PhraseSet::new(entries.iter().map(|entry| entry.phrase), true),
+            exceptions: PhraseSet::new(exceptions.iter().copied(), false),
         }
     }
 
@@ -194,8 +332,7 @@ impl WordList {
         let mut index = 0;
         while index < tokens.len() {
             // Most words start no phrase: rule them out here, without a call.
-            let (word, bit) = filter_bit(tokens[index].hash);
-            if self.first_word_bits[word] & bit == 0 {
+            if self.phrases.rules_out(&tokens[index]) {
                 index += 1;
                 continue;
             }
@@ -207,45 +344,111 @@ impl WordList {
                 None => index += 1,
             }
         }
+        if self.exceptions.longest > 0 && !matches.is_empty() {
+            matches.retain(|found| !self.inside_exception(field, &found.tokens));
+        }
         matches
     }
 
     fn match_at(&self, field: &FieldText, start: usize) -> Option<Match> {
         let tokens = &field.tokens;
-        let candidates = self.by_first_word.get(&tokens[start].hash)?;
-        candidates.iter().find_map(|(words, entry_index)| {
-            let entry = &self.entries[*entry_index];
-            let end = start + words.len();
-            if end > tokens.len() || !phrase_matches(field.text, &tokens[start..end], words) {
-                return None;
-            }
-            if !entry.sections.is_empty() && !entry.sections.contains(&field.section()) {
-                return None;
-            }
-            if !context_allows(entry, tokens, start, end) {
-                return None;
-            }
-            Some(Match {
-                entry,
-                span: tokens[start].span.start..tokens[end - 1].span.end,
-                tokens: start..end,
+        self.phrases
+            .starting_at(field, start)
+            .find_map(|(entry_index, end)| {
+                let entry = &self.entries[entry_index];
+                if !entry.sections.is_empty() && !entry.sections.contains(&field.section()) {
+                    return None;
+                }
+                if !context_allows(entry, field, start, end) {
+                    return None;
+                }
+                Some(Match {
+                    entry,
+                    span: tokens[start].span.start..tokens[end - 1].span.end,
+                    tokens: start..end,
+                })
             })
+    }
+
+    /// True when a term of art covers the matched tokens.
+    fn inside_exception(&self, field: &FieldText, matched: &Range<usize>) -> bool {
+        let first = matched
+            .start
+            .saturating_sub(self.exceptions.longest.saturating_sub(1));
+        (first..=matched.start).any(|start| {
+            self.exceptions
+                .starting_at(field, start)
+                .any(|(_, end)| end >= matched.end)
         })
     }
 }
 
-fn phrase_matches(text: &str, tokens: &[Token], words: &[String]) -> bool {
+fn phrase_matches(text: &str, tokens: &[Token], words: &[String], commas_join: bool) -> bool {
     tokens
         .iter()
         .zip(words)
         .all(|(token, word)| token.lower == *word)
         && tokens.windows(2).all(|pair| {
             text.get(pair[0].span.end..pair[1].span.start)
-                .is_some_and(|gap| gap_is_joiner(gap) || gap.trim() == ",")
+                .is_some_and(|gap| gap_is_joiner(gap) || (commas_join && gap.trim() == ","))
         })
 }
 
-fn context_allows(entry: &Entry, tokens: &[Token], start: usize, end: usize) -> bool {
+/// True when the text between two tokens ends a clause: a line break or clause punctuation.
+fn gap_ends_clause(text: &str, before: &Token, after: &Token) -> bool {
+    text.get(before.span.end..after.span.start)
+        .is_none_or(|gap| gap.contains(['\n', '.', ';', ':', '!', '?', '(', ')', '"']))
+}
+
+/// The word before token `start` in the same clause.
+fn previous_in_clause<'t>(field: &'t FieldText, start: usize) -> Option<&'t Token> {
+    let before = field.tokens.get(start.checked_sub(1)?)?;
+    let token = field.tokens.get(start)?;
+    (!gap_ends_clause(field.text, before, token)).then_some(before)
+}
+
+/// The word after the tokens ending at `end` in the same clause (a comma also ends it when
+/// `comma_ends` is set).
+fn next_in_clause<'t>(field: &'t FieldText, end: usize, comma_ends: bool) -> Option<&'t Token> {
+    let last = field.tokens.get(end.checked_sub(1)?)?;
+    let next = field.tokens.get(end)?;
+    let gap = field
+        .text
+        .get(last.span.end..next.span.start)
+        .unwrap_or(".");
+    let ends = gap_ends_clause(field.text, last, next) || (comma_ends && gap.contains(','));
+    (!ends).then_some(next)
+}
+
+fn is_in(token: Option<&Token>, words: &[&str]) -> bool {
+    token.is_some_and(|token| words.contains(&token.lower.as_str()))
+}
+
+/// True when the words at `start..end` are used as a verb (see [`Sense::Adjective`]).
+fn used_as_verb(field: &FieldText, start: usize, end: usize) -> bool {
+    let next = next_in_clause(field, end, true);
+    if is_in(next, AGENTS) {
+        return true;
+    }
+    // One adverb may stand between the auxiliary and the participle ("be largely determined").
+    let mut before = previous_in_clause(field, start);
+    if before.is_some_and(|token| token.lower.ends_with("ly")) {
+        before = previous_in_clause(field, start - 1);
+    }
+    is_in(before, PERFECT)
+        || (is_in(before, PASSIVE_BE) && (next.is_none() || is_in(next, VERB_FOLLOWERS)))
+}
+
+/// True when the words at `start..end` are a noun naming a person (see [`Sense::PersonNoun`]).
+fn used_as_person_noun(field: &FieldText, start: usize, end: usize) -> bool {
+    let next = next_in_clause(field, end, true);
+    is_in(previous_in_clause(field, start), DETERMINERS)
+        || next.is_none()
+        || is_in(next, NOUN_FOLLOWERS)
+}
+
+fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) -> bool {
+    let tokens = &field.tokens;
     let next = tokens.get(end).map(|token| token.lower.as_str());
     let previous = start
         .checked_sub(1)
@@ -257,7 +460,14 @@ fn context_allows(entry: &Entry, tokens: &[Token], start: usize, end: usize) -> 
     if next.is_some_and(|word| entry.unless_next.contains(&word)) {
         return false;
     }
-    !previous.is_some_and(|word| entry.unless_prev.contains(&word))
+    if previous.is_some_and(|word| entry.unless_prev.contains(&word)) {
+        return false;
+    }
+    match entry.sense {
+        Sense::Any => true,
+        Sense::Adjective => !used_as_verb(field, start, end),
+        Sense::PersonNoun => !used_as_person_noun(field, start, end),
+    }
 }
 
 /// Reports every match of `list` in `field` as "'<words>' <note>", with the entry's
@@ -277,7 +487,8 @@ pub fn report(
 }
 
 /// A spanned finding for a word-list match, with one fix per replacement (capitalisation of the
-/// original kept).
+/// original kept, and an "a"/"an" right before the words made to agree with the replacement in
+/// the same fix).
 pub fn finding(
     rule: &Rule,
     field: &FieldText,
@@ -289,12 +500,132 @@ pub fn finding(
     let mut diagnostic = Diagnostic::spanned(rule, field.field, found.span.clone(), message, help);
     for replacement in found.entry.replacements {
         let replacement = match_case(original, replacement);
-        diagnostic = diagnostic.with_fix(Fix::single(
-            format!("Replace with '{replacement}'"),
-            Edit::new(field.field, found.span.clone(), replacement),
-        ));
+        let mut edits = Vec::with_capacity(2);
+        let mut title_words = replacement.clone();
+        if let Some((article, edit)) = article_edit(field, found.tokens.start, &replacement) {
+            title_words = format!("{article} {replacement}");
+            edits.push(edit);
+        }
+        edits.push(Edit::new(field.field, found.span.clone(), replacement));
+        diagnostic = diagnostic.with_fix(Fix {
+            title: format!("Replace with '{title_words}'"),
+            edits,
+        });
     }
     diagnostic
+}
+
+/// Longest match [`find_from_words`] looks for, in bytes.
+const TRIGGER_WINDOW: usize = 240;
+
+/// Words at which an anchored expression is tried ([`find_from_words`]). Compile once (keep
+/// in a `OnceLock`): a word is ruled out by its precomputed hash, without comparing strings.
+#[derive(Debug)]
+pub struct TriggerWords(PhraseSet);
+
+impl TriggerWords {
+    /// Compiles single lower-case words.
+    pub fn new(words: &[&str]) -> Self {
+        Self(PhraseSet::new(words.iter().copied(), false))
+    }
+
+    /// True when the token is one of the words.
+    fn contains(&self, token: &Token) -> bool {
+        !self.0.rules_out(token)
+            && self
+                .0
+                .by_first_word
+                .get(&token.hash)
+                .is_some_and(|candidates| {
+                    candidates
+                        .iter()
+                        .any(|(words, _)| words.len() == 1 && token.lower == words[0])
+                })
+    }
+}
+
+/// Every match of `pattern` that starts at one of the `triggers` words and ends on the same
+/// line (within [`TRIGGER_WINDOW`] bytes), left to right and not overlapping. `pattern` must start with `^`: it is tried, anchored, only where a trigger word
+/// starts, so a long text costs a hash test per word rather than a scan with a large
+/// expression. For patterns whose every match starts with a known word ("lift 50 lbs",
+/// "current salary").
+pub fn find_from_words(
+    field: &FieldText,
+    triggers: &TriggerWords,
+    pattern: &regex::Regex,
+) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for token in &field.tokens {
+        if !triggers.contains(token) {
+            continue;
+        }
+        if found.last().is_some_and(|last| token.span.start < last.end) {
+            continue;
+        }
+        // Matches stay on their line and within [`TRIGGER_WINDOW`] bytes, which bounds the work
+        // of each try however long the text is.
+        let mut limit = (token.span.start + TRIGGER_WINDOW).min(field.text.len());
+        while !field.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let Some(window) = field.text.get(token.span.start..limit) else {
+            continue;
+        };
+        let rest = window.split('\n').next().unwrap_or(window);
+        if let Some(matched) = pattern.find(rest) {
+            found.push(token.span.start + matched.start()..token.span.start + matched.end());
+        }
+    }
+    found
+}
+
+/// Words that start with a vowel letter but a consonant sound ("a university", "a one-off").
+const CONSONANT_SOUND: &[&str] = &[
+    "uni", "use", "usa", "usu", "uti", "ure", "uro", "eu", "one", "once", "ubiq",
+];
+/// Words that start with a consonant letter but a vowel sound ("an hour", "an honest").
+const VOWEL_SOUND: &[&str] = &["hour", "honest", "honor", "honour", "heir", "8", "11", "18"];
+
+/// The indefinite article that goes before `words`: "an" before a vowel sound, "a" otherwise
+/// (spelling-based, with the common exceptions in [`CONSONANT_SOUND`] and [`VOWEL_SOUND`]).
+pub fn indefinite_article(words: &str) -> &'static str {
+    let lower = words.trim_start().to_lowercase();
+    if VOWEL_SOUND.iter().any(|prefix| lower.starts_with(prefix)) {
+        return "an";
+    }
+    if CONSONANT_SOUND
+        .iter()
+        .any(|prefix| lower.starts_with(prefix))
+    {
+        return "a";
+    }
+    match lower.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
+/// When the word right before token `start` (on the same line, only spaces between) is "a" or
+/// "an" and `replacement` needs the other one, the corrected article (capitalised like the
+/// original) and the edit that writes it. The one place word-list fixes keep articles right.
+pub fn article_edit(field: &FieldText, start: usize, replacement: &str) -> Option<(String, Edit)> {
+    let word = field.tokens.get(start)?;
+    let article = field.tokens.get(start.checked_sub(1)?)?;
+    let gap = field.text.get(article.span.end..word.span.start)?;
+    if gap.is_empty() || gap.contains('\n') || !gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    if article.lower != "a" && article.lower != "an" {
+        return None;
+    }
+    let wanted = indefinite_article(replacement);
+    if article.lower == wanted {
+        return None;
+    }
+    let written = field.text.get(article.span.clone())?;
+    let corrected = match_case(written, wanted);
+    let edit = Edit::new(field.field, article.span.clone(), corrected.clone());
+    Some((corrected, edit))
 }
 
 #[cfg(test)]
@@ -308,7 +639,14 @@ mod tests {
         Entry::new("work hard play hard", "jargon"),
         Entry::new("young", "age").if_next(&["team"]),
         Entry::new("support", "coded").unless_prev(&["customer"]),
+        Entry::new("determined", "coded").sense(Sense::Adjective),
+        Entry::new("leader", "coded").sense(Sense::PersonNoun),
+        Entry::new("competitive", "coded"),
+        Entry::new("rockstar", "jargon").replace(&["expert"]),
+        Entry::new("ninja", "jargon").replace(&["specialist"]),
     ];
+
+    static TERMS_OF_ART: &[&str] = &["competitive service", "highly competitive program"];
 
     fn field(text: &str) -> FieldText<'_> {
         FieldText {
@@ -319,7 +657,7 @@ mod tests {
     }
 
     fn found(text: &str) -> Vec<&str> {
-        let list = WordList::new(ENTRIES);
+        let list = WordList::with_exceptions(ENTRIES, TERMS_OF_ART);
         let field = field(text);
         list.find(&field)
             .into_iter()
@@ -345,5 +683,117 @@ mod tests {
     fn phrases_do_not_cross_lines_or_stops() {
         assert!(found("work hard\nplay hard").is_empty());
         assert!(found("his. Her").contains(&"his"));
+    }
+
+    #[test]
+    fn flags_participles_used_as_adjectives() {
+        assert_eq!(found("A determined, curious person."), ["determined"]);
+        assert_eq!(found("You are determined and kind."), ["determined"]);
+        assert_eq!(found("Be determined to learn."), ["determined"]);
+    }
+
+    #[test]
+    fn ignores_participles_used_as_verbs() {
+        for text in [
+            "Salary will be determined upon selection.",
+            "Performance Indicators\n\nTo Be Determined",
+            "Pay will be determined, based on location.",
+            "Suitable for employment, determined by a background check.",
+            "Lead initiatives as determined by the director.",
+            "It is being largely determined by demand.",
+            "The market has determined the price.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_person_nouns_used_as_modifiers() {
+        assert_eq!(found("Show leader qualities."), ["leader"]);
+    }
+
+    #[test]
+    fn ignores_person_nouns_naming_a_person() {
+        for text in [
+            "Report directly to a leader they assist.",
+            "Ensure their leader is prepared.",
+            "We want a confident leader who listens.",
+            "Serve as a leader and mentor.",
+            "An informal leader amongst peers",
+            "A decisive leader.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_matches_inside_terms_of_art() {
+        assert!(found("Appointment Type: Competitive Service").is_empty());
+        assert!(found("This highly competitive program pairs people.").is_empty());
+        assert_eq!(found("A competitive culture."), ["competitive"]);
+        assert_eq!(found("A competitive, service-minded team"), ["competitive"]);
+    }
+
+    fn fixed(text: &str) -> String {
+        let list = WordList::new(ENTRIES);
+        let field = field(text);
+        let found = list.find(&field).remove(0);
+        let rule = &crate::lint::rules::culture_jargon::RULE;
+        let diagnostic = finding(rule, &field, &found, String::new(), "");
+        let mut posting = crate::model::Posting {
+            summary: text.into(),
+            ..crate::model::Posting::default()
+        };
+        crate::lint::apply_fix(&mut posting, &diagnostic.fixes[0]).expect("the fix applies");
+        posting.summary
+    }
+
+    #[test]
+    fn fixes_the_article_with_the_word() {
+        assert_eq!(fixed("We need a rockstar."), "We need an expert.");
+        assert_eq!(fixed("A rockstar wanted."), "An expert wanted.");
+        assert_eq!(fixed("We need an ninja."), "We need a specialist.");
+        assert_eq!(fixed("AN NINJA"), "A SPECIALIST");
+        assert_eq!(fixed("the rockstar"), "the expert");
+        assert_eq!(fixed("a\nrockstar"), "a\nexpert");
+    }
+
+    #[test]
+    fn fix_titles_name_the_article() {
+        let list = WordList::new(ENTRIES);
+        let field = field("a rockstar");
+        let found = list.find(&field).remove(0);
+        let rule = &crate::lint::rules::culture_jargon::RULE;
+        let diagnostic = finding(rule, &field, &found, String::new(), "");
+        assert_eq!(diagnostic.fixes[0].title, "Replace with 'an expert'");
+        assert_eq!(diagnostic.fixes[0].edits.len(), 2);
+    }
+
+    #[test]
+    fn articles_follow_the_sound() {
+        for (words, article) in [
+            ("expert", "an"),
+            ("specialist", "a"),
+            ("university graduate", "a"),
+            ("hour", "an"),
+            ("one-off", "a"),
+            ("Early-career candidate", "an"),
+            ("", "a"),
+        ] {
+            assert_eq!(indefinite_article(words), article, "{words}");
+        }
+    }
+
+    #[test]
+    fn finds_anchored_matches_at_trigger_words_only() {
+        let pattern = regex::Regex::new(r"(?i)^(?:lift \d+ kg|must lift)").expect("valid");
+        let triggers = TriggerWords::new(&["lift", "must"]);
+        let text = "We must lift 5 kg; Lift 20 kg.\nlift\n30 kg; uplift 9 kg";
+        let field = field(text);
+        let found: Vec<&str> = find_from_words(&field, &triggers, &pattern)
+            .into_iter()
+            .map(|span| &text[span])
+            .collect();
+        assert_eq!(found, ["must lift", "Lift 20 kg"]);
     }
 }

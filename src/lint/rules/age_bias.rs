@@ -38,6 +38,13 @@ declare_rule! {
     /// We're a small team that started in 2022, looking for someone at ease with online tools;
     /// people early in their career are welcome to apply.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A young company or industry, mentoring young people, a minimum of experience ("at
+    /// least 5 years of experience"), and the equal-opportunity statement:
+    /// ```text
+    /// We are a young company in a young industry; you will mentor young people.
+    /// ```
     id: "age-bias",
     category: Bias,
     severity: Warning,

@@ -12,7 +12,7 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds recruiting clichés: "self-starter", "fast-paced environment", "wear many hats",
-    /// "hit the ground running", "think outside the box", "go-getter", "team player",
+    /// "hit the ground running", "think outside (or out of) the box", "go-getter", "team player",
     /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
     /// "move the needle".
     ///
@@ -30,6 +30,13 @@ declare_rule! {
     /// ## Use instead
     /// ```text
     /// You will plan your own week; we ship every day; your first month is paired onboarding.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// The same words in their literal sense, outside the stock phrase: a product that works
+    /// "right out of the box", a "self-hosted" server, "the ground floor".
+    /// ```text
+    /// The tool runs right out of the box; we release every Tuesday.
     /// ```
     id: "cliche",
     category: Clarity,
@@ -53,6 +60,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("wearing many hats", STOCK),
     Entry::new("hit the ground running", STOCK),
     Entry::new("think outside the box", STOCK),
+    Entry::new("think out of the box", STOCK),
+    Entry::new("thinking out of the box", STOCK),
+    Entry::new("thinking outside the box", STOCK),
+    Entry::new("out of the box thinking", STOCK),
     Entry::new("outside the box", STOCK),
     Entry::new("outside-of-the-box", STOCK),
     Entry::new("out-of-the-box thinking", STOCK),
@@ -106,6 +117,19 @@ mod tests {
             found,
             ["self-starter", "fast-paced", "hit the ground running"]
         );
+    }
+
+    #[test]
+    fn flags_think_out_of_the_box() {
+        let posting = summary("You think out of the box. Out-of-the-box thinking wins.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["think out of the box", "Out-of-the-box thinking"]);
+    }
+
+    #[test]
+    fn ignores_a_product_that_works_out_of_the_box() {
+        let posting = summary("The product works right out of the box when deployed.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

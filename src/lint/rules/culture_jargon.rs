@@ -12,10 +12,12 @@ declare_rule! {
     /// Flags bro-culture jargon ("rockstar", "ninja", "work hard, play hard") and hollow perks offered as benefits.
     ///
     /// ## What it does
-    /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "unicorn", "wizard",
-    /// "10x engineer"), party-culture slogans ("work hard, play hard", "we're a family",
-    /// "hustle") and, in the benefits list only, perks that are not benefits (ping-pong, beer
-    /// on tap, free snacks). Hero nouns come with a plain replacement.
+    /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
+    /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
+    /// family", "hustle"), "small but mighty" (a thin team asked for heroics) and, in the
+    /// benefits list only, perks that are not benefits (ping-pong, beer on tap, free snacks).
+    /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
+    /// word ("a rockstar" becomes "an expert").
     ///
     /// ## Why is this bad?
     /// Joblint and later studies of job ads found this vocabulary signals a young, male,
@@ -33,6 +35,13 @@ declare_rule! {
     /// We need an experienced JavaScript developer. We keep to a 40-hour week. Benefits: 30
     /// days of paid leave.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// Hero nouns that name a thing ("a unicorn startup", "the setup wizard", "a genius idea"),
+    /// and perks outside the benefits list ("we build tools for breweries that sell beer").
+    /// ```text
+    /// We are a unicorn startup; improve the setup wizard.
+    /// ```
     id: "culture-jargon",
     category: Bias,
     severity: Warning,
@@ -47,8 +56,11 @@ const HARSH: &str = "is a put-down that tells readers how colleagues get judged"
 const SEXUALISED: &str = "is sexualised wording that has no place in a job posting";
 const PROFANE: &str = "is profanity; many readers stop there";
 const BENEFITS: &[Section] = &[Section::Benefits];
+const THIN: &str = "hints at a thin team expected to do the work of a bigger one";
 /// Hero nouns are only jargon when they describe a person, not a product or a company.
 const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "valuation"];
+/// "Genius" as a modifier of a thing, not a person ("a genius idea", the "Genius Bar").
+const NOT_A_GENIUS: &[&str] = &["bar", "idea", "ideas", "move", "moves", "hour", "plan"];
 
 static ENTRIES: &[Entry] = &[
     Entry::new("rockstar", HERO).replace(&["expert"]),
@@ -68,6 +80,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("unicorn", HERO)
         .replace(&["rare candidate"])
         .unless_next(NOT_PEOPLE),
+    Entry::new("genius", HERO)
+        .replace(&["talented person"])
+        .unless_next(NOT_A_GENIUS),
+    Entry::new("geniuses", HERO).replace(&["talented people"]),
+    Entry::new("small but mighty", THIN).replace(&["small"]),
+    Entry::new("small-but-mighty", THIN).replace(&["small"]),
     Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
     Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
     Entry::new("work hard play hard", SLOGAN),
@@ -163,8 +181,43 @@ mod tests {
     }
 
     #[test]
+    fn flags_genius_and_small_but_mighty() {
+        let posting = summary(
+            "We would hire an unproven genius. We are a small but mighty team; join our small-but-mighty crew.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["genius", "small but mighty", "small-but-mighty"]);
+    }
+
+    #[test]
+    fn ignores_genius_for_things() {
+        let posting = summary("A genius idea from the Genius Bar; a small team with mighty tools.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
     fn fixes_hero_nouns() {
         let posting = summary("Ninja wanted.");
         assert_eq!(fixed(&RULE, &posting).summary, "Expert wanted.");
+    }
+
+    #[test]
+    fn fixes_the_article_with_the_word() {
+        let posting = summary("We want a rockstar.");
+        assert_eq!(fixed(&RULE, &posting).summary, "We want an expert.");
+        let posting = summary("We would hire an unproven genius, or an genius.");
+        let diagnostics = run(&RULE, &posting);
+        let mut fixed = posting.clone();
+        crate::lint::apply_fix(&mut fixed, &diagnostics[1].fixes[0]).expect("applies");
+        assert_eq!(
+            fixed.summary,
+            "We would hire an unproven genius, or a talented person."
+        );
+    }
+
+    #[test]
+    fn fixes_small_but_mighty() {
+        let posting = summary("We are a small but mighty team.");
+        assert_eq!(fixed(&RULE, &posting).summary, "We are a small team.");
     }
 }

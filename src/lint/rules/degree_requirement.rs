@@ -34,6 +34,13 @@ declare_rule! {
     /// ```text
     /// Bachelor's degree in Computer Science, or equivalent practical experience.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A degree listed as nice to have, a degree that already accepts equivalent experience,
+    /// and degrees mentioned outside the requirements (the company story, the benefits):
+    /// ```text
+    /// A degree in statistics or equivalent experience.
+    /// ```
     id: "degree-requirement",
     category: Clarity,
     severity: Warning,

@@ -30,6 +30,13 @@ declare_rule! {
     /// ```text
     /// Fluent written and spoken English; shares our values of openness and care.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// "Native" in other senses ("native mobile apps", "cloud-native"), "fit" without
+    /// "culture" ("a good fit for the role"), and the equal-opportunity statement:
+    /// ```text
+    /// Build native mobile apps; fluent English required.
+    /// ```
     id: "exclusionary-language",
     category: Bias,
     severity: Warning,

@@ -4,25 +4,32 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::Diagnostic;
-use crate::model::Section;
+use crate::model::{EmploymentType, Section};
+use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
-    /// Flags requests for ten or more years of experience, or for more years than a technology has existed.
+    /// Flags requests for ten or more years of experience, more years than a technology has existed, or experience asked of interns.
     ///
     /// ## What it does
     /// Reads "N years", "N+ years" and "N-M years" in the requirements (and unsorted text).
     /// Ten or more years is flagged; so is any number larger than the age of a technology named
     /// in the same sentence ("8 years of Kubernetes": Kubernetes was released in 2014). The
     /// technology's age is counted to the year in the posting's date, or to 2026 when the
-    /// posting has no date.
+    /// posting has no date. In an internship or entry-level role (the employment type is
+    /// Internship, or the title says intern, internship, graduate, entry-level, apprentice or
+    /// trainee), any number of years required is flagged, and so is requiring open-source
+    /// contributions ("contributor to open source projects").
     ///
     /// ## Why is this bad?
     /// Years are a poor proxy for skill; the research on hiring (Van Iddekinge and others,
     /// 2019 meta-analysis) found pre-hire experience barely predicts performance. Large numbers
     /// screen out career changers and people who took time off for care, and "more years than
     /// the tool exists" tells experts the posting was not written by someone who knows the work.
+    /// An internship or a first job exists to give experience; requiring years of it, or
+    /// unpaid open-source work that mostly people with spare time and money can do, shuts out
+    /// exactly the people the role is for.
     ///
     /// ## Example
     /// ```text
@@ -32,6 +39,14 @@ declare_rule! {
     /// ## Use instead
     /// ```text
     /// Has shipped and maintained a production service in Rust.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// Modest numbers in experienced roles ("3-5 years of experience with Kubernetes"), years
+    /// that are not experience ("founded 12 years ago", "a sabbatical after 10 years"), and
+    /// experience or open source offered as a plus in an internship's nice-to-have list:
+    /// ```text
+    /// Nice to have: contributions to open source projects.
     /// ```
     id: "experience-inflation",
     category: Clarity,
@@ -103,7 +118,88 @@ const SECTIONS: &[Section] = &[
     Section::Unplaced,
 ];
 
+/// Title words that mark an internship or a first job.
+const ENTRY_LEVEL_TITLE_WORDS: &[&str] = &[
+    "intern",
+    "interns",
+    "internship",
+    "graduate",
+    "apprentice",
+    "apprenticeship",
+    "trainee",
+];
+
+/// True for an internship or an entry-level role: the employment type says so, or the title.
+fn is_entry_level(context: &Context) -> bool {
+    if context.posting.employment_type == Some(EmploymentType::Internship) {
+        return true;
+    }
+    let title = &context.posting.title;
+    contains_ignore_ascii_case(title, "entry-level")
+        || contains_ignore_ascii_case(title, "entry level")
+        || crate::text::tokenize(title)
+            .iter()
+            .any(|token| ENTRY_LEVEL_TITLE_WORDS.contains(&token.lower.as_str()))
+}
+
+fn open_source_contribution() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)(?-u:\b)(?:contribut\w*\s+(?:to\s+)?(?:\w+\s+){0,2}open[\s-]?source(?:\s+(?:projects?|software|communit(?:y|ies)))?",
+            r"|open[\s-]?source\s+(?:\w+\s+)?contribut\w*)",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// Sections that state what is required of an applicant.
+const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced];
+
+/// Experience and open-source work required of interns and entry-level applicants.
+fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    for found in years().captures_iter(field.text) {
+        let Some(whole) = found.get(0) else { continue };
+        let low: i32 = found[1].parse().unwrap_or(0);
+        let rest = &field.text[whole.end()..];
+        let sentence = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
+        let in_list = field.section() == Section::MustHave;
+        if low >= 1 && (in_list || contains_ignore_ascii_case(sentence, "experience")) {
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                whole.range(),
+                format!("'{}' of experience asked of an internship or entry-level role", whole.as_str()),
+                "The role is where people get experience; ask for what they can learn or have tried (coursework, a project), not for years.",
+            ));
+        }
+    }
+    if !contains_ignore_ascii_case(field.text, "source") {
+        return;
+    }
+    for found in open_source_contribution().find_iter(field.text) {
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            found.range(),
+            format!("'{}' asks an intern or entry-level applicant for unpaid open-source work", found.as_str()),
+            "Few students have the spare time or money for unpaid contributions; ask for any project or coursework, and name open source as a plus at most.",
+        ));
+    }
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let first = diagnostics.len();
+    if is_entry_level(context) {
+        for field in context.texts_in(REQUIRED) {
+            check_entry_level(field, diagnostics);
+        }
+    }
+    // Years already reported as asked of an entry-level role are not reported twice.
+    let entry_level: Vec<(crate::model::Field, usize)> = diagnostics[first..]
+        .iter()
+        .filter_map(|d| Some((d.field?, d.span.as_ref()?.start)))
+        .collect();
     let now = reference_year(context);
     for field in context.texts_in(SECTIONS) {
         // Every match starts with a digit (`\d` also takes non-ASCII digits).
@@ -116,6 +212,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         }
         for found in years().captures_iter(field.text) {
             let Some(whole) = found.get(0) else { continue };
+            if entry_level.contains(&(field.field, whole.start())) {
+                continue;
+            }
             let low: i32 = found[1].parse().unwrap_or(0);
             let sentence_end = field.text[whole.end()..]
                 .find(['.', ';', '\n'])
@@ -186,6 +285,60 @@ mod tests {
             ["8 years of experience with Kubernetes"]
         );
         assert!(diagnostics[0].message.contains("2014"));
+    }
+
+    fn internship(text: &str) -> crate::model::Posting {
+        let mut posting = item(ListKind::MustHave, text);
+        posting.employment_type = Some(EmploymentType::Internship);
+        posting
+    }
+
+    #[test]
+    fn flags_open_source_asked_of_interns() {
+        for text in [
+            "Contributor to open source projects",
+            "Open-source contributions on GitHub",
+            "You have contributed to several open source projects",
+        ] {
+            let posting = internship(text);
+            let diagnostics = run(&RULE, &posting);
+            assert_eq!(diagnostics.len(), 1, "{text}");
+            assert!(
+                diagnostics[0].message.contains("open-source work"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn flags_years_asked_of_entry_level_roles() {
+        let posting = internship("2+ years of experience with Python");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["2+ years"]);
+        let posting = internship("10+ years of experience");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["10+ years"]);
+        let mut posting = item(ListKind::MustHave, "1 year of professional experience");
+        posting.title = "Entry-Level Data Analyst".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["1 year"]);
+        let mut posting = item(ListKind::MustHave, "3 years in customer support");
+        posting.title = "Graduate Engineer".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["3 years"]);
+    }
+
+    #[test]
+    fn ignores_open_source_and_years_elsewhere() {
+        let posting = item(ListKind::MustHave, "Contributor to open source projects");
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = internship("Coursework in computer science");
+        posting.push_item(
+            ListKind::NiceToHave,
+            "Contributions to open source projects",
+        );
+        posting.summary =
+            "We were founded 12 years ago; this open source project has contributors.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = item(ListKind::MustHave, "2 years of experience");
+        posting.title = "Internal Auditor".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -13,8 +13,9 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
-    /// that name a person by gender ("salesman", "chairman", "manpower", "guys"), and offers a
-    /// neutral word as a one-click fix. The equal-opportunity statement is not checked: it has
+    /// that name a person by gender ("salesman", "chairman", "manpower", "guys"), in the
+    /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
+    /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
     ///
     /// ## Why is this bad?
@@ -30,6 +31,14 @@ declare_rule! {
     /// ## Use instead
     /// ```text
     /// The salesperson reports to the chair; they manage their own accounts.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
+    /// in the about-the-company section (it is about a real person there, not the candidate),
+    /// and words that only contain a gendered part:
+    /// ```text
+    /// Manage the sales team, chair the weekly meeting and practise human-centred design.
     /// ```
     id: "gendered-terms",
     category: Bias,
@@ -80,6 +89,7 @@ static ENTRIES: &[Entry] = &[
         .replace(&["themselves"])
         .only_in(CANDIDATE_SECTIONS),
     Entry::new("guys", GROUP).replace(&["everyone", "team"]),
+    Entry::new("you guys", GROUP).replace(&["all of you"]),
     Entry::new("dude", NOUN).replace(&["person"]),
     Entry::new("dudes", NOUN).replace(&["people"]),
     Entry::new("beard", TRAIT).only_in(CANDIDATE_SECTIONS),
@@ -93,19 +103,31 @@ static ENTRIES: &[Entry] = &[
     Entry::new("salesman", NOUN).replace(&["salesperson"]),
     Entry::new("salesmen", NOUN).replace(&["salespeople"]),
     Entry::new("saleswoman", NOUN).replace(&["salesperson"]),
+    Entry::new("saleswomen", NOUN).replace(&["salespeople"]),
     Entry::new("craftsman", NOUN).replace(&["craftsperson"]),
     Entry::new("craftsmen", NOUN).replace(&["craftspeople"]),
     Entry::new("foreman", NOUN).replace(&["supervisor"]),
+    Entry::new("foremen", NOUN).replace(&["supervisors"]),
     Entry::new("businessman", NOUN).replace(&["businessperson"]),
+    Entry::new("businessmen", NOUN).replace(&["businesspeople"]),
     Entry::new("spokesman", NOUN).replace(&["spokesperson"]),
+    Entry::new("spokesmen", NOUN).replace(&["spokespeople"]),
     Entry::new("workman", NOUN).replace(&["worker"]),
+    Entry::new("workmen", NOUN).replace(&["workers"]),
     Entry::new("repairman", NOUN).replace(&["repair technician"]),
+    Entry::new("repairmen", NOUN).replace(&["repair technicians"]),
     Entry::new("cameraman", NOUN).replace(&["camera operator"]),
+    Entry::new("cameramen", NOUN).replace(&["camera operators"]),
     Entry::new("middleman", NOUN).replace(&["intermediary"]),
+    Entry::new("middlemen", NOUN).replace(&["intermediaries"]),
     Entry::new("fireman", NOUN).replace(&["firefighter"]),
+    Entry::new("firemen", NOUN).replace(&["firefighters"]),
     Entry::new("policeman", NOUN).replace(&["police officer"]),
+    Entry::new("policemen", NOUN).replace(&["police officers"]),
     Entry::new("waitress", NOUN).replace(&["server"]),
+    Entry::new("waitresses", NOUN).replace(&["servers"]),
     Entry::new("stewardess", NOUN).replace(&["flight attendant"]),
+    Entry::new("stewardesses", NOUN).replace(&["flight attendants"]),
     Entry::new("mankind", NOUN).replace(&["humanity"]),
 ];
 
@@ -159,6 +181,39 @@ mod tests {
         let mut posting = summary("");
         posting.about_company = "Our founder started it; she still codes.".into();
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_plurals() {
+        let posting = summary("Our salesmen and chairmen, you guys, and the businessmen.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["salesmen", "chairmen", "you guys", "businessmen"]);
+    }
+
+    #[test]
+    fn every_gendered_noun_has_its_plural() {
+        for entry in ENTRIES.iter().filter(|entry| entry.note == NOUN) {
+            let plural = if let Some(stem) = entry.phrase.strip_suffix("man") {
+                format!("{stem}men")
+            } else if let Some(stem) = entry.phrase.strip_suffix("woman") {
+                format!("{stem}women")
+            } else if entry.phrase.ends_with("ess") {
+                format!("{}es", entry.phrase)
+            } else {
+                continue;
+            };
+            assert!(
+                ENTRIES.iter().any(|other| other.phrase == plural),
+                "{} has no plural {plural}",
+                entry.phrase
+            );
+        }
+    }
+
+    #[test]
+    fn fixes_plurals() {
+        let posting = summary("Salesmen wanted.");
+        assert_eq!(fixed(&RULE, &posting).summary, "Salespeople wanted.");
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub mod location_missing;
 pub mod long_sentence;
 pub mod on_call_disclosure;
 pub mod pay_range_missing;
+pub mod physical_demands;
 pub mod placeholder_text;
 pub mod posting_length;
+pub mod salary_history;
 pub mod too_many_requirements;
 pub mod vague_requirement;
 
@@ -29,8 +31,10 @@ pub static ALL: &[Rule] = &[
     gendered_terms::DEFINITION,
     age_bias::DEFINITION,
     ability_bias::DEFINITION,
+    physical_demands::DEFINITION,
     culture_jargon::DEFINITION,
     exclusionary_language::DEFINITION,
+    salary_history::DEFINITION,
     on_call_disclosure::DEFINITION,
     pay_range_missing::DEFINITION,
     location_missing::DEFINITION,
@@ -183,8 +187,10 @@ mod tests {
             long_sentence::RULE.id,
             on_call_disclosure::RULE.id,
             pay_range_missing::RULE.id,
+            physical_demands::RULE.id,
             placeholder_text::RULE.id,
             posting_length::RULE.id,
+            salary_history::RULE.id,
             too_many_requirements::RULE.id,
             vague_requirement::RULE.id,
         ];

@@ -4,8 +4,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{Entry, WordList};
 use crate::lint::Diagnostic;
+use crate::text::lines;
 
 declare_rule! {
     /// Flags template leftovers: "ENTER ...", "TBD", "[Company]", "{{name}}", "Lorem ipsum", "XXX".
@@ -14,8 +16,12 @@ declare_rule! {
     /// Finds text that was meant to be replaced before publishing: instructions in capitals
     /// ("ENTER POSITION SUMMARY", "INSERT ..."), "TBD"/"TBA", bracketed fields ("[Company]",
     /// "[Job Title]", "<insert salary>"), template variables ("{{ location }}"), "Lorem ipsum",
-    /// and runs of X used as a stand-in ("XXX", "$XX,XXX"). Markdown links in brackets are
-    /// not mistaken for placeholders.
+    /// runs of X used as a stand-in ("XXX", "$XX,XXX", "XX,XXX"), "To Be Determined" (or
+    /// decided, announced, confirmed) standing alone as a line or a label's value, a grade
+    /// left without its number ("Promotion Potential: GS-"), and blank template labels: a line
+    /// that is only a label naming a fact ("Job Title:", "Supervisory status:") followed by
+    /// another label or by nothing. Markdown links in brackets are not mistaken for
+    /// placeholders.
     ///
     /// ## Why is this bad?
     /// A published placeholder tells applicants nobody read the posting, and it usually sits
@@ -30,6 +36,16 @@ declare_rule! {
     /// ## Use instead
     /// ```text
     /// You will run recruiting for design roles. Applications close on 30 June.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// Links in brackets, ordinary words ("enter the market", "Xbox"), a sentence that says
+    /// something will be decided later ("salary will be determined upon selection"), a grade
+    /// word ("the next lower GS-grade"), and a label whose value is on the next line:
+    /// ```text
+    /// Series & Grade:
+    ///
+    /// 0301-15
     /// ```
     id: "placeholder-text",
     category: Clarity,
@@ -48,7 +64,7 @@ fn placeholder() -> &'static Regex {
             r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
             r"|\{\{[^}\n]*\}\}",
             r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
-            r"|(?-u:\b)X{3,}(?-u:\b)|\$X{1,3}(?:,X{3})+",
+            r"|(?:\$|(?-u:\b))X{1,3}(?:,X{3})+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)",
         ))
         .expect("valid pattern")
     })
@@ -90,8 +106,180 @@ fn may_hold_placeholder(text: &str) -> bool {
     })
 }
 
+const UNDECIDED: &str = "stands in for a value";
+
+/// Phrases that stand in for a value not decided yet.
+static UNDECIDED_PHRASES: &[Entry] = &[
+    Entry::new("to be determined", UNDECIDED),
+    Entry::new("to be decided", UNDECIDED),
+    Entry::new("to be announced", UNDECIDED),
+    Entry::new("to be confirmed", UNDECIDED),
+];
+
+fn undecided() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(UNDECIDED_PHRASES))
+}
+
+/// True when `span` is the whole value of its line: only a bullet or a label ("Start date:")
+/// before it, only a full stop or bold markers after it.
+fn stands_alone(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    let before = text[line_start..span.start].trim_matches([' ', '\t', '*']);
+    let after = text[span.end..line_end].trim_matches([' ', '\t', '.', '*']);
+    let labelled = before.ends_with(':') && before.len() <= 60 && before.matches(':').count() == 1;
+    after.is_empty() && (before.is_empty() || before == "-" || labelled)
+}
+
+/// A US federal grade with no number after it ("GS-" at the end of a line or before a
+/// comma, semicolon or closing bracket).
+fn gradeless() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN
+        .get_or_init(|| Regex::new(r"(?m)(?-u:\b)(GS-)[ \t]*(?:$|[,;)|])").expect("valid pattern"))
+}
+
+/// A line that is only a label: optional bullet and bold, words, a colon, nothing after.
+fn label_line() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Z][A-Za-z&/' ]{0,40}?)[ \t]*:(?:\*\*)?[ \t]*$",
+        )
+        .expect("valid pattern")
+    })
+}
+
+/// A line that starts with a short label and a colon ("Travel requirement: occasional").
+fn labelled_line() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Z][A-Za-z&/' ]{0,40}:")
+            .expect("valid pattern")
+    })
+}
+
+/// Last words of labels that ask for one fact of the job, as templates write them.
+const FACT_LABELS: &[&str] = &[
+    "title",
+    "salary",
+    "range",
+    "grade",
+    "potential",
+    "location",
+    "locations",
+    "number",
+    "date",
+    "deadline",
+    "department",
+    "manager",
+    "status",
+    "type",
+    "vacancies",
+    "schedule",
+    "hours",
+    "series",
+    "level",
+    "company",
+    "position",
+    "compensation",
+    "pay",
+    "duration",
+    "clearance",
+    "contact",
+    "email",
+    "team",
+    "period",
+];
+
+/// Blank template labels: a label-only line naming a fact, followed by another label line or
+/// by nothing.
+fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
+    let lines: Vec<std::ops::Range<usize>> = lines(field.text)
+        .into_iter()
+        .filter(|line| !field.text[line.clone()].trim().is_empty())
+        .collect();
+    for (index, line) in lines.iter().enumerate() {
+        let text = &field.text[line.clone()];
+        // Most lines do not end in a colon: rule them out before the expression.
+        if !text.trim_end_matches([' ', '\t', '*']).ends_with(':') {
+            continue;
+        }
+        let Some(label) = label_line()
+            .captures(text)
+            .and_then(|captures| captures.get(1))
+        else {
+            continue;
+        };
+        let last_word = label
+            .as_str()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !FACT_LABELS.contains(&last_word.as_str()) {
+            continue;
+        }
+        let next_is_label = lines
+            .get(index + 1)
+            .is_none_or(|next| labelled_line().is_match(&field.text[next.clone()]));
+        if next_is_label {
+            let colon = text[label.end()..]
+                .find(':')
+                .map_or(label.end(), |offset| label.end() + offset + 1);
+            found.push(line.start + label.start()..line.start + colon);
+        }
+    }
+}
+
+/// Template gaps found line by line: undecided values, grades without a number, blank labels.
+fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    for phrase in undecided().find(field) {
+        if stands_alone(field.text, &phrase.span) {
+            found.push(phrase.span);
+        }
+    }
+    if field.text.contains("GS-") {
+        for captures in gradeless().captures_iter(field.text) {
+            found.extend(captures.get(1).map(|grade| grade.range()));
+        }
+    }
+    if field.text.contains(":\n")
+        || field.text.trim_end_matches([' ', '\t', '*']).ends_with(':')
+        || field.text.contains(":**\n")
+        || field.text.contains(": \n")
+    {
+        blank_labels(field, &mut found);
+    }
+    found
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
+        let first = diagnostics.len();
+        for gap in template_gaps(field) {
+            let words = &field.text[gap.clone()];
+            let message = if words.ends_with(':') {
+                format!("'{words}' is a template label left blank")
+            } else if words.ends_with('-') {
+                format!("'{words}' is a grade left without its number")
+            } else {
+                format!("'{words}' looks like a template placeholder left in")
+            };
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                gap,
+                message,
+                "Fill in the real value, or delete the line, before publishing.",
+            ));
+        }
+        diagnostics[first..]
+            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
         if !may_hold_placeholder(field.text) {
             continue;
         }
@@ -112,6 +300,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Replace it with the real text, or delete it, before publishing.",
             ));
         }
+        diagnostics[first..]
+            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
     }
 }
 
@@ -132,6 +322,7 @@ mod tests {
             "Lorem Ipsum dolor",
             "ref XXXX here",
             "$XX,XXX",
+            "pay XX,XXX a year",
             "INSERT JOB TITLE",
             "ADD BENEFITS",
             "PASTE TEXT",
@@ -171,6 +362,39 @@ mod tests {
                 "$XX,XXX",
                 "Lorem ipsum"
             ]
+        );
+    }
+
+    #[test]
+    fn flags_undecided_values_and_blank_template_fields() {
+        let posting = summary(
+            "Performance Indicators\n\nTo Be Determined\n\nStart date: to be confirmed.\n\n- **Closing:** TO BE DECIDED\n\n**Job Title:**\n\n**Promotion Potential:** GS-\n\nSupervisory status:\n\nTravel requirement: some\n\nPay: XX,XXX\n\nReports to:",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            [
+                "To Be Determined",
+                "to be confirmed",
+                "TO BE DECIDED",
+                "Job Title:",
+                "GS-",
+                "Supervisory status:",
+                "XX,XXX",
+            ]
+        );
+    }
+
+    #[test]
+    fn ignores_decisions_described_and_labels_with_values_below() {
+        let posting = summary(
+            "Salary will be determined upon selection.\nSalary: to be determined upon selection.\nThe next lower GS-grade.\nSeries & Grade:\n\n0301-15\n\nPromotion Potential: GS-15\n\nEligibility:\n\nYou must be:\n\n- a student",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.is_empty(),
+            "{:?}",
+            flagged(&posting, &diagnostics)
         );
     }
 

@@ -1,0 +1,313 @@
+//! `physical-demands`: physical requirements not stated as essential functions with
+//! reasonable accommodation.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::JOB_PROSE;
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{find_from_words, TriggerWords};
+use crate::lint::{Diagnostic, Edit, Fix};
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags physical requirements ("lift 50 lbs", "stand all day") when the posting does not say they are essential functions and that reasonable accommodation is available.
+    ///
+    /// ## What it does
+    /// Finds physical demands in the posting's own wording: lifting, carrying, pushing or
+    /// pulling a stated weight ("lift 25 kg", "carry up to 50 lbs"), standing, walking or
+    /// sitting for hours or all day ("stand for 8 hours", "on your feet all day", "sitting for
+    /// long periods"), climbing ladders or stairs, kneeling, crouching, stooping or crawling,
+    /// and "must be able to lift / stand / walk / see / hear / drive". Each is flagged unless the
+    /// posting says both that the physical duties are essential functions of the job ("essential
+    /// functions", "essential duties") and that reasonable accommodation is available. An
+    /// equal-opportunity statement or any sentence about accommodation ("reasonable
+    /// accommodation", "reasonable adjustments") anywhere in the posting satisfies the
+    /// accommodation part. The fix adds what is missing to the end of the sentence.
+    ///
+    /// ## Why is this bad?
+    /// Under the Americans with Disabilities Act, only essential functions can screen people
+    /// out, and an employer must consider reasonable accommodation for them (the UK Equality Act
+    /// 2010 asks for reasonable adjustments). A bare "must lift 50 lbs" tells disabled
+    /// applicants not to apply even when the task is marginal or could be done another way, and
+    /// it says nothing about how often the task comes up.
+    ///
+    /// ## Example
+    /// ```text
+    /// Must be able to stand all day and lift 50 lbs.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Stock the shelves, which means standing for most of a shift and lifting boxes of up to
+    /// 50 lbs (essential functions of this job), with or without reasonable accommodation.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// Demands in a posting that names them as essential functions and offers accommodation
+    /// (an equal-opportunity statement counts for the second), weights that are not lifted
+    /// ("a 50 lb weight limit for checked bags" in the benefits), and the same verbs in other
+    /// senses ("stand out", "sit in on customer calls", "walk customers through the product").
+    /// ```text
+    /// Lifting up to 25 kg is an essential function of this job. We provide reasonable
+    /// accommodation to qualified applicants with disabilities.
+    /// ```
+    id: "physical-demands",
+    category: Bias,
+    severity: Warning,
+    has_fix: true,
+    check: check,
+}
+
+/// The words every physical demand starts with.
+const TRIGGER_WORDS: &[&str] = &[
+    "lift",
+    "lifts",
+    "lifting",
+    "carry",
+    "carries",
+    "carrying",
+    "push",
+    "pushing",
+    "pull",
+    "pulling",
+    "stand",
+    "standing",
+    "walk",
+    "walking",
+    "sit",
+    "sitting",
+    "be",
+    "on",
+    "climb",
+    "climbing",
+    "kneel",
+    "kneeling",
+    "crouch",
+    "crouching",
+    "stoop",
+    "stooping",
+    "crawl",
+    "crawling",
+    "must",
+];
+
+fn triggers() -> &'static TriggerWords {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    WORDS.get_or_init(|| TriggerWords::new(TRIGGER_WORDS))
+}
+
+/// A physical demand, anchored at one of the [`TRIGGER_WORDS`].
+fn physical_demand() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:",
+            // A weight moved by hand.
+            r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushing|pull|pulling)\s+",
+            r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|over|objects?|items?|boxes|loads?|weighing|of|and|carry|carrying|lift|lifting)\s+){0,4}",
+            r"\d+(?:[.,]\d+)?\s*(?:lbs?|pounds|kg|kgs|kilos?|kilograms)(?-u:\b)",
+            // Long stretches on one's feet or in a chair.
+            r"|(?:stand|standing|walk|walking|sit|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
+            r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods|the\s+(?:entire|whole)\s+(?:day|shift))",
+            // Climbing and low postures.
+            r"|(?:climb|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
+            r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling)(?-u:\b)",
+            // A bare ability.
+            r"|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)(?-u:\b)",
+            r")",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// True when any field has `first` followed by one of `next` (lower-case words).
+fn mentions(context: &Context, first: &[&str], next: &[&str]) -> bool {
+    context.texts.iter().any(|field| {
+        field.tokens.windows(2).any(|pair| {
+            first.contains(&pair[0].lower.as_str())
+                && (next.is_empty() || next.contains(&pair[1].lower.as_str()))
+        }) || (next.is_empty()
+            && field
+                .tokens
+                .last()
+                .is_some_and(|token| first.contains(&token.lower.as_str())))
+    })
+}
+
+/// What the posting says about its physical demands.
+struct Statements {
+    essential: bool,
+    accommodation: bool,
+}
+
+fn statements(context: &Context) -> Statements {
+    let essential = mentions(
+        context,
+        &["essential"],
+        &["function", "functions", "duties", "duty", "job", "tasks"],
+    );
+    let accommodation = !context.posting.equal_opportunity.trim().is_empty()
+        || mentions(context, &["accommodation", "accommodations"], &[])
+        || mentions(context, &["reasonable"], &["adjustment", "adjustments"])
+        || mentions(context, &["equal"], &["opportunity", "employment"]);
+    Statements {
+        essential,
+        accommodation,
+    }
+}
+
+/// Where to add the clause: the end of the sentence holding the demand, before its full stop.
+fn clause_insertion(field: &FieldText, demand_end: usize) -> usize {
+    let rest = &field.text[demand_end..];
+    let sentence_end = rest
+        .find(['.', '!', '?', '\n', ';'])
+        .map_or(field.text.len(), |offset| demand_end + offset);
+    field.text[..sentence_end].trim_end().len()
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let demands: Vec<(&FieldText, Vec<std::ops::Range<usize>>)> = context
+        .texts_in(JOB_PROSE)
+        .filter(|field| field.section() != Section::Benefits)
+        .map(|field| (field, find_from_words(field, triggers(), physical_demand())))
+        .filter(|(_, found)| !found.is_empty())
+        .collect();
+    if demands.is_empty() {
+        return;
+    }
+    let said = statements(context);
+    if said.essential && said.accommodation {
+        return;
+    }
+    let (missing, clause) = match (said.essential, said.accommodation) {
+        (false, false) => (
+            "does not say it is an essential function or that reasonable accommodation is available",
+            " (an essential function of this job), with or without reasonable accommodation",
+        ),
+        (false, true) => (
+            "does not say it is an essential function of the job",
+            " (an essential function of this job)",
+        ),
+        _ => (
+            "does not say reasonable accommodation is available",
+            ", with or without reasonable accommodation",
+        ),
+    };
+    for (field, found) in demands {
+        for demand in found {
+            let at = clause_insertion(field, demand.end);
+            let words = &field.text[demand.clone()];
+            diagnostics.push(
+                Diagnostic::spanned(
+                    &RULE,
+                    field.field,
+                    demand,
+                    format!("'{words}' is a physical requirement, and the posting {missing}"),
+                    "Say what the task is for and how often it comes up, state that it is an essential function, and offer reasonable accommodation, so disabled applicants can judge the work.",
+                )
+                .with_fix(Fix::single(
+                    format!("Add '{}'", clause.trim_start_matches([',', ' '])),
+                    Edit::new(field.field, at..at, clause),
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn every_demand_starts_at_a_trigger_word() {
+        for text in [
+            "Lifting up to 50 lbs",
+            "lift 20 kg",
+            "carry boxes of up to 25 kg",
+            "Standing for long periods",
+            "stand all day",
+            "on your feet for 8 hours",
+            "climb ladders",
+            "kneeling",
+            "MUST BE ABLE TO DRIVE",
+        ] {
+            let posting = summary(text);
+            let context = Context::new(&posting);
+            let found = find_from_words(&context.texts[0], triggers(), physical_demand());
+            assert_eq!(found, vec![0..text.len()], "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_physical_demands_without_statements() {
+        let posting = item(
+            ListKind::MustHave,
+            "Must be able to stand all day, lift 50 lbs and climb ladders; kneeling often.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        let found = flagged(&posting, &diagnostics);
+        assert_eq!(
+            found,
+            [
+                "Must be able to stand",
+                "lift 50 lbs",
+                "climb ladders",
+                "kneeling"
+            ]
+        );
+        assert!(diagnostics[0].message.contains("essential function"));
+        assert!(diagnostics[0].message.contains("accommodation"));
+    }
+
+    #[test]
+    fn flags_demands_when_only_accommodation_is_offered() {
+        let mut posting = item(ListKind::Responsibilities, "Lift 25 kg parcels.");
+        posting.equal_opportunity = "We are an equal opportunity employer.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0]
+            .message
+            .contains("essential function of the job"));
+        assert!(!diagnostics[0].message.contains("accommodation"));
+    }
+
+    #[test]
+    fn ignores_demands_stated_as_essential_with_accommodation() {
+        let mut posting = item(ListKind::MustHave, "Able to lift 50 lbs");
+        posting.summary = "Lifting is an essential function of this job.".into();
+        posting.equal_opportunity =
+            "We provide reasonable accommodation to qualified applicants.".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_other_senses_and_benefits() {
+        let mut posting = summary(
+            "Help your work stand out; sit in on customer calls; walk customers through the product.",
+        );
+        posting.push_item(
+            ListKind::Benefits,
+            "Gym with weights up to 40 kg; lift 40 kg!",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_by_adding_what_is_missing() {
+        let posting = item(ListKind::MustHave, "Lifting 25 kg boxes daily.");
+        assert_eq!(
+            fixed(&RULE, &posting).must_have[0].text,
+            "Lifting 25 kg boxes daily (an essential function of this job), with or without reasonable accommodation."
+        );
+        let mut posting = item(ListKind::MustHave, "Stand for 8 hours per shift");
+        posting.summary = "These are the essential functions of the job.".into();
+        assert_eq!(
+            fixed(&RULE, &posting).must_have[0].text,
+            "Stand for 8 hours per shift, with or without reasonable accommodation"
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! `salary-history`: asking applicants for their current or past pay.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{find_from_words, TriggerWords};
+use crate::lint::Diagnostic;
+use crate::text::{sentences, tokenize};
+
+declare_rule! {
+    /// Flags asking applicants for their current or past pay ("include your current salary", "salary history required").
+    ///
+    /// ## What it does
+    /// Finds requests for an applicant's pay history in any section, how-to-apply and the
+    /// legal statement included: "current salary", "current CTC", "previous compensation",
+    /// "last drawn salary", "salary history", "pay history", "what you currently earn". A
+    /// sentence that rules the question out ("we never ask about salary history", "state law
+    /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
+    /// bands"). The message names the kind of rule that bans the question; it is not legal
+    /// advice, and whether a ban applies depends on where you hire.
+    ///
+    /// ## Why is this bad?
+    /// Pay history carries past pay gaps into the new offer, which is why many places ban the
+    /// question: the EU Pay Transparency Directive (2023/970) forbids asking applicants about
+    /// their pay history, and many US states and cities (California, New York, Massachusetts,
+    /// Colorado, Illinois, Washington and others) have salary-history bans. Where it is legal it
+    /// still puts off applicants who are underpaid today.
+    ///
+    /// ## Example
+    /// ```text
+    /// Please send your CV with your expected salary and current CTC.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// The salary for this role is €55,000–€65,000. Please send your CV; tell us if you have
+    /// questions about pay.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// Sentences that say the question will not be asked, the company's own current pay bands,
+    /// and asking what the applicant expects:
+    /// ```text
+    /// We will never ask about your salary history. Our current salary bands are public.
+    /// ```
+    id: "salary-history",
+    category: Bias,
+    severity: Error,
+    has_fix: false,
+    check: check,
+}
+
+/// The words every request for pay history starts with.
+const TRIGGER_WORDS: &[&str] = &[
+    "current",
+    "present",
+    "previous",
+    "prior",
+    "past",
+    "last",
+    "existing",
+    "salary",
+    "pay",
+    "compensation",
+    "wage",
+    "earnings",
+    "remuneration",
+    "what",
+    "how",
+];
+
+fn triggers() -> &'static TriggerWords {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    WORDS.get_or_init(|| TriggerWords::new(TRIGGER_WORDS))
+}
+
+/// A request for pay history, anchored at one of the [`TRIGGER_WORDS`].
+fn pay_history() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:",
+            r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn)\s+",
+            r"(?:(?:base|annual|gross|fixed|monthly|total)\s+)?",
+            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income)",
+            r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
+            r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
+            r")(?-u:\b)",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// Words after the match that make it the company's pay scale, not the applicant's pay.
+const PAY_SCALE: &[&str] = &[
+    "range",
+    "ranges",
+    "band",
+    "bands",
+    "scale",
+    "scales",
+    "structure",
+    "table",
+    "tables",
+    "level",
+    "levels",
+    "policy",
+    "philosophy",
+    "transparency",
+    "data",
+];
+
+/// Words that make a sentence rule the question out.
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "without",
+    "don't",
+    "won't",
+    "doesn't",
+    "cannot",
+    "can't",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "ban",
+    "bans",
+    "banned",
+    "illegal",
+    "unlawful",
+];
+
+fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
+    sentences(field.text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| field.text.get(sentence))
+        .is_some_and(|sentence| {
+            tokenize(sentence)
+                .iter()
+                .any(|token| NEGATIONS.contains(&token.lower.as_str()))
+        })
+}
+
+fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
+    let next = field
+        .tokens
+        .iter()
+        .find(|token| token.span.start >= end)
+        .filter(|token| {
+            field
+                .text
+                .get(end..token.span.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        });
+    let previous = field
+        .tokens
+        .iter()
+        .rev()
+        .find(|token| token.span.end <= start);
+    next.is_some_and(|token| PAY_SCALE.contains(&token.lower.as_str()))
+        || previous.is_some_and(|token| token.lower == "our")
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in &context.texts {
+        for found in find_from_words(field, triggers(), pay_history()) {
+            if about_the_company(field, found.start, found.end)
+                || in_negated_sentence(field, found.start)
+            {
+                continue;
+            }
+            let words = &field.text[found.clone()];
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                found,
+                format!(
+                    "'{words}' asks for the applicant's pay history, which many places ban (the EU Pay Transparency Directive 2023/970, many US states and cities)"
+                ),
+                "Ask what pay the applicant expects, and publish the range instead. This is not legal advice: check the rules where you hire.",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn every_request_starts_at_a_trigger_word() {
+        for (text, expected) in [
+            ("include your current salary", "current salary"),
+            ("Salary history required", "Salary history"),
+            ("previous compensation", "previous compensation"),
+            ("expected salary and current CTC", "current CTC"),
+            ("last drawn salary", "last drawn salary"),
+            ("tell us what you currently earn", "what you currently earn"),
+        ] {
+            let posting = summary(text);
+            let context = Context::new(&posting);
+            let found = find_from_words(&context.texts[0], triggers(), pay_history());
+            let words: Vec<&str> = found.into_iter().map(|span| &text[span]).collect();
+            assert_eq!(words, [expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_requests_for_pay_history_in_any_section() {
+        let mut posting = summary("Please include your current salary.");
+        posting.how_to_apply.text = "Send your CV with expected salary and current CTC.".into();
+        posting.push_item(ListKind::MustHave, "Salary history required");
+        posting.equal_opportunity = "State your previous compensation.".into();
+        let diagnostics = run(&RULE, &posting);
+        let found = flagged(&posting, &diagnostics);
+        assert_eq!(
+            found,
+            [
+                "current salary",
+                "Salary history",
+                "current CTC",
+                "previous compensation"
+            ]
+        );
+        assert!(diagnostics[0].message.contains("2023/970"));
+        assert!(diagnostics
+            .iter()
+            .all(|d| d.severity == crate::model::Severity::Error));
+    }
+
+    #[test]
+    fn ignores_refusals_and_the_companys_own_pay() {
+        let mut posting = summary(
+            "We will never ask about your salary history. Our current salary bands are public. \
+             The current pay range is shown below. State law prohibits asking for prior pay.",
+        );
+        posting.push_item(ListKind::Benefits, "Pay reviews twice a year");
+        posting.how_to_apply.text = "Tell us your expected salary.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.is_empty(),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
+        let posting = item(
+            ListKind::Responsibilities,
+            "Process payroll and past invoices",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}
