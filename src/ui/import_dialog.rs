@@ -12,7 +12,10 @@ use wasm_bindgen::JsCast;
 
 use super::state::EditorState;
 use super::transfer_promise::{error_text, when_settled};
-use crate::import::{import_bytes, import_str, ImportError, Imported, InputKind, MAX_INPUT_BYTES};
+use crate::import::{
+    import_as, import_bytes, import_clipboard, import_str, ImportError, Imported, InputKind,
+    MAX_INPUT_BYTES,
+};
 use crate::model::{Document, ListKind, Section};
 
 /// Whether the import dialog is open. [`crate::ui::App`] provides it; the top bar's Import
@@ -32,8 +35,11 @@ impl ImportDialogOpen {
 enum Source {
     #[default]
     Nothing,
-    /// Pasted or typed text.
+    /// Typed text, or a paste without a formatted (HTML) version.
     Text(String),
+    /// A paste from Word, Google Docs or a web page: the formatted version (its headings,
+    /// lists and bold lines are the structure) and the plain text shown in the box.
+    Pasted { plain: String, html: String },
     /// A file being read; `serial` tells this read from a later one.
     Reading { file_name: String, serial: u64 },
     /// A file, read (or refused) and imported.
@@ -43,14 +49,42 @@ enum Source {
     },
 }
 
+/// How the user asked the input to be read: `None` is "as detected".
+pub(crate) type Reading = Option<InputKind>;
+
+/// The readings offered in the dialog's "Read as" choice: (id, label, kind).
+const READINGS: [(&str, &str, Reading); 5] = [
+    ("auto", "As detected", None),
+    ("text", "Plain text", Some(InputKind::PlainText)),
+    ("markdown", "Markdown", Some(InputKind::Markdown)),
+    ("html", "HTML", Some(InputKind::Html)),
+    ("json", "JSON", Some(InputKind::JsonLd)),
+];
+
 /// The outcome shown in the dialog: nothing yet, a summary, or the reason it cannot be imported.
-fn outcome(source: &Source) -> Option<Result<Imported, String>> {
-    match source {
-        Source::Nothing | Source::Reading { .. } => None,
-        Source::Text(text) if text.trim().is_empty() => None,
-        Source::Text(text) => Some(import_str(text).map_err(|error| sentence(&error))),
-        Source::File { result, .. } => Some((**result).clone()),
-    }
+/// A paste with a formatted version is read from it ([`import_clipboard`]) unless the user
+/// chose another reading, which then applies to the plain text.
+fn outcome(
+    source: &Source,
+    reading: Reading,
+    file_text: Option<&str>,
+) -> Option<Result<Imported, String>> {
+    let read = |text: &str| match reading {
+        Some(kind) => import_as(text, kind),
+        None => import_str(text),
+    };
+    let result = match source {
+        Source::Nothing | Source::Reading { .. } => return None,
+        Source::Text(text) if text.trim().is_empty() => return None,
+        Source::Text(text) => read(text),
+        Source::Pasted { plain, html } if reading.is_none() => import_clipboard(Some(html), plain),
+        Source::Pasted { plain, .. } => read(plain),
+        Source::File { result, .. } => match (reading, file_text) {
+            (Some(_), Some(text)) => read(text),
+            _ => return Some((**result).clone()),
+        },
+    };
+    Some(result.map_err(|error| sentence(&error)))
 }
 
 /// An importer message as a sentence: "The JSON does not parse: ...".
@@ -72,7 +106,7 @@ fn kind_label(kind: InputKind) -> &'static str {
     match kind {
         InputKind::DraftJson => "Postwright draft (JSON)",
         InputKind::JsonLd => "schema.org JobPosting (JSON-LD)",
-        InputKind::Html => "HTML page",
+        InputKind::Html => "HTML",
         InputKind::Markdown => "Markdown",
         InputKind::PlainText => "Plain text",
     }
@@ -113,7 +147,14 @@ pub fn ImportDialog() -> impl IntoView {
     let next_serial = StoredValue::new(0_u64);
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let file_ref = NodeRef::<html::Input>::new();
-    let result = Memo::new(move |_| source.with(outcome));
+    let reading = RwSignal::new(Reading::None);
+    // A file's text (when it is UTF-8), so it can be read another way without reading it again.
+    let file_text = RwSignal::new(Option::<String>::None);
+    let result = Memo::new(move |_| {
+        let reading = reading.get();
+        file_text
+            .with(|file_text| source.with(|source| outcome(source, reading, file_text.as_deref())))
+    });
 
     Effect::new(move |_| {
         let Some(dialog) = dialog_ref.get() else {
@@ -129,6 +170,8 @@ pub fn ImportDialog() -> impl IntoView {
 
     let reset = move || {
         source.set(Source::Nothing);
+        reading.set(None);
+        file_text.set(None);
         dragging.set(false);
         if let Some(input) = file_ref.get_untracked() {
             input.set_value("");
@@ -163,6 +206,7 @@ pub fn ImportDialog() -> impl IntoView {
             });
             return;
         }
+        file_text.set(None);
         let serial = next_serial.get_value() + 1;
         next_serial.set_value(serial);
         source.set(Source::Reading {
@@ -183,6 +227,7 @@ pub fn ImportDialog() -> impl IntoView {
                 }
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 let result = import_bytes(&bytes).map_err(|error| sentence(&error));
+                file_text.set(String::from_utf8(bytes).ok());
                 source.try_set(Source::File {
                     file_name: read_name,
                     result: Box::new(result),
@@ -201,6 +246,30 @@ pub fn ImportDialog() -> impl IntoView {
                 });
             },
         );
+    };
+
+    // A paste that carries a formatted version (Word, Google Docs, a web page) into an empty or
+    // fully selected box is kept whole, so its headings and lists can be read; any other paste
+    // is ordinary typing.
+    let on_paste = move |event: web_sys::ClipboardEvent| {
+        let Some(data) = event.clipboard_data() else {
+            return;
+        };
+        let html = data.get_data("text/html").unwrap_or_default();
+        if html.trim().is_empty() {
+            return;
+        }
+        let area = event_target::<web_sys::HtmlTextAreaElement>(&event);
+        let length = area.value().encode_utf16().count() as u32;
+        let replaces_all = length == 0
+            || (area.selection_start().ok().flatten() == Some(0)
+                && area.selection_end().ok().flatten() == Some(length));
+        if !replaces_all {
+            return;
+        }
+        event.prevent_default();
+        let plain = data.get_data("text/plain").unwrap_or_default();
+        source.set(Source::Pasted { plain, html });
     };
 
     let on_file_chosen = move |event: web_sys::Event| {
@@ -304,11 +373,12 @@ pub fn ImportDialog() -> impl IntoView {
                         placeholder="Paste the posting here"
                         prop:value=move || {
                             source.with(|source| match source {
-                                Source::Text(text) => text.clone(),
+                                Source::Text(text) | Source::Pasted { plain: text, .. } => text.clone(),
                                 _ => String::new(),
                             })
                         }
                         on:input=move |event| source.set(Source::Text(event_target_value(&event)))
+                        on:paste=on_paste
                     ></textarea>
                 </div>
                 <div class="import-file-row">
@@ -321,6 +391,34 @@ pub fn ImportDialog() -> impl IntoView {
                         on:change=on_file_chosen
                     />
                     <span class="import-drop-hint">"or drop one anywhere on this dialog"</span>
+                </div>
+                <div class="import-reading-row" hidden=move || source.with(|source| matches!(source, Source::Nothing))>
+                    <label for="import-reading">"Read as"</label>
+                    <select
+                        id="import-reading"
+                        prop:value=move || {
+                            let chosen = reading.get();
+                            READINGS
+                                .iter()
+                                .find(|(_, _, kind)| *kind == chosen)
+                                .map_or("auto", |(id, _, _)| *id)
+                        }
+                        on:change=move |event| {
+                            let id = event_target_value(&event);
+                            reading.set(
+                                READINGS
+                                    .iter()
+                                    .find(|(candidate, _, _)| *candidate == id)
+                                    .and_then(|(_, _, kind)| *kind),
+                            );
+                        }
+                    >
+                        {READINGS
+                            .iter()
+                            .map(|(id, label, _)| view! { <option value=*id>{*label}</option> })
+                            .collect_view()}
+                    </select>
+                    <span class="hint">"If the sections look wrong, read it another way."</span>
                 </div>
                 <div class="import-result" aria-live="polite">
                     {move || source.with(|source| match source {
