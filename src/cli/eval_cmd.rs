@@ -32,7 +32,7 @@ use super::EXIT_INPUT;
 const MIN_PER_RULE: usize = 10;
 
 const HELP: &str = "\
-usage: postwright eval [--corpus DIR] [--postings DIR] [--set tuning|held-out|all]
+usage: postwright eval [--corpus DIR] [--postings DIR] [--scope FILE] [--set tuning|held-out|all]
                        [--min-precision P] [--min-recall R] [--min-rule-precision P]
                        [--quiet] LABELS-DIR
 
@@ -40,7 +40,9 @@ Lints every posting named by the label files in LABELS-DIR (*.json) and prints p
 recall per rule and overall, for the tuning and held-out sets, then every false alarm and miss.
 `written:NAME` postings are read from --postings (default: LABELS-DIR/../postings),
 `corpus:NAME` postings from --corpus/postings (default: $POSTWRIGHT_CORPUS or ../shared/corpus;
-skipped with a note when absent). With --min-* the exit code is 1 when a set falls below.
+skipped with a note when absent). --scope (default: LABELS-DIR/../scope.json) maps proposed
+label ids to the rules that now check them and names the ids outside the rules' scope, which
+are listed apart. With --min-* the exit code is 1 when a set falls below.
 ";
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +71,50 @@ struct Problem {
     occurrence: Option<usize>,
     #[serde(default)]
     reason: String,
+}
+
+/// `eval/scope.json`: what the labelled problems are measured against.
+///
+/// - `aliases`: a label id proposed for a check that did not exist when the posting was
+///   labelled, mapped to the rule that now makes that check (`"empty-field"` ->
+///   `"placeholder-text"`), with the reason.
+/// - `outside`: label ids for problems no rule of Postwright sets out to find (spelling, say),
+///   with the reason. They are listed and counted apart, never silently dropped.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scope {
+    #[serde(default)]
+    aliases: BTreeMap<String, Reasoned>,
+    #[serde(default)]
+    outside: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reasoned {
+    rule: String,
+    #[serde(default, rename = "why")]
+    _why: String,
+}
+
+impl Scope {
+    /// Renames aliased problems and takes out the ones outside the rules' scope, returning
+    /// those as (rule, words) pairs.
+    fn apply(&self, labels: &mut LabelFile) -> Vec<(String, String)> {
+        for problem in &mut labels.problems {
+            if let Some(alias) = self.aliases.get(&problem.rule) {
+                problem.rule.clone_from(&alias.rule);
+            }
+        }
+        let (outside, inside): (Vec<Problem>, Vec<Problem>) = std::mem::take(&mut labels.problems)
+            .into_iter()
+            .partition(|problem| self.outside.contains_key(&problem.rule));
+        labels.problems = inside;
+        outside
+            .into_iter()
+            .map(|problem| (problem.rule, problem.words.unwrap_or_default()))
+            .collect()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -136,6 +182,8 @@ struct Evaluated {
     findings: Vec<(Diagnostic, String, bool)>,
     /// Per problem: matched, and its rule, section, words and reason for the listing.
     problems: Vec<(bool, String, String, String, String)>,
+    /// Labelled problems outside the rules' scope (see [`Scope`]): rule and words.
+    outside: Vec<(String, String)>,
     label_errors: Vec<String>,
 }
 
@@ -244,6 +292,7 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
         set: labels.set.clone(),
         findings,
         problems,
+        outside: Vec::new(),
         label_errors,
     }
 }
@@ -289,6 +338,7 @@ struct Options {
     labels: PathBuf,
     postings: Option<PathBuf>,
     corpus: Option<PathBuf>,
+    scope: Option<PathBuf>,
     set: Option<String>,
     min_precision: Option<f64>,
     min_recall: Option<f64>,
@@ -301,6 +351,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         labels: PathBuf::new(),
         postings: None,
         corpus: None,
+        scope: None,
         set: None,
         min_precision: None,
         min_recall: None,
@@ -321,6 +372,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         match arg.as_str() {
             "--corpus" => options.corpus = args.next().map(PathBuf::from),
             "--postings" => options.postings = args.next().map(PathBuf::from),
+            "--scope" => options.scope = args.next().map(PathBuf::from),
             "--set" => match args.next().map(String::as_str) {
                 Some("all") => options.set = None,
                 Some(set @ ("tuning" | "held-out")) => options.set = Some(set.to_owned()),
@@ -410,11 +462,29 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
     };
     files.sort();
+    let scope_path = options
+        .scope
+        .clone()
+        .unwrap_or_else(|| options.labels.join("..").join("scope.json"));
+    let scope: Scope = if scope_path.is_file() {
+        match std::fs::read_to_string(&scope_path)
+            .map_err(|error| error.to_string())
+            .and_then(|text| serde_json::from_str(&text).map_err(|error| error.to_string()))
+        {
+            Ok(scope) => scope,
+            Err(error) => {
+                let _ = writeln!(err, "postwright eval: {}: {error}", scope_path.display());
+                return EXIT_INPUT;
+            }
+        }
+    } else {
+        Scope::default()
+    };
 
     let mut evaluated = Vec::new();
     let mut skipped_corpus = 0;
     for file in &files {
-        let labels: LabelFile = match std::fs::read_to_string(file)
+        let mut labels: LabelFile = match std::fs::read_to_string(file)
             .map_err(|error| error.to_string())
             .and_then(|text| serde_json::from_str(&text).map_err(|error| error.to_string()))
         {
@@ -436,8 +506,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         if options.set.as_ref().is_some_and(|set| *set != labels.set) {
             continue;
         }
+        let outside = scope.apply(&mut labels);
         match load_posting(&labels.posting, &postings_dir, &corpus) {
-            Ok(Some(posting)) => evaluated.push(evaluate(&labels.posting, &labels, &posting)),
+            Ok(Some(posting)) => {
+                let mut result = evaluate(&labels.posting, &labels, &posting);
+                result.outside = outside;
+                evaluated.push(result);
+            }
             Ok(None) => skipped_corpus += 1,
             Err(message) => {
                 let _ = writeln!(err, "postwright eval: {}: {message}", file.display());
@@ -577,6 +652,27 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
                     }
                 }
             }
+        }
+        let outside: Vec<&(String, String)> = members
+            .iter()
+            .flat_map(|posting| &posting.outside)
+            .collect();
+        if !outside.is_empty() {
+            let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+            for (rule, _) in &outside {
+                *by_rule.entry(rule).or_default() += 1;
+            }
+            let _ = writeln!(
+                out,
+                "  outside the rules' scope, not counted ({}): {}; recall counting them: {}",
+                outside.len(),
+                by_rule
+                    .iter()
+                    .map(|(rule, count)| format!("{rule} {count}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                percent(overall.found_problems, overall.problems + outside.len())
+            );
         }
         let _ = writeln!(
             out,
