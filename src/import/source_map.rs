@@ -1,0 +1,342 @@
+//! `SourceMap`: where the text of each field of an imported posting came from in the input,
+//! so `postwright lint` can report a finding at the input file's own line and column.
+//!
+//! The importers copy text from the input with small changes (Markdown markers and escapes
+//! removed, wrapped lines joined with a space, bullets dropped). The map is built after the
+//! import by aligning each field's text with the input: the field is cut into runs that occur
+//! verbatim in the input, each found at the first place after the previous run of the same
+//! field (or list, for list items), so repeated text maps to its own occurrence. Text an
+//! importer made up (a `mailto:` added to an address, a formatted pay range) has no run.
+
+use crate::model::{Field, ListKind, Posting};
+use crate::text::line_column;
+
+/// Inputs larger than this get an empty map: aligning costs more than it is worth there.
+pub const MAX_MAPPED_BYTES: usize = 512 * 1024;
+
+/// Bytes after the previous run searched first for the next one.
+const NEAR_WINDOW: usize = 4096;
+
+/// A matched run shorter than this, found near the previous run, is checked against the
+/// whole input in case the run continues further elsewhere.
+const SHORT_RUN: usize = 24;
+
+/// Part of a field's text copied verbatim from the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Run {
+    field: Field,
+    /// Byte range in the field's text.
+    start: usize,
+    end: usize,
+    /// One-based line and column (in characters) of the run's first character in the input.
+    line: usize,
+    column: usize,
+    /// Byte offset of the run in the input.
+    source_start: usize,
+    /// The run's text (the same bytes in the field and in the input).
+    text: Box<str>,
+}
+
+/// Field positions to input positions. Empty (every lookup `None`) for JSON and HTML imports.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceMap {
+    runs: Vec<Run>,
+}
+
+/// Pieces of the input an imported text was put together from: `(start in the text, start in
+/// the input, length)`, ordered by start in the text. The whole input is one piece.
+pub(crate) type Pieces = Vec<(usize, usize, usize)>;
+
+impl SourceMap {
+    /// One-based line and column in the input of byte `offset` of `field`'s text, when that
+    /// text was copied from the input. An offset between two runs (the space that joined two
+    /// wrapped lines) maps to the start of the next run.
+    pub fn position(&self, field: Field, offset: usize) -> Option<(usize, usize)> {
+        let runs = self.runs.iter().filter(|run| run.field == field);
+        let mut next: Option<&Run> = None;
+        for run in runs {
+            if (run.start..run.end).contains(&offset) {
+                let inside = &run.text[..offset - run.start];
+                return Some((run.line, run.column + inside.chars().count()));
+            }
+            if run.start > offset && next.is_none_or(|best| run.start < best.start) {
+                next = Some(run);
+            }
+        }
+        next.map(|run| (run.line, run.column))
+    }
+
+    /// Byte offset in the input of byte `offset` of `field`'s text, under the same rules as
+    /// [`SourceMap::position`].
+    pub fn source_offset(&self, field: Field, offset: usize) -> Option<usize> {
+        let runs = self.runs.iter().filter(|run| run.field == field);
+        let mut next: Option<&Run> = None;
+        for run in runs {
+            if (run.start..run.end).contains(&offset) {
+                return Some(run.source_start + offset - run.start);
+            }
+            if run.start > offset && next.is_none_or(|best| run.start < best.start) {
+                next = Some(run);
+            }
+        }
+        next.map(|run| run.source_start)
+    }
+
+    /// True when no field has a position.
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// Maps every field of `posting` imported from `view`, which is put together from `pieces`
+    /// of `source` (the input).
+    pub(crate) fn build(
+        source: &str,
+        view: &str,
+        pieces: &[(usize, usize, usize)],
+        posting: &Posting,
+    ) -> Self {
+        if view.len() > MAX_MAPPED_BYTES || source.len() > MAX_MAPPED_BYTES {
+            return Self::default();
+        }
+        let lines = LineIndex::new(source);
+        let mut map = Self::default();
+        let mut list_cursors = [0usize; 4];
+        let mut fields: Vec<(Field, &str)> = posting.prose_fields();
+        fields.push((Field::ApplyUrl, posting.how_to_apply.url.as_str()));
+        fields.push((Field::LocationCountry, posting.location.country.as_str()));
+        for (field, text) in fields {
+            let mut field_cursor = 0;
+            let cursor = match field {
+                Field::Item(kind, _) => &mut list_cursors[list_index(kind)],
+                _ => &mut field_cursor,
+            };
+            let mut aligner = Aligner {
+                view,
+                cursor: *cursor,
+            };
+            for (start, end, found) in aligner.align(text) {
+                let Some(source_start) = to_source(pieces, found) else {
+                    continue;
+                };
+                let (line, column) = lines.position(source, source_start);
+                map.runs.push(Run {
+                    field,
+                    start,
+                    end,
+                    line,
+                    column,
+                    source_start,
+                    text: text[start..end].into(),
+                });
+            }
+            *cursor = aligner.cursor;
+        }
+        map
+    }
+}
+
+fn list_index(kind: ListKind) -> usize {
+    ListKind::ALL
+        .iter()
+        .position(|other| *other == kind)
+        .unwrap_or(0)
+}
+
+/// The input offset of `offset` in the put-together text.
+fn to_source(pieces: &[(usize, usize, usize)], offset: usize) -> Option<usize> {
+    pieces
+        .iter()
+        .find(|(start, _, len)| (*start..*start + *len).contains(&offset))
+        .map(|(start, source_start, _)| source_start + offset - start)
+}
+
+/// Line starts of the input, for line and column lookups without rescanning it.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(index, _)| index + 1));
+        Self { starts }
+    }
+
+    fn position(&self, source: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        let (_, column) = line_column(&source[line_start..], offset - line_start);
+        (line, column)
+    }
+}
+
+/// Finds the runs of one field in the text it was imported from.
+struct Aligner<'v> {
+    view: &'v str,
+    /// Where the search for the next run starts.
+    cursor: usize,
+}
+
+impl Aligner<'_> {
+    /// `(start, end, offset in the view)` of each run of `text`.
+    fn align(&mut self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut runs = Vec::new();
+        let mut position = 0;
+        while position < text.len() {
+            let rest = &text[position..];
+            let skipped = rest.len() - rest.trim_start().len();
+            position += skipped;
+            if position >= text.len() {
+                break;
+            }
+            let chunk_end = text[position..]
+                .find('\n')
+                .map_or(text.len(), |index| position + index);
+            let chunk = &text[position..chunk_end];
+            match self.locate(chunk) {
+                Some((found, length)) => {
+                    runs.push((position, position + length, found));
+                    self.cursor = found + length;
+                    position += length;
+                }
+                None => {
+                    // Made-up text: skip to the next word.
+                    let word_end = chunk
+                        .find(char::is_whitespace)
+                        .map_or(chunk.len(), |index| index.max(1));
+                    position += ceil_char_boundary(chunk, word_end);
+                }
+            }
+        }
+        runs
+    }
+
+    /// The longest prefix of `chunk` found in the view, near the cursor first.
+    fn locate(&self, chunk: &str) -> Option<(usize, usize)> {
+        let near_end =
+            ceil_char_boundary(self.view, (self.cursor + NEAR_WINDOW).min(self.view.len()));
+        let near_start = ceil_char_boundary(self.view, self.cursor.min(self.view.len()));
+        let near = longest_prefix(&self.view[near_start..near_end], chunk)
+            .map(|(found, length)| (near_start + found, length));
+        if let Some((_, length)) = near {
+            if length == chunk.len() || length >= SHORT_RUN {
+                return near;
+            }
+        }
+        let near_length = near.map_or(0, |(_, length)| length);
+        let after = &self.view[near_start..];
+        let far_after = longer_prefix(after, chunk, near_length)
+            .map(|(found, length)| (near_start + found, length));
+        let far = far_after.or_else(|| longer_prefix(self.view, chunk, near_length));
+        far.or(near)
+    }
+}
+
+/// The longest prefix of `chunk` (ending at a character boundary) that occurs in `haystack`,
+/// with its first occurrence.
+fn longest_prefix(haystack: &str, chunk: &str) -> Option<(usize, usize)> {
+    longer_prefix(haystack, chunk, 0)
+}
+
+/// Like [`longest_prefix`], but only prefixes longer than `at_least` bytes.
+fn longer_prefix(haystack: &str, chunk: &str, at_least: usize) -> Option<(usize, usize)> {
+    let boundaries: Vec<usize> = chunk
+        .char_indices()
+        .map(|(index, _)| index)
+        .skip(1)
+        .chain(std::iter::once(chunk.len()))
+        .filter(|end| *end > at_least)
+        .collect();
+    if let Some(found) = haystack.find(chunk) {
+        return Some((found, chunk.len()));
+    }
+    // Binary search for the longest prefix that occurs (a prefix of one that occurs occurs).
+    let (mut low, mut high) = (0usize, boundaries.len());
+    let mut best = None;
+    while low < high {
+        let middle = (low + high) / 2;
+        let end = boundaries[middle];
+        match haystack.find(&chunk[..end]) {
+            Some(found) => {
+                best = Some((found, end));
+                low = middle + 1;
+            }
+            None => high = middle,
+        }
+    }
+    best
+}
+
+/// The first character boundary of `text` at or after `index`.
+fn ceil_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index += 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(source: &str, posting: &Posting) -> SourceMap {
+        SourceMap::build(source, source, &[(0, 0, source.len())], posting)
+    }
+
+    #[test]
+    fn maps_joined_lines_and_cleaned_markup() {
+        let source = "# Title\n\nWe **move** data\nfor shippers.\n";
+        let posting = Posting {
+            title: "Title".into(),
+            summary: "We move data for shippers.".into(),
+            ..Posting::default()
+        };
+        let map = map(source, &posting);
+        assert_eq!(map.position(Field::Title, 0), Some((1, 3)));
+        assert_eq!(map.position(Field::Summary, 0), Some((3, 1)));
+        // "move" sits after the `**`.
+        assert_eq!(map.position(Field::Summary, 3), Some((3, 6)));
+        // "shippers" is on the next line of the input.
+        let shippers = posting.summary.find("shippers").unwrap();
+        assert_eq!(map.position(Field::Summary, shippers), Some((4, 5)));
+    }
+
+    #[test]
+    fn repeated_items_map_to_their_own_lines() {
+        let source = "- Set the vision\n- Lead\n- Set the vision\n";
+        let mut posting = Posting::default();
+        posting.push_item(ListKind::Responsibilities, "Set the vision");
+        posting.push_item(ListKind::Responsibilities, "Lead");
+        let third = posting.push_item(ListKind::Responsibilities, "Set the vision");
+        let map = map(source, &posting);
+        assert_eq!(
+            map.position(Field::Item(ListKind::Responsibilities, third), 4),
+            Some((3, 7))
+        );
+    }
+
+    #[test]
+    fn counts_columns_in_characters() {
+        let source = "Über uns: café rockstar\n";
+        let posting = Posting {
+            summary: "Über uns: café rockstar".into(),
+            ..Posting::default()
+        };
+        let map = map(source, &posting);
+        let offset = posting.summary.find("rockstar").unwrap();
+        assert_eq!(map.position(Field::Summary, offset), Some((1, 16)));
+    }
+
+    #[test]
+    fn made_up_text_has_no_position() {
+        let posting = Posting {
+            title: "Nowhere".into(),
+            ..Posting::default()
+        };
+        assert_eq!(
+            map("Something else", &posting).position(Field::Title, 0),
+            None
+        );
+    }
+}
