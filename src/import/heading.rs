@@ -343,6 +343,13 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
     }
     if let Some((prefix, rest)) = text.split_once(':') {
         let prefix = prefix.trim();
+        // "Objective #2: Deliver recommendations that frame next steps": the label before the
+        // colon names the section.
+        if prefix.split_whitespace().count() <= 3 {
+            if let Some(target) = classify_words(&normalize(prefix)) {
+                return Some((target, None));
+            }
+        }
         if let Some(target) = classify_words(&normalize(rest)) {
             let title = (!prefix.is_empty()
                 && prefix.split_whitespace().count() <= 8
@@ -425,6 +432,28 @@ mod tests {
                 Target::List(ListKind::Responsibilities),
                 Some("Senior Backend Engineer".into())
             ))
+        );
+    }
+
+    #[test]
+    fn a_section_label_before_a_colon_wins() {
+        assert_eq!(
+            target("Objective #2: Deliver recommendations that frame next steps"),
+            Some(Target::List(ListKind::Responsibilities))
+        );
+    }
+
+    #[test]
+    fn counts_the_words_beyond_the_section_name() {
+        assert!(extra_words("What you'll do").is_empty());
+        assert!(extra_words("Your responsibilities").is_empty());
+        assert_eq!(
+            extra_words("In the first 30 days you will..."),
+            ["first", "30", "days"]
+        );
+        assert_eq!(
+            extra_words("ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"),
+            ["enter", "performance", "profile"]
         );
     }
 

@@ -169,6 +169,24 @@ pub fn import_problems(text: &str, imported: &Imported) -> Vec<String> {
             first.join(", ")
         ));
     }
+    for role in &imported.roles {
+        let role_imported = Imported {
+            document: role.document.clone(),
+            consumed: role.consumed.clone(),
+            roles: Vec::new(),
+            ..imported.clone()
+        };
+        let lost = lost_words(&role.text, &role_imported);
+        if !lost.is_empty() {
+            let first: Vec<&str> = lost.iter().take(8).map(String::as_str).collect();
+            problems.push(format!(
+                "text lost in the role {}: {} word(s) missing ({})",
+                role.title,
+                lost.len(),
+                first.join(", ")
+            ));
+        }
+    }
     problems
 }
 

@@ -691,9 +691,10 @@ impl Splitter<'_> {
                 if !sub_heading {
                     self.target = target;
                     self.target_level = level;
-                    self.list_has_bullets = false;
                 }
                 self.route_prose(text);
+                // A new group starts: a paragraph after the label belongs to it.
+                self.list_has_bullets = false;
                 return;
             }
             self.consumed.push(raw.to_owned());
@@ -797,6 +798,11 @@ impl Splitter<'_> {
                 self.posting.title = title;
                 self.link_url(&url);
                 return;
+            }
+            if LINK_LINE.is_match(&cleaned) {
+                // A logo or a "Drop us a line" link above the posting: kept as text, and the
+                // next line may still be the title.
+                self.first_line = true;
             }
         }
         if !self.seen_content && same_words(&cleaned, &self.posting.title) {
