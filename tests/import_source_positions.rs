@@ -104,3 +104,50 @@ fn json_findings_carry_file_positions_and_roles() {
     assert_eq!(rockstar["column"], column);
     assert_eq!(rockstar["in_file"], true);
 }
+
+/// Over the corpus, nearly every word of every field has a position, and the input holds that
+/// very word there.
+#[test]
+fn corpus_words_have_positions_in_the_file() {
+    let dir = std::env::var("POSTWRIGHT_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from("/work/shared/corpus"))
+        .join("postings");
+    if !dir.is_dir() {
+        eprintln!("note: no corpus (POSTWRIGHT_CORPUS or /work/shared/corpus); skipped");
+        return;
+    }
+    let (mut words, mut placed) = (0usize, 0usize);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let imported = import_str(&text).unwrap();
+        let mut drafts = vec![(&imported.document, &imported.source_map)];
+        drafts.extend(
+            imported
+                .roles
+                .iter()
+                .map(|role| (&role.document, &role.source_map)),
+        );
+        for (document, map) in drafts {
+            for (field, field_text) in document.posting.prose_fields() {
+                for token in postwright::text::tokenize(field_text) {
+                    let word = &field_text[token.span.clone()];
+                    words += 1;
+                    let Some(offset) = map.source_offset(field, token.span.start) else {
+                        continue;
+                    };
+                    assert!(
+                        text[offset..].starts_with(word),
+                        "{}: {field:?} word {word:?} mapped to {:?}",
+                        path.display(),
+                        &text[offset..(offset + 20).min(text.len())]
+                    );
+                    placed += 1;
+                }
+            }
+        }
+    }
+    eprintln!("{placed} of {words} words have a position");
+    assert!(placed * 1000 >= words * 995, "{placed} of {words}");
+}

@@ -15,6 +15,13 @@ use super::text_import::read_posting;
 use super::{front_matter, splitter};
 use crate::model::{Document, Posting};
 
+/// Files larger than this are not split (each role is imported on its own, so the work grows
+/// with the number of roles times the size). A job-family page is 5 to 20 KB.
+pub const MAX_SPLIT_BYTES: usize = 64 * 1024;
+
+/// At most this many roles; a page with more headings that look like roles is read as one.
+const MAX_ROLES: usize = 16;
+
 /// One role of a multi-role file, imported on its own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoleDraft {
@@ -97,6 +104,9 @@ struct Heading {
 
 /// The roles of a file that holds several; empty when it holds one (or when in doubt).
 pub fn split_roles(text: &str) -> Vec<RoleDraft> {
+    if text.len() > MAX_SPLIT_BYTES {
+        return Vec::new();
+    }
     let lines: Vec<(usize, &str)> = line_starts(text);
     let body_line = match front_matter::split(text) {
         Some((_, body)) => {
@@ -191,7 +201,7 @@ fn family_roles(
                 roles.push((title, start..end));
             }
         }
-        if roles.len() >= 2 {
+        if (2..=MAX_ROLES).contains(&roles.len()) {
             return Some(roles);
         }
     }

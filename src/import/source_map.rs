@@ -12,10 +12,13 @@ use crate::model::{Field, ListKind, Posting};
 use crate::text::line_column;
 
 /// Inputs larger than this get an empty map: aligning costs more than it is worth there.
-pub const MAX_MAPPED_BYTES: usize = 512 * 1024;
+pub const MAX_MAPPED_BYTES: usize = 128 * 1024;
 
-/// Bytes after the previous run searched first for the next one.
+/// Bytes after the previous run searched for the next one.
 const NEAR_WINDOW: usize = 4096;
+
+/// Searches through the whole input for pieces of one field broken by markup.
+const FAR_SEARCHES: usize = 16;
 
 /// A matched run shorter than this, found near the previous run, is checked against the
 /// whole input in case the run continues further elsewhere.
@@ -49,37 +52,25 @@ pub(crate) type Pieces = Vec<(usize, usize, usize)>;
 
 impl SourceMap {
     /// One-based line and column in the input of byte `offset` of `field`'s text, when that
-    /// text was copied from the input. An offset between two runs (the space that joined two
-    /// wrapped lines) maps to the start of the next run.
+    /// text was copied from the input (`None` for text the importer wrote itself, such as the
+    /// space that joined two wrapped lines).
     pub fn position(&self, field: Field, offset: usize) -> Option<(usize, usize)> {
-        let runs = self.runs.iter().filter(|run| run.field == field);
-        let mut next: Option<&Run> = None;
-        for run in runs {
-            if (run.start..run.end).contains(&offset) {
-                let inside = &run.text[..offset - run.start];
-                return Some((run.line, run.column + inside.chars().count()));
-            }
-            if run.start > offset && next.is_none_or(|best| run.start < best.start) {
-                next = Some(run);
-            }
-        }
-        next.map(|run| (run.line, run.column))
+        let run = self.run_at(field, offset)?;
+        let inside = &run.text[..offset - run.start];
+        Some((run.line, run.column + inside.chars().count()))
     }
 
     /// Byte offset in the input of byte `offset` of `field`'s text, under the same rules as
     /// [`SourceMap::position`].
     pub fn source_offset(&self, field: Field, offset: usize) -> Option<usize> {
-        let runs = self.runs.iter().filter(|run| run.field == field);
-        let mut next: Option<&Run> = None;
-        for run in runs {
-            if (run.start..run.end).contains(&offset) {
-                return Some(run.source_start + offset - run.start);
-            }
-            if run.start > offset && next.is_none_or(|best| run.start < best.start) {
-                next = Some(run);
-            }
-        }
-        next.map(|run| run.source_start)
+        let run = self.run_at(field, offset)?;
+        Some(run.source_start + offset - run.start)
+    }
+
+    fn run_at(&self, field: Field, offset: usize) -> Option<&Run> {
+        self.runs
+            .iter()
+            .find(|run| run.field == field && (run.start..run.end).contains(&offset))
     }
 
     /// True when no field has a position.
@@ -113,6 +104,7 @@ impl SourceMap {
             let mut aligner = Aligner {
                 view,
                 cursor: *cursor,
+                far_budget: FAR_SEARCHES,
             };
             for (start, end, found) in aligner.align(text) {
                 let Some(source_start) = to_source(pieces, found) else {
@@ -175,6 +167,8 @@ struct Aligner<'v> {
     view: &'v str,
     /// Where the search for the next run starts.
     cursor: usize,
+    /// Searches beyond the near window still allowed, so odd input stays cheap.
+    far_budget: usize,
 }
 
 impl Aligner<'_> {
@@ -195,8 +189,11 @@ impl Aligner<'_> {
             let chunk = &text[position..chunk_end];
             match self.locate(chunk) {
                 Some((found, length)) => {
-                    runs.push((position, position + length, found));
-                    self.cursor = found + length;
+                    // A run of bullets and spaces alone says nothing about where the words are.
+                    if chunk[..length].chars().any(char::is_alphanumeric) {
+                        runs.push((position, position + length, found));
+                        self.cursor = found + length;
+                    }
                     position += length;
                 }
                 None => {
@@ -212,50 +209,57 @@ impl Aligner<'_> {
     }
 
     /// The longest prefix of `chunk` found in the view, near the cursor first.
-    fn locate(&self, chunk: &str) -> Option<(usize, usize)> {
-        let near_end =
-            ceil_char_boundary(self.view, (self.cursor + NEAR_WINDOW).min(self.view.len()));
-        let near_start = ceil_char_boundary(self.view, self.cursor.min(self.view.len()));
+    fn locate(&mut self, chunk: &str) -> Option<(usize, usize)> {
+        let near_start = ceil_char_boundary(self.view, self.cursor);
+        let near_end = ceil_char_boundary(self.view, self.cursor + NEAR_WINDOW);
         let near = longest_prefix(&self.view[near_start..near_end], chunk)
             .map(|(found, length)| (near_start + found, length));
-        if let Some((_, length)) = near {
-            if length == chunk.len() || length >= SHORT_RUN {
-                return near;
-            }
-        }
         let near_length = near.map_or(0, |(_, length)| length);
-        let after = &self.view[near_start..];
-        let far_after = longer_prefix(after, chunk, near_length)
-            .map(|(found, length)| (near_start + found, length));
-        let far = far_after.or_else(|| longer_prefix(self.view, chunk, near_length));
-        far.or(near)
+        if near_length == chunk.len() || near_length >= SHORT_RUN {
+            return near;
+        }
+        // The whole chunk further on, or earlier (a field filled out of order).
+        let whole = self.view[near_start..]
+            .find(chunk)
+            .map(|found| (near_start + found, chunk.len()))
+            .or_else(|| self.view.find(chunk).map(|found| (found, chunk.len())));
+        if whole.is_some() {
+            return whole;
+        }
+        // Markup broke the chunk ("**Attention to Detail** - ..."): its longest piece further
+        // on. Each such search passes over the input several times, so there is a budget.
+        if self.far_budget == 0 {
+            return near;
+        }
+        self.far_budget -= 1;
+        let far_start = if self.cursor == 0 { 0 } else { near_start };
+        let far = longest_prefix(&self.view[far_start..], chunk)
+            .map(|(found, length)| (far_start + found, length));
+        match far {
+            Some((_, length)) if length > near_length => far,
+            _ => near,
+        }
     }
 }
 
-/// The longest prefix of `chunk` (ending at a character boundary) that occurs in `haystack`,
-/// with its first occurrence.
+/// The longest prefix of `chunk` that occurs in `haystack` and ends at a character and word
+/// boundary ("- A" of "- Attention" is no match), with its first occurrence.
 fn longest_prefix(haystack: &str, chunk: &str) -> Option<(usize, usize)> {
-    longer_prefix(haystack, chunk, 0)
-}
-
-/// Like [`longest_prefix`], but only prefixes longer than `at_least` bytes.
-fn longer_prefix(haystack: &str, chunk: &str, at_least: usize) -> Option<(usize, usize)> {
-    let boundaries: Vec<usize> = chunk
-        .char_indices()
-        .map(|(index, _)| index)
-        .skip(1)
-        .chain(std::iter::once(chunk.len()))
-        .filter(|end| *end > at_least)
-        .collect();
     if let Some(found) = haystack.find(chunk) {
         return Some((found, chunk.len()));
     }
+    let ends: Vec<usize> = chunk
+        .char_indices()
+        .map(|(index, _)| index)
+        .skip(1)
+        .filter(|end| ends_a_word(chunk, *end))
+        .collect();
     // Binary search for the longest prefix that occurs (a prefix of one that occurs occurs).
-    let (mut low, mut high) = (0usize, boundaries.len());
+    let (mut low, mut high) = (0usize, ends.len());
     let mut best = None;
     while low < high {
         let middle = (low + high) / 2;
-        let end = boundaries[middle];
+        let end = ends[middle];
         match haystack.find(&chunk[..end]) {
             Some(found) => {
                 best = Some((found, end));
@@ -265,6 +269,13 @@ fn longer_prefix(haystack: &str, chunk: &str, at_least: usize) -> Option<(usize,
         }
     }
     best
+}
+
+/// True when a prefix of `chunk` ending at `end` does not cut a word in two.
+fn ends_a_word(chunk: &str, end: usize) -> bool {
+    let before = chunk[..end].chars().next_back();
+    let after = chunk[end..].chars().next();
+    !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
 }
 
 /// The first character boundary of `text` at or after `index`.

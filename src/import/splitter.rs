@@ -294,7 +294,7 @@ fn link_title(line: &str) -> Option<(String, String)> {
 /// reliability engineer").
 fn same_words(a: &str, b: &str) -> bool {
     let a = heading::normalize(a);
-    a.trim().len() > 0 && a == heading::normalize(b)
+    !a.trim().is_empty() && a == heading::normalize(b)
 }
 
 /// Level and text (markers removed) of a Markdown `#` heading line.
