@@ -20,7 +20,7 @@ use crate::model::{Document, Posting};
 pub const MAX_SPLIT_BYTES: usize = 64 * 1024;
 
 /// At most this many roles; a page with more headings that look like roles is read as one.
-const MAX_ROLES: usize = 16;
+const MAX_ROLES: usize = 12;
 
 /// One role of a multi-role file, imported on its own.
 #[derive(Clone, Debug, PartialEq)]

@@ -14,11 +14,23 @@ use crate::text::line_column;
 /// Inputs larger than this get an empty map: aligning costs more than it is worth there.
 pub const MAX_MAPPED_BYTES: usize = 128 * 1024;
 
+/// Bytes right after the previous run searched first for the next one.
+const NEXT_WINDOW: usize = 96;
+
+/// Characters the importers drop between two runs of a field (Markdown emphasis, escapes,
+/// bullets, heading marks, quote marks).
+const MARKUP: &str = "*_\\`#>-+•";
+
 /// Bytes after the previous run searched for the next one.
 const NEAR_WINDOW: usize = 4096;
 
-/// Searches through the whole input for pieces of one field broken by markup.
-const FAR_SEARCHES: usize = 16;
+/// Bytes of input that searches beyond the near window (for a piece that is not near the
+/// previous one) may read for one map, so hostile input stays cheap; after that, runs are only
+/// looked for nearby. A real posting needs a few megabytes at most.
+const FAR_BUDGET: usize = 16 * 1024 * 1024;
+
+/// Longest piece of a field looked up at once; a longer line is matched piece by piece.
+const MAX_CHUNK: usize = 256;
 
 /// A matched run shorter than this, found near the previous run, is checked against the
 /// whole input in case the run continues further elsewhere.
@@ -95,17 +107,18 @@ impl SourceMap {
         let mut fields: Vec<(Field, &str)> = posting.prose_fields();
         fields.push((Field::ApplyUrl, posting.how_to_apply.url.as_str()));
         fields.push((Field::LocationCountry, posting.location.country.as_str()));
+        let mut aligner = Aligner {
+            view,
+            cursor: 0,
+            far_budget: FAR_BUDGET,
+        };
         for (field, text) in fields {
             let mut field_cursor = 0;
             let cursor = match field {
                 Field::Item(kind, _) => &mut list_cursors[list_index(kind)],
                 _ => &mut field_cursor,
             };
-            let mut aligner = Aligner {
-                view,
-                cursor: *cursor,
-                far_budget: FAR_SEARCHES,
-            };
+            aligner.cursor = *cursor;
             for (start, end, found) in aligner.align(text) {
                 let Some(source_start) = to_source(pieces, found) else {
                     continue;
@@ -167,7 +180,7 @@ struct Aligner<'v> {
     view: &'v str,
     /// Where the search for the next run starts.
     cursor: usize,
-    /// Searches beyond the near window still allowed, so odd input stays cheap.
+    /// Bytes that searches beyond the near window may still read.
     far_budget: usize,
 }
 
@@ -183,9 +196,10 @@ impl Aligner<'_> {
             if position >= text.len() {
                 break;
             }
-            let chunk_end = text[position..]
+            let window_end = ceil_char_boundary(text, position + MAX_CHUNK);
+            let chunk_end = text[position..window_end]
                 .find('\n')
-                .map_or(text.len(), |index| position + index);
+                .map_or(window_end, |index| position + index);
             let chunk = &text[position..chunk_end];
             match self.locate(chunk) {
                 Some((found, length)) => {
@@ -211,6 +225,16 @@ impl Aligner<'_> {
     /// The longest prefix of `chunk` found in the view, near the cursor first.
     fn locate(&mut self, chunk: &str) -> Option<(usize, usize)> {
         let near_start = ceil_char_boundary(self.view, self.cursor);
+        // Most runs start right after the previous one, behind a little markup ("** ").
+        let next_end = ceil_char_boundary(self.view, self.cursor + NEXT_WINDOW);
+        if let Some((found, length)) = longest_prefix(&self.view[near_start..next_end], chunk) {
+            let only_markup = self.view[near_start..near_start + found]
+                .chars()
+                .all(|c| c.is_whitespace() || MARKUP.contains(c));
+            if length == chunk.len() || length >= SHORT_RUN || only_markup {
+                return Some((near_start + found, length));
+            }
+        }
         let near_end = ceil_char_boundary(self.view, self.cursor + NEAR_WINDOW);
         let near = longest_prefix(&self.view[near_start..near_end], chunk)
             .map(|(found, length)| (near_start + found, length));
@@ -218,6 +242,11 @@ impl Aligner<'_> {
         if near_length == chunk.len() || near_length >= SHORT_RUN {
             return near;
         }
+        // Up to two passes over the input.
+        let Some(left) = self.far_budget.checked_sub(2 * self.view.len()) else {
+            return near;
+        };
+        self.far_budget = left;
         // The whole chunk further on, or earlier (a field filled out of order).
         let whole = self.view[near_start..]
             .find(chunk)
@@ -228,10 +257,11 @@ impl Aligner<'_> {
         }
         // Markup broke the chunk ("**Attention to Detail** - ..."): its longest piece further
         // on. Each such search passes over the input several times, so there is a budget.
-        if self.far_budget == 0 {
+        // A binary search: about ten passes.
+        let Some(left) = self.far_budget.checked_sub(10 * self.view.len()) else {
             return near;
-        }
-        self.far_budget -= 1;
+        };
+        self.far_budget = left;
         let far_start = if self.cursor == 0 { 0 } else { near_start };
         let far = longest_prefix(&self.view[far_start..], chunk)
             .map(|(found, length)| (far_start + found, length));
@@ -275,7 +305,9 @@ fn longest_prefix(haystack: &str, chunk: &str) -> Option<(usize, usize)> {
 fn ends_a_word(chunk: &str, end: usize) -> bool {
     let before = chunk[..end].chars().next_back();
     let after = chunk[end..].chars().next();
-    !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+    // An apostrophe inside a word ("you'll") is part of it.
+    let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    !(before.is_some_and(in_word) && after.is_some_and(in_word))
 }
 
 /// The first character boundary of `text` at or after `index`.
