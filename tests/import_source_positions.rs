@@ -151,3 +151,15 @@ fn corpus_words_have_positions_in_the_file() {
     eprintln!("{placed} of {words} words have a position");
     assert!(placed * 1000 >= words * 995, "{placed} of {words}");
 }
+
+#[test]
+fn windows_line_ends_keep_lines_and_columns() {
+    let text =
+        "---\r\ntitle: Cook\r\n---\r\n# Cook\r\n\r\n## Requirements\r\n\r\n- Be a rockstar\r\n";
+    let imported = import_str(text).unwrap();
+    let posting = &imported.document.posting;
+    assert_eq!(posting.title, "Cook");
+    assert_eq!(posting.must_have[0].text, "Be a rockstar");
+    let field = Field::Item(ListKind::MustHave, posting.must_have[0].id);
+    assert_eq!(imported.source_map.position(field, 5), Some((8, 8)));
+}

@@ -231,6 +231,14 @@ fn is_setext_text(raw: &str) -> bool {
         && !BULLET.is_match(raw)
         && !MARKDOWN_HEADING.is_match(raw)
         && setext_level(raw).is_none()
+        && !is_field_line(trimmed)
+}
+
+/// "Location: Berlin": a field label with its value, never a heading.
+fn is_field_line(text: &str) -> bool {
+    KEY_VALUE
+        .captures(text)
+        .is_some_and(|captures| key_of(&captures[1]).is_some() && !captures[2].trim().is_empty())
 }
 
 static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1388,6 +1396,16 @@ mod tests {
         assert_eq!(texts(&posting.must_have), ["Two years in a busy kitchen"]);
         assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite));
         assert!(!posting.summary.contains("What you will do"));
+    }
+
+    #[test]
+    fn reads_setext_headings_but_not_field_lines_above_a_rule() {
+        let (posting, _) = split(
+            "Data Engineer\n=============\n\nLocation: Berlin\n---\n\nRequirements\n------------\n- SQL\n",
+        );
+        assert_eq!(posting.title, "Data Engineer");
+        assert_eq!(posting.location.places, "Berlin");
+        assert_eq!(texts(&posting.must_have), ["SQL"]);
     }
 
     #[test]
