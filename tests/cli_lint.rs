@@ -44,7 +44,7 @@ fn findings_reaching_fail_on_exit_1_and_text_is_compiler_style() {
     let text = stdout(&output);
     assert!(
         text.lines()
-            .any(|line| line.starts_with(&format!("{file}: "))
+            .any(|line| line.starts_with(&format!("{file}:1:11: summary: "))
                 && line.contains("warning[culture-jargon]: 'rockstar'")),
         "{text}"
     );

@@ -36,6 +36,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut failed = 0usize;
     let mut total_findings = 0usize;
     let mut words = 0usize;
+    let mut tally = corpus_import::Tally::default();
     for path in &files {
         let name = path
             .file_name()
@@ -53,8 +54,9 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         words += body.split_whitespace().count();
         let outcome = std::panic::catch_unwind(|| check_one(&name, body));
         let problems = match outcome {
-            Ok(Ok((problems, findings))) => {
+            Ok(Ok((problems, findings, kept))) => {
                 total_findings += findings.len();
+                tally.merge(kept);
                 if verbose {
                     for line in findings {
                         let _ = writeln!(out, "  {name}: {line}");
@@ -80,12 +82,18 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         files.len() - failed,
         files.len()
     );
+    let _ = writeln!(out, "{}", tally.summary());
     i32::from(failed > 0)
 }
 
-/// Imports and lints one posting; returns the problems and a line per finding.
-fn check_one(name: &str, body: &str) -> Result<(Vec<String>, Vec<String>), import::ImportError> {
+/// What checking one posting found: its problems, a line per finding, its words kept.
+type Checked = (Vec<String>, Vec<String>, corpus_import::Tally);
+
+/// Imports and lints one posting.
+fn check_one(name: &str, body: &str) -> Result<Checked, import::ImportError> {
     let imported = import::import_str(body)?;
+    let mut kept = corpus_import::Tally::default();
+    kept.add(name, body, &imported);
     let mut problems = corpus_import::check(name, body, &imported);
     let posting = &imported.document.posting;
     let diagnostics = lint::lint(posting, &imported.document.lint);
@@ -102,7 +110,7 @@ fn check_one(name: &str, body: &str) -> Result<(Vec<String>, Vec<String>), impor
             )
         })
         .collect();
-    Ok((problems, findings))
+    Ok((problems, findings, kept))
 }
 
 /// The postings of a corpus folder, sorted by name.

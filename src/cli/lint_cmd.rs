@@ -5,8 +5,9 @@ use std::io::Write;
 use serde_json::{json, Value};
 
 use super::EXIT_INPUT;
+use crate::import::{Imported, SourceMap};
 use crate::lint::{self, Diagnostic};
-use crate::model::{Field, Posting, Severity};
+use crate::model::{Document, Field, Posting, Severity};
 use crate::text::line_column;
 
 const LINT_USAGE: &str =
@@ -105,18 +106,20 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         };
         linted += 1;
-        let posting = &imported.document.posting;
-        let diagnostics = lint::lint(posting, &imported.document.lint);
-        for diagnostic in &diagnostics {
-            counts[diagnostic.severity as usize] += 1;
-            failing |= options
-                .fail_on
-                .is_some_and(|threshold| diagnostic.severity >= threshold);
-            match options.format {
-                Format::Text => {
-                    let _ = writeln!(out, "{}", text_line(file, posting, diagnostic));
+        for unit in units(file, &imported) {
+            let posting = &unit.document.posting;
+            let diagnostics = lint::lint(posting, &unit.document.lint);
+            for diagnostic in &diagnostics {
+                counts[diagnostic.severity as usize] += 1;
+                failing |= options
+                    .fail_on
+                    .is_some_and(|threshold| diagnostic.severity >= threshold);
+                match options.format {
+                    Format::Text => {
+                        let _ = writeln!(out, "{}", text_line(&unit, diagnostic));
+                    }
+                    Format::Json => json_findings.push(json_finding(&unit, diagnostic)),
                 }
-                Format::Json => json_findings.push(json_finding(file, posting, diagnostic)),
             }
         }
     }
@@ -156,6 +159,55 @@ fn summary_line(files: usize, counts: [usize; 3]) -> String {
     )
 }
 
+/// What one lint run covers: a whole file, or one role of a file that holds several.
+struct Unit<'a> {
+    file: &'a str,
+    /// The role's title, for a file that holds several roles.
+    role: Option<&'a str>,
+    document: &'a Document,
+    source_map: &'a SourceMap,
+}
+
+impl Unit<'_> {
+    /// `file.md` or `file.md [Senior Paralegal]`.
+    fn label(&self) -> String {
+        match self.role {
+            Some(role) => format!("{} [{role}]", self.file),
+            None => self.file.to_owned(),
+        }
+    }
+
+    /// One-based line and column in the input file of the finding's start, when its text was
+    /// copied from the file.
+    fn source_position(&self, diagnostic: &Diagnostic) -> Option<(usize, usize)> {
+        let field = diagnostic.field?;
+        let span = diagnostic.span.as_ref()?;
+        self.source_map.position(field, span.start)
+    }
+}
+
+/// The units to lint: each role of a multi-role file on its own, or else the whole file.
+fn units<'a>(file: &'a str, imported: &'a Imported) -> Vec<Unit<'a>> {
+    if imported.roles.len() > 1 {
+        return imported
+            .roles
+            .iter()
+            .map(|role| Unit {
+                file,
+                role: Some(role.title.as_str()),
+                document: &role.document,
+                source_map: &role.source_map,
+            })
+            .collect();
+    }
+    vec![Unit {
+        file,
+        role: None,
+        document: &imported.document,
+        source_map: &imported.source_map,
+    }]
+}
+
 /// The 1-based position of a list item in its list.
 fn item_position(posting: &Posting, field: Field) -> Option<usize> {
     let Field::Item(kind, id) = field else {
@@ -176,14 +228,28 @@ fn position(posting: &Posting, diagnostic: &Diagnostic) -> Option<(usize, usize)
     Some(line_column(text, span.start))
 }
 
-/// `FILE: section[:item N][:line:col]: severity[rule]: message`
-fn text_line(file: &str, posting: &Posting, diagnostic: &Diagnostic) -> String {
-    let mut location = format!("{file}: {}", diagnostic.section.id());
+/// `FILE[ [ROLE]]:LINE:COL: section[:item N]: severity[rule]: message` when the finding's text
+/// came from the file (a text or Markdown file), else
+/// `FILE[ [ROLE]]: section[:item N][:line:col]: severity[rule]: message` with the line and
+/// column inside the field (a JSON draft).
+fn text_line(unit: &Unit<'_>, diagnostic: &Diagnostic) -> String {
+    let posting = &unit.document.posting;
+    let source = unit.source_position(diagnostic);
+    let mut location = match source {
+        Some((line, column)) => format!(
+            "{}:{line}:{column}: {}",
+            unit.label(),
+            diagnostic.section.id()
+        ),
+        None => format!("{}: {}", unit.label(), diagnostic.section.id()),
+    };
     if let Some(item) = diagnostic.field.and_then(|f| item_position(posting, f)) {
         location.push_str(&format!(":item {item}"));
     }
-    if let Some((line, column)) = position(posting, diagnostic) {
-        location.push_str(&format!(":{line}:{column}"));
+    if source.is_none() {
+        if let Some((line, column)) = position(posting, diagnostic) {
+            location.push_str(&format!(":{line}:{column}"));
+        }
     }
     format!(
         "{location}: {}[{}]: {}",
@@ -193,9 +259,13 @@ fn text_line(file: &str, posting: &Posting, diagnostic: &Diagnostic) -> String {
     )
 }
 
-fn json_finding(file: &str, posting: &Posting, diagnostic: &Diagnostic) -> Value {
+/// One finding as JSON. `line` and `column` are the position in the input file when the text
+/// came from it, else inside the field; `role` names the role of a multi-role file.
+fn json_finding(unit: &Unit<'_>, diagnostic: &Diagnostic) -> Value {
+    let posting = &unit.document.posting;
     let mut object = json!({
-        "file": file,
+        "file": unit.file,
+        "role": unit.role,
         "rule": diagnostic.rule,
         "category": diagnostic.category.id(),
         "severity": diagnostic.severity.id(),
@@ -218,9 +288,11 @@ fn json_finding(file: &str, posting: &Posting, diagnostic: &Diagnostic) -> Value
     if let (Some(span), Value::Object(map)) = (&diagnostic.span, &mut object) {
         map.insert("start".to_owned(), json!(span.start));
         map.insert("end".to_owned(), json!(span.end));
-        if let Some((line, column)) = position(posting, diagnostic) {
+        let source = unit.source_position(diagnostic);
+        if let Some((line, column)) = source.or_else(|| position(posting, diagnostic)) {
             map.insert("line".to_owned(), json!(line));
             map.insert("column".to_owned(), json!(column));
+            map.insert("in_file".to_owned(), json!(source.is_some()));
         }
     }
     object
@@ -304,8 +376,16 @@ mod tests {
             jargon.field,
             Some(Field::Item(crate::model::ListKind::MustHave, id))
         );
+        let document = Document::new(posting);
+        let source_map = SourceMap::default();
+        let unit = Unit {
+            file: "x.txt",
+            role: None,
+            document: &document,
+            source_map: &source_map,
+        };
         assert_eq!(
-            text_line("x.txt", &posting, jargon),
+            text_line(&unit, jargon),
             "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee"
         );
     }

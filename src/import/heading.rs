@@ -71,10 +71,13 @@ const GENERIC: &[&str] = &[
     "join our team",
 ];
 
-/// Classifies the words of a heading alone (no title prefix).
-fn classify_words(normalized: &str) -> Option<Target> {
+/// The cue phrases of each section, most specific first. A phrase ending in `*` matches any
+/// word starting with it.
+type Rules = [(&'static [&'static str], Target)];
+
+fn rules() -> &'static Rules {
     use ListKind::{Benefits, MustHave, NiceToHave, Responsibilities};
-    let rules: &[(&[&str], Target)] = &[
+    &[
         (
             &[
                 "nice to have",
@@ -258,11 +261,15 @@ fn classify_words(normalized: &str) -> Option<Target> {
             &["location*", "where", "remote work", "work location"],
             Target::Location,
         ),
-    ];
+    ]
+}
+
+/// Classifies the words of a heading alone (no title prefix).
+fn classify_words(normalized: &str) -> Option<Target> {
     if GENERIC.iter().any(|generic| normalized.trim() == *generic) {
         return Some(Target::Summary);
     }
-    rules
+    rules()
         .iter()
         .find(|(phrases, _)| has_any(normalized, phrases))
         .map(|(_, target)| *target)
@@ -273,6 +280,48 @@ pub(crate) fn is_generic(text: &str) -> bool {
     let normalized = normalize(text);
     GENERIC.iter().any(|generic| normalized.trim() == *generic)
 }
+
+/// Words of a heading that name no section: what is left after taking out every section cue
+/// ("responsibilities", "what you'll do", "about the role"), the generic headings ("Levels")
+/// and small words. "In the first 30 days you will..." leaves `first`, `30`, `days`; "What
+/// you'll do" leaves nothing.
+pub(crate) fn extra_words(text: &str) -> Vec<String> {
+    let mut normalized = normalize(text);
+    for generic in GENERIC {
+        if normalized.trim() == *generic {
+            return Vec::new();
+        }
+    }
+    let phrases = rules()
+        .iter()
+        .flat_map(|(phrases, _)| phrases.iter())
+        .chain(ROLE_SUFFIXES.iter());
+    let mut phrases: Vec<&str> = phrases.map(|phrase| phrase.trim()).collect();
+    // Longest first, so "what you'll do" goes before "you'll".
+    phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+    for phrase in phrases {
+        normalized = match phrase.strip_suffix('*') {
+            Some(stem) => normalized
+                .split(' ')
+                .filter(|word| !word.starts_with(stem) || stem.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            None => normalized.replace(&format!(" {phrase} "), " "),
+        };
+        normalized = format!(" {} ", normalized.trim());
+    }
+    normalized
+        .split_whitespace()
+        .filter(|word| !crate::text::is_stop_word(word) && !SMALL_WORDS.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Words that add nothing to a section heading ("Your responsibilities", "Key objectives").
+const SMALL_WORDS: &[&str] = &[
+    "your", "our", "the", "you", "we", "what", "key", "main", "this", "role", "job", "position",
+    "s", "you'll", "we're", "will", "do", "be", "who", "us", "my",
+];
 
 /// Suffixes after a job title that make the heading an "about the role" heading.
 const ROLE_SUFFIXES: &[&str] = &[
@@ -294,6 +343,13 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
     }
     if let Some((prefix, rest)) = text.split_once(':') {
         let prefix = prefix.trim();
+        // "Objective #2: Deliver recommendations that frame next steps": the label before the
+        // colon names the section.
+        if prefix.split_whitespace().count() <= 3 {
+            if let Some(target) = classify_words(&normalize(prefix)) {
+                return Some((target, None));
+            }
+        }
         if let Some(target) = classify_words(&normalize(rest)) {
             let title = (!prefix.is_empty()
                 && prefix.split_whitespace().count() <= 8
@@ -376,6 +432,28 @@ mod tests {
                 Target::List(ListKind::Responsibilities),
                 Some("Senior Backend Engineer".into())
             ))
+        );
+    }
+
+    #[test]
+    fn a_section_label_before_a_colon_wins() {
+        assert_eq!(
+            target("Objective #2: Deliver recommendations that frame next steps"),
+            Some(Target::List(ListKind::Responsibilities))
+        );
+    }
+
+    #[test]
+    fn counts_the_words_beyond_the_section_name() {
+        assert!(extra_words("What you'll do").is_empty());
+        assert!(extra_words("Your responsibilities").is_empty());
+        assert_eq!(
+            extra_words("In the first 30 days you will..."),
+            ["first", "30", "days"]
+        );
+        assert_eq!(
+            extra_words("ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"),
+            ["enter", "performance", "profile"]
         );
     }
 

@@ -314,7 +314,7 @@ fn read_salary(salary: &Value, posting: &mut Posting, warnings: &mut Vec<String>
                 .find(|period| period.schema_unit() == unit);
             if posting.pay.period.is_none() && !unit.is_empty() {
                 warnings.push(format!(
-                    "baseSalary unitText {unit} is not HOUR, DAY, WEEK, MONTH or YEAR"
+                    "baseSalary unitText {unit} is not HOUR, DAY, WEEK, MONTH or YEAR; kept in the unsorted text"
                 ));
                 keep_unplaced(posting, "baseSalary unitText", &unit);
             }

@@ -18,8 +18,9 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 static LIST_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^(\s*)\d{1,3}[.)]\s").expect("valid regex"));
 
-/// Every text the posting holds.
-fn posting_texts(posting: &Posting) -> Vec<&str> {
+/// Every text the posting holds, and the structured values written out as words ("Full-time",
+/// "Remote", "USD 120,000 – 150,000 per year").
+fn posting_texts(posting: &Posting) -> Vec<std::borrow::Cow<'_, str>> {
     let mut texts = vec![
         posting.title.as_str(),
         posting.company.as_str(),
@@ -44,31 +45,82 @@ fn posting_texts(posting: &Posting) -> Vec<&str> {
     for kind in ListKind::ALL {
         texts.extend(posting.list(kind).iter().map(|item| item.text.as_str()));
     }
+    let mut texts: Vec<std::borrow::Cow<'_, str>> = texts.into_iter().map(Into::into).collect();
+    if let Some(kind) = posting.employment_type {
+        texts.push(kind.label().into());
+    }
+    if let Some(mode) = posting.location.work_mode {
+        texts.push(mode.label().into());
+    }
+    if posting.pay.has_figures() {
+        texts.push(posting.pay.describe().into());
+    }
     texts
+}
+
+/// How many words of an input an import kept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordsKept {
+    /// Words of the input outside structure (section headings, field labels, markup).
+    pub total: usize,
+    /// Of those, the words found in the draft.
+    pub kept: usize,
+    /// The words found nowhere: in neither the draft nor the structure (lower-case, with
+    /// repetition, in input order).
+    pub lost: Vec<String>,
+}
+
+impl WordsKept {
+    /// Share of the words outside structure that the draft holds, in percent.
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            return 100.0;
+        }
+        self.kept as f64 * 100.0 / self.total as f64
+    }
+}
+
+/// Counts the words of `input` the import kept. Each word (case-insensitive, counted with its
+/// number of occurrences) is looked up first in the draft (every text field and the structured
+/// values written out), then among the lines the import read as structure
+/// ([`Imported::consumed`]); a word in neither is lost.
+pub fn words_kept(input: &str, imported: &Imported) -> WordsKept {
+    let mut in_draft: HashMap<String, usize> = HashMap::new();
+    for text in posting_texts(&imported.document.posting) {
+        for word in words(&text) {
+            *in_draft.entry(word).or_default() += 1;
+        }
+    }
+    let mut in_structure: HashMap<String, usize> = HashMap::new();
+    for line in &imported.consumed {
+        for word in words(line) {
+            *in_structure.entry(word).or_default() += 1;
+        }
+    }
+    let mut report = WordsKept::default();
+    let input = LIST_NUMBER.replace_all(input, "$1 ");
+    for word in words(&input) {
+        if let Some(count) = in_draft.get_mut(&word).filter(|count| **count > 0) {
+            *count -= 1;
+            report.total += 1;
+            report.kept += 1;
+            continue;
+        }
+        match in_structure.get_mut(&word) {
+            Some(count) if *count > 0 => *count -= 1,
+            _ => {
+                report.total += 1;
+                report.lost.push(word);
+            }
+        }
+    }
+    report
 }
 
 /// Words of `input` (case-insensitive, counted with repetition) that appear neither in the
 /// imported posting nor in the lines it read as structure. Empty when nothing was lost.
 pub fn lost_words(input: &str, imported: &Imported) -> Vec<String> {
-    let mut available: HashMap<String, usize> = HashMap::new();
-    let posting = &imported.document.posting;
-    let kept = posting_texts(posting)
-        .into_iter()
-        .chain(imported.consumed.iter().map(String::as_str));
-    for text in kept {
-        for word in words(text) {
-            *available.entry(word).or_default() += 1;
-        }
-    }
-    let mut lost = Vec::new();
-    let input = LIST_NUMBER.replace_all(input, "$1 ");
-    for word in words(&input) {
-        match available.get_mut(&word) {
-            Some(count) if *count > 0 => *count -= 1,
-            _ => lost.push(word),
-        }
-    }
-    lost
+    words_kept(input, imported).lost
 }
 
 /// What is wrong with an import of a real posting, for the corpus regression run. Empty when
@@ -116,6 +168,24 @@ pub fn import_problems(text: &str, imported: &Imported) -> Vec<String> {
             lost.len(),
             first.join(", ")
         ));
+    }
+    for role in &imported.roles {
+        let role_imported = Imported {
+            document: role.document.clone(),
+            consumed: role.consumed.clone(),
+            roles: Vec::new(),
+            ..imported.clone()
+        };
+        let lost = lost_words(&role.text, &role_imported);
+        if !lost.is_empty() {
+            let first: Vec<&str> = lost.iter().take(8).map(String::as_str).collect();
+            problems.push(format!(
+                "text lost in the role {}: {} word(s) missing ({})",
+                role.title,
+                lost.len(),
+                first.join(", ")
+            ));
+        }
     }
     problems
 }

@@ -9,16 +9,22 @@
 //! Architecture invariant: an importer never drops text. What cannot be placed in a section
 //! lands in `Posting::unplaced`, and [`Imported::placements`] tells the user what went where.
 
+mod front_matter;
 mod heading;
 pub(crate) mod html_text;
 mod json_ld;
 mod kept;
 mod pay_line;
 mod placements;
+mod roles;
+mod source_map;
 mod splitter;
+mod text_import;
 
-pub use kept::{import_problems, lost_words};
+pub use kept::{import_problems, lost_words, words_kept, WordsKept};
 pub use placements::placements;
+pub use roles::{split_roles, RoleDraft};
+pub use source_map::SourceMap;
 
 use serde_json::Value;
 
@@ -60,6 +66,13 @@ pub struct Imported {
     /// field ("Salary: EUR 70,000 - 85,000 per year", "Full-time"). Everything else is in the
     /// posting.
     pub consumed: Vec<String>,
+    /// The roles of a file that holds several (a job-family page with a section per level,
+    /// several openings in one post), each imported on its own; empty when the file holds one
+    /// role. `document` always holds the whole file as one posting.
+    pub roles: Vec<RoleDraft>,
+    /// Where the text of each field came from in the input (text and Markdown imports; empty
+    /// for JSON and HTML).
+    pub source_map: SourceMap,
 }
 
 /// Why an input could not be imported. The message names the problem in plain words.
@@ -354,10 +367,9 @@ pub fn import_clipboard(html: Option<&str>, plain: &str) -> Result<Imported, Imp
     Ok(fallback)
 }
 
+/// Plain text or Markdown: front matter, the splitter, the source map and the roles.
 fn import_split(text: &str, kind: InputKind) -> Imported {
-    let mut posting = Posting::default();
-    let consumed = splitter::split_into(text, &mut posting);
-    finish(posting, kind, consumed, Vec::new())
+    text_import::import_text(text, kind)
 }
 
 fn finish(
@@ -374,6 +386,8 @@ fn finish(
         kind,
         warnings,
         consumed,
+        roles: Vec::new(),
+        source_map: SourceMap::default(),
     }
 }
 
@@ -390,6 +404,8 @@ fn import_json(value: Value) -> Result<Imported, ImportError> {
             kind: InputKind::DraftJson,
             warnings: Vec::new(),
             consumed: Vec::new(),
+            roles: Vec::new(),
+            source_map: SourceMap::default(),
         });
     }
     let Some(object) = json_ld::find_job_posting(&value) else {

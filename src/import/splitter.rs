@@ -208,6 +208,109 @@ fn clean_inline(text: &str) -> String {
     ESCAPE.replace_all(&without_bold, "$1").trim().to_owned()
 }
 
+/// Level of a setext underline (`===` under a level-1 heading, `---` under a level-2 one).
+fn setext_level(line: &str) -> Option<u8> {
+    let trimmed = line.trim();
+    let indent = line.len() - line.trim_start().len();
+    if indent > 3 || trimmed.is_empty() {
+        return None;
+    }
+    if trimmed.len() >= 2 && trimmed.chars().all(|c| c == '=') {
+        return Some(1);
+    }
+    (trimmed.len() >= 3 && trimmed.chars().all(|c| c == '-')).then_some(2)
+}
+
+/// A line that a setext underline makes a heading: short, not a bullet, heading or sentence.
+fn is_setext_text(raw: &str) -> bool {
+    let trimmed = raw.trim();
+    !trimmed.is_empty()
+        && raw.len() - raw.trim_start().len() <= 3
+        && word_count(trimmed) <= MAX_HEADING_WORDS
+        && !trimmed.ends_with('.')
+        && !BULLET.is_match(raw)
+        && !MARKDOWN_HEADING.is_match(raw)
+        && setext_level(raw).is_none()
+        && !is_field_line(trimmed)
+}
+
+/// "Location: Berlin": a field label with its value, never a heading.
+fn is_field_line(text: &str) -> bool {
+    KEY_VALUE
+        .captures(text)
+        .is_some_and(|captures| key_of(&captures[1]).is_some() && !captures[2].trim().is_empty())
+}
+
+static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(!?)\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[^)]*)?\)$").expect("valid regex")
+});
+
+/// Link texts that ask the reader to do something: never a job title.
+const CALLS_TO_ACTION: &[&str] = &[
+    "drop us a line",
+    "apply",
+    "apply here",
+    "apply now",
+    "apply today",
+    "contact us",
+    "get in touch",
+    "click here",
+    "learn more",
+    "read more",
+    "see all jobs",
+    "view all jobs",
+    "all jobs",
+    "see open roles",
+    "view open roles",
+    "open roles",
+    "join us",
+    "join our team",
+    "email us",
+    "write to us",
+    "send us",
+    "back",
+    "back to",
+    "home",
+    "careers",
+    "jobs",
+    "subscribe",
+    "sign up",
+    "follow us",
+];
+
+/// A line that is one Markdown link or image, as a title: `Some((text, url))` for a link
+/// whose text could be a title, `None` for anything else (an image, a call to action, more
+/// than a link).
+fn link_title(line: &str) -> Option<(String, String)> {
+    let captures = LINK_LINE.captures(line.trim())?;
+    if !captures[1].is_empty() {
+        return None;
+    }
+    let text = clean_inline(&captures[2]);
+    let normalized = heading::normalize(&text);
+    let normalized = normalized.trim();
+    let call_to_action = CALLS_TO_ACTION
+        .iter()
+        .any(|phrase| normalized == *phrase || normalized.starts_with(&format!("{phrase} ")));
+    if call_to_action || text.is_empty() || !text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some((text, captures[3].to_owned()))
+}
+
+/// True when two texts have the same words ("Site Reliability Engineer" and "site
+/// reliability engineer").
+fn same_words(a: &str, b: &str) -> bool {
+    let a = heading::normalize(a);
+    !a.trim().is_empty() && a == heading::normalize(b)
+}
+
+/// Level and text (markers removed) of a Markdown `#` heading line.
+pub(crate) fn markdown_heading(raw: &str) -> Option<(u8, String)> {
+    let captures = MARKDOWN_HEADING.captures(raw.trim_end_matches(['\n', '\r']))?;
+    Some((captures[1].len() as u8, clean_inline(&captures[2])))
+}
+
 fn parse_line(raw: &str) -> Line {
     if raw.trim().is_empty() || RULE.is_match(raw) {
         return Line::Blank;
@@ -505,10 +608,25 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         first_line: true,
     };
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
-    for raw in normalized.lines() {
+    let lines: Vec<&str> = normalized.lines().collect();
+    let mut index = 0;
+    while index < lines.len() {
+        let raw = lines[index];
+        let underline = lines.get(index + 1).and_then(|next| setext_level(next));
+        let after_blank = index == 0 || lines[index - 1].trim().is_empty();
+        if let Some(level) = underline.filter(|_| after_blank && is_setext_text(raw)) {
+            splitter.setext_heading(level, raw, lines[index + 1]);
+            index += 2;
+            continue;
+        }
         splitter.line(raw);
+        index += 1;
     }
     splitter.finish();
+    // Labels of values on the next line come out empty; nothing but words is structure.
+    splitter
+        .consumed
+        .retain(|line| line.chars().any(char::is_alphanumeric));
     splitter.consumed
 }
 
@@ -533,9 +651,22 @@ impl Splitter<'_> {
         }
     }
 
+    fn setext_heading(&mut self, level: u8, raw: &str, underline: &str) {
+        let first_line = self.first_line;
+        self.first_line = false;
+        self.pending_key = None;
+        self.consumed.push(underline.to_owned());
+        self.heading(level, &clean_inline(raw.trim()), raw, first_line);
+    }
+
     fn heading(&mut self, level: u8, text: &str, raw: &str, first_line: bool) {
         self.flush_block();
         if text.is_empty() {
+            self.consumed.push(raw.to_owned());
+            return;
+        }
+        // The title again, after front matter or a multi-role file named it.
+        if !self.seen_content && same_words(text, &self.posting.title) {
             self.consumed.push(raw.to_owned());
             return;
         }
@@ -545,19 +676,55 @@ impl Splitter<'_> {
             if let Some(title) = title.filter(|_| self.posting.title.is_empty()) {
                 self.posting.title = title;
             }
+            // A heading inside a section that names the same section ("Technical skills"
+            // under "Requirements") is a sub-heading: its words stay, as a label.
+            let sub_heading =
+                target == self.target && target != Target::Unknown && level > self.target_level;
+            // "Senior Paralegal Responsibilities" in the role "Senior Paralegal": the title
+            // words are the title's.
+            let title_words = heading::normalize(&self.posting.title);
+            let normalized = heading::normalize(text);
+            let after_title = if title_words.trim().is_empty() {
+                normalized.as_str()
+            } else {
+                normalized
+                    .strip_prefix(title_words.as_str())
+                    .map_or(normalized.as_str(), |rest| rest)
+            };
+            let extra = heading::extra_words(after_title).len();
+            self.seen_section = true;
+            if sub_heading || extra >= 2 {
+                // It says more than the section's name ("In the first 30 days you will...",
+                // "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"): kept as a label line.
+                if !sub_heading {
+                    self.target = target;
+                    self.target_level = level;
+                }
+                self.route_prose(text);
+                // A new group starts: a paragraph after the label belongs to it.
+                self.list_has_bullets = false;
+                return;
+            }
             self.consumed.push(raw.to_owned());
             self.target = target;
             self.target_level = level;
             self.list_has_bullets = false;
-            self.seen_section = true;
             return;
+        }
+        if self.posting.title.is_empty() && !self.seen_section && first_line {
+            if let Some((title, url)) = link_title(text) {
+                self.posting.title = title;
+                self.link_url(&url);
+                return;
+            }
         }
         let could_be_title = self.posting.title.is_empty()
             && !self.seen_section
             && (first_line || (level < INLINE_LEVEL && !self.seen_content))
             && word_count(text) <= 10
             && !text.ends_with('.')
-            && !heading::is_generic(text);
+            && !heading::is_generic(text)
+            && !LINK_LINE.is_match(text);
         if could_be_title {
             self.posting.title = text.to_owned();
             return;
@@ -594,7 +761,8 @@ impl Splitter<'_> {
             }
         }
         if let Some(key) = self.pending_key.take() {
-            if self.field(key, &clean_inline(text), raw) {
+            // The label was read with the line before; this line is all value.
+            if self.field(key, &clean_inline(text), "") {
                 return;
             }
         }
@@ -633,8 +801,25 @@ impl Splitter<'_> {
                 return;
             }
         }
+        if first_line && self.posting.title.is_empty() {
+            if let Some((title, url)) = link_title(&cleaned) {
+                self.posting.title = title;
+                self.link_url(&url);
+                return;
+            }
+            if LINK_LINE.is_match(&cleaned) {
+                // A logo or a "Drop us a line" link above the posting: kept as text, and the
+                // next line may still be the title.
+                self.first_line = true;
+            }
+        }
+        if !self.seen_content && same_words(&cleaned, &self.posting.title) {
+            self.consumed.push(raw.to_owned());
+            return;
+        }
         if first_line
             && self.posting.title.is_empty()
+            && !LINK_LINE.is_match(&cleaned)
             && word_count(&cleaned) <= 10
             && !ends_sentence(&cleaned)
             && !cleaned.ends_with(',')
@@ -797,6 +982,20 @@ impl Splitter<'_> {
         self.posting.pay.max = pay.max;
         self.posting.pay.currency = pay.currency.clone();
         self.posting.pay.period = pay.period;
+    }
+
+    /// The address of a link that gave the title: where to apply when nothing else says, or
+    /// else kept in the unsorted text.
+    fn link_url(&mut self, url: &str) {
+        let lower = url.to_lowercase();
+        let is_address = lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("mailto:");
+        if is_address && self.posting.how_to_apply.url.is_empty() {
+            url.clone_into(&mut self.posting.how_to_apply.url);
+        } else if !url.is_empty() {
+            append_paragraph(&mut self.posting.unplaced, url);
+        }
     }
 
     fn take_url(&mut self, text: &str) {
@@ -1197,6 +1396,16 @@ mod tests {
         assert_eq!(texts(&posting.must_have), ["Two years in a busy kitchen"]);
         assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite));
         assert!(!posting.summary.contains("What you will do"));
+    }
+
+    #[test]
+    fn reads_setext_headings_but_not_field_lines_above_a_rule() {
+        let (posting, _) = split(
+            "Data Engineer\n=============\n\nLocation: Berlin\n---\n\nRequirements\n------------\n- SQL\n",
+        );
+        assert_eq!(posting.title, "Data Engineer");
+        assert_eq!(posting.location.places, "Berlin");
+        assert_eq!(texts(&posting.must_have), ["SQL"]);
     }
 
     #[test]
