@@ -1,0 +1,630 @@
+//! Places named in a text: countries, regions (US states, Canadian provinces and territories,
+//! Australian states, the UK nations, German Länder) and the larger cities, with their ISO
+//! 3166 codes. The importer reads a posting's location with it and the lint rules ask it
+//! whether a text says where the work happens.
+//!
+//! Names count with their capitals ("Denver", "NEW YORK", not "denver"). Names that are also
+//! common words or person names ("Reading", "Nice", "Jordan") and short codes ("CO", "IN",
+//! "DE") count only in a place-like context: right after a place and a comma ("Portland, OR",
+//! "Berlin, DE"), right before the region or country that qualifies them ("Reading, England"),
+//! or on a "Location:" line. The table is in `place_data.rs`.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::{tokenize, Token};
+
+#[path = "place_data.rs"]
+mod place_data;
+
+use place_data::PLACES;
+
+/// What kind of place a match names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    City,
+    /// A state, province, territory, UK nation or German Land.
+    Region,
+    Country,
+}
+
+/// A place named in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// Byte range of the name as written.
+    pub span: Range<usize>,
+    pub kind: PlaceKind,
+    /// The canonical name ("New York City" for "NYC").
+    pub name: &'static str,
+    /// ISO 3166-2 code of the region ("US-CO") for regions and for cities whose region is
+    /// known; `None` for countries and for cities listed by country only.
+    pub region: Option<&'static str>,
+    /// ISO 3166-1 alpha-2 code of the country ("US"); "EU" for the European Union.
+    pub country: &'static str,
+}
+
+/// One row of the table, parsed.
+struct Entry {
+    kind: PlaceKind,
+    /// The name alone is not enough: it needs a place-like context.
+    needs_context: bool,
+    names: Vec<&'static str>,
+    code: &'static str,
+}
+
+impl Entry {
+    fn region(&self) -> Option<&'static str> {
+        (self.kind != PlaceKind::Country && self.code.contains('-')).then_some(self.code)
+    }
+
+    fn country(&self) -> &'static str {
+        self.code.split('-').next().unwrap_or(self.code)
+    }
+}
+
+/// One way a place can be written: a name or an abbreviation of an entry, as words.
+struct Form {
+    entry: usize,
+    /// The words as written in the table.
+    words: Vec<&'static str>,
+    /// Lower-case words, compared first.
+    lower: Vec<String>,
+    /// An abbreviation: matches only exactly as written, and only in a place-like context.
+    abbreviation: bool,
+}
+
+struct Index {
+    entries: Vec<Entry>,
+    forms: Vec<Form>,
+    /// [`words_key`] of each form's words -> indexes into `forms`.
+    by_key: HashMap<u64, Vec<usize>>,
+    max_words: usize,
+}
+
+fn words_key<'a>(hashes: impl Iterator<Item = &'a u64>) -> u64 {
+    hashes.fold(0u64, |key, hash| {
+        (key.rotate_left(5) ^ hash).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(build_index)
+}
+
+fn build_index() -> Index {
+    let mut index = Index {
+        entries: Vec::with_capacity(PLACES.len()),
+        forms: Vec::with_capacity(PLACES.len() * 2),
+        by_key: HashMap::new(),
+        max_words: 1,
+    };
+    for row in PLACES {
+        let mut columns = row.split(':');
+        let (Some(kind), Some(names), Some(code)) =
+            (columns.next(), columns.next(), columns.next())
+        else {
+            continue;
+        };
+        let abbreviations = columns.next().unwrap_or_default();
+        let (kind, needs_context) = match kind {
+            "C" => (PlaceKind::City, false),
+            "c" => (PlaceKind::City, true),
+            "R" => (PlaceKind::Region, false),
+            "r" => (PlaceKind::Region, true),
+            "N" => (PlaceKind::Country, false),
+            "n" => (PlaceKind::Country, true),
+            _ => continue,
+        };
+        let entry = index.entries.len();
+        let names: Vec<&'static str> = names.split('/').collect();
+        let mut forms: Vec<(&'static str, bool)> =
+            names.iter().map(|name| (*name, false)).collect();
+        if kind == PlaceKind::Country && code.len() == 2 {
+            forms.push((code, true));
+        }
+        forms.extend(
+            abbreviations
+                .split('/')
+                .filter(|abbreviation| !abbreviation.is_empty())
+                .map(|abbreviation| (abbreviation, true)),
+        );
+        index.entries.push(Entry {
+            kind,
+            needs_context,
+            names,
+            code,
+        });
+        for (written, abbreviation) in forms {
+            let tokens = tokenize(written);
+            if tokens.is_empty() {
+                continue;
+            }
+            let key = words_key(tokens.iter().map(|token| &token.hash));
+            index.max_words = index.max_words.max(tokens.len());
+            let form = Form {
+                entry,
+                words: tokens.iter().map(|token| token.text(written)).collect(),
+                lower: tokens
+                    .iter()
+                    .map(|token| String::from(token.lower.clone()))
+                    .collect(),
+                abbreviation,
+            };
+            index.by_key.entry(key).or_default().push(index.forms.len());
+            index.forms.push(form);
+        }
+    }
+    index
+}
+
+/// True when the characters between two words of one name only join them (spaces, a full
+/// stop, a hyphen): "St. Louis", "Baden-Württemberg", "D.C.".
+fn joins_name(gap: &str) -> bool {
+    !gap.is_empty()
+        && gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '.' | '-' | '\u{2010}' | '\u{2013}' | '\u{a0}'))
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether a word as written fits a word of a form: exactly, or in all capitals when the form
+/// has lower-case letters ("NEW YORK"). Abbreviations and all-capital names only fit exactly.
+fn word_fits(written: &str, form: &str, abbreviation: bool) -> bool {
+    if written == form {
+        return true;
+    }
+    !abbreviation && !is_all_caps(form) && is_all_caps(written) && written.chars().count() > 2
+}
+
+/// A stretch of words that names something in the table: every form it could be.
+struct Candidate {
+    span: Range<usize>,
+    forms: Vec<usize>,
+}
+
+fn candidates(text: &str, tokens: &[Token], index: &Index) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let first = tokens[start].text(text);
+        if !first.chars().next().is_some_and(char::is_uppercase) {
+            start += 1;
+            continue;
+        }
+        // How many words from here could belong to one name.
+        let mut reach = 1;
+        while reach < index.max_words && start + reach < tokens.len() {
+            let gap = text
+                .get(tokens[start + reach - 1].span.end..tokens[start + reach].span.start)
+                .unwrap_or_default();
+            if !joins_name(gap) {
+                break;
+            }
+            reach += 1;
+        }
+        let mut matched = None;
+        for length in (1..=reach).rev() {
+            let words = &tokens[start..start + length];
+            let key = words_key(words.iter().map(|token| &token.hash));
+            let Some(form_indexes) = index.by_key.get(&key) else {
+                continue;
+            };
+            let forms: Vec<usize> = form_indexes
+                .iter()
+                .copied()
+                .filter(|form_index| {
+                    let form = &index.forms[*form_index];
+                    form.lower.len() == length
+                        && words
+                            .iter()
+                            .zip(&form.lower)
+                            .all(|(token, lower)| token.lower == *lower)
+                        && words.iter().zip(&form.words).all(|(token, written)| {
+                            word_fits(token.text(text), written, form.abbreviation)
+                        })
+                })
+                .collect();
+            if !forms.is_empty() {
+                matched = Some((length, forms));
+                break;
+            }
+        }
+        match matched {
+            Some((length, forms)) => {
+                let span = tokens[start].span.start..tokens[start + length - 1].span.end;
+                found.push(Candidate { span, forms });
+                start += length;
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
+/// True when only a comma and spaces (on one line) separate two places: "Portland, OR",
+/// "Washington DC".
+fn attached(gap: &str) -> bool {
+    let trimmed = gap.trim_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\t');
+    !gap.contains('\n') && (trimmed.is_empty() || trimmed == ",") && gap.len() <= 4
+}
+
+/// True when the line holding byte `at` is a location field ("Location: ...", "Based in:").
+pub fn in_location_line(text: &str, at: usize) -> bool {
+    let at = at.min(text.len());
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |index| index + 1)..];
+    let line = line.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>' | '•')
+    });
+    let lower = line.to_lowercase();
+    if lower.starts_with("based in") {
+        return true;
+    }
+    let Some(label) = lower.split(':').next().filter(|_| lower.contains(':')) else {
+        return false;
+    };
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    label.split_whitespace().count() <= 3
+        && (label
+            .split_whitespace()
+            .any(|word| word == "location" || word == "locations")
+            || matches!(
+                label,
+                "based in" | "city" | "office" | "where" | "place of work" | "workplace"
+            ))
+}
+
+/// The all-capital short name "US" or "UK" in an all-capital line ("JOIN US") is a word.
+fn shouted(text: &str, span: &Range<usize>, tokens: &[Token]) -> bool {
+    let position = tokens
+        .iter()
+        .position(|token| token.span.start == span.start);
+    let Some(position) = position else {
+        return false;
+    };
+    if text
+        .get(span.end..)
+        .is_some_and(|rest| rest.starts_with('$'))
+    {
+        return true;
+    }
+    let neighbour_shouts = |token: Option<&Token>, gap: Option<&str>| {
+        token.is_some_and(|token| {
+            gap.is_some_and(|gap| !gap.contains('\n'))
+                && token.lower.len() > 1
+                && is_all_caps(token.text(text))
+                && token.text(text).chars().all(char::is_alphabetic)
+        })
+    };
+    let previous = position.checked_sub(1).and_then(|index| tokens.get(index));
+    let next = tokens.get(position + 1);
+    neighbour_shouts(
+        previous,
+        previous.and_then(|token| text.get(token.span.end..span.start)),
+    ) || neighbour_shouts(
+        next,
+        next.and_then(|token| text.get(span.end..token.span.start)),
+    )
+}
+
+/// Places named in `text`, in order.
+pub fn find_places(text: &str) -> Vec<PlaceMatch> {
+    find_places_in_tokens(text, &tokenize(text), false)
+}
+
+/// Places named in a location value ("Portland, OR", "DE", "Remote (US)"): the whole text is
+/// place-like context, so codes and names that are also words count too.
+pub fn find_places_in_location(text: &str) -> Vec<PlaceMatch> {
+    find_places_in_tokens(text, &tokenize(text), true)
+}
+
+/// [`find_places`] over words already split by [`tokenize`] (the lint rules have them);
+/// `location` as in [`find_places_in_location`].
+pub fn find_places_in_tokens(text: &str, tokens: &[Token], location: bool) -> Vec<PlaceMatch> {
+    let index = index();
+    let found = candidates(text, tokens, index);
+    let mut places: Vec<PlaceMatch> = Vec::new();
+    for (position, candidate) in found.iter().enumerate() {
+        let previous = places.last().filter(|place| {
+            text.get(place.span.end..candidate.span.start)
+                .is_some_and(attached)
+        });
+        let next = found.get(position + 1).filter(|next| {
+            text.get(candidate.span.end..next.span.start)
+                .is_some_and(attached)
+        });
+        let context = location || in_location_line(text, candidate.span.start);
+        let chosen = choose(index, candidate, previous, next, context, &places);
+        let Some(form_index) = chosen else {
+            continue;
+        };
+        let form = &index.forms[form_index];
+        let entry = &index.entries[form.entry];
+        let short_caps = !form.abbreviation
+            && form.words.len() == 1
+            && form.words[0].len() <= 3
+            && is_all_caps(form.words[0]);
+        if short_caps && !context && previous.is_none() && shouted(text, &candidate.span, tokens) {
+            continue;
+        }
+        places.push(PlaceMatch {
+            span: candidate.span.clone(),
+            kind: entry.kind,
+            name: entry.names.first().copied().unwrap_or_default(),
+            region: entry.region(),
+            country: entry.country(),
+        });
+    }
+    places
+}
+
+/// Which of a candidate's forms the text means, or `None` when it is not a place here.
+fn choose(
+    index: &Index,
+    candidate: &Candidate,
+    previous: Option<&PlaceMatch>,
+    next: Option<&Candidate>,
+    context: bool,
+    earlier: &[PlaceMatch],
+) -> Option<usize> {
+    let entry_of = |form: usize| &index.entries[index.forms[form].entry];
+    let plain = |form: usize| !index.forms[form].abbreviation && !entry_of(form).needs_context;
+    // A qualifier right after a place: "Portland, OR", "Munich, Germany", "Toronto, ON, CA".
+    if let Some(previous) = previous.filter(|previous| previous.kind != PlaceKind::Country) {
+        let qualifiers = || {
+            candidate
+                .forms
+                .iter()
+                .copied()
+                .filter(|form| entry_of(*form).kind != PlaceKind::City)
+        };
+        let same_region = qualifiers().find(|form| {
+            let entry = entry_of(*form);
+            entry.kind == PlaceKind::Region && Some(entry.code) == previous.region
+        });
+        let same_country = || {
+            qualifiers().find(|form| {
+                let entry = entry_of(*form);
+                entry.country() == previous.country
+                    && (entry.kind == PlaceKind::Country || previous.kind == PlaceKind::City)
+            })
+        };
+        if let Some(form) = same_region.or_else(same_country) {
+            return Some(form);
+        }
+        // "Cambridge, MA" after the default reading of "Cambridge" in England.
+        if let Some(form) = qualifiers().next() {
+            return Some(form);
+        }
+    }
+    // A name qualified by what follows: "Reading, England", "Portland, ME", "London, ON".
+    if let Some(next) = next {
+        for form in candidate.forms.iter().copied() {
+            let entry = entry_of(form);
+            if entry.kind == PlaceKind::Country || index.forms[form].abbreviation {
+                continue;
+            }
+            let qualified = next.forms.iter().any(|next_form| {
+                let next_entry = entry_of(*next_form);
+                next_entry.kind != PlaceKind::City
+                    && (Some(next_entry.code) == entry.region()
+                        || (next_entry.kind == PlaceKind::Country
+                            && next_entry.country() == entry.country()))
+            });
+            if qualified {
+                return Some(form);
+            }
+        }
+    }
+    if let Some(form) = candidate.forms.iter().copied().find(|form| plain(*form)) {
+        return Some(form);
+    }
+    if !context {
+        return None;
+    }
+    // In a location field anything goes; prefer the country of the places before.
+    let near = earlier.last().map(|place| place.country);
+    candidate
+        .forms
+        .iter()
+        .copied()
+        .find(|form| Some(entry_of(*form).country()) == near)
+        .or_else(|| candidate.forms.first().copied())
+}
+
+/// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
+/// "U.S.") or as an alpha-2 or alpha-3 code in capitals ("DE", "DEU").
+pub fn country_code(name: &str) -> Option<&'static str> {
+    let index = index();
+    let name = name.trim();
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    let tokens = tokenize(name);
+    if tokens.is_empty() {
+        return None;
+    }
+    let key = words_key(tokens.iter().map(|token| &token.hash));
+    let codes_allowed = is_all_caps(name);
+    index.by_key.get(&key)?.iter().find_map(|form_index| {
+        let form = &index.forms[*form_index];
+        let entry = &index.entries[form.entry];
+        let same_words = form.lower.len() == tokens.len()
+            && tokens
+                .iter()
+                .zip(&form.lower)
+                .all(|(token, lower)| token.lower == *lower);
+        (entry.kind == PlaceKind::Country && same_words && (!form.abbreviation || codes_allowed))
+            .then(|| entry.country())
+    })
+}
+
+/// The English name of a country from its alpha-2 code ("DE" -> "Germany").
+pub fn country_name(code: &str) -> Option<&'static str> {
+    index()
+        .entries
+        .iter()
+        .find(|entry| entry.kind == PlaceKind::Country && entry.code.eq_ignore_ascii_case(code))
+        .and_then(|entry| entry.names.first().copied())
+}
+
+/// Size of the place table in bytes (the rows' text), for the size report.
+pub fn table_bytes() -> usize {
+    PLACES.iter().map(|row| row.len()).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(&str, &'static str, Option<&'static str>, &'static str)> {
+        find_places(text)
+            .into_iter()
+            .map(|place| {
+                (
+                    &text[place.span.clone()],
+                    place.name,
+                    place.region,
+                    place.country,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_city_and_state_codes() {
+        assert_eq!(
+            names("Barista - Portland, OR"),
+            [
+                ("Portland", "Portland", Some("US-OR"), "US"),
+                ("OR", "Oregon", Some("US-OR"), "US")
+            ]
+        );
+        assert_eq!(
+            names("Visit us at 12 Harbor Rd, Portland, ME 04101."),
+            [
+                ("Portland", "Portland", Some("US-ME"), "US"),
+                ("ME", "Maine", Some("US-ME"), "US")
+            ]
+        );
+        assert_eq!(
+            names("1200 Main St, Springfield, IL 62701"),
+            [
+                ("Springfield", "Springfield", Some("US-IL"), "US"),
+                ("IL", "Illinois", Some("US-IL"), "US")
+            ]
+        );
+        let dc = names("Washington, D.C.");
+        assert_eq!(dc[1].1, "District of Columbia");
+    }
+
+    #[test]
+    fn qualifiers_choose_between_same_names() {
+        assert_eq!(names("Cambridge, MA")[0].2, Some("US-MA"));
+        assert_eq!(names("Cambridge, England")[0].2, Some("GB-ENG"));
+        assert_eq!(names("London, ON")[0].2, Some("CA-ON"));
+        assert_eq!(names("London")[0].2, Some("GB-ENG"));
+        assert_eq!(names("Vancouver, WA")[0].2, Some("US-WA"));
+        assert_eq!(names("Seattle, Washington")[1].2, Some("US-WA"));
+        assert_eq!(names("Berlin, DE")[1].1, "Germany");
+        assert_eq!(names("Toronto, ON, CA")[2].1, "Canada");
+        assert_eq!(names("Denver, CO")[1].1, "Colorado");
+    }
+
+    #[test]
+    fn words_need_a_place_like_context() {
+        assert!(names("Reading the docs is Nice. Bath time. Split the work.").is_empty());
+        assert!(names("Mobile engineers IN the team OR elsewhere; CO-founders; ME too").is_empty());
+        assert!(names("we are in new york").is_empty());
+        assert!(names("JOIN US TODAY").is_empty());
+        assert!(names("Salary US$120,000").is_empty());
+        assert_eq!(names("Reading, England")[0].1, "Reading");
+        assert_eq!(names("Mobile, AL 36602")[0].2, Some("US-AL"));
+        assert_eq!(names("Nice, France")[0].3, "FR");
+        assert_eq!(names("Location: Split")[0].1, "Split");
+        assert_eq!(names("Location: Denver, CO")[1].1, "Colorado");
+    }
+
+    #[test]
+    fn finds_multi_word_names_and_aliases() {
+        assert_eq!(names("Offices in NYC and São Paulo")[0].1, "New York City");
+        assert_eq!(names("Offices in NYC and São Paulo")[1].1, "São Paulo");
+        assert_eq!(names("from St. Louis")[0].1, "St. Louis");
+        assert_eq!(names("in Baden-Württemberg")[0].2, Some("DE-BW"));
+        assert_eq!(names("NEW YORK, NY")[0].1, "New York City");
+        assert_eq!(names("Remote within the United States")[0].3, "US");
+        assert_eq!(names("the Netherlands")[0].3, "NL");
+        let place = &find_places("Munich, Germany")[1];
+        assert_eq!((place.kind, place.country), (PlaceKind::Country, "DE"));
+    }
+
+    #[test]
+    fn pay_transparency_places_are_known() {
+        for (text, region) in [
+            ("Denver", "US-CO"),
+            ("Jersey City", "US-NJ"),
+            ("Ithaca", "US-NY"),
+            ("Westchester", "US-NY"),
+            ("Cleveland", "US-OH"),
+            ("Columbus", "US-OH"),
+            ("Toledo", "US-OH"),
+            ("Cincinnati", "US-OH"),
+            ("Toronto", "CA-ON"),
+            ("Charlottetown", "CA-PE"),
+            ("Honolulu", "US-HI"),
+            ("Las Vegas", "US-NV"),
+            ("Burlington", "US-VT"),
+            ("Baltimore", "US-MD"),
+            ("Minneapolis", "US-MN"),
+            ("Boston", "US-MA"),
+            ("Seattle", "US-WA"),
+            ("Chicago", "US-IL"),
+            ("San Francisco", "US-CA"),
+            ("Prince Edward Island", "CA-PE"),
+            ("British Columbia", "CA-BC"),
+        ] {
+            assert_eq!(
+                names(text).first().and_then(|place| place.2),
+                Some(region),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn country_codes_from_names() {
+        assert_eq!(country_code("Germany"), Some("DE"));
+        assert_eq!(country_code("the Netherlands"), Some("NL"));
+        assert_eq!(country_code("U.S."), Some("US"));
+        assert_eq!(country_code("DEU"), Some("DE"));
+        assert_eq!(country_code("de"), None);
+        assert_eq!(country_code("Denver"), None);
+        assert_eq!(country_name("PT"), Some("Portugal"));
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in [
+            "",
+            ",",
+            "São",
+            "Ł",
+            "A, B, C",
+            "\u{a0}Paris\u{a0},\u{a0}FR",
+            "Location:",
+        ] {
+            let _ = find_places(text);
+            let _ = find_places_in_location(text);
+        }
+        assert!(table_bytes() < 20_000);
+    }
+}
