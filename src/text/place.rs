@@ -440,6 +440,123 @@ fn choose(
         .or_else(|| candidate.forms.first().copied())
 }
 
+/// Places written next to each other with only commas and spaces between them ("Springfield,
+/// IL", "Toronto, ON, Canada"): each run as the byte range from its first to its last place
+/// and the index range of its places in `places`.
+pub fn place_runs(text: &str, places: &[PlaceMatch]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut runs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for (position, place) in places.iter().enumerate() {
+        if let Some((span, members)) = runs.last_mut() {
+            if text.get(span.end..place.span.start).is_some_and(attached) {
+                span.end = place.span.end;
+                members.end = position + 1;
+                continue;
+            }
+        }
+        runs.push((place.span.clone(), position..position + 1));
+    }
+    runs
+}
+
+/// Words right before a place that present it as where the work is ("based in", "relocate
+/// to", "anywhere in"); compared with the lower-case text before the place, a trailing "the"
+/// left out.
+const LOCATED_CUES: &[&str] = &[
+    "based in",
+    "based out of",
+    "located in",
+    "located at",
+    "office in",
+    "offices in",
+    "office at",
+    "work from",
+    "working from",
+    "work in",
+    "working in",
+    "work out of",
+    "relocate to",
+    "relocation to",
+    "on-site in",
+    "onsite in",
+    "on site in",
+    "hybrid in",
+    "remote in",
+    "remote from",
+    "remote within",
+    "remotely from",
+    "remotely within",
+    "in-person in",
+    "in person in",
+    "role is in",
+    "position is in",
+    "job is in",
+    "anywhere in",
+    "live in",
+    "living in",
+    "reside in",
+    "residing in",
+    "hiring in",
+    "commutable distance of",
+    "commuting distance of",
+    "within",
+];
+
+/// Characters that set a place apart at the end of a short line: "Barista - Portland, OR",
+/// "Engineer | Berlin", "Cook (Lisbon)".
+const LINE_SEPARATORS: &[char] = &['-', '–', '—', '|', '·', '•', '@', '(', '[', ',', '/', ':'];
+
+/// Places that `text` presents as where something is, as opposed to places merely mentioned
+/// ("a law degree from the United States"): on a "Location:" line; a city with its region or
+/// country ("Springfield, IL 62701", "Munich, Germany"); after words such as "based in",
+/// "relocate to", "remote within"; or ending a short line after a separator ("Barista -
+/// Portland, OR") or making up a line of its own.
+pub fn find_located_places(text: &str) -> Vec<PlaceMatch> {
+    located_places_in_tokens(text, &tokenize(text))
+}
+
+/// [`find_located_places`] over words already split by [`tokenize`].
+pub fn located_places_in_tokens(text: &str, tokens: &[Token]) -> Vec<PlaceMatch> {
+    let places = find_places_in_tokens(text, tokens, false);
+    let mut located = Vec::new();
+    for (span, members) in place_runs(text, &places) {
+        let run = &places[members];
+        let qualified_city = run.len() > 1 && run.iter().any(|place| place.kind == PlaceKind::City);
+        if qualified_city || in_location_line(text, span.start) || run_is_located(text, &span) {
+            located.extend(run.iter().cloned());
+        }
+    }
+    located
+}
+
+/// Whether the words around a run of places present it as a location (see
+/// [`find_located_places`]).
+fn run_is_located(text: &str, span: &Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |index| index + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |index| span.end + index);
+    let before = text[line_start..span.start].to_lowercase();
+    let before = before.trim_end();
+    let cue_text = before.strip_suffix(" the").unwrap_or(before);
+    if LOCATED_CUES.iter().any(|cue| {
+        cue_text
+            .strip_suffix(cue)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    }) {
+        return true;
+    }
+    let after = &text[span.end..line_end];
+    let after_is_bare = after
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase() && after.trim().len() <= 8);
+    let line_words = text[line_start..line_end].split_whitespace().count();
+    let before_trimmed =
+        before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
+    after_is_bare
+        && line_words <= 12
+        && (before_trimmed.is_empty() || before.ends_with(LINE_SEPARATORS))
+}
+
 /// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
 /// "U.S.") or as an alpha-2 or alpha-3 code in capitals ("DE", "DEU").
 pub fn country_code(name: &str) -> Option<&'static str> {
@@ -598,6 +715,38 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    fn located(text: &str) -> Vec<&str> {
+        find_located_places(text)
+            .into_iter()
+            .map(|place| &text[place.span])
+            .collect()
+    }
+
+    #[test]
+    fn finds_places_said_to_be_where_the_work_is() {
+        assert_eq!(located("Barista - Portland, OR"), ["Portland", "OR"]);
+        assert_eq!(
+            located("Visit our store at 1200 Main St, Springfield, IL 62701."),
+            ["Springfield", "IL"]
+        );
+        assert_eq!(located("The role is based in Denver."), ["Denver"]);
+        assert_eq!(
+            located("Open to people anywhere in the United States."),
+            ["United States"]
+        );
+        assert_eq!(located("Line Cook (Lisbon)"), ["Lisbon"]);
+        assert_eq!(located("Berlin"), ["Berlin"]);
+        assert_eq!(located("Location: Denver"), ["Denver"]);
+        assert_eq!(located("Munich, Germany"), ["Munich", "Germany"]);
+    }
+
+    #[test]
+    fn ignores_places_merely_mentioned() {
+        assert!(located("A JD from a law school in the United States is required.").is_empty());
+        assert!(located("We sell to banks in London and Paris and grew 40% last year.").is_empty());
+        assert!(located("Our Office of Acquisition works with Germany on standards.").is_empty());
     }
 
     #[test]
