@@ -92,6 +92,43 @@ fn only_places(text: &str, places: &[PlaceMatch]) -> bool {
         })
 }
 
+fn mode_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when a place entry only names a work arrangement ("Virtual", "Full-time Telework").
+fn is_mode_only(entry: &str) -> bool {
+    let words = mode_words(entry);
+    !words.is_empty() && words.iter().all(|word| MODE_WORDS.contains(&word.as_str()))
+}
+
+/// Sets the work mode, when none is set, from a work-mode-only entry.
+fn set_mode_from_words(location: &mut Location, entry: &str) {
+    if location.work_mode.is_some() {
+        return;
+    }
+    let words = mode_words(entry);
+    let has = |wanted: &[&str]| words.iter().any(|word| wanted.contains(&word.as_str()));
+    location.work_mode = Some(if has(&["hybrid"]) {
+        WorkMode::Hybrid
+    } else if has(&[
+        "virtual",
+        "remote",
+        "remotely",
+        "telework",
+        "telecommute",
+        "home",
+    ]) {
+        WorkMode::Remote
+    } else {
+        WorkMode::OnSite
+    });
+}
+
 /// Takes bracketed work-mode notes and work-mode-only entries out of `places` (the words go
 /// to `consumed`, the mode to the work mode), and moves "Anywhere in the U.S." of a remote
 /// role to who may apply.
@@ -100,7 +137,8 @@ fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
         return;
     }
     let mut kept: Vec<String> = Vec::new();
-    for entry in location.places.split(';') {
+    let places = std::mem::take(&mut location.places);
+    for entry in places.split(';') {
         let mut entry = entry.trim().to_owned();
         while let Some(captures) = MODE_NOTE.captures(&entry) {
             let (Some(whole), Some(mode)) = (captures.get(0), captures.get(1)) else {
@@ -112,34 +150,32 @@ fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
             consumed.push(whole.as_str().trim().to_owned());
             entry.replace_range(whole.range(), "");
         }
-        let entry = entry.trim().trim_end_matches(',').trim().to_owned();
+        // "Virtual, Washington, DC": a leading part that only names the arrangement.
+        let mut parts: Vec<&str> = entry.split(',').map(str::trim).collect();
+        while parts.len() > 1 && is_mode_only(parts[0]) {
+            set_mode_from_words(location, parts[0]);
+            consumed.push(parts.remove(0).to_owned());
+        }
+        let entry = parts
+            .join(", ")
+            .trim()
+            .trim_end_matches(',')
+            .trim()
+            .to_owned();
         if entry.is_empty() {
             continue;
         }
-        let lower = entry.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .collect();
-        if words.iter().all(|word| MODE_WORDS.contains(word)) {
-            if location.work_mode.is_none() {
-                location.work_mode = Some(if lower.contains("hybrid") {
-                    WorkMode::Hybrid
-                } else if words.iter().any(|word| {
-                    matches!(
-                        *word,
-                        "virtual" | "remote" | "remotely" | "telework" | "telecommute" | "home"
-                    )
-                }) {
-                    WorkMode::Remote
-                } else {
-                    WorkMode::OnSite
-                });
-            }
+        // The same place twice ("Location:" repeated further down): keep one.
+        if kept.iter().any(|other| other.eq_ignore_ascii_case(&entry)) {
             consumed.push(entry);
             continue;
         }
-        let anywhere = lower.starts_with("anywhere");
+        if is_mode_only(&entry) {
+            set_mode_from_words(location, &entry);
+            consumed.push(entry);
+            continue;
+        }
+        let anywhere = entry.to_lowercase().starts_with("anywhere");
         if anywhere
             && location.work_mode == Some(WorkMode::Remote)
             && location.remote_eligibility.trim().is_empty()
@@ -290,6 +326,13 @@ mod tests {
         assert_eq!(location.places, "Washington, DC; Boston, MA");
         assert_eq!(location.country, "US");
         assert_eq!(consumed, ["(100% Remote)", "Virtual"]);
+        let (location, consumed) = completed(with_places(
+            "Virtual (100% Remote), Washington, DC; Denver, CO; Washington, DC",
+            None,
+        ));
+        assert_eq!(location.places, "Washington, DC; Denver, CO");
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(consumed, ["(100% Remote)", "Virtual", "Washington, DC"]);
         let (location, _) = completed(with_places(
             "Anywhere in the U.S. (remote)",
             Some(WorkMode::Remote),

@@ -198,6 +198,18 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             if captures.name("pre").is_none() && before.is_some_and(|c| c.is_alphanumeric()) {
                 return None;
             }
+            // "$35 million", "$30m": money raised or spent, not pay.
+            let after = line[whole.end()..].trim_start().to_lowercase();
+            let scale = ["million", "billion", "trillion", "mn", "bn", "m", "b"]
+                .iter()
+                .any(|word| {
+                    after
+                        .strip_prefix(word)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                });
+            if scale && captures.name("k").is_none() {
+                return None;
+            }
             let marker = captures
                 .name("pre")
                 .or_else(|| captures.name("post"))
@@ -413,6 +425,16 @@ mod tests {
         assert_eq!(
             period("$25 for the first hour of training, two days a week"),
             None
+        );
+    }
+
+    #[test]
+    fn ignores_sums_in_millions() {
+        assert_eq!(find("Our groups raise and spend $35 million a year"), None);
+        assert_eq!(find("We raised $30m in 2022."), None);
+        assert_eq!(
+            period("We raised $30m. $60k/year for 40 hrs/wk"),
+            Some(PayPeriod::Year)
         );
     }
 

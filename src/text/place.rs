@@ -11,7 +11,9 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::Regex;
 
 use super::{tokenize, Token};
 
@@ -557,6 +559,26 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
         && (before_trimmed.is_empty() || before.ends_with(LINE_SEPARATORS))
 }
 
+/// A work arrangement stated as such: "fully remote", "remote-first", "Remote (US)", "this
+/// role is remote", "work remotely", "telework", "hybrid role", "(on-site)", "3 days a week in
+/// the office". Not "remote" or "office" as any word: "remote build caching", "Office of
+/// Acquisition", "experience with remote teams".
+static WORK_ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let edge_before = r"(?:^|[(\[|·•:]\s*|\s[-–—]\s)";
+    let edge_after = r"\s*(?:$|[)\]|·•,;]|\s[-–—]\s)";
+    let modes = r"(?:remote|hybrid|on-?site|on site|in-office|in-person)";
+    Regex::new(&format!(
+        r"(?im)\b(?:fully|full|all|100\s?%|completely|entirely|primarily|mostly|partially|partly)[\s-]+(?:remote|hybrid)\b|\bremote[\s-]+(?:first|friendly|only|role|roles|position|positions|job|jobs|opportunity|opportunities|basis|contract|setup|arrangement|employees?|workers?|within|from|in|across|anywhere)\b|\b{modes}\s*\(|{edge_before}{modes}{edge_after}|\b(?:is|are|be|being)\s+(?:(?:fully|entirely|also|currently|100%)\s+)?{modes}(?:\s*(?:[.!;)]|$)|\s+(?:within|in|from|across|anywhere|for|with)\b)|\bwork(?:ing|s)?\s+(?:remotely|from\s+home|from\s+anywhere|on-?site|on site|in-office|in[- ]person)\b|\bremotely\s+(?:from|within|in|across)\b|\btele(?:work|commut)\w*|\bhybrid\s+(?:role|position|job|schedule|working|work|model|setup|arrangement|basis)\b|\bon-?site\s+(?:role|position|job|only|work|basis)\b|\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Where `text` states a work arrangement (remote, hybrid, on-site) as such; see
+/// [`WORK_ARRANGEMENT`].
+pub fn find_work_arrangement(text: &str) -> Option<Range<usize>> {
+    WORK_ARRANGEMENT.find(text).map(|found| found.range())
+}
+
 /// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
 /// "U.S.") or as an alpha-2 or alpha-3 code in capitals ("DE", "DEU").
 pub fn country_code(name: &str) -> Option<&'static str> {
@@ -747,6 +769,43 @@ mod tests {
         assert!(located("A JD from a law school in the United States is required.").is_empty());
         assert!(located("We sell to banks in London and Paris and grew 40% last year.").is_empty());
         assert!(located("Our Office of Acquisition works with Germany on standards.").is_empty());
+    }
+
+    fn arrangement(text: &str) -> Option<&str> {
+        find_work_arrangement(text).map(|range| &text[range])
+    }
+
+    #[test]
+    fn finds_work_arrangements() {
+        for text in [
+            "This position is 100% remote.",
+            "We're a remote-first company.",
+            "Remote (US)",
+            "Senior Engineer (Remote)",
+            "You can work remotely from anywhere in Europe.",
+            "This role is remote.",
+            "Hybrid role, Berlin office.",
+            "Line cook (on-site)",
+            "Full-time Telework",
+            "We work 3 days a week in the office.",
+            "Location: Remote",
+        ] {
+            assert!(arrangement(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_remote_and_office_as_words() {
+        for text in [
+            "Set up remote build caching.",
+            "Our Office of Acquisition buys software.",
+            "Experience working with a remote team.",
+            "We run a hybrid cloud.",
+            "Office hours are 9 to 5.",
+            "Remote debugging of embedded devices.",
+        ] {
+            assert_eq!(arrangement(text), None, "{text}");
+        }
     }
 
     #[test]
