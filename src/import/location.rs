@@ -22,6 +22,20 @@ static MODE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A remote place entry naming who may apply: "Remote (EU)", "Remote - US", "Remote within
+/// Canada".
+static REMOTE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:fully\s+|100\s?%\s*)?remote\s*(?:\(\s*([^)]+?)\s*\)|[-–—:]\s*(.+)|\s+(?:within|in|from)\s+(.+))$")
+        .expect("valid regex")
+});
+
+/// A work-mode note in a title: "Line Cook (on-site)", "Engineer (Remote, US)", "Analyst
+/// [Hybrid - Berlin]".
+static TITLE_MODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[(\[]\s*(?:fully\s+|100\s?%\s*)?(remote|hybrid|on-?site|on site|in-office)\s*(?:[-–—,:/]\s*([^)\]]+?))?\s*[)\]]")
+        .expect("valid regex")
+});
+
 /// Words of a place entry that only name a work arrangement ("Virtual (100% Remote)",
 /// "Full-time Telework").
 const MODE_WORDS: &[&str] = &[
@@ -175,6 +189,16 @@ fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
             consumed.push(entry);
             continue;
         }
+        if let Some(captures) = REMOTE_ENTRY.captures(&entry) {
+            let who = (1..=3).find_map(|group| captures.get(group));
+            if let Some(who) = who.filter(|_| location.remote_eligibility.trim().is_empty()) {
+                location.work_mode.get_or_insert(WorkMode::Remote);
+                location.remote_eligibility = who.as_str().trim().to_owned();
+                let label = entry[..who.start()].trim_end_matches(['(', ' ', '-', '–', '—', ':']);
+                consumed.push(label.trim().to_owned());
+                continue;
+            }
+        }
         let anywhere = entry.to_lowercase().starts_with("anywhere");
         if anywhere
             && location.work_mode == Some(WorkMode::Remote)
@@ -186,6 +210,31 @@ fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
         kept.push(entry);
     }
     location.places = kept.join("; ");
+}
+
+/// The work mode of a title's note ("Engineer (Remote, US)"), with who may apply for a
+/// remote role or the place of another; the title keeps its words.
+fn mode_from_title(posting: &mut Posting) {
+    if posting.location.work_mode.is_some() {
+        return;
+    }
+    let Some(captures) = TITLE_MODE.captures(&posting.title) else {
+        return;
+    };
+    let Some(mode) = captures.get(1) else {
+        return;
+    };
+    let mode = work_mode_of(mode.as_str());
+    let location = &mut posting.location;
+    location.work_mode = Some(mode);
+    let Some(rest) = captures.get(2).map(|rest| rest.as_str().trim().to_owned()) else {
+        return;
+    };
+    if mode == WorkMode::Remote && location.remote_eligibility.trim().is_empty() {
+        location.remote_eligibility = rest;
+    } else if mode != WorkMode::Remote && location.places.trim().is_empty() {
+        location.places = rest;
+    }
 }
 
 /// A place named by the title: "Barista - Portland, OR" gives "Portland, OR".
@@ -243,6 +292,7 @@ fn common_country(places: &str) -> Option<&'static str> {
 /// the same one. Words taken out of the places go to `consumed`.
 pub(crate) fn complete(posting: &mut Posting, consumed: &mut Vec<String>) {
     tidy_places(&mut posting.location, consumed);
+    mode_from_title(posting);
     let location_given =
         !posting.location.places.trim().is_empty() || !posting.location.country.trim().is_empty();
     if !location_given {
@@ -339,6 +389,28 @@ mod tests {
         ));
         assert_eq!(location.places, "");
         assert_eq!(location.remote_eligibility, "Anywhere in the U.S.");
+    }
+
+    #[test]
+    fn reads_remote_entries_and_title_notes() {
+        let (location, consumed) = completed(with_places("Berlin; Remote (EU)", None));
+        assert_eq!(location.places, "Berlin");
+        assert_eq!(location.remote_eligibility, "EU");
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(location.country, "DE");
+        assert_eq!(consumed, ["Remote"]);
+        let posting = Posting {
+            title: "Support Engineer (Remote, US)".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(location.remote_eligibility, "US");
+        let posting = Posting {
+            title: "Line Cook (on-site)".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.work_mode, Some(WorkMode::OnSite));
     }
 
     #[test]
