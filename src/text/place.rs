@@ -564,11 +564,11 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
 /// the office". Not "remote" or "office" as any word: "remote build caching", "Office of
 /// Acquisition", "experience with remote teams".
 static WORK_ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    let edge_before = r"(?:^|[(\[|·•:]\s*|\s[-–—]\s)";
-    let edge_after = r"\s*(?:$|[)\]|·•,;]|\s[-–—]\s)";
+    let edge_before = r"(?:^|[(\[|·•:][ \t]*|[ \t][-–—][ \t])";
+    let edge_after = r"[ \t]*(?:$|[)\]|·•,;]|[ \t][-–—][ \t])";
     let modes = r"(?:remote|hybrid|on-?site|on site|in-office|in-person)";
     Regex::new(&format!(
-        r"(?im)\b(?:fully|full|all|100\s?%|completely|entirely|primarily|mostly|partially|partly)[\s-]+(?:remote|hybrid)\b|\bremote[\s-]+(?:first|friendly|only|role|roles|position|positions|job|jobs|opportunity|opportunities|basis|contract|setup|arrangement|employees?|workers?|within|from|in|across|anywhere)\b|\b{modes}\s*\(|{edge_before}{modes}{edge_after}|\b(?:is|are|be|being)\s+(?:(?:fully|entirely|also|currently|100%)\s+)?{modes}(?:\s*(?:[.!;)]|$)|\s+(?:within|in|from|across|anywhere|for|with)\b)|\bwork(?:ing|s)?\s+(?:remotely|from\s+home|from\s+anywhere|on-?site|on site|in-office|in[- ]person)\b|\bremotely\s+(?:from|within|in|across)\b|\btele(?:work|commut)\w*|\bhybrid\s+(?:role|position|job|schedule|working|work|model|setup|arrangement|basis)\b|\bon-?site\s+(?:role|position|job|only|work|basis)\b|\b(?:\d|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\s+(?:in|at)\s+(?:the\s+|our\s+)?office\b"
+        r"(?im)(?-u:\b)(?:fully|full|all|100[ \t]?%|completely|entirely|primarily|mostly|partially|partly)[[ \t]-]+(?:remote|hybrid)(?-u:\b)|(?-u:\b)remote[[ \t]-]+(?:first|friendly|only|role|roles|position|positions|job|jobs|opportunity|opportunities|basis|contract|setup|arrangement|employees?|workers?|within|from|in|across|anywhere)(?-u:\b)|(?-u:\b){modes}[ \t]*\(|{edge_before}{modes}{edge_after}|(?-u:\b)(?:is|are|be|being)[ \t]+(?:(?:fully|entirely|also|currently|100%)[ \t]+)?{modes}(?:[ \t]*(?:[.!;)]|$)|[ \t]+(?:within|in|from|across|anywhere|for|with)(?-u:\b))|(?-u:\b)work(?:ing|s)?[ \t]+(?:remotely|from[ \t]+home|from[ \t]+anywhere|on-?site|on site|in-office|in[- ]person)(?-u:\b)|(?-u:\b)remotely[ \t]+(?:from|within|in|across)(?-u:\b)|(?-u:\b)tele(?:work|commut)[a-z]*|(?-u:\b)hybrid[ \t]+(?:role|position|job|schedule|working|work|model|setup|arrangement|basis)(?-u:\b)|(?-u:\b)on-?site[ \t]+(?:role|position|job|only|work|basis)(?-u:\b)|(?-u:\b)(?:[0-9]|one|two|three|four)[ \t]+days?[ \t]+(?:a|per|each)[ \t]+week[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?office(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -576,7 +576,27 @@ static WORK_ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where `text` states a work arrangement (remote, hybrid, on-site) as such; see
 /// [`WORK_ARRANGEMENT`].
 pub fn find_work_arrangement(text: &str) -> Option<Range<usize>> {
-    WORK_ARRANGEMENT.find(text).map(|found| found.range())
+    // The pattern runs only on the lines holding one of its key words: most lines have none,
+    // and a regex this size is slow over a long text.
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)remote|hybrid|on-?site|on site|office|telework|telecommut|in-person")
+            .expect("valid regex")
+    });
+    let mut searched_line = None;
+    for key in KEY.find_iter(text) {
+        let at = key.start();
+        let line_start = text[..at].rfind('\n').map_or(0, |index| index + 1);
+        if searched_line == Some(line_start) {
+            continue;
+        }
+        searched_line = Some(line_start);
+        let line_end = text[at..].find('\n').map_or(text.len(), |index| at + index);
+        let line = text.get(line_start..line_end)?;
+        if let Some(found) = WORK_ARRANGEMENT.find(line) {
+            return Some(line_start + found.start()..line_start + found.end());
+        }
+    }
+    None
 }
 
 /// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
