@@ -42,6 +42,7 @@ declare_rule! {
     /// from such lines). It does not judge whether a place is precise enough ("United States"
     /// is a place) or check that a city exists, and a remote role that names a country is not
     /// asked for time zones as well.
+    ///
     /// ```text
     /// Barista - Portland, OR
     /// Our store: 1200 Main St, Springfield, IL 62701
