@@ -133,36 +133,56 @@ struct Amount {
     currency: Option<String>,
 }
 
-/// The period a line names, if any.
-pub(crate) fn period_in(text: &str) -> Option<PayPeriod> {
-    let lower = format!(" {} ", text.to_lowercase());
-    let has = |needles: &[&str]| needles.iter().any(|needle| lower.contains(needle));
-    if has(&["per hour", "/hour", "/hr", " an hour", "hourly", " p/h"]) {
-        return Some(PayPeriod::Hour);
-    }
-    if has(&["per day", "/day", " daily", " a day"]) {
-        return Some(PayPeriod::Day);
-    }
-    if has(&["per week", "/week", "weekly", " a week"]) {
-        return Some(PayPeriod::Week);
-    }
-    if has(&["per month", "/month", "monthly", " a month", " pcm"]) {
-        return Some(PayPeriod::Month);
-    }
-    if has(&[
-        "per year",
-        "/year",
-        "/yr",
-        "annual",
-        " a year",
-        "yearly",
-        "per annum",
-        "p.a.",
-        " pa ",
-    ]) {
-        return Some(PayPeriod::Year);
-    }
-    None
+/// A period written right after the figures: "per year", "/hr", "an hour", "pa", "p.a.",
+/// "annually", "(per annum)", also after a currency code or "gross" ("30 USD per hour",
+/// "€4,000 gross per month").
+static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
+    ))
+    .expect("valid regex")
+});
+
+/// A period named just before the figures, as the label of the pay: "Annual salary:", "Hourly
+/// rate", "Monthly pay of".
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually|per hour|per day|per week|per month|per year|per annum|day rate)\b[^.;!?\d]{0,30}$")
+        .expect("valid regex")
+});
+
+fn period_of_word(word: &str) -> Option<PayPeriod> {
+    let word = word.to_lowercase();
+    let word = word.trim_start_matches("per ").replace([' ', '.'], "");
+    Some(match word.as_str() {
+        "hour" | "hr" | "h" | "hourly" | "p/h" | "ph" => PayPeriod::Hour,
+        "day" | "d" | "daily" | "dayrate" => PayPeriod::Day,
+        "week" | "wk" | "weekly" => PayPeriod::Week,
+        "month" | "mo" | "monthly" | "pcm" => PayPeriod::Month,
+        "year" | "yr" | "y" | "annum" | "a" | "yearly" | "annually" | "annual" | "pa" => {
+            PayPeriod::Year
+        }
+        _ => return None,
+    })
+}
+
+/// The period written right after a figure (`after` is the text that follows it).
+fn period_after(after: &str) -> Option<PayPeriod> {
+    let captures = PERIOD_AFTER.captures(after)?;
+    let word = captures
+        .name("unit")
+        .or_else(|| captures.name("slash"))
+        .or_else(|| captures.name("adverb"))?;
+    period_of_word(word.as_str())
+}
+
+/// The period named by the label in front of the figures (`before` is the text before them,
+/// from the start of its clause).
+fn period_before(before: &str) -> Option<PayPeriod> {
+    let clause_start = before
+        .rfind(['.', ';', '!', '?', '\n'])
+        .map_or(0, |index| index + 1);
+    let captures = PERIOD_BEFORE.captures(&before[clause_start..])?;
+    period_of_word(captures.name("adverb")?.as_str())
 }
 
 /// Finds pay figures in a line. At least one figure must carry a currency.
@@ -176,6 +196,18 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             let begin = captures.name("pre").map_or(number.start(), |m| m.start());
             let before = line[..begin].chars().next_back();
             if captures.name("pre").is_none() && before.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            // "$35 million", "$30m": money raised or spent, not pay.
+            let after = line[whole.end()..].trim_start().to_lowercase();
+            let scale = ["million", "billion", "trillion", "mn", "bn", "m", "b"]
+                .iter()
+                .any(|word| {
+                    after
+                        .strip_prefix(word)
+                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+                });
+            if scale && captures.name("k").is_none() {
                 return None;
             }
             let marker = captures
@@ -249,10 +281,19 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         }
         None => (Some(low), Some(low)),
     };
-    let period = period_in(line).or_else(|| {
-        let reference = min.or(max).unwrap_or_default();
-        (reference >= 10_000.0).then_some(PayPeriod::Year)
-    });
+    // The period comes from the pay phrase itself: the words right after a figure or the
+    // label right before the first one, never from elsewhere in the line ("3 days a week in
+    // the office"). Without one, "k" or a five-figure amount means a year.
+    let thousands = used.iter().any(|index| amounts[*index].thousands);
+    let period = used
+        .iter()
+        .rev()
+        .find_map(|index| period_after(&line[amounts[*index].end..]))
+        .or_else(|| period_before(&line[..amounts[used[0]].start]))
+        .or_else(|| {
+            let reference = min.or(max).unwrap_or_default();
+            (thousands || reference >= 10_000.0).then_some(PayPeriod::Year)
+        });
     let mut rest = String::new();
     let mut cursor = 0;
     for index in &used {
@@ -353,6 +394,48 @@ mod tests {
         let pay = find("GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500").unwrap();
         assert_eq!((pay.min, pay.max), (Some(128078.0), Some(172500.0)));
         assert!(!pay.only_pay);
+    }
+
+    fn period(line: &str) -> Option<PayPeriod> {
+        find(line).expect("pay found").period
+    }
+
+    #[test]
+    fn period_comes_from_the_pay_phrase() {
+        assert_eq!(
+            period("$120,000 - $150,000 per year, hybrid: 3 days a week in the office"),
+            Some(PayPeriod::Year)
+        );
+        assert_eq!(
+            period("Salary $95,000. We work 4 days a week."),
+            Some(PayPeriod::Year)
+        );
+        assert_eq!(period("€18/hr, weekly rota"), Some(PayPeriod::Hour));
+        assert_eq!(period("USD 30 an hour"), Some(PayPeriod::Hour));
+        assert_eq!(period("30 USD per hour"), Some(PayPeriod::Hour));
+        assert_eq!(period("£40k pa"), Some(PayPeriod::Year));
+        assert_eq!(period("£40k-£45k, paid monthly"), Some(PayPeriod::Year));
+        assert_eq!(period("Annual salary: $120k"), Some(PayPeriod::Year));
+        assert_eq!(period("Hourly rate: $18 - $22"), Some(PayPeriod::Hour));
+        assert_eq!(period("€4,000 gross per month"), Some(PayPeriod::Month));
+        assert_eq!(period("CHF 9,000 monthly"), Some(PayPeriod::Month));
+        assert_eq!(period("$800 a week"), Some(PayPeriod::Week));
+        assert_eq!(period("£350 per day, outside IR35"), Some(PayPeriod::Day));
+        assert_eq!(period("€55.000 p.a."), Some(PayPeriod::Year));
+        assert_eq!(
+            period("$25 for the first hour of training, two days a week"),
+            None
+        );
+    }
+
+    #[test]
+    fn ignores_sums_in_millions() {
+        assert_eq!(find("Our groups raise and spend $35 million a year"), None);
+        assert_eq!(find("We raised $30m in 2022."), None);
+        assert_eq!(
+            period("We raised $30m. $60k/year for 40 hrs/wk"),
+            Some(PayPeriod::Year)
+        );
     }
 
     #[test]

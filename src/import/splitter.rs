@@ -13,6 +13,10 @@ use regex::Regex;
 
 use super::heading::{self, Target, MAX_HEADING_WORDS};
 use super::pay_line;
+#[path = "location.rs"]
+mod location;
+#[path = "on_call_prose.rs"]
+mod on_call_prose;
 use crate::model::{EmploymentType, ListKind, OnCallStatus, Posting, WorkMode};
 
 static MARKDOWN_HEADING: LazyLock<Regex> =
@@ -1246,6 +1250,8 @@ impl Splitter<'_> {
                 self.posting.title = title;
             }
         }
+        location::complete(self.posting, &mut self.consumed);
+        on_call_prose::complete(self.posting);
     }
 }
 

@@ -1,6 +1,8 @@
 //! Text utilities shared by the lint engine and the importers: word tokens with byte spans,
 //! sentences, lines and normalisation. No browser code, no I/O, no panics on odd text.
 
+pub mod place;
+
 use std::ops::Range;
 
 pub mod html;

@@ -1,19 +1,23 @@
 //! `location-missing`: no place and no remote policy.
 
-use std::sync::OnceLock;
-
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity, WorkMode};
-use crate::text::word_hash;
+use crate::text::place::{find_work_arrangement, located_places_in_tokens};
 
 declare_rule! {
     /// Flags postings that do not say where the work happens or whether it can be remote.
     ///
     /// ## What it does
-    /// Fires when the location section has no place, no country and no work mode (on-site,
-    /// hybrid, remote) and the text does not mention one either. For remote roles it also
-    /// suggests saying who may apply (countries or time zones) when nothing says so.
+    /// Fires when the location section has no place, no country, no work mode (on-site,
+    /// hybrid, remote) and no word on who may apply, and the text does not say where the
+    /// work is either. The text says so when it names a place as the place of work: on a
+    /// "Location:" line, as a city with its state or country ("Springfield, IL 62701",
+    /// "Munich, Germany"), after "based in", "relocate to" or "anywhere in", or at the end of
+    /// a short line such as the title "Barista - Portland, OR"; or when it states a work
+    /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
+    /// role", "3 days a week in the office". For remote roles it also suggests saying who may
+    /// apply (countries or time zones) when nothing says so.
     ///
     /// ## Why is this bad?
     /// Where a person must work decides whether they can take the job at all; applicants who
@@ -23,12 +27,25 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// (no location given)
+    /// Our Office of Acquisition is moving to remote build caching; you will sell to banks
+    /// in London and Paris.
     /// ```
     ///
     /// ## Use instead
     /// ```text
     /// Hybrid, Berlin (two office days a week); or remote within the EU.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// A location stated only in the text counts, even with the location section empty: the
+    /// rule asks for the facts, not for a particular field (the importer fills the fields
+    /// from such lines). It does not judge whether a place is precise enough ("United States"
+    /// is a place) or check that a city exists, and a remote role that names a country is not
+    /// asked for time zones as well.
+    ///
+    /// ```text
+    /// Barista - Portland, OR
+    /// Our store: 1200 Main St, Springfield, IL 62701
     /// ```
     id: "location-missing",
     category: Disclosure,
@@ -37,45 +54,30 @@ declare_rule! {
     check: check,
 }
 
-const LOCATION_WORDS: &[&str] = &[
-    "remote",
-    "remotely",
-    "hybrid",
-    "onsite",
-    "on-site",
-    "office",
-    "location",
-    "located",
-    "relocate",
-    "relocation",
-    "based",
-    "anywhere",
-];
-
-/// [`word_hash`] of each of [`LOCATION_WORDS`], so most words are ruled out by one comparison
-/// of numbers.
-fn location_hashes() -> &'static [u64] {
-    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    HASHES.get_or_init(|| LOCATION_WORDS.iter().map(|word| word_hash(word)).collect())
+/// True when some text of the posting names a place as the place of work.
+fn text_names_place(context: &Context) -> bool {
+    context
+        .texts
+        .iter()
+        .any(|field| !located_places_in_tokens(field.text, &field.tokens).is_empty())
 }
 
-fn text_mentions_location(context: &Context) -> bool {
-    let hashes = location_hashes();
-    context.texts.iter().any(|field| {
-        field.tokens.iter().any(|token| {
-            hashes.contains(&token.hash) && LOCATION_WORDS.iter().any(|word| token.lower == *word)
-        })
-    })
+/// True when some text of the posting states a work arrangement (remote, hybrid, on-site).
+fn text_states_arrangement(context: &Context) -> bool {
+    context
+        .texts
+        .iter()
+        .any(|field| find_work_arrangement(field.text).is_some())
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let location = &context.posting.location;
     let eligibility_given = !location.remote_eligibility.trim().is_empty();
-    if location.work_mode == Some(WorkMode::Remote)
-        && !eligibility_given
-        && location.country.trim().is_empty()
-        && location.places.trim().is_empty()
-    {
+    let place_given = !location.places.trim().is_empty() || !location.country.trim().is_empty();
+    if location.work_mode == Some(WorkMode::Remote) {
+        if eligibility_given || place_given || text_names_place(context) {
+            return;
+        }
         diagnostics.push(
             Diagnostic::posting_level(
                 &RULE,
@@ -87,11 +89,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         );
         return;
     }
-    let has_place = !location.places.trim().is_empty() || !location.country.trim().is_empty();
-    if has_place || location.work_mode.is_some() || eligibility_given {
+    if place_given || location.work_mode.is_some() || eligibility_given {
         return;
     }
-    if text_mentions_location(context) {
+    if text_names_place(context) || text_states_arrangement(context) {
         return;
     }
     diagnostics.push(Diagnostic::posting_level(
@@ -128,6 +129,25 @@ mod tests {
     }
 
     #[test]
+    fn ignores_remote_with_eligibility_in_the_text() {
+        let mut posting = summary("Open to applicants anywhere in the United States.");
+        posting.location.work_mode = Some(WorkMode::Remote);
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_office_and_remote_as_mere_words() {
+        for text in [
+            "Our Office of Acquisition buys software.",
+            "Set up remote build caching for the monorepo.",
+            "Experience working with a remote team. A JD from a school in the United States.",
+            "We sell to banks in London and Paris.",
+        ] {
+            assert_eq!(run(&RULE, &summary(text)).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn ignores_given_places_and_text_mentions() {
         let posting = Posting {
             location: Location {
@@ -137,6 +157,24 @@ mod tests {
             ..Posting::default()
         };
         assert!(run(&RULE, &posting).is_empty());
-        assert!(run(&RULE, &summary("Fully remote within the EU.")).is_empty());
+        for text in [
+            "Fully remote within the EU.",
+            "This role is remote-first.",
+            "Remote (US)",
+            "You will work remotely.",
+            "Visit our store at 1200 Main St, Springfield, IL 62701.",
+            "The team is based in Denver.",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_a_title_naming_its_city() {
+        let posting = Posting {
+            title: "Barista - Portland, OR".into(),
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
     }
 }

@@ -1,0 +1,466 @@
+//! The structured location of an imported posting: places, country, work mode and who may
+//! apply for a remote role, read from what the splitter placed ("Location: Munich, Germany",
+//! "Berlin (hybrid)", "Anywhere in the U.S. (remote)"), from a title naming its city
+//! ("Barista - Portland, OR"), a store address ("1200 Main St, Springfield, IL 62701") or a
+//! line of places of its own ("Denver, Colorado, United States"). Prose stays where it is;
+//! only the location fields are filled.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Location, Posting, WorkMode};
+use crate::text::lines;
+use crate::text::place::{
+    country_code, find_places, find_places_in_location, place_runs, PlaceKind, PlaceMatch,
+};
+
+/// A work-mode note in brackets after a place: "Berlin (hybrid)", "(on-site)", "(100%
+/// Remote)".
+static MODE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\((?:fully\s+|100\s?%\s*|partly\s+|mostly\s+)?(remote|hybrid|on-?site|on site|in[- ]office|in[- ]person)\)")
+        .expect("valid regex")
+});
+
+/// A remote place entry naming who may apply: "Remote (EU)", "Remote - US", "Remote within
+/// Canada".
+static REMOTE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:fully\s+|100\s?%\s*)?remote\s*(?:\(\s*([^)]+?)\s*\)|[-–—:]\s*(.+)|\s+(?:within|in|from)\s+(.+))$")
+        .expect("valid regex")
+});
+
+/// A work-mode note in a title: "Line Cook (on-site)", "Engineer (Remote, US)", "Analyst
+/// [Hybrid - Berlin]".
+static TITLE_MODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[(\[]\s*(?:fully\s+|100\s?%\s*)?(remote|hybrid|on-?site|on site|in-office)\s*(?:[-–—,:/]\s*([^)\]]+?))?\s*[)\]]")
+        .expect("valid regex")
+});
+
+/// Words of a place entry that only name a work arrangement ("Virtual (100% Remote)",
+/// "Full-time Telework").
+const MODE_WORDS: &[&str] = &[
+    "virtual",
+    "remote",
+    "remotely",
+    "fully",
+    "100",
+    "hybrid",
+    "on",
+    "site",
+    "onsite",
+    "in",
+    "office",
+    "person",
+    "telework",
+    "telecommute",
+    "full",
+    "time",
+    "work",
+    "from",
+    "home",
+];
+
+/// A street address before a city: "1200 Main St, Springfield".
+static STREET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,6}[A-Za-z]?\s+\p{Lu}[\w.'-]*").expect("valid regex"));
+
+/// A postal code right after a place: US ZIP, Canadian, UK and European codes.
+static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})\b")
+        .expect("valid regex")
+});
+
+/// A title ends with its place after a separator: "Barista - Portland, OR", "Engineer |
+/// Berlin", "Line Cook (Lisbon)".
+static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s[-–—|·@]\s|\s+in\s+|\s+at\s+|\s*[(\[])\s*([^-–—|·@(\[]+?)[)\]]?\s*$")
+        .expect("valid regex")
+});
+
+fn work_mode_of(word: &str) -> WorkMode {
+    match word.to_lowercase().as_str() {
+        "remote" => WorkMode::Remote,
+        "hybrid" => WorkMode::Hybrid,
+        _ => WorkMode::OnSite,
+    }
+}
+
+/// True when `text` names places and nothing else: places, commas, a postal code.
+fn only_places(text: &str, places: &[PlaceMatch]) -> bool {
+    if places.is_empty() {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut cursor = 0;
+    for place in places {
+        rest.push_str(text.get(cursor..place.span.start).unwrap_or_default());
+        rest.push(' ');
+        cursor = place.span.end;
+    }
+    rest.push_str(text.get(cursor..).unwrap_or_default());
+    rest.chars()
+        .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
+        && rest.split_whitespace().all(|word| {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() <= 2
+        })
+}
+
+fn mode_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when a place entry only names a work arrangement ("Virtual", "Full-time Telework").
+fn is_mode_only(entry: &str) -> bool {
+    let words = mode_words(entry);
+    !words.is_empty() && words.iter().all(|word| MODE_WORDS.contains(&word.as_str()))
+}
+
+/// Sets the work mode, when none is set, from a work-mode-only entry.
+fn set_mode_from_words(location: &mut Location, entry: &str) {
+    if location.work_mode.is_some() {
+        return;
+    }
+    let words = mode_words(entry);
+    let has = |wanted: &[&str]| words.iter().any(|word| wanted.contains(&word.as_str()));
+    location.work_mode = Some(if has(&["hybrid"]) {
+        WorkMode::Hybrid
+    } else if has(&[
+        "virtual",
+        "remote",
+        "remotely",
+        "telework",
+        "telecommute",
+        "home",
+    ]) {
+        WorkMode::Remote
+    } else {
+        WorkMode::OnSite
+    });
+}
+
+/// Takes bracketed work-mode notes and work-mode-only entries out of `places` (the words go
+/// to `consumed`, the mode to the work mode), and moves "Anywhere in the U.S." of a remote
+/// role to who may apply.
+fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
+    if location.places.trim().is_empty() {
+        return;
+    }
+    let mut kept: Vec<String> = Vec::new();
+    let places = std::mem::take(&mut location.places);
+    for entry in places.split(';') {
+        let mut entry = entry.trim().to_owned();
+        while let Some(captures) = MODE_NOTE.captures(&entry) {
+            let (Some(whole), Some(mode)) = (captures.get(0), captures.get(1)) else {
+                break;
+            };
+            location
+                .work_mode
+                .get_or_insert(work_mode_of(mode.as_str()));
+            consumed.push(whole.as_str().trim().to_owned());
+            entry.replace_range(whole.range(), "");
+        }
+        // "Virtual, Washington, DC": a leading part that only names the arrangement.
+        let mut parts: Vec<&str> = entry.split(',').map(str::trim).collect();
+        while parts.len() > 1 && is_mode_only(parts[0]) {
+            set_mode_from_words(location, parts[0]);
+            consumed.push(parts.remove(0).to_owned());
+        }
+        let entry = parts
+            .join(", ")
+            .trim()
+            .trim_end_matches(',')
+            .trim()
+            .to_owned();
+        if entry.is_empty() {
+            continue;
+        }
+        // The same place twice ("Location:" repeated further down): keep one.
+        if kept.iter().any(|other| other.eq_ignore_ascii_case(&entry)) {
+            consumed.push(entry);
+            continue;
+        }
+        if is_mode_only(&entry) {
+            set_mode_from_words(location, &entry);
+            consumed.push(entry);
+            continue;
+        }
+        if let Some(captures) = REMOTE_ENTRY.captures(&entry) {
+            let who = (1..=3).find_map(|group| captures.get(group));
+            if let Some(who) = who.filter(|_| location.remote_eligibility.trim().is_empty()) {
+                location.work_mode.get_or_insert(WorkMode::Remote);
+                location.remote_eligibility = who.as_str().trim().to_owned();
+                let label = entry[..who.start()].trim_end_matches(['(', ' ', '-', '–', '—', ':']);
+                consumed.push(label.trim().to_owned());
+                continue;
+            }
+        }
+        let anywhere = entry.to_lowercase().starts_with("anywhere");
+        if anywhere
+            && location.work_mode == Some(WorkMode::Remote)
+            && location.remote_eligibility.trim().is_empty()
+        {
+            location.remote_eligibility = entry;
+            continue;
+        }
+        kept.push(entry);
+    }
+    location.places = kept.join("; ");
+}
+
+/// The work mode of a title's note ("Engineer (Remote, US)"), with who may apply for a
+/// remote role or the place of another; the title keeps its words.
+fn mode_from_title(posting: &mut Posting) {
+    if posting.location.work_mode.is_some() {
+        return;
+    }
+    let Some(captures) = TITLE_MODE.captures(&posting.title) else {
+        return;
+    };
+    let Some(mode) = captures.get(1) else {
+        return;
+    };
+    let mode = work_mode_of(mode.as_str());
+    let location = &mut posting.location;
+    location.work_mode = Some(mode);
+    let Some(rest) = captures.get(2).map(|rest| rest.as_str().trim().to_owned()) else {
+        return;
+    };
+    if mode == WorkMode::Remote && location.remote_eligibility.trim().is_empty() {
+        location.remote_eligibility = rest;
+    } else if mode != WorkMode::Remote && location.places.trim().is_empty() {
+        location.places = rest;
+    }
+}
+
+/// A place named by the title: "Barista - Portland, OR" gives "Portland, OR".
+fn place_in_title(title: &str) -> Option<String> {
+    let captures = TITLE_TAIL.captures(title.trim())?;
+    let tail = captures.get(1)?.as_str().trim();
+    let places = find_places_in_location(tail);
+    only_places(tail, &places).then(|| tail.to_owned())
+}
+
+/// A city with its region or country in a street address: "1200 Main St, Springfield, IL
+/// 62701" gives "Springfield, IL".
+fn place_in_address(line: &str) -> Option<String> {
+    let places = find_places(line);
+    for (span, members) in place_runs(line, &places) {
+        let run = &places[members];
+        if run.len() < 2 || run[0].kind != PlaceKind::City || run[1].kind == PlaceKind::City {
+            continue;
+        }
+        let street_before = STREET.is_match(&line[..span.start]);
+        let postal_after = POSTAL_CODE.is_match(&line[span.end..]);
+        if street_before || postal_after {
+            return Some(line[span].to_owned());
+        }
+    }
+    None
+}
+
+/// A short line that is nothing but places: "Denver, Colorado, United States".
+fn place_line(line: &str) -> Option<String> {
+    let line = line
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .trim_end_matches('.');
+    if line.split_whitespace().count() > 8 {
+        return None;
+    }
+    let places = find_places(line);
+    (only_places(line, &places) && places.iter().any(|place| place.kind == PlaceKind::City))
+        .then(|| line.to_owned())
+}
+
+/// The country all the places of `places` are in, when they agree on one.
+fn common_country(places: &str) -> Option<&'static str> {
+    let found = find_places_in_location(places);
+    let first = found.first()?.country;
+    (first != "EU" && found.iter().all(|place| place.country == first)).then_some(first)
+}
+
+/// Fills the location fields once the splitter has placed every line: tidies the places
+/// (work-mode notes out, "Anywhere in ..." of a remote role to who may apply), finds a place
+/// in the title, a street address or a line of places when no "Location:" gave one, and sets
+/// the country (ISO 3166-1 alpha-2 code, as the JSON-LD import does) when every place is in
+/// the same one. Words taken out of the places go to `consumed`.
+pub(crate) fn complete(posting: &mut Posting, consumed: &mut Vec<String>) {
+    tidy_places(&mut posting.location, consumed);
+    mode_from_title(posting);
+    let location_given =
+        !posting.location.places.trim().is_empty() || !posting.location.country.trim().is_empty();
+    if !location_given {
+        let from_title = place_in_title(&posting.title);
+        let texts = [
+            posting.summary.as_str(),
+            posting.unplaced.as_str(),
+            posting.how_to_apply.text.as_str(),
+            posting.about_company.as_str(),
+        ];
+        let from_text = || {
+            texts.iter().find_map(|text| {
+                lines(text).into_iter().find_map(|range| {
+                    let line = &text[range];
+                    place_in_address(line).or_else(|| place_line(line))
+                })
+            })
+        };
+        if let Some(place) = from_title.or_else(from_text) {
+            match country_code(&place) {
+                Some(code) => posting.location.country = code.to_owned(),
+                None => posting.location.places = place,
+            }
+        }
+    }
+    if posting.location.country.trim().is_empty() {
+        if let Some(code) = common_country(&posting.location.places) {
+            posting.location.country = code.to_owned();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn completed(posting: Posting) -> (Location, Vec<String>) {
+        let mut posting = posting;
+        let mut consumed = Vec::new();
+        complete(&mut posting, &mut consumed);
+        (posting.location, consumed)
+    }
+
+    fn with_places(places: &str, work_mode: Option<WorkMode>) -> Posting {
+        Posting {
+            location: Location {
+                places: places.into(),
+                work_mode,
+                ..Location::default()
+            },
+            ..Posting::default()
+        }
+    }
+
+    #[test]
+    fn sets_the_country_of_the_places() {
+        let (location, _) = completed(with_places("Munich, Germany", None));
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            ("Munich, Germany", "DE")
+        );
+        let (location, _) = completed(with_places(
+            "Washington, DC; San Francisco, CA; Chicago, IL; New York, NY",
+            None,
+        ));
+        assert_eq!(location.country, "US");
+        let (location, _) = completed(with_places("Berlin; Lisbon", None));
+        assert_eq!(location.country, "");
+    }
+
+    #[test]
+    fn takes_work_mode_notes_out_of_places() {
+        let (location, consumed) = completed(with_places("Berlin (hybrid)", None));
+        assert_eq!(location.places, "Berlin");
+        assert_eq!(location.work_mode, Some(WorkMode::Hybrid));
+        assert_eq!(consumed, ["(hybrid)"]);
+        let (location, consumed) = completed(with_places(
+            "Virtual (100% Remote); Washington, DC; Boston, MA",
+            Some(WorkMode::Remote),
+        ));
+        assert_eq!(location.places, "Washington, DC; Boston, MA");
+        assert_eq!(location.country, "US");
+        assert_eq!(consumed, ["(100% Remote)", "Virtual"]);
+        let (location, consumed) = completed(with_places(
+            "Virtual (100% Remote), Washington, DC; Denver, CO; Washington, DC",
+            None,
+        ));
+        assert_eq!(location.places, "Washington, DC; Denver, CO");
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(consumed, ["(100% Remote)", "Virtual", "Washington, DC"]);
+        let (location, _) = completed(with_places(
+            "Anywhere in the U.S. (remote)",
+            Some(WorkMode::Remote),
+        ));
+        assert_eq!(location.places, "");
+        assert_eq!(location.remote_eligibility, "Anywhere in the U.S.");
+    }
+
+    #[test]
+    fn reads_remote_entries_and_title_notes() {
+        let (location, consumed) = completed(with_places("Berlin; Remote (EU)", None));
+        assert_eq!(location.places, "Berlin");
+        assert_eq!(location.remote_eligibility, "EU");
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(location.country, "DE");
+        assert_eq!(consumed, ["Remote"]);
+        let posting = Posting {
+            title: "Support Engineer (Remote, US)".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(location.remote_eligibility, "US");
+        let posting = Posting {
+            title: "Line Cook (on-site)".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.work_mode, Some(WorkMode::OnSite));
+    }
+
+    #[test]
+    fn finds_a_place_in_the_title() {
+        let posting = Posting {
+            title: "Barista - Portland, OR".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            ("Portland, OR", "US")
+        );
+        let posting = Posting {
+            title: "Senior Engineer - Platform".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0, Location::default());
+        let posting = Posting {
+            title: "Line Cook (Lisbon)".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.country, "PT");
+    }
+
+    #[test]
+    fn finds_a_store_address_and_a_place_line() {
+        let posting = Posting {
+            summary: "Join our team!\n\nOur store: 1200 Main St, Springfield, IL 62701".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(location.places, "Springfield, IL");
+        assert_eq!(location.country, "US");
+        let posting = Posting {
+            unplaced: "Denver, Colorado, United States".into(),
+            ..Posting::default()
+        };
+        assert_eq!(
+            completed(posting).0.places,
+            "Denver, Colorado, United States"
+        );
+    }
+
+    #[test]
+    fn ignores_places_merely_mentioned() {
+        let posting = Posting {
+            summary: "We sell to shops in London, Paris and Berlin.\n\nA JD from a school in the United States.".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0, Location::default());
+    }
+}

@@ -1,0 +1,342 @@
+//! On-call duty written as prose: "Support engineers join the on-call rota every fourth
+//! weekend, 18:00 to 08:00, with a stipend of USD 500 for the week." The reader picks out how
+//! often, which hours and how it is paid, each as the exact words of the text; the prose
+//! itself stays where the splitter put it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{ListKind, OnCallStatus, Posting};
+use crate::text::sentences;
+
+/// What a text says about on-call duty, each as the phrase written in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct OnCallFacts {
+    /// How often ("one week in six", "every fourth weekend").
+    pub frequency: Option<String>,
+    /// Which hours ("evenings and weekends", "18:00 to 08:00").
+    pub hours: Option<String>,
+    /// How it is paid ("a stipend of USD 500 for the week", "time and a half").
+    pub compensation: Option<String>,
+}
+
+impl OnCallFacts {
+    fn is_empty(&self) -> bool {
+        self.frequency.is_none() && self.hours.is_none() && self.compensation.is_none()
+    }
+}
+
+const NUMBER: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
+const ORDINAL: &str =
+    r"(?:other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))";
+const UNIT: &str = r"(?:week|weekend|day|night|shift|month)";
+const AMOUNT: &str = r"(?:(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|US\$|CA\$|C\$|A\$|[$€£])\s?\d[\d,.]*(?:\s?k\b)?|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF|€))";
+const PER: &str = r"(?:per|a|an|for the|for each|for a|each|every)\s+(?:on-?call\s+)?(?:week|weekend|shift|day|night|month|hour|call-?out|rotation|incident|page)s?\b";
+
+static FREQUENCY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        format!(r"\b(?:one|a|1) {UNIT}s? (?:in|out of|of every|every) {NUMBER}(?: {UNIT}s?)?\b"),
+        format!(r"\bevery (?:{ORDINAL}|{NUMBER}) {UNIT}s?\b"),
+        r"\b(?:once|twice|(?:three|four|\d) times) (?:a|per|every) (?:week|month|quarter|year)\b"
+            .to_owned(),
+        format!(r"\b(?:{NUMBER}|a) {UNIT}s? (?:a|per|each|every) (?:week|month|quarter|year)\b"),
+        r"\b(?:weekly|fortnightly|bi-?weekly|monthly) (?:on-?call )?(?:rotations?|rotas?|shifts?|schedule)\b"
+            .to_owned(),
+        format!(r"\b{NUMBER}-(?:week|day) (?:rotations?|rotas?|cycles?)\b"),
+    ]
+    .iter()
+    .map(|pattern| Regex::new(&format!("(?i){pattern}")).expect("valid regex"))
+    .collect()
+});
+
+static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{2,4}|UTC[+-]?\d{0,2}))?")
+        .expect("valid regex")
+});
+
+static DAY_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+    let part = r"(?:evenings?|nights?|overnight|weekends?|weekdays?|week-?nights?|public holidays|bank holidays|holidays)";
+    Regex::new(&format!(
+        r"(?i)\b(?:{part}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*){part})*|out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:normal |regular |usual )?(?:office|business|working) hours|around the clock|24/7|24x7|daytime(?: only)?|(?:during )?business hours(?: only)?)\b"
+    ))
+    .expect("valid regex")
+});
+
+static COMPENSATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        format!(r"\b(?:an? |the )?(?:on-?call |standby )?(?:stipend|allowance|bonus|premium|payment|supplement|fee)\s+of\s+{AMOUNT}(?:\s+{PER})?"),
+        r"\b(?:paid |compensated )?(?:at )?(?:time and a half|time-and-a-half|double time|double-time|\d(?:\.\d)?x (?:the )?(?:hourly |normal |base |usual )?(?:rate|pay))\b".to_owned(),
+        r"\b(?:an? |one |extra )?(?:days?|time) off in lieu\b|\bTOIL\b|\bcompensatory time(?: off)?\b|\b(?:an? |one )?(?:day|time|morning|afternoon) off (?:after|following) (?:any |a |each |every )?(?:night |overnight )?(?:call-?outs?|incidents?|pages?)".to_owned(),
+        format!(r"{AMOUNT}\s+{PER}"),
+    ]
+    .iter()
+    .map(|pattern| Regex::new(&format!("(?i){pattern}")).expect("valid regex"))
+    .collect()
+});
+
+/// "on-call allowance", "standby pay": compensation named without its terms, used when
+/// nothing more precise is written.
+static COMPENSATION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on-?call|standby) (?:allowance|pay|stipend|bonus|premium|compensation)\b")
+        .expect("valid regex")
+});
+
+/// On-call duty named in a sentence.
+static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on-?call|on call|pager ?duty|stand-?by rota|standby)\b")
+        .expect("valid regex")
+});
+
+/// A sentence saying there is no on-call duty.
+static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no|not|never|without|zero)\s+(?:\w+\s+)?(?:on-?call|on call|pager)")
+        .expect("valid regex")
+});
+
+fn overlaps(span: &Range<usize>, taken: &[Range<usize>]) -> bool {
+    taken
+        .iter()
+        .any(|other| span.start < other.end && other.start < span.end)
+}
+
+/// The phrases of `text` at `spans`, in text order, joined with ", "; `None` when empty.
+fn joined(text: &str, mut spans: Vec<Range<usize>>) -> Option<String> {
+    spans.sort_by_key(|span| span.start);
+    let mut phrases: Vec<&str> = Vec::new();
+    for span in spans {
+        let phrase = text.get(span).unwrap_or_default().trim();
+        if !phrase.is_empty() && !phrases.contains(&phrase) {
+            phrases.push(phrase);
+        }
+    }
+    (!phrases.is_empty()).then(|| phrases.join(", "))
+}
+
+/// Reads how often, which hours and how on-call duty is paid from prose.
+pub(crate) fn read_on_call(text: &str) -> OnCallFacts {
+    let frequency = FREQUENCY
+        .iter()
+        .filter_map(|pattern| pattern.find(text))
+        .min_by_key(|found| found.start())
+        .map(|found| found.start()..found.end());
+    let mut taken: Vec<Range<usize>> = frequency.iter().cloned().collect();
+
+    let mut compensation: Vec<Range<usize>> = Vec::new();
+    for pattern in COMPENSATION.iter() {
+        for found in pattern.find_iter(text) {
+            let span = found.start()..found.end();
+            if !overlaps(&span, &taken) && !overlaps(&span, &compensation) {
+                compensation.push(span);
+            }
+        }
+    }
+    if compensation.is_empty() {
+        if let Some(found) = COMPENSATION_NAMED.find(text) {
+            compensation.push(found.start()..found.end());
+        }
+    }
+    taken.extend(compensation.iter().cloned());
+
+    let mut hours: Vec<Range<usize>> = Vec::new();
+    for found in TIME_RANGE.find_iter(text) {
+        let phrase = found.as_str();
+        let clock = phrase.contains(':') || phrase.to_lowercase().contains('m');
+        let span = found.start()..found.end();
+        if clock && !overlaps(&span, &taken) {
+            hours.push(span);
+        }
+    }
+    taken.extend(hours.iter().cloned());
+    for found in DAY_PARTS.find_iter(text) {
+        let span = found.start()..found.end();
+        if !overlaps(&span, &taken) {
+            hours.push(span);
+        }
+    }
+
+    OnCallFacts {
+        frequency: frequency.and_then(|span| text.get(span)).map(str::to_owned),
+        hours: joined(text, hours),
+        compensation: joined(text, compensation),
+    }
+}
+
+/// Fills the empty on-call fields from what the posting says about on-call duty: the on-call
+/// details, then the sentences of the duties, requirements, benefits, summary and unplaced
+/// text that mention it. Marks the duty as required when those sentences describe it (a
+/// frequency, hours or pay), unless the posting says there is none. The text stays where it
+/// is.
+pub(crate) fn complete(posting: &mut Posting) {
+    if posting.on_call.status == OnCallStatus::None {
+        return;
+    }
+    let mut found = read_on_call(&posting.on_call.details);
+    let mut described_elsewhere = false;
+    let mut texts: Vec<&str> = vec![posting.summary.as_str()];
+    for kind in [
+        ListKind::Responsibilities,
+        ListKind::MustHave,
+        ListKind::NiceToHave,
+        ListKind::Benefits,
+    ] {
+        texts.extend(posting.list(kind).iter().map(|item| item.text.as_str()));
+    }
+    texts.push(posting.unplaced.as_str());
+    for text in texts {
+        for range in sentences(text) {
+            let sentence = &text[range];
+            if !ON_CALL.is_match(sentence) || NO_ON_CALL.is_match(sentence) {
+                continue;
+            }
+            let facts = read_on_call(sentence);
+            described_elsewhere |= !facts.is_empty();
+            found.frequency = found.frequency.or(facts.frequency);
+            found.hours = found.hours.or(facts.hours);
+            found.compensation = found.compensation.or(facts.compensation);
+        }
+    }
+    let on_call = &mut posting.on_call;
+    if on_call.status == OnCallStatus::NotStated && described_elsewhere {
+        on_call.status = OnCallStatus::Required;
+    }
+    if on_call.status != OnCallStatus::Required {
+        return;
+    }
+    for (field, value) in [
+        (&mut on_call.frequency, found.frequency),
+        (&mut on_call.hours, found.hours),
+        (&mut on_call.compensation, found.compensation),
+    ] {
+        if let Some(value) = value.filter(|_| field.trim().is_empty()) {
+            *field = value;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::OnCall;
+
+    fn facts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+        let facts = read_on_call(text);
+        (facts.frequency, facts.hours, facts.compensation)
+    }
+
+    fn some(text: &str) -> Option<String> {
+        Some(text.to_owned())
+    }
+
+    #[test]
+    fn reads_a_rota_sentence() {
+        assert_eq!(
+            facts("Support engineers join the on-call rota every fourth weekend, 18:00 to 08:00, with a stipend of USD 500 for the week."),
+            (
+                some("every fourth weekend"),
+                some("18:00 to 08:00"),
+                some("a stipend of USD 500 for the week")
+            )
+        );
+        assert_eq!(
+            facts("On-call: one week in six, evenings and weekends, paid at time and a half, plus a day off in lieu."),
+            (
+                some("one week in six"),
+                some("evenings and weekends"),
+                some("paid at time and a half, a day off in lieu")
+            )
+        );
+        assert_eq!(
+            facts("You'll be on call one week per month (6pm-9am CET) for EUR 300 per week."),
+            (
+                some("one week per month"),
+                some("6pm-9am CET"),
+                some("EUR 300 per week")
+            )
+        );
+    }
+
+    #[test]
+    fn leaves_out_what_is_not_said() {
+        assert_eq!(
+            facts("Participate in the on-call rotation."),
+            (None, None, None)
+        );
+        assert_eq!(
+            facts("Weekday and weekend on-call coverage (daytime only)."),
+            (None, some("Weekday and weekend, daytime only"), None)
+        );
+        // A salary and a duration are not on-call terms.
+        assert_eq!(facts("We meet 2 to 3 times"), (None, None, None));
+        assert_eq!(
+            facts("There is an on-call allowance."),
+            (None, None, some("on-call allowance"))
+        );
+    }
+
+    #[test]
+    fn complete_fills_fields_from_details_and_duties() {
+        let mut posting = Posting {
+            on_call: OnCall {
+                status: OnCallStatus::Required,
+                details: "One week in six, evenings and weekends, EUR 300 per week.".into(),
+                ..OnCall::default()
+            },
+            ..Posting::default()
+        };
+        complete(&mut posting);
+        assert_eq!(posting.on_call.frequency, "One week in six");
+        assert_eq!(posting.on_call.hours, "evenings and weekends");
+        assert_eq!(posting.on_call.compensation, "EUR 300 per week");
+        assert!(posting.on_call.details.starts_with("One week in six"));
+
+        let mut posting = Posting::default();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Join the on-call rotation one week in eight, nights and weekends.",
+        );
+        posting.push_item(ListKind::Benefits, "On-call allowance of £250 per week");
+        complete(&mut posting);
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert_eq!(posting.on_call.frequency, "one week in eight");
+        assert_eq!(
+            posting.on_call.compensation,
+            "On-call allowance of £250 per week"
+        );
+    }
+
+    #[test]
+    fn ignores_bare_mentions_and_no_on_call() {
+        let mut posting = Posting::default();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Participate in on-call rotation",
+        );
+        complete(&mut posting);
+        assert_eq!(posting.on_call.status, OnCallStatus::NotStated);
+
+        let mut posting = Posting::default();
+        posting.push_item(
+            ListKind::Benefits,
+            "No on-call: evenings and weekends are yours",
+        );
+        complete(&mut posting);
+        assert_eq!(posting.on_call, OnCall::default());
+
+        let mut posting = Posting {
+            on_call: OnCall {
+                status: OnCallStatus::None,
+                details: "No on-call, ever.".into(),
+                ..OnCall::default()
+            },
+            ..Posting::default()
+        };
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Cover evenings and weekends on call",
+        );
+        complete(&mut posting);
+        assert_eq!(posting.on_call.hours, "");
+    }
+}

@@ -1,0 +1,858 @@
+//! Places named in a text: countries, regions (US states, Canadian provinces and territories,
+//! Australian states, the UK nations, German Länder) and the larger cities, with their ISO
+//! 3166 codes. The importer reads a posting's location with it and the lint rules ask it
+//! whether a text says where the work happens.
+//!
+//! Names count with their capitals ("Denver", "NEW YORK", not "denver"). Names that are also
+//! common words or person names ("Reading", "Nice", "Jordan") and short codes ("CO", "IN",
+//! "DE") count only in a place-like context: right after a place and a comma ("Portland, OR",
+//! "Berlin, DE"), right before the region or country that qualifies them ("Reading, England"),
+//! or on a "Location:" line. The table is in `place_data.rs`.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::Regex;
+
+use super::{tokenize, Token};
+
+#[path = "place_data.rs"]
+mod place_data;
+
+use place_data::PLACES;
+
+/// What kind of place a match names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    City,
+    /// A state, province, territory, UK nation or German Land.
+    Region,
+    Country,
+}
+
+/// A place named in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// Byte range of the name as written.
+    pub span: Range<usize>,
+    pub kind: PlaceKind,
+    /// The canonical name ("New York City" for "NYC").
+    pub name: &'static str,
+    /// ISO 3166-2 code of the region ("US-CO") for regions and for cities whose region is
+    /// known; `None` for countries and for cities listed by country only.
+    pub region: Option<&'static str>,
+    /// ISO 3166-1 alpha-2 code of the country ("US"); "EU" for the European Union.
+    pub country: &'static str,
+}
+
+/// One row of the table, parsed.
+struct Entry {
+    kind: PlaceKind,
+    /// The name alone is not enough: it needs a place-like context.
+    needs_context: bool,
+    names: Vec<&'static str>,
+    code: &'static str,
+}
+
+impl Entry {
+    fn region(&self) -> Option<&'static str> {
+        (self.kind != PlaceKind::Country && self.code.contains('-')).then_some(self.code)
+    }
+
+    fn country(&self) -> &'static str {
+        self.code.split('-').next().unwrap_or(self.code)
+    }
+}
+
+/// One way a place can be written: a name or an abbreviation of an entry, as words.
+struct Form {
+    entry: usize,
+    /// The words as written in the table.
+    words: Vec<&'static str>,
+    /// Lower-case words, compared first.
+    lower: Vec<String>,
+    /// An abbreviation: matches only exactly as written, and only in a place-like context.
+    abbreviation: bool,
+}
+
+struct Index {
+    entries: Vec<Entry>,
+    forms: Vec<Form>,
+    /// [`words_key`] of each form's words -> indexes into `forms`.
+    by_key: HashMap<u64, Vec<usize>>,
+    max_words: usize,
+}
+
+fn words_key<'a>(hashes: impl Iterator<Item = &'a u64>) -> u64 {
+    hashes.fold(0u64, |key, hash| {
+        (key.rotate_left(5) ^ hash).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(build_index)
+}
+
+fn build_index() -> Index {
+    let mut index = Index {
+        entries: Vec::with_capacity(PLACES.len()),
+        forms: Vec::with_capacity(PLACES.len() * 2),
+        by_key: HashMap::new(),
+        max_words: 1,
+    };
+    for row in PLACES {
+        let mut columns = row.split(':');
+        let (Some(kind), Some(names), Some(code)) =
+            (columns.next(), columns.next(), columns.next())
+        else {
+            continue;
+        };
+        let abbreviations = columns.next().unwrap_or_default();
+        let (kind, needs_context) = match kind {
+            "C" => (PlaceKind::City, false),
+            "c" => (PlaceKind::City, true),
+            "R" => (PlaceKind::Region, false),
+            "r" => (PlaceKind::Region, true),
+            "N" => (PlaceKind::Country, false),
+            "n" => (PlaceKind::Country, true),
+            _ => continue,
+        };
+        let entry = index.entries.len();
+        let names: Vec<&'static str> = names.split('/').collect();
+        let mut forms: Vec<(&'static str, bool)> =
+            names.iter().map(|name| (*name, false)).collect();
+        if kind == PlaceKind::Country && code.len() == 2 {
+            forms.push((code, true));
+        }
+        forms.extend(
+            abbreviations
+                .split('/')
+                .filter(|abbreviation| !abbreviation.is_empty())
+                .map(|abbreviation| (abbreviation, true)),
+        );
+        index.entries.push(Entry {
+            kind,
+            needs_context,
+            names,
+            code,
+        });
+        for (written, abbreviation) in forms {
+            let tokens = tokenize(written);
+            if tokens.is_empty() {
+                continue;
+            }
+            let key = words_key(tokens.iter().map(|token| &token.hash));
+            index.max_words = index.max_words.max(tokens.len());
+            let form = Form {
+                entry,
+                words: tokens.iter().map(|token| token.text(written)).collect(),
+                lower: tokens
+                    .iter()
+                    .map(|token| String::from(token.lower.clone()))
+                    .collect(),
+                abbreviation,
+            };
+            index.by_key.entry(key).or_default().push(index.forms.len());
+            index.forms.push(form);
+        }
+    }
+    index
+}
+
+/// True when the characters between two words of one name only join them (spaces, a full
+/// stop, a hyphen): "St. Louis", "Baden-Württemberg", "D.C.".
+fn joins_name(gap: &str) -> bool {
+    !gap.is_empty()
+        && gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '.' | '-' | '\u{2010}' | '\u{2013}' | '\u{a0}'))
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether a word as written fits a word of a form: exactly, or in all capitals when the form
+/// has lower-case letters ("NEW YORK"). Abbreviations and all-capital names only fit exactly.
+fn word_fits(written: &str, form: &str, abbreviation: bool) -> bool {
+    if written == form {
+        return true;
+    }
+    !abbreviation && !is_all_caps(form) && is_all_caps(written) && written.chars().count() > 2
+}
+
+/// A stretch of words that names something in the table: every form it could be.
+struct Candidate {
+    span: Range<usize>,
+    forms: Vec<usize>,
+}
+
+fn candidates(text: &str, tokens: &[Token], index: &Index) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let first = tokens[start].text(text);
+        if !first.chars().next().is_some_and(char::is_uppercase) {
+            start += 1;
+            continue;
+        }
+        // How many words from here could belong to one name.
+        let mut reach = 1;
+        while reach < index.max_words && start + reach < tokens.len() {
+            let gap = text
+                .get(tokens[start + reach - 1].span.end..tokens[start + reach].span.start)
+                .unwrap_or_default();
+            if !joins_name(gap) {
+                break;
+            }
+            reach += 1;
+        }
+        let mut matched = None;
+        for length in (1..=reach).rev() {
+            let words = &tokens[start..start + length];
+            let key = words_key(words.iter().map(|token| &token.hash));
+            let Some(form_indexes) = index.by_key.get(&key) else {
+                continue;
+            };
+            let forms: Vec<usize> = form_indexes
+                .iter()
+                .copied()
+                .filter(|form_index| {
+                    let form = &index.forms[*form_index];
+                    form.lower.len() == length
+                        && words
+                            .iter()
+                            .zip(&form.lower)
+                            .all(|(token, lower)| token.lower == *lower)
+                        && words.iter().zip(&form.words).all(|(token, written)| {
+                            word_fits(token.text(text), written, form.abbreviation)
+                        })
+                })
+                .collect();
+            if !forms.is_empty() {
+                matched = Some((length, forms));
+                break;
+            }
+        }
+        match matched {
+            Some((length, forms)) => {
+                let span = tokens[start].span.start..tokens[start + length - 1].span.end;
+                found.push(Candidate { span, forms });
+                start += length;
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
+/// True when only a comma and spaces (on one line) separate two places: "Portland, OR",
+/// "Washington DC".
+fn attached(gap: &str) -> bool {
+    let trimmed = gap.trim_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\t');
+    !gap.contains('\n') && (trimmed.is_empty() || trimmed == ",") && gap.len() <= 4
+}
+
+/// True when the line holding byte `at` is a location field ("Location: ...", "Based in:").
+pub fn in_location_line(text: &str, at: usize) -> bool {
+    let at = at.min(text.len());
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |index| index + 1)..];
+    let line = line.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>' | '•')
+    });
+    let lower = line.to_lowercase();
+    if lower.starts_with("based in") {
+        return true;
+    }
+    let Some(label) = lower.split(':').next().filter(|_| lower.contains(':')) else {
+        return false;
+    };
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    label.split_whitespace().count() <= 3
+        && (label
+            .split_whitespace()
+            .any(|word| word == "location" || word == "locations")
+            || matches!(
+                label,
+                "based in" | "city" | "office" | "where" | "place of work" | "workplace"
+            ))
+}
+
+/// The all-capital short name "US" or "UK" in an all-capital line ("JOIN US") is a word.
+fn shouted(text: &str, span: &Range<usize>, tokens: &[Token]) -> bool {
+    let position = tokens
+        .iter()
+        .position(|token| token.span.start == span.start);
+    let Some(position) = position else {
+        return false;
+    };
+    if text
+        .get(span.end..)
+        .is_some_and(|rest| rest.starts_with('$'))
+    {
+        return true;
+    }
+    let neighbour_shouts = |token: Option<&Token>, gap: Option<&str>| {
+        token.is_some_and(|token| {
+            gap.is_some_and(|gap| !gap.contains('\n'))
+                && token.lower.len() > 1
+                && is_all_caps(token.text(text))
+                && token.text(text).chars().all(char::is_alphabetic)
+        })
+    };
+    let previous = position.checked_sub(1).and_then(|index| tokens.get(index));
+    let next = tokens.get(position + 1);
+    neighbour_shouts(
+        previous,
+        previous.and_then(|token| text.get(token.span.end..span.start)),
+    ) || neighbour_shouts(
+        next,
+        next.and_then(|token| text.get(span.end..token.span.start)),
+    )
+}
+
+/// Places named in `text`, in order.
+pub fn find_places(text: &str) -> Vec<PlaceMatch> {
+    find_places_in_tokens(text, &tokenize(text), false)
+}
+
+/// Places named in a location value ("Portland, OR", "DE", "Remote (US)"): the whole text is
+/// place-like context, so codes and names that are also words count too.
+pub fn find_places_in_location(text: &str) -> Vec<PlaceMatch> {
+    find_places_in_tokens(text, &tokenize(text), true)
+}
+
+/// [`find_places`] over words already split by [`tokenize`] (the lint rules have them);
+/// `location` as in [`find_places_in_location`].
+pub fn find_places_in_tokens(text: &str, tokens: &[Token], location: bool) -> Vec<PlaceMatch> {
+    let index = index();
+    let found = candidates(text, tokens, index);
+    let mut places: Vec<PlaceMatch> = Vec::new();
+    for (position, candidate) in found.iter().enumerate() {
+        let previous = places.last().filter(|place| {
+            text.get(place.span.end..candidate.span.start)
+                .is_some_and(attached)
+        });
+        let next = found.get(position + 1).filter(|next| {
+            text.get(candidate.span.end..next.span.start)
+                .is_some_and(attached)
+        });
+        let context = location || in_location_line(text, candidate.span.start);
+        let chosen = choose(index, candidate, previous, next, context, &places);
+        let Some(form_index) = chosen else {
+            continue;
+        };
+        let form = &index.forms[form_index];
+        let entry = &index.entries[form.entry];
+        let short_caps = !form.abbreviation
+            && form.words.len() == 1
+            && form.words[0].len() <= 3
+            && is_all_caps(form.words[0]);
+        if short_caps && !context && previous.is_none() && shouted(text, &candidate.span, tokens) {
+            continue;
+        }
+        places.push(PlaceMatch {
+            span: candidate.span.clone(),
+            kind: entry.kind,
+            name: entry.names.first().copied().unwrap_or_default(),
+            region: entry.region(),
+            country: entry.country(),
+        });
+    }
+    places
+}
+
+/// Which of a candidate's forms the text means, or `None` when it is not a place here.
+fn choose(
+    index: &Index,
+    candidate: &Candidate,
+    previous: Option<&PlaceMatch>,
+    next: Option<&Candidate>,
+    context: bool,
+    earlier: &[PlaceMatch],
+) -> Option<usize> {
+    let entry_of = |form: usize| &index.entries[index.forms[form].entry];
+    let plain = |form: usize| !index.forms[form].abbreviation && !entry_of(form).needs_context;
+    // A qualifier right after a place: "Portland, OR", "Munich, Germany", "Toronto, ON, CA".
+    if let Some(previous) = previous.filter(|previous| previous.kind != PlaceKind::Country) {
+        let qualifiers = || {
+            candidate
+                .forms
+                .iter()
+                .copied()
+                .filter(|form| entry_of(*form).kind != PlaceKind::City)
+        };
+        let same_region = qualifiers().find(|form| {
+            let entry = entry_of(*form);
+            entry.kind == PlaceKind::Region && Some(entry.code) == previous.region
+        });
+        let same_country = || {
+            qualifiers().find(|form| {
+                let entry = entry_of(*form);
+                entry.country() == previous.country
+                    && (entry.kind == PlaceKind::Country || previous.kind == PlaceKind::City)
+            })
+        };
+        if let Some(form) = same_region.or_else(same_country) {
+            return Some(form);
+        }
+        // "Cambridge, MA" after the default reading of "Cambridge" in England.
+        if let Some(form) = qualifiers().next() {
+            return Some(form);
+        }
+    }
+    // A name qualified by what follows: "Reading, England", "Portland, ME", "London, ON".
+    if let Some(next) = next {
+        for form in candidate.forms.iter().copied() {
+            let entry = entry_of(form);
+            if entry.kind == PlaceKind::Country || index.forms[form].abbreviation {
+                continue;
+            }
+            let qualified = next.forms.iter().any(|next_form| {
+                let next_entry = entry_of(*next_form);
+                next_entry.kind != PlaceKind::City
+                    && (Some(next_entry.code) == entry.region()
+                        || (next_entry.kind == PlaceKind::Country
+                            && next_entry.country() == entry.country()))
+            });
+            if qualified {
+                return Some(form);
+            }
+        }
+    }
+    if let Some(form) = candidate.forms.iter().copied().find(|form| plain(*form)) {
+        return Some(form);
+    }
+    if !context {
+        return None;
+    }
+    // In a location field anything goes; prefer the country of the places before.
+    let near = earlier.last().map(|place| place.country);
+    candidate
+        .forms
+        .iter()
+        .copied()
+        .find(|form| Some(entry_of(*form).country()) == near)
+        .or_else(|| candidate.forms.first().copied())
+}
+
+/// Places written next to each other with only commas and spaces between them ("Springfield,
+/// IL", "Toronto, ON, Canada"): each run as the byte range from its first to its last place
+/// and the index range of its places in `places`.
+pub fn place_runs(text: &str, places: &[PlaceMatch]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut runs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for (position, place) in places.iter().enumerate() {
+        if let Some((span, members)) = runs.last_mut() {
+            if text.get(span.end..place.span.start).is_some_and(attached) {
+                span.end = place.span.end;
+                members.end = position + 1;
+                continue;
+            }
+        }
+        runs.push((place.span.clone(), position..position + 1));
+    }
+    runs
+}
+
+/// Words right before a place that present it as where the work is ("based in", "relocate
+/// to", "anywhere in"); compared with the lower-case text before the place, a trailing "the"
+/// left out.
+const LOCATED_CUES: &[&str] = &[
+    "based in",
+    "based out of",
+    "located in",
+    "located at",
+    "office in",
+    "offices in",
+    "office at",
+    "work from",
+    "working from",
+    "work in",
+    "working in",
+    "work out of",
+    "relocate to",
+    "relocation to",
+    "on-site in",
+    "onsite in",
+    "on site in",
+    "hybrid in",
+    "remote in",
+    "remote from",
+    "remote within",
+    "remotely from",
+    "remotely within",
+    "in-person in",
+    "in person in",
+    "role is in",
+    "position is in",
+    "job is in",
+    "anywhere in",
+    "live in",
+    "living in",
+    "reside in",
+    "residing in",
+    "hiring in",
+    "commutable distance of",
+    "commuting distance of",
+    "within",
+];
+
+/// Characters that set a place apart at the end of a short line: "Barista - Portland, OR",
+/// "Engineer | Berlin", "Cook (Lisbon)".
+const LINE_SEPARATORS: &[char] = &['-', '–', '—', '|', '·', '•', '@', '(', '[', ',', '/', ':'];
+
+/// Places that `text` presents as where something is, as opposed to places merely mentioned
+/// ("a law degree from the United States"): on a "Location:" line; a city with its region or
+/// country ("Springfield, IL 62701", "Munich, Germany"); after words such as "based in",
+/// "relocate to", "remote within"; or ending a short line after a separator ("Barista -
+/// Portland, OR") or making up a line of its own.
+pub fn find_located_places(text: &str) -> Vec<PlaceMatch> {
+    located_places_in_tokens(text, &tokenize(text))
+}
+
+/// [`find_located_places`] over words already split by [`tokenize`].
+pub fn located_places_in_tokens(text: &str, tokens: &[Token]) -> Vec<PlaceMatch> {
+    let places = find_places_in_tokens(text, tokens, false);
+    let mut located = Vec::new();
+    for (span, members) in place_runs(text, &places) {
+        let run = &places[members];
+        let qualified_city = run.len() > 1 && run.iter().any(|place| place.kind == PlaceKind::City);
+        if qualified_city || in_location_line(text, span.start) || run_is_located(text, &span) {
+            located.extend(run.iter().cloned());
+        }
+    }
+    located
+}
+
+/// Whether the words around a run of places present it as a location (see
+/// [`find_located_places`]).
+fn run_is_located(text: &str, span: &Range<usize>) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |index| index + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |index| span.end + index);
+    let before = text[line_start..span.start].to_lowercase();
+    let before = before.trim_end();
+    let cue_text = before.strip_suffix(" the").unwrap_or(before);
+    if LOCATED_CUES.iter().any(|cue| {
+        cue_text
+            .strip_suffix(cue)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    }) {
+        return true;
+    }
+    let after = &text[span.end..line_end];
+    let after_is_bare = after
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase() && after.trim().len() <= 8);
+    let line_words = text[line_start..line_end].split_whitespace().count();
+    let before_trimmed =
+        before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
+    after_is_bare
+        && line_words <= 12
+        && (before_trimmed.is_empty() || before.ends_with(LINE_SEPARATORS))
+}
+
+/// A work arrangement stated as such: "fully remote", "remote-first", "Remote (US)", "this
+/// role is remote", "work remotely", "telework", "hybrid role", "(on-site)", "3 days a week in
+/// the office". Not "remote" or "office" as any word: "remote build caching", "Office of
+/// Acquisition", "experience with remote teams".
+static WORK_ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let edge_before = r"(?:^|[(\[|·•:][ \t]*|[ \t][-–—][ \t])";
+    let edge_after = r"[ \t]*(?:$|[)\]|·•,;]|[ \t][-–—][ \t])";
+    let modes = r"(?:remote|hybrid|on-?site|on site|in-office|in-person)";
+    Regex::new(&format!(
+        r"(?im)(?-u:\b)(?:fully|full|all|100[ \t]?%|completely|entirely|primarily|mostly|partially|partly)[[ \t]-]+(?:remote|hybrid)(?-u:\b)|(?-u:\b)remote[[ \t]-]+(?:first|friendly|only|role|roles|position|positions|job|jobs|opportunity|opportunities|basis|contract|setup|arrangement|employees?|workers?|within|from|in|across|anywhere)(?-u:\b)|(?-u:\b){modes}[ \t]*\(|{edge_before}{modes}{edge_after}|(?-u:\b)(?:is|are|be|being)[ \t]+(?:(?:fully|entirely|also|currently|100%)[ \t]+)?{modes}(?:[ \t]*(?:[.!;)]|$)|[ \t]+(?:within|in|from|across|anywhere|for|with)(?-u:\b))|(?-u:\b)work(?:ing|s)?[ \t]+(?:remotely|from[ \t]+home|from[ \t]+anywhere|on-?site|on site|in-office|in[- ]person)(?-u:\b)|(?-u:\b)remotely[ \t]+(?:from|within|in|across)(?-u:\b)|(?-u:\b)tele(?:work|commut)[a-z]*|(?-u:\b)hybrid[ \t]+(?:role|position|job|schedule|working|work|model|setup|arrangement|basis)(?-u:\b)|(?-u:\b)on-?site[ \t]+(?:role|position|job|only|work|basis)(?-u:\b)|(?-u:\b)(?:[0-9]|one|two|three|four)[ \t]+days?[ \t]+(?:a|per|each)[ \t]+week[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?office(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// Where `text` states a work arrangement (remote, hybrid, on-site) as such; see
+/// [`WORK_ARRANGEMENT`].
+pub fn find_work_arrangement(text: &str) -> Option<Range<usize>> {
+    // The pattern runs only on the lines holding one of its key words: most lines have none,
+    // and a regex this size is slow over a long text.
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)remote|hybrid|on-?site|on site|office|telework|telecommut|in-person")
+            .expect("valid regex")
+    });
+    let mut searched_line = None;
+    for key in KEY.find_iter(text) {
+        let at = key.start();
+        let line_start = text[..at].rfind('\n').map_or(0, |index| index + 1);
+        if searched_line == Some(line_start) {
+            continue;
+        }
+        searched_line = Some(line_start);
+        let line_end = text[at..].find('\n').map_or(text.len(), |index| at + index);
+        let line = text.get(line_start..line_end)?;
+        if let Some(found) = WORK_ARRANGEMENT.find(line) {
+            return Some(line_start + found.start()..line_start + found.end());
+        }
+    }
+    None
+}
+
+/// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
+/// "U.S.") or as an alpha-2 or alpha-3 code in capitals ("DE", "DEU").
+pub fn country_code(name: &str) -> Option<&'static str> {
+    let index = index();
+    let name = name.trim();
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    let tokens = tokenize(name);
+    if tokens.is_empty() {
+        return None;
+    }
+    let key = words_key(tokens.iter().map(|token| &token.hash));
+    let codes_allowed = is_all_caps(name);
+    index.by_key.get(&key)?.iter().find_map(|form_index| {
+        let form = &index.forms[*form_index];
+        let entry = &index.entries[form.entry];
+        let same_words = form.lower.len() == tokens.len()
+            && tokens
+                .iter()
+                .zip(&form.lower)
+                .all(|(token, lower)| token.lower == *lower);
+        (entry.kind == PlaceKind::Country && same_words && (!form.abbreviation || codes_allowed))
+            .then(|| entry.country())
+    })
+}
+
+/// The English name of a country from its alpha-2 code ("DE" -> "Germany").
+pub fn country_name(code: &str) -> Option<&'static str> {
+    index()
+        .entries
+        .iter()
+        .find(|entry| entry.kind == PlaceKind::Country && entry.code.eq_ignore_ascii_case(code))
+        .and_then(|entry| entry.names.first().copied())
+}
+
+/// Size of the place table in bytes (the rows' text), for the size report.
+pub fn table_bytes() -> usize {
+    PLACES.iter().map(|row| row.len()).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(&str, &'static str, Option<&'static str>, &'static str)> {
+        find_places(text)
+            .into_iter()
+            .map(|place| {
+                (
+                    &text[place.span.clone()],
+                    place.name,
+                    place.region,
+                    place.country,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_city_and_state_codes() {
+        assert_eq!(
+            names("Barista - Portland, OR"),
+            [
+                ("Portland", "Portland", Some("US-OR"), "US"),
+                ("OR", "Oregon", Some("US-OR"), "US")
+            ]
+        );
+        assert_eq!(
+            names("Visit us at 12 Harbor Rd, Portland, ME 04101."),
+            [
+                ("Portland", "Portland", Some("US-ME"), "US"),
+                ("ME", "Maine", Some("US-ME"), "US")
+            ]
+        );
+        assert_eq!(
+            names("1200 Main St, Springfield, IL 62701"),
+            [
+                ("Springfield", "Springfield", Some("US-IL"), "US"),
+                ("IL", "Illinois", Some("US-IL"), "US")
+            ]
+        );
+        let dc = names("Washington, D.C.");
+        assert_eq!(dc[1].1, "District of Columbia");
+    }
+
+    #[test]
+    fn qualifiers_choose_between_same_names() {
+        assert_eq!(names("Cambridge, MA")[0].2, Some("US-MA"));
+        assert_eq!(names("Cambridge, England")[0].2, Some("GB-ENG"));
+        assert_eq!(names("London, ON")[0].2, Some("CA-ON"));
+        assert_eq!(names("London")[0].2, Some("GB-ENG"));
+        assert_eq!(names("Vancouver, WA")[0].2, Some("US-WA"));
+        assert_eq!(names("Seattle, Washington")[1].2, Some("US-WA"));
+        assert_eq!(names("Berlin, DE")[1].1, "Germany");
+        assert_eq!(names("Toronto, ON, CA")[2].1, "Canada");
+        assert_eq!(names("Denver, CO")[1].1, "Colorado");
+    }
+
+    #[test]
+    fn words_need_a_place_like_context() {
+        assert!(names("Reading the docs is Nice. Bath time. Split the work.").is_empty());
+        assert!(names("Mobile engineers IN the team OR elsewhere; CO-founders; ME too").is_empty());
+        assert!(names("we are in new york").is_empty());
+        assert!(names("JOIN US TODAY").is_empty());
+        assert!(names("Salary US$120,000").is_empty());
+        assert_eq!(names("Reading, England")[0].1, "Reading");
+        assert_eq!(names("Mobile, AL 36602")[0].2, Some("US-AL"));
+        assert_eq!(names("Nice, France")[0].3, "FR");
+        assert_eq!(names("Location: Split")[0].1, "Split");
+        assert_eq!(names("Location: Denver, CO")[1].1, "Colorado");
+    }
+
+    #[test]
+    fn finds_multi_word_names_and_aliases() {
+        assert_eq!(names("Offices in NYC and São Paulo")[0].1, "New York City");
+        assert_eq!(names("Offices in NYC and São Paulo")[1].1, "São Paulo");
+        assert_eq!(names("from St. Louis")[0].1, "St. Louis");
+        assert_eq!(names("in Baden-Württemberg")[0].2, Some("DE-BW"));
+        assert_eq!(names("NEW YORK, NY")[0].1, "New York City");
+        assert_eq!(names("Remote within the United States")[0].3, "US");
+        assert_eq!(names("the Netherlands")[0].3, "NL");
+        let place = &find_places("Munich, Germany")[1];
+        assert_eq!((place.kind, place.country), (PlaceKind::Country, "DE"));
+    }
+
+    #[test]
+    fn pay_transparency_places_are_known() {
+        for (text, region) in [
+            ("Denver", "US-CO"),
+            ("Jersey City", "US-NJ"),
+            ("Ithaca", "US-NY"),
+            ("Westchester", "US-NY"),
+            ("Cleveland", "US-OH"),
+            ("Columbus", "US-OH"),
+            ("Toledo", "US-OH"),
+            ("Cincinnati", "US-OH"),
+            ("Toronto", "CA-ON"),
+            ("Charlottetown", "CA-PE"),
+            ("Honolulu", "US-HI"),
+            ("Las Vegas", "US-NV"),
+            ("Burlington", "US-VT"),
+            ("Baltimore", "US-MD"),
+            ("Minneapolis", "US-MN"),
+            ("Boston", "US-MA"),
+            ("Seattle", "US-WA"),
+            ("Chicago", "US-IL"),
+            ("San Francisco", "US-CA"),
+            ("Prince Edward Island", "CA-PE"),
+            ("British Columbia", "CA-BC"),
+        ] {
+            assert_eq!(
+                names(text).first().and_then(|place| place.2),
+                Some(region),
+                "{text}"
+            );
+        }
+    }
+
+    fn located(text: &str) -> Vec<&str> {
+        find_located_places(text)
+            .into_iter()
+            .map(|place| &text[place.span])
+            .collect()
+    }
+
+    #[test]
+    fn finds_places_said_to_be_where_the_work_is() {
+        assert_eq!(located("Barista - Portland, OR"), ["Portland", "OR"]);
+        assert_eq!(
+            located("Visit our store at 1200 Main St, Springfield, IL 62701."),
+            ["Springfield", "IL"]
+        );
+        assert_eq!(located("The role is based in Denver."), ["Denver"]);
+        assert_eq!(
+            located("Open to people anywhere in the United States."),
+            ["United States"]
+        );
+        assert_eq!(located("Line Cook (Lisbon)"), ["Lisbon"]);
+        assert_eq!(located("Berlin"), ["Berlin"]);
+        assert_eq!(located("Location: Denver"), ["Denver"]);
+        assert_eq!(located("Munich, Germany"), ["Munich", "Germany"]);
+    }
+
+    #[test]
+    fn ignores_places_merely_mentioned() {
+        assert!(located("A JD from a law school in the United States is required.").is_empty());
+        assert!(located("We sell to banks in London and Paris and grew 40% last year.").is_empty());
+        assert!(located("Our Office of Acquisition works with Germany on standards.").is_empty());
+    }
+
+    fn arrangement(text: &str) -> Option<&str> {
+        find_work_arrangement(text).map(|range| &text[range])
+    }
+
+    #[test]
+    fn finds_work_arrangements() {
+        for text in [
+            "This position is 100% remote.",
+            "We're a remote-first company.",
+            "Remote (US)",
+            "Senior Engineer (Remote)",
+            "You can work remotely from anywhere in Europe.",
+            "This role is remote.",
+            "Hybrid role, Berlin office.",
+            "Line cook (on-site)",
+            "Full-time Telework",
+            "We work 3 days a week in the office.",
+            "Location: Remote",
+        ] {
+            assert!(arrangement(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_remote_and_office_as_words() {
+        for text in [
+            "Set up remote build caching.",
+            "Our Office of Acquisition buys software.",
+            "Experience working with a remote team.",
+            "We run a hybrid cloud.",
+            "Office hours are 9 to 5.",
+            "Remote debugging of embedded devices.",
+        ] {
+            assert_eq!(arrangement(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn country_codes_from_names() {
+        assert_eq!(country_code("Germany"), Some("DE"));
+        assert_eq!(country_code("the Netherlands"), Some("NL"));
+        assert_eq!(country_code("U.S."), Some("US"));
+        assert_eq!(country_code("DEU"), Some("DE"));
+        assert_eq!(country_code("de"), None);
+        assert_eq!(country_code("Denver"), None);
+        assert_eq!(country_name("PT"), Some("Portugal"));
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in [
+            "",
+            ",",
+            "São",
+            "Ł",
+            "A, B, C",
+            "\u{a0}Paris\u{a0},\u{a0}FR",
+            "Location:",
+        ] {
+            let _ = find_places(text);
+            let _ = find_places_in_location(text);
+        }
+        assert!(table_bytes() < 20_000);
+    }
+}
