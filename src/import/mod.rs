@@ -14,6 +14,8 @@ mod heading;
 pub(crate) mod html_text;
 mod json_ld;
 mod kept;
+mod location;
+mod on_call_prose;
 mod pay_line;
 mod placements;
 mod roles;

@@ -13,10 +13,7 @@ use regex::Regex;
 
 use super::heading::{self, Target, MAX_HEADING_WORDS};
 use super::pay_line;
-#[path = "location.rs"]
-mod location;
-#[path = "on_call_prose.rs"]
-mod on_call_prose;
+use super::{location, on_call_prose};
 use crate::model::{EmploymentType, ListKind, OnCallStatus, Posting, WorkMode};
 
 static MARKDOWN_HEADING: LazyLock<Regex> =
