@@ -291,7 +291,7 @@ pub fn finding(
         let replacement = match_case(original, replacement);
         diagnostic = diagnostic.with_fix(Fix::single(
             format!("Replace with '{replacement}'"),
-            Edit::new(field.field, found.span.clone(), replacement),
+            Edit::in_text(field, found.span.clone(), replacement),
         ));
     }
     diagnostic
@@ -311,11 +311,7 @@ mod tests {
     ];
 
     fn field(text: &str) -> FieldText<'_> {
-        FieldText {
-            field: Field::Summary,
-            text,
-            tokens: tokenize(text),
-        }
+        FieldText::new(Field::Summary, text)
     }
 
     fn found(text: &str) -> Vec<&str> {

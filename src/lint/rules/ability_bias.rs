@@ -150,7 +150,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 )
                 .with_fix(Fix::single(
                     "Add 'with or without reasonable accommodation'",
-                    Edit::new(field.field, at..at, ", with or without reasonable accommodation"),
+                    Edit::in_text(field, at..at, ", with or without reasonable accommodation"),
                 )),
             );
         }
