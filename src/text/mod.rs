@@ -371,7 +371,7 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
 /// addresses (`https://...`, `www.example.com`, `example.com/path`). Sorted, not overlapping.
 pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
     // Every form contains a slash or "www."; most text has neither and skips the search.
-    if !text.contains('/') && !contains_ignore_ascii_case(text, "www.") {
+    if !text.contains('/') && !text.contains("www.") && !text.contains("WWW.") {
         return Vec::new();
     }
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();

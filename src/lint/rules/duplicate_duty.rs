@@ -68,54 +68,12 @@ const MIN_WORDS: usize = 3;
 const CONTAINED: usize = 80;
 /// Percentage of all the content words of both items (Jaccard) they must have in common.
 const SIMILARITY: usize = 70;
+/// Words held by more earlier items of a group than this are not used to find candidates.
+const MAX_HOLDERS: usize = 40;
 /// A heading that starts an item ("Data & Analytics: lead ...") has at most this many words.
 const MAX_PREFIX_WORDS: usize = 6;
 /// A label line has at most this many words.
 const MAX_LABEL_WORDS: usize = 8;
-
-/// Words read as one when comparing wordings: (stem as `text::stem` gives it, the word it
-/// stands for). Common duty verbs and requirement words that job postings use interchangeably.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("build", "build"),
-    ("built", "build"),
-    ("develop", "build"),
-    ("create", "build"),
-    ("creat", "build"),
-    ("craft", "build"),
-    ("lead", "lead"),
-    ("led", "lead"),
-    ("manage", "lead"),
-    ("manag", "lead"),
-    ("oversee", "lead"),
-    ("oversaw", "lead"),
-    ("help", "help"),
-    ("assist", "help"),
-    ("collaborate", "collaborate"),
-    ("collaborat", "collaborate"),
-    ("partner", "collaborate"),
-    ("improve", "improve"),
-    ("improv", "improve"),
-    ("enhance", "improve"),
-    ("enhanc", "improve"),
-    ("optimize", "improve"),
-    ("optimiz", "improve"),
-    ("optimise", "improve"),
-    ("optimis", "improve"),
-    ("strong", "strong"),
-    ("excellent", "strong"),
-    ("exceptional", "strong"),
-    ("solid", "strong"),
-    ("outstand", "strong"),
-    ("ability", "ability"),
-    ("able", "ability"),
-    ("capable", "ability"),
-    ("knowledge", "knowledge"),
-    ("understand", "knowledge"),
-    ("familiarity", "knowledge"),
-    ("familiar", "knowledge"),
-    ("customer", "customer"),
-    ("client", "customer"),
-];
 
 /// Small words a title-case label may write in lower case ("Head of Sales", "Terms and
 /// Conditions").
@@ -123,13 +81,23 @@ const LABEL_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ];
 
-/// The stem a word is compared by: its synonym's, or its own.
+/// The stem a word is compared by: for common duty verbs and requirement words that postings
+/// use interchangeably ("build", "develop", "create"), one word standing for all of them;
+/// otherwise the word's stem (`text::stem`).
 fn canonical(word: &str) -> &str {
-    let stemmed = stem(word);
-    SYNONYMS
-        .iter()
-        .find(|(variant, _)| *variant == stemmed)
-        .map_or(stemmed, |(_, canonical)| canonical)
+    match stem(word) {
+        "build" | "built" | "develop" | "create" | "creat" | "craft" => "build",
+        "lead" | "led" | "manage" | "manag" | "oversee" | "oversaw" => "lead",
+        "help" | "assist" => "help",
+        "collaborate" | "collaborat" | "partner" => "collaborate",
+        "improve" | "improv" | "enhance" | "enhanc" | "optimize" | "optimiz" | "optimise"
+        | "optimis" => "improve",
+        "strong" | "excellent" | "exceptional" | "solid" | "outstand" => "strong",
+        "ability" | "able" | "capable" => "ability",
+        "knowledge" | "understand" | "familiarity" | "familiar" => "knowledge",
+        "customer" | "client" => "customer",
+        stemmed => stemmed,
+    }
 }
 
 /// One comparable item: where it is, its group and its words.
@@ -221,22 +189,34 @@ enum Label {
 /// Whether `text` reads as a label line, and how.
 fn label_of(text: &str) -> Option<Label> {
     let text = text.trim();
-    let words = tokenize(text);
-    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+    // Most items are sentences: rule them out before reading their words.
+    if text.is_empty() || text.len() > 200 {
         return None;
     }
-    if text.ends_with([':', '\u{ff1a}']) {
-        return Some(Label::Colon);
-    }
-    if text.ends_with(['.', '!', '?', ';', ',', '\u{2026}']) {
+    let colon = text.ends_with([':', '\u{ff1a}']);
+    if !colon && text.ends_with(['.', '!', '?', ';', ',', '\u{2026}']) {
         return None;
     }
-    let title_case = words.iter().enumerate().all(|(index, word)| {
-        let first = word.text(text).chars().next();
-        first.is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            || (index > 0 && LABEL_SMALL_WORDS.contains(&word.lower.as_str()))
-    });
-    title_case.then_some(Label::Name)
+    let words = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|word| !word.is_empty());
+    let mut count = 0;
+    for word in words {
+        count += 1;
+        if count > MAX_LABEL_WORDS {
+            return None;
+        }
+        let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            || (count > 1 && LABEL_SMALL_WORDS.contains(&word));
+        if !colon && !named {
+            return None;
+        }
+    }
+    match (count, colon) {
+        (0, _) => None,
+        (_, true) => Some(Label::Colon),
+        (_, false) => Some(Label::Name),
+    }
 }
 
 /// True for a label line (see [`Label`]).
@@ -248,9 +228,11 @@ pub(crate) fn is_group_label(text: &str) -> bool {
 /// ...", "GS-15 LEVEL REQUIREMENTS: in addition ..."): a few words in title case or capitals.
 fn has_heading_prefix(text: &str) -> bool {
     let text = text.trim_start_matches(['*', '_', ' ']);
-    let Some((prefix, rest)) = text.split_once(':') else {
+    // A heading of a few words ends within the first 80 bytes.
+    let Some(colon) = text.bytes().take(80).position(|byte| byte == b':') else {
         return false;
     };
+    let (prefix, rest) = (&text[..colon], &text[colon + 1..]);
     if rest.trim().is_empty() {
         return false;
     }
@@ -458,7 +440,11 @@ impl<'t> Words<'t> {
 
 /// True for a word that starts with a digit ("10", "5k", "2nd").
 fn is_number(token: &Token) -> bool {
-    token.lower.starts_with(|c: char| c.is_ascii_digit())
+    token
+        .lower
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_digit)
 }
 
 /// Pairs (later, earlier) of duplicate items of one group; each later item reported once,
@@ -467,25 +453,54 @@ fn is_number(token: &Token) -> bool {
 /// items.
 fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
     let comparable = |item: &Item| item.words.len() >= MIN_WORDS;
-    // For each word, the earlier items of the current group that hold it.
-    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); vocabulary];
-    let mut used_words: Vec<u32> = Vec::new();
-    let mut shared = vec![0u32; items.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
-    let mut group = usize::MAX;
-    for (later, item) in items.iter().enumerate() {
-        if item.group != group {
-            group = item.group;
-            for word in used_words.drain(..) {
-                holders[word as usize].clear();
-            }
+    // The items holding each word, in item order, as one flat list: the holders of word `w`
+    // are `holders[starts[w]..starts[w + 1]]`. Items of a group are consecutive, so the
+    // earlier items of the same group holding a word are one stretch of its holders.
+    let mut starts = vec![0usize; vocabulary + 1];
+    for item in items.iter().filter(|item| comparable(item)) {
+        for &word in &item.words {
+            starts[word as usize + 1] += 1;
         }
+    }
+    for index in 0..vocabulary {
+        starts[index + 1] += starts[index];
+    }
+    let mut filled = starts.clone();
+    let mut holders = vec![0usize; starts[vocabulary]];
+    for (position, item) in items.iter().enumerate() {
         if !comparable(item) {
             continue;
         }
         for &word in &item.words {
-            for &earlier in &holders[word as usize] {
+            let at = &mut filled[word as usize];
+            holders[*at] = position;
+            *at += 1;
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut shared = vec![0u32; items.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut group_start = 0;
+    for (later, item) in items.iter().enumerate() {
+        if later > 0 && items[later - 1].group != item.group {
+            group_start = later;
+        }
+        if !comparable(item) {
+            continue;
+        }
+        // Words held by very many items of the group ("experience") find no candidates of
+        // their own; they still count when a candidate is compared in full.
+        let mut skipped = 0usize;
+        for &word in &item.words {
+            let all = &holders[starts[word as usize]..starts[word as usize + 1]];
+            let from = all.partition_point(|&position| position < group_start);
+            let to = all.partition_point(|&position| position < later);
+            let earlier_items = &all[from..to];
+            if earlier_items.len() > MAX_HOLDERS {
+                skipped += 1;
+                continue;
+            }
+            for &earlier in earlier_items {
                 if shared[earlier] == 0 {
                     touched.push(earlier);
                 }
@@ -495,9 +510,13 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
         let duplicate_of = touched
             .iter()
             .copied()
-            .filter(|&earlier| is_duplicate(&items[earlier], item, shared[earlier] as usize))
             .filter(|&earlier| {
-                items[earlier].exact == item.exact || !on_one_pattern(items, earlier, later)
+                let other = &items[earlier];
+                let smaller = other.words.len().min(item.words.len());
+                let possible = shared[earlier] as usize + skipped;
+                possible * 100 >= CONTAINED * smaller
+                    && is_duplicate(other, item, common_words(&other.words, &item.words))
+                    && (other.exact == item.exact || !on_one_pattern(items, earlier, later))
             })
             .min();
         if let Some(earlier) = duplicate_of {
@@ -506,15 +525,25 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
         for earlier in touched.drain(..) {
             shared[earlier] = 0;
         }
-        for &word in &item.words {
-            let list = &mut holders[word as usize];
-            if list.is_empty() {
-                used_words.push(word);
-            }
-            list.push(later);
-        }
     }
     pairs
+}
+
+/// Number of words two sorted, distinct lists have in common.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
 }
 
 /// True when a third item of the group of items `a` and `b` has at least [`CONTAINED`] percent

@@ -57,10 +57,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut tokens = field.tokens.iter().peekable();
-        for sentence in sentences(field.text)
-            .into_iter()
-            .flat_map(|s| cells(field.text, s))
-        {
+        let mut judge = |sentence: Range<usize>| {
             let mut words = 0;
             while let Some(token) = tokens.peek() {
                 if token.span.start >= sentence.end {
@@ -72,7 +69,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 tokens.next();
             }
             if words <= MAX_WORDS {
-                continue;
+                return;
             }
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
@@ -81,19 +78,26 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 format!("this sentence has {words} words"),
                 "Split it: one idea per sentence, 15 to 20 words on average.",
             ));
+        };
+        for sentence in sentences(field.text) {
+            let is_table_row = field
+                .text
+                .get(sentence.clone())
+                .is_some_and(|text| text.contains(" | "));
+            if is_table_row {
+                cells(field.text, sentence).into_iter().for_each(&mut judge);
+            } else {
+                judge(sentence);
+            }
         }
     }
 }
 
-/// The table cells of `sentence` (parts between ` | `), trimmed; the sentence itself when it
-/// has none.
+/// The table cells of `sentence` (parts between ` | `), trimmed.
 fn cells(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let Some(slice) = text.get(sentence.clone()) else {
         return Vec::new();
     };
-    if !slice.contains(" | ") {
-        return vec![sentence];
-    }
     let mut parts = Vec::new();
     let mut start = 0;
     for (at, _) in slice.match_indices(" | ") {
@@ -150,7 +154,7 @@ mod tests {
 
     #[test]
     fn ignores_heading_lines_and_table_cells() {
-        let words = vec!["word"; 20].join(" ");
+        let words = ["word"; 20].join(" ");
         let text =
             format!("Location\nRemote\nFull time\nAbout the role {words}\n{words} | {words}");
         assert!(run(&RULE, &summary(&text)).is_empty());

@@ -118,15 +118,15 @@ fn frequency() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
-        r"(?ix)\b(?:
-            (?:one|two|three|four|five|six|\d+)\s+(?:weeks?|weekends?|days?|nights?|shifts?)\s+(?:in|out\s+of|every)\s+(?:\w+)
-          | every\s+(?:other\s+|second\s+|third\s+|\w+\s+)?(?:week|weekend|month|day|night|shift)s?
+        r"(?ix)(?-u:\b)(?:
+            (?:one|two|three|four|five|six|\d+)\s+(?:weeks?|weekends?|days?|nights?|shifts?)\s+(?:in|out\s+of|every)\s+[a-z0-9]+
+          | every\s+(?:other\s+|second\s+|third\s+|[a-z0-9]+\s+)?(?:week|weekend|month|day|night|shift)s?
           | (?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)
           | weekly|fortnightly|monthly|bi-?weekly
           | (?:1|one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
           | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
           | (?:alternate|alternating)\s+(?:weeks|weekends)
-        )\b",
+        )(?-u:\b)",
     )
 }
 
@@ -136,11 +136,11 @@ fn hours() -> &'static Regex {
     pattern(
         &CELL,
         r"(?ix)
-            \b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b
-          | \b\d{1,2}[:.]\d{2}\b
-          | \b(?:evenings?|nights?|overnight|weekends?|weekdays?|daytime|mornings?|
+            (?-u:\b)\d{1,2}(?::\d{2})?\s?(?:am|pm)(?-u:\b)
+          | (?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)
+          | (?-u:\b)(?:evenings?|nights?|overnight|weekends?|weekdays?|daytime|mornings?|
                  business\s+hours|office\s+hours|around\s+the\s+clock|24\s+hours|
-                 monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                 monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
     )
 }
 
@@ -151,10 +151,10 @@ fn compensation() -> &'static Regex {
         &CELL,
         r"(?ix)
             [$€£]\s?\d
-          | \b(?:usd|eur|gbp|cad|aud|chf)\s?\d
-          | \b(?:paid|compensated|compensation|stipend|allowance|bonus|premium|overtime|
+          | (?-u:\b)(?:usd|eur|gbp|cad|aud|chf)\s?\d
+          | (?-u:\b)(?:paid|compensated|compensation|stipend|allowance|bonus|premium|overtime|
                  time\s+off\s+in\s+lieu|toil|days?\s+in\s+lieu|extra\s+pay|additional\s+pay|
-                 time\s+off)\b",
+                 time\s+off)(?-u:\b)",
     )
 }
 
@@ -163,9 +163,9 @@ fn shift_days() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
-        r"(?ix)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekdays)\b
-          | \b(?:one|two|\d+)\s+weekends?\s+(?:in|out\s+of)\s+\w+
-          | \bevery\s+(?:other|second|third)\s+weekend",
+        r"(?ix)(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekdays)(?-u:\b)
+          | (?-u:\b)(?:one|two|\d+)\s+weekends?\s+(?:in|out\s+of)\s+[a-z0-9]+
+          | (?-u:\b)every\s+(?:other|second|third)\s+weekend",
     )
 }
 
@@ -174,7 +174,7 @@ fn shift_hours() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
-        r"(?ix)\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[-\s]hours?\s+shifts?\b",
+        r"(?ix)(?-u:\b)\d{1,2}(?::\d{2})?\s?(?:am|pm)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)|(?-u:\b)\d{1,2}[-\s]hours?\s+shifts?(?-u:\b)",
     )
 }
 
@@ -184,9 +184,9 @@ fn rota_notice() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
-        r"(?ix)\b(?:rota|rotas|roster|schedules?|shifts?|shift\s+pattern)\b[^.\n]{0,60}?
-             \b(?:published|posted|shared|set|confirmed|planned|released|known)\b[^.\n]{0,40}?
-             \b(?:\d+|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|days?|months?)\s+(?:ahead|in\s+advance|before)",
+        r"(?ix)(?-u:\b)(?:rota|rotas|roster|schedules?|shifts?|shift\s+pattern)(?-u:\b)[^.\n]{0,60}?
+             (?-u:\b)(?:published|posted|shared|set|confirmed|planned|released|known)(?-u:\b)[^.\n]{0,40}?
+             (?-u:\b)(?:\d+|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|days?|months?)\s+(?:ahead|in\s+advance|before)",
     )
 }
 

@@ -55,7 +55,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
     let message = if groups.len() > 1 {
         format!(
-            "{} must-have requirements for one role; more than {LIMIT} reads as a wish list",
+            "{} must-have requirements in a row; more than {LIMIT} reads as a wish list",
             largest.len()
         )
     } else {
@@ -125,6 +125,6 @@ mod tests {
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0]
             .message
-            .starts_with("10 must-have requirements for one role"));
+            .starts_with("10 must-have requirements in a row"));
     }
 }
