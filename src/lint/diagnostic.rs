@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::rule::Rule;
+use super::rule::{FieldText, Rule};
 use crate::model::{Field, Section, Severity};
 
 /// What kind of problem a rule looks for; the lint panel groups by it.
@@ -39,22 +39,39 @@ impl Category {
     }
 }
 
-/// One text replacement: `range` (bytes of the field's current text) becomes `replacement`.
+/// One text replacement: `range` (bytes of the field's text when the finding was made), which
+/// then read `expected`, becomes `replacement`. [`super::apply_fix`] refuses the edit when the
+/// field no longer reads `expected` there (the text changed since lint ran).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Edit {
     pub field: Field,
     pub range: Range<usize>,
+    /// The text at `range` that the edit replaces.
+    pub expected: String,
     pub replacement: String,
 }
 
 impl Edit {
-    /// Replaces `range` of `field` with `replacement`.
-    pub fn new(field: Field, range: Range<usize>, replacement: impl Into<String>) -> Self {
+    /// Replaces `range` of `field`, which reads `expected`, with `replacement`.
+    pub fn new(
+        field: Field,
+        range: Range<usize>,
+        expected: impl Into<String>,
+        replacement: impl Into<String>,
+    ) -> Self {
         Self {
             field,
             range,
+            expected: expected.into(),
             replacement: replacement.into(),
         }
+    }
+
+    /// Replaces `range` of the field `text` (as the rule read it) with `replacement`; the
+    /// expected text is read from `text`.
+    pub fn in_text(text: &FieldText, range: Range<usize>, replacement: impl Into<String>) -> Self {
+        let expected = text.text.get(range.clone()).unwrap_or_default();
+        Self::new(text.field, range, expected, replacement)
     }
 }
 

@@ -10,6 +10,12 @@ pub enum FixError {
     MissingField(Field),
     /// The range is outside the text or not on character boundaries.
     StaleRange(Field),
+    /// The text at the range is no longer the text the fix replaces.
+    TextChanged {
+        field: Field,
+        expected: String,
+        found: String,
+    },
 }
 
 impl std::fmt::Display for FixError {
@@ -23,6 +29,15 @@ impl std::fmt::Display for FixError {
                 "the text in {} changed; lint again",
                 field.section().label()
             ),
+            Self::TextChanged {
+                field,
+                expected,
+                found,
+            } => write!(
+                f,
+                "the text in {} changed ('{expected}' now reads '{found}'); lint again",
+                field.section().label()
+            ),
         }
     }
 }
@@ -31,8 +46,10 @@ impl std::error::Error for FixError {}
 
 /// Applies every edit of `fix`, or none of them.
 ///
-/// Edits to the same field are applied from the end backwards, so their byte ranges, computed
-/// against the unchanged text, stay valid.
+/// Each edit must still find the text it replaces at its range: a fix computed for an older
+/// text (the user typed since lint ran) is refused with [`FixError::TextChanged`] rather than
+/// applied to the wrong words. Edits to the same field are applied from the end backwards, so
+/// their byte ranges, computed against the unchanged text, stay valid.
 pub fn apply_fix(posting: &mut Posting, fix: &Fix) -> Result<(), FixError> {
     let mut next = posting.clone();
     let mut edits: Vec<_> = fix.edits.iter().collect();
@@ -45,8 +62,15 @@ pub fn apply_fix(posting: &mut Posting, fix: &Fix) -> Result<(), FixError> {
         let text = next
             .text_mut(edit.field)
             .ok_or(FixError::MissingField(edit.field))?;
-        if text.get(edit.range.clone()).is_none() {
+        let Some(current) = text.get(edit.range.clone()) else {
             return Err(FixError::StaleRange(edit.field));
+        };
+        if current != edit.expected {
+            return Err(FixError::TextChanged {
+                field: edit.field,
+                expected: edit.expected.clone(),
+                found: current.to_owned(),
+            });
         }
         text.replace_range(edit.range.clone(), &edit.replacement);
     }
@@ -68,16 +92,8 @@ mod tests {
         let fix = Fix {
             title: "Replace both".into(),
             edits: vec![
-                Edit {
-                    field: Field::Title,
-                    range: 0..8,
-                    replacement: "chair".into(),
-                },
-                Edit {
-                    field: Field::Title,
-                    range: 13..21,
-                    replacement: "salesperson".into(),
-                },
+                Edit::new(Field::Title, 0..8, "chairman", "chair"),
+                Edit::new(Field::Title, 13..21, "salesman", "salesperson"),
             ],
         };
         apply_fix(&mut posting, &fix).unwrap();
@@ -93,16 +109,8 @@ mod tests {
         let fix = Fix {
             title: "x".into(),
             edits: vec![
-                Edit {
-                    field: Field::Title,
-                    range: 0..1,
-                    replacement: "S".into(),
-                },
-                Edit {
-                    field: Field::Title,
-                    range: 3..40,
-                    replacement: "y".into(),
-                },
+                Edit::new(Field::Title, 0..1, "s", "S"),
+                Edit::new(Field::Title, 3..40, "rt", "y"),
             ],
         };
         assert_eq!(
@@ -110,5 +118,51 @@ mod tests {
             Err(FixError::StaleRange(Field::Title))
         );
         assert_eq!(posting.title, "short");
+    }
+
+    #[test]
+    fn refuses_a_fix_for_text_that_changed() {
+        let mut posting = Posting {
+            title: "Chairman of the board".into(),
+            ..Posting::default()
+        };
+        let fix = Fix::single(
+            "Replace with 'chair'",
+            Edit::new(Field::Title, 0..8, "Chairman", "Chair"),
+        );
+        // The user typed over the word after lint ran: same range, other words.
+        posting.title = "Director of the board".into();
+        assert_eq!(
+            apply_fix(&mut posting, &fix),
+            Err(FixError::TextChanged {
+                field: Field::Title,
+                expected: "Chairman".into(),
+                found: "Director".into(),
+            })
+        );
+        assert_eq!(posting.title, "Director of the board");
+        posting.title = "Chairman of the board".into();
+        apply_fix(&mut posting, &fix).unwrap();
+        assert_eq!(posting.title, "Chair of the board");
+    }
+
+    #[test]
+    fn overlapping_edits_are_refused() {
+        let mut posting = Posting {
+            title: "salesman".into(),
+            ..Posting::default()
+        };
+        let fix = Fix {
+            title: "x".into(),
+            edits: vec![
+                Edit::new(Field::Title, 0..5, "sales", "retail"),
+                Edit::new(Field::Title, 2..8, "lesman", "person"),
+            ],
+        };
+        assert!(matches!(
+            apply_fix(&mut posting, &fix),
+            Err(FixError::TextChanged { .. })
+        ));
+        assert_eq!(posting.title, "salesman");
     }
 }

@@ -1,5 +1,5 @@
-//! The lint engine: rules over a [`Posting`], producing plain-data [`Diagnostic`]s, plus the
-//! posting's [`Score`] and [`GenderMeter`].
+//! The lint engine: rules over a [`Posting`], producing one [`Report`]: plain-data
+//! [`Diagnostic`]s, the posting's [`Score`] and its [`GenderMeter`].
 //!
 //! Architecture invariant: nothing here touches the browser or does I/O, and nothing here
 //! fails or panics on odd text. Problems in the posting are data (diagnostics).
@@ -12,17 +12,20 @@ pub mod rules;
 mod score;
 mod word_list;
 
+use serde::Serialize;
+
 pub use diagnostic::{Category, Diagnostic, Edit, Fix, Related};
 pub use fix::{apply_fix, FixError};
 pub use gender::{gender_meter, Coding, GenderMeter, GenderVerdict};
 pub use rule::{Context, FieldText, Rule};
-pub use score::{score, Grade, Score};
+pub use score::{penalty, Grade, Score, COUNTED_PER_RULE};
 
 pub use crate::model::{LintSettings, Severity};
 
 use crate::model::{Posting, RuleSetting};
 
-/// Every rule, in documentation order.
+/// Every rule, in documentation order: [`rules::ALL`], the one registry that the CLI, the
+/// app's rule pages and the tests read.
 pub fn rules() -> &'static [Rule] {
     rules::ALL
 }
@@ -32,14 +35,28 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     rules::ALL.iter().find(|rule| rule.id == id)
 }
 
+/// Everything one lint run finds: the findings, the score they give and the gender-coding
+/// meter, all from one pass over the posting's words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The findings, in reading order (posting-level findings last).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The score of these findings.
+    pub score: Score,
+    /// The gender-coding meter of the posting's wording.
+    pub gender_meter: GenderMeter,
+}
+
 /// Lints a posting with the draft's settings: rules switched off do not run, severities the
-/// user chose replace the rule's own, silenced findings are dropped. Findings come sorted in
-/// reading order (posting-level findings last).
+/// user chose replace the rule's own, silenced findings are dropped (and cost no points).
+/// Findings come sorted in reading order (posting-level findings last).
 ///
 /// Without a user choice, a finding keeps the severity its rule gave it: usually the rule's
 /// default, sometimes another one (`gendered-wording` adds a warning to its suggestions when
 /// masculine-coded wording dominates).
-pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
+///
+/// Each field is tokenised once, into the [`Context`] every rule, the score and the meter read.
+pub fn check(posting: &Posting, settings: &LintSettings) -> Report {
     let context = Context::new(posting);
     let mut diagnostics = Vec::new();
     for rule in rules::ALL {
@@ -73,7 +90,19 @@ pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
             diagnostic.rule,
         )
     });
-    diagnostics
+    let score = score::score(&context, &diagnostics);
+    let gender_meter = context.gender_meter().clone();
+    Report {
+        diagnostics,
+        score,
+        gender_meter,
+    }
+}
+
+/// The findings of [`check`] alone, for callers that show nothing else (the CLI's `lint`
+/// command, the corpus run).
+pub fn lint(posting: &Posting, settings: &LintSettings) -> Vec<Diagnostic> {
+    check(posting, settings).diagnostics
 }
 
 #[cfg(test)]
@@ -117,6 +146,31 @@ mod tests {
     }
 
     #[test]
+    fn one_report_holds_findings_score_and_meter() {
+        let posting = Posting {
+            summary: "A rockstar who is assertive, decisive and competitive.".into(),
+            ..Posting::default()
+        };
+        let mut settings = LintSettings::default();
+        let report = check(&posting, &settings);
+        assert_eq!(report.gender_meter, gender_meter(&posting));
+        assert_eq!(report.diagnostics, lint(&posting, &settings));
+        assert!(report.score.value < 100);
+        // Silenced findings cost no points; the meter does not depend on the settings.
+        for diagnostic in &report.diagnostics {
+            settings.silenced.push(Silenced {
+                rule: diagnostic.rule.into(),
+                field: diagnostic.field,
+                text: diagnostic.flagged_text(&posting).into(),
+            });
+        }
+        let quiet = check(&posting, &settings);
+        assert!(quiet.diagnostics.iter().all(|d| d.field.is_none()));
+        assert!(quiet.score.value > report.score.value);
+        assert_eq!(quiet.gender_meter, report.gender_meter);
+    }
+
+    #[test]
     fn findings_are_in_reading_order() {
         let found = lint(&posting(), &LintSettings::default());
         let spanned: Vec<usize> = found
@@ -137,8 +191,8 @@ mod tests {
                 unplaced: text.repeat(3),
                 ..Posting::default()
             };
-            let _ = lint(&posting, &LintSettings::default());
-            let _ = gender_meter(&posting);
+            let report = check(&posting, &LintSettings::default());
+            assert!(report.score.value <= 100);
         }
     }
 }

@@ -1,10 +1,13 @@
 //! `Rule`: a rule's metadata, documentation and check function; `Context`: what checks read.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::diagnostic::{Category, Diagnostic};
+use super::gender::{self, GenderMeter};
 use crate::model::{Field, Posting, Section, Severity};
-use crate::text::{tokenize, Token};
+use crate::text::{tokenize, unread_spans, Token};
 
 /// One lint rule. Declared in its own file under `rules/`, documentation first, with
 /// `declare_rule!`.
@@ -91,18 +94,50 @@ pub(crate) use declare_rule;
 pub struct FieldText<'a> {
     pub field: Field,
     pub text: &'a str,
+    /// Every word of the text, link targets and addresses included (word lists may need them).
     pub tokens: Vec<Token>,
+    /// The parts of the text a reader does not read as words ([`unread_spans`]): link targets
+    /// and bare addresses. Sorted; empty for most fields.
+    pub unread: Vec<Range<usize>>,
 }
 
-impl FieldText<'_> {
+impl<'a> FieldText<'a> {
+    /// The field `field` holding `text`, tokenised.
+    pub fn new(field: Field, text: &'a str) -> Self {
+        Self {
+            field,
+            text,
+            tokens: tokenize(text),
+            unread: unread_spans(text),
+        }
+    }
+
     /// The section the field is in.
     pub fn section(&self) -> Section {
         self.field.section()
     }
+
+    /// True when a reader reads this word (it is not inside a link target or an address).
+    pub fn is_read(&self, token: &Token) -> bool {
+        if self.unread.is_empty() {
+            return true;
+        }
+        let after = self
+            .unread
+            .partition_point(|span| span.end <= token.span.start);
+        self.unread
+            .get(after)
+            .is_none_or(|span| span.start >= token.span.end)
+    }
+
+    /// The words a reader reads, in order.
+    pub fn read_tokens(&self) -> impl Iterator<Item = &Token> + '_ {
+        self.tokens.iter().filter(|token| self.is_read(token))
+    }
 }
 
 /// What a rule check sees: the posting and its prose fields in reading order, each tokenised
-/// once per lint run.
+/// once per lint run. Whatever several rules or the report need is computed here once.
 #[derive(Debug)]
 pub struct Context<'a> {
     pub posting: &'a Posting,
@@ -110,25 +145,37 @@ pub struct Context<'a> {
     pub fields: Vec<(Field, &'a str)>,
     /// The same fields with their words (same order as `fields`), empty fields left out.
     pub texts: Vec<FieldText<'a>>,
+    /// Number of words a reader reads in the whole posting.
+    read_words: usize,
+    /// The gender-coding meter, computed the first time it is asked for.
+    gender_meter: OnceCell<GenderMeter>,
 }
 
 impl<'a> Context<'a> {
     /// Builds the context once per lint run.
     pub fn new(posting: &'a Posting) -> Self {
         let fields = posting.prose_fields();
-        let texts = fields
+        let texts: Vec<FieldText> = fields
             .iter()
             .filter(|(_, text)| !text.trim().is_empty())
-            .map(|(field, text)| FieldText {
-                field: *field,
-                text,
-                tokens: tokenize(text),
-            })
+            .map(|(field, text)| FieldText::new(*field, text))
             .collect();
+        let read_words = texts
+            .iter()
+            .map(|text| {
+                if text.unread.is_empty() {
+                    text.tokens.len()
+                } else {
+                    text.read_tokens().count()
+                }
+            })
+            .sum();
         Self {
             posting,
             fields,
             texts,
+            read_words,
+            gender_meter: OnceCell::new(),
         }
     }
 
@@ -151,8 +198,25 @@ impl<'a> Context<'a> {
             .filter(move |text| sections.contains(&text.section()))
     }
 
-    /// Total number of words in the posting's prose.
+    /// The non-empty prose field `field`, if any.
+    pub fn text_of(&self, field: Field) -> Option<&FieldText<'a>> {
+        self.texts.iter().find(|text| text.field == field)
+    }
+
+    /// Number of words a reader reads in the posting's prose (link targets and addresses left
+    /// out).
     pub fn word_count(&self) -> usize {
-        self.texts.iter().map(|text| text.tokens.len()).sum()
+        self.read_words
+    }
+
+    /// True when the posting has no prose at all.
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// The posting's gender-coding meter, from the words of this context (computed once).
+    pub fn gender_meter(&self) -> &GenderMeter {
+        self.gender_meter
+            .get_or_init(|| gender::meter_of(&gender::coded_words(self)))
     }
 }

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::diagnostic::Diagnostic;
-use crate::model::{Posting, Severity};
+use super::rule::Context;
+use crate::model::Severity;
 
 /// A grade band.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -60,14 +61,10 @@ pub fn penalty(severity: Severity) -> u32 {
 /// on its own.
 pub const COUNTED_PER_RULE: usize = 3;
 
-/// Scores a posting from its findings (as returned by [`super::lint`], so switched-off and
-/// silenced findings no longer count). Pure.
-pub fn score(posting: &Posting, diagnostics: &[Diagnostic]) -> Score {
-    if posting
-        .prose_fields()
-        .iter()
-        .all(|(_, text)| text.trim().is_empty())
-    {
+/// Scores a posting from its findings (after settings: switched-off and silenced findings no
+/// longer count). Pure; [`super::check`] calls it with the run's context.
+pub(crate) fn score(context: &Context, diagnostics: &[Diagnostic]) -> Score {
+    if context.is_empty() {
         return Score {
             value: 0,
             grade: Grade::Poor,
@@ -147,17 +144,18 @@ fn plural(count: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::{lint, LintSettings};
+    use crate::lint::{check, LintSettings};
     use crate::model::Posting;
 
     #[test]
     fn clean_posting_scores_high_and_empty_scores_zero() {
-        assert_eq!(score(&Posting::default(), &[]).value, 0);
+        let empty = Posting::default();
+        assert_eq!(score(&Context::new(&empty), &[]).value, 0);
         let posting = Posting {
             summary: "Build things.".into(),
             ..Posting::default()
         };
-        let result = score(&posting, &[]);
+        let result = score(&Context::new(&posting), &[]);
         assert_eq!(result.value, 100);
         assert_eq!(result.grade, Grade::Excellent);
     }
@@ -168,8 +166,7 @@ mod tests {
             summary: "TBD TBD TBD TBD TBD. A rockstar.".into(),
             ..Posting::default()
         };
-        let diagnostics = lint(&posting, &LintSettings::default());
-        let result = score(&posting, &diagnostics);
+        let result = check(&posting, &LintSettings::default()).score;
         let placeholder_cost = 3 * penalty(Severity::Error);
         assert!(u32::from(result.value) <= 100 - placeholder_cost);
         assert!(result.explanation.contains("placeholder-text (-45)"));

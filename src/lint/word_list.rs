@@ -506,7 +506,7 @@ pub fn finding(
             title_words = format!("{article} {replacement}");
             edits.push(edit);
         }
-        edits.push(Edit::new(field.field, found.span.clone(), replacement));
+        edits.push(Edit::in_text(field, found.span.clone(), replacement));
         diagnostic = diagnostic.with_fix(Fix {
             title: format!("Replace with '{title_words}'"),
             edits,
@@ -624,7 +624,7 @@ pub fn article_edit(field: &FieldText, start: usize, replacement: &str) -> Optio
     }
     let written = field.text.get(article.span.clone())?;
     let corrected = match_case(written, wanted);
-    let edit = Edit::new(field.field, article.span.clone(), corrected.clone());
+    let edit = Edit::in_text(field, article.span.clone(), corrected.clone());
     Some((corrected, edit))
 }
 
@@ -649,11 +649,7 @@ mod tests {
     static TERMS_OF_ART: &[&str] = &["competitive service", "highly competitive program"];
 
     fn field(text: &str) -> FieldText<'_> {
-        FieldText {
-            field: Field::Summary,
-            text,
-            tokens: tokenize(text),
-        }
+        FieldText::new(Field::Summary, text)
     }
 
     fn found(text: &str) -> Vec<&str> {

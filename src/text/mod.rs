@@ -370,6 +370,29 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
     ranges.push(start..start + trimmed.len());
 }
 
+/// Byte ranges of the parts of `text` a reader does not read as words: Markdown link and image
+/// targets (`[words](https://...)` keeps "words"), autolinks (`<https://...>`) and bare
+/// addresses (`https://...`, `www.example.com`, `example.com/path`). Sorted, not overlapping.
+pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
+    // Every form contains a slash or "www."; most text has neither and skips the search.
+    if !text.contains('/') && !text.contains("www.") && !text.contains("WWW.") {
+        return Vec::new();
+    }
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r##"(?xi)
+            \]\([^)\s]*(?:\s+"[^"]*")?\)                # ](target) or ](target "title")
+            | <(?:https?|ftp|mailto):[^>\s]*>           # <https://...>
+            | (?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]
+            | (?-u:\b)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/(?:[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?
+            "##,
+        )
+        .expect("valid pattern")
+    });
+    pattern.find_iter(text).map(|found| found.range()).collect()
+}
+
 /// Byte ranges of the non-empty lines of `text`, without the line break.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
@@ -634,6 +657,23 @@ mod tests {
             parts,
             ["One thing.", "Two e.g. three", "Four 2.5 years!", "Five"]
         );
+    }
+
+    #[test]
+    fn unread_spans_cover_link_targets_and_addresses() {
+        let text = "See [our page](https://example.com/a_b) or <https://x.org>, \
+                    www.example.com, example.com/jobs and/or e.g. Node.js.";
+        let spans: Vec<&str> = unread_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            spans,
+            [
+                "](https://example.com/a_b)",
+                "<https://x.org>",
+                "www.example.com",
+                "example.com/jobs"
+            ]
+        );
+        assert!(unread_spans("Plain words, no links.").is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::rule_page::RulePage;
 use super::rule_settings::RuleSettings;
 use super::score_card::ScoreCard;
 use super::state::EditorState;
-use crate::lint::{apply_fix, gender_meter, lint, score, Diagnostic, Fix, GenderMeter, Score};
+use crate::lint::{apply_fix, check, Diagnostic, Fix, GenderMeter, Report, Score};
 use crate::model::{Document, Field, Section, Severity, Silenced};
 
 /// While one lint run takes at most this long, every change is linted at once.
@@ -30,6 +30,8 @@ pub const LINT_PAUSE: Duration = Duration::from_millis(150);
 pub struct LintMemos {
     /// The document as last linted.
     pub linted: Memo<Document>,
+    /// The one lint report for `linted`; the three memos below are its parts.
+    pub report: Memo<Report>,
     /// The findings for `linted`.
     pub diagnostics: Memo<Vec<Diagnostic>>,
     /// The score for `linted`.
@@ -91,20 +93,22 @@ pub fn lint_memos(document: RwSignal<Document>) -> LintMemos {
             restart_timer();
         }
     });
-    let diagnostics = Memo::new(move |_| {
+    let report = Memo::new(move |_| {
         linted.with(|document| {
             let start = now_ms();
-            let found = lint(&document.posting, &document.lint);
+            let report = check(&document.posting, &document.lint);
             last_cost.set_value(now_ms() - start);
-            found
+            report
         })
     });
-    let score = Memo::new(move |_| {
-        linted.with(|document| diagnostics.with(|found| score(&document.posting, found)))
-    });
-    let gender_meter = Memo::new(move |_| linted.with(|document| gender_meter(&document.posting)));
+    // The parts are memos over the report, so a part that did not change (the meter while
+    // the findings change) does not wake its readers.
+    let diagnostics = Memo::new(move |_| report.with(|report| report.diagnostics.clone()));
+    let score = Memo::new(move |_| report.with(|report| report.score.clone()));
+    let gender_meter = Memo::new(move |_| report.with(|report| report.gender_meter.clone()));
     LintMemos {
         linted,
+        report,
         diagnostics,
         score,
         gender_meter,

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::lint::{Diagnostic, GenderMeter, Score};
+use crate::lint::{Diagnostic, GenderMeter, Report, Score};
 use crate::model::History;
 use crate::model::{Document, LintSettings, Posting};
 use crate::storage::{display_name, DraftMeta, DraftStore, Envelope, Problem};
@@ -94,7 +94,10 @@ pub struct EditorState {
     /// The document as last linted: the draft itself, or, in a very long posting while the
     /// user types, the draft as it was at the last pause (see `lint_panel::lint_memos`).
     pub linted: Memo<Document>,
-    /// The findings for `linted` (derived, never stored).
+    /// The lint report for `linted`: one run gives the findings, the score and the meter
+    /// (derived, never stored). The next three are its parts.
+    pub report: Memo<Report>,
+    /// The findings for `linted`.
     pub diagnostics: Memo<Vec<Diagnostic>>,
     /// The posting's score, from `diagnostics`.
     pub score: Memo<Score>,
@@ -128,6 +131,7 @@ impl EditorState {
             document,
             posting: Memo::new(move |_| document.with(|document| document.posting.clone())),
             linted: lint.linted,
+            report: lint.report,
             diagnostics: lint.diagnostics,
             score: lint.score,
             gender_meter: lint.gender_meter,

@@ -101,7 +101,7 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
             )
             .with_fix(Fix::single(
                 "Add ', or equivalent practical experience'",
-                Edit::new(field.field, insert_at..insert_at, ", or equivalent practical experience"),
+                Edit::in_text(field, insert_at..insert_at, ", or equivalent practical experience"),
             )),
         );
     }

@@ -1,24 +1,36 @@
-//! `duplicate-duty`: two duties or requirements that say the same thing.
+//! `duplicate-duty`: two duties or requirements of one role that say the same thing.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
-use crate::model::{Field, ListKind, Section};
-use crate::text::{is_stop_word, lines, stem, Token, Word};
+use crate::model::{Field, ItemId, ListKind, Section};
+use crate::text::{is_stop_word, lines, stem, tokenize, Token, Word};
 
 declare_rule! {
-    /// Flags two duties, or two requirements, that say the same thing, and points at both.
+    /// Flags two duties, or two requirements, of one role that say the same thing, and points at both.
     ///
     /// ## What it does
-    /// Compares the items of the responsibilities list with each other, and the must-have and
-    /// nice-to-have items with each other (bullet lines of unsorted text count as items too).
-    /// Two items are duplicates when they are the same after ignoring case and punctuation, or
-    /// when they share almost all their content words after trimming word endings ("design
-    /// and build APIs" vs "build and design the API"). The finding sits on the later item and
-    /// points at the earlier one.
+    /// Compares the items of one list with each other: the responsibilities, the must-haves
+    /// and the nice-to-haves each on their own (bullet lines of unsorted text count as a list
+    /// too). Two items are duplicates when they are the same after ignoring case and
+    /// punctuation, or when they share nearly all their content words after trimming word
+    /// endings and reading common synonyms as one word ("build" and "develop", "lead" and
+    /// "manage"): at least 80% of the shorter item's content words and 60% of both items'
+    /// words together. Two items that share their words with a third one are three items
+    /// written on one pattern ("plans for the investigation of fraud", "plans for the redress
+    /// of fraud"), not duplicates. The finding sits on the later item and points at the
+    /// earlier one.
+    ///
+    /// Items are compared within one group: a label line inside the list ("Senior Paralegal",
+    /// "Requirements:", a short line in title case or ending in a colon) starts a new group,
+    /// so does an item headed by a label ("Contact Center: help agencies ...") that the next
+    /// items follow, and so does a block of items written elsewhere in the source, such as the duties of the
+    /// next level on a page that describes several levels (the importer keeps each block's
+    /// items in order, between the other lists' blocks).
     ///
     /// ## Why is this bad?
     /// Repetition makes a list longer without saying more, hides the duties that matter, and
@@ -27,14 +39,22 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// - Design and build scalable APIs.
-    /// - Build and design APIs that scale.
+    /// - Complete a week-long onboarding course on our tools and customers.
+    /// - Complete an intensive onboarding course on our tools and customers.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// - Design and build APIs that scale to millions of requests a day.
+    /// - Complete a week-long onboarding course on our tools and customers.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// Items that differ in a number state different things, so "3+ years of accounting
+    /// experience" and "5+ years of accounting experience" are not duplicates. Lines repeated
+    /// across the levels or roles of one page (the "Associate" and the "Senior" duties both
+    /// saying "Prepare monthly reconciliations") are each level's own list. Link addresses
+    /// do not count as words, and a duty that shares a few words with another ("Design and
+    /// build APIs", "Design and run database migrations") is a different duty.
     id: "duplicate-duty",
     category: Structure,
     severity: Warning,
@@ -44,54 +64,92 @@ declare_rule! {
 
 /// Items with fewer content words than this are too short to compare reliably.
 const MIN_WORDS: usize = 3;
-/// Share of content words two items must have in common (Jaccard) to count as the same.
-const SIMILARITY: f64 = 0.8;
-/// Words used by more items than this are not used to find candidate pairs (too common).
-const MAX_POSTINGS: usize = 40;
-/// Number of item groups (duties, requirements, bullets of unsorted text).
-const GROUPS: usize = 3;
+/// Percentage of the shorter item's content words the longer one must also have.
+const CONTAINED: usize = 80;
+/// Percentage of all the content words of both items (Jaccard) they must have in common.
+const SIMILARITY: usize = 70;
+/// Words held by more earlier items of a group than this are not used to find candidates.
+const MAX_HOLDERS: usize = 40;
+/// A heading that starts an item ("Data & Analytics: lead ...") has at most this many words.
+const MAX_PREFIX_WORDS: usize = 6;
+/// A label line has at most this many words.
+const MAX_LABEL_WORDS: usize = 8;
 
-/// One comparable item: where it is and its content words.
+/// Small words a title-case label may write in lower case ("Head of Sales", "Terms and
+/// Conditions").
+const LABEL_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// The stem a word is compared by: for common duty verbs and requirement words that postings
+/// use interchangeably ("build", "develop", "create"), one word standing for all of them;
+/// otherwise the word's stem (`text::stem`).
+fn canonical(word: &str) -> &str {
+    match stem(word) {
+        "build" | "built" | "develop" | "create" | "creat" | "craft" => "build",
+        "lead" | "led" | "manage" | "manag" | "oversee" | "oversaw" => "lead",
+        "help" | "assist" => "help",
+        "collaborate" | "collaborat" | "partner" => "collaborate",
+        "improve" | "improv" | "enhance" | "enhanc" | "optimize" | "optimiz" | "optimise"
+        | "optimis" => "improve",
+        "strong" | "excellent" | "exceptional" | "solid" | "outstand" => "strong",
+        "ability" | "able" | "capable" => "ability",
+        "knowledge" | "understand" | "familiarity" | "familiar" => "knowledge",
+        "customer" | "client" => "customer",
+        stemmed => stemmed,
+    }
+}
+
+/// One comparable item: where it is, its group and its words.
 struct Item {
     field: Field,
-    span: std::ops::Range<usize>,
-    group: u8,
-    /// Hash of all its words in order, for word-for-word repeats.
+    span: Range<usize>,
+    /// Items are only compared within one group.
+    group: usize,
+    /// Hash of all its read words in order, for word-for-word repeats.
     exact: u64,
-    /// Sorted, distinct ids of its stemmed content words.
+    /// Sorted, distinct ids of its content words.
     words: Vec<u32>,
+    /// Hashes of its numbers ("5", "10k"), sorted: items stating other numbers differ.
+    numbers: Vec<u64>,
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let mut words = Words::with_capacity(context.word_count());
     let mut items = Vec::new();
-    for field in &context.texts {
-        let group = match field.field {
-            Field::Item(ListKind::Responsibilities, _) => 0,
-            Field::Item(ListKind::MustHave | ListKind::NiceToHave, _) => 1,
-            Field::Unplaced => 2,
-            _ => continue,
-        };
-        if group != 2 {
-            let trimmed = field.text.trim();
-            let start = field.text.len() - field.text.trim_start().len();
-            let span = start..start + trimmed.len();
-            items.push(words.item(field.field, span, &field.tokens, group));
-            continue;
+    let mut group = 0;
+    for kind in [
+        ListKind::Responsibilities,
+        ListKind::MustHave,
+        ListKind::NiceToHave,
+    ] {
+        for items_of_group in list_groups(context, kind, true) {
+            group += 1;
+            for text in items_of_group {
+                let trimmed = text.text.trim();
+                let start = text.text.len() - text.text.trim_start().len();
+                items.push(words.item(text, start..start + trimmed.len(), &text.tokens, group));
+            }
         }
-        for line in lines(field.text) {
-            let trimmed = field.text[line.clone()].trim_start();
+    }
+    if let Some(unplaced) = context.text_of(Field::Unplaced) {
+        group += 1;
+        for line in lines(unplaced.text) {
+            let trimmed = unplaced.text[line.clone()].trim_start();
             let Some(rest) = ["- ", "* ", "• ", "+ "]
                 .iter()
                 .find_map(|bullet| trimmed.strip_prefix(bullet))
             else {
+                if is_group_label(trimmed) {
+                    group += 1;
+                }
                 continue;
             };
             let start = line.end - rest.len();
-            let first = field.tokens.partition_point(|t| t.span.start < start);
-            let last = field.tokens.partition_point(|t| t.span.start < line.end);
-            let tokens = &field.tokens[first..last];
-            items.push(words.item(field.field, start..line.end, tokens, group));
+            let first = unplaced.tokens.partition_point(|t| t.span.start < start);
+            let last = unplaced.tokens.partition_point(|t| t.span.start < line.end);
+            let tokens = &unplaced.tokens[first..last];
+            items.push(words.item(unplaced, start..line.end, tokens, group));
         }
     }
     for (later, earlier) in duplicate_pairs(&items, words.vocabulary.len()) {
@@ -118,12 +176,203 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Numbers the stemmed content words of the items, remembering each distinct written word, so
-/// a word that comes back (most do) costs one lookup by its precomputed hash.
+/// How a line reads as a label inside a list rather than as an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    /// A short line ending in a colon ("What you will do:").
+    Colon,
+    /// A short title-case line with no sentence end ("Senior Paralegal", "Manager, Accounts
+    /// Payable"): a name, where a duty would have a verb.
+    Name,
+}
+
+/// Whether `text` reads as a label line, and how.
+fn label_of(text: &str) -> Option<Label> {
+    let text = text.trim();
+    // Most items are sentences: rule them out before reading their words.
+    if text.is_empty() || text.len() > 200 {
+        return None;
+    }
+    let colon = text.ends_with([':', '\u{ff1a}']);
+    if !colon && text.ends_with(['.', '!', '?', ';', ',', '\u{2026}']) {
+        return None;
+    }
+    let words = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|word| !word.is_empty());
+    let mut count = 0;
+    for word in words {
+        count += 1;
+        if count > MAX_LABEL_WORDS {
+            return None;
+        }
+        let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            || (count > 1 && LABEL_SMALL_WORDS.contains(&word));
+        if !colon && !named {
+            return None;
+        }
+    }
+    match (count, colon) {
+        (0, _) => None,
+        (_, true) => Some(Label::Colon),
+        (_, false) => Some(Label::Name),
+    }
+}
+
+/// True for a label line (see [`Label`]).
+pub(crate) fn is_group_label(text: &str) -> bool {
+    label_of(text).is_some()
+}
+
+/// True when `text` starts with a heading ended by a colon ("Contact Center: help agencies
+/// ...", "GS-15 LEVEL REQUIREMENTS: in addition ..."): a few words in title case or capitals.
+fn has_heading_prefix(text: &str) -> bool {
+    let text = text.trim_start_matches(['*', '_', ' ']);
+    // A heading of a few words ends within the first 80 bytes.
+    let Some(colon) = text.bytes().take(80).position(|byte| byte == b':') else {
+        return false;
+    };
+    let (prefix, rest) = (&text[..colon], &text[colon + 1..]);
+    if rest.trim().is_empty() {
+        return false;
+    }
+    let words = tokenize(prefix);
+    !words.is_empty()
+        && words.len() <= MAX_PREFIX_WORDS
+        && words.iter().enumerate().all(|(index, word)| {
+            word.text(prefix)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || (index > 0 && LABEL_SMALL_WORDS.contains(&word.lower.as_str()))
+        })
+}
+
+/// Where an item of a list stands in its grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// An ordinary item.
+    Item,
+    /// A label line: starts a group and is not an item itself.
+    Label,
+    /// An item headed by a label that the next items follow: starts a group and belongs to it.
+    Heading,
+}
+
+/// Where each item of `list` stands. A run of short title-case items is a list of names
+/// ("HTML", "CSS", "Git"), not labels, so a name counts as a label only on its own; likewise a
+/// run of items that each start with a heading ("Ownership: ...", "Craft: ...") is one list.
+fn places(list: &[&FieldText]) -> Vec<Place> {
+    let kinds: Vec<Option<Label>> = list.iter().map(|text| label_of(text.text)).collect();
+    let headed: Vec<bool> = list
+        .iter()
+        .map(|text| has_heading_prefix(text.text))
+        .collect();
+    let is_name = |index: Option<usize>| {
+        index.and_then(|i| kinds.get(i)).copied().flatten() == Some(Label::Name)
+    };
+    (0..kinds.len())
+        .map(|index| match kinds[index] {
+            Some(Label::Colon) => Place::Label,
+            Some(Label::Name) if !is_name(index.checked_sub(1)) && !is_name(Some(index + 1)) => {
+                Place::Label
+            }
+            _ if headed[index] && headed.get(index + 1) == Some(&false) => Place::Heading,
+            _ => Place::Item,
+        })
+        .collect()
+}
+
+/// The non-empty items of list `kind`, in groups: a new group starts where a block of the
+/// source starts ([`starts_block`]: the next level's duties on a page describing several), and,
+/// with `split_on_labels`, at each label line ([`is_group_label`]). Labels are left out.
+pub(crate) fn list_groups<'c, 'a>(
+    context: &'c Context<'a>,
+    kind: ListKind,
+    split_on_labels: bool,
+) -> Vec<Vec<&'c FieldText<'a>>> {
+    let list: Vec<&FieldText> = context
+        .texts
+        .iter()
+        .filter(|text| matches!(text.field, Field::Item(k, _) if k == kind))
+        .collect();
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let ids = ids_by_list(context);
+    let places = places(&list);
+    let mut groups: Vec<Vec<&FieldText>> = vec![Vec::new()];
+    for (index, text) in list.iter().enumerate() {
+        let label = places[index] == Place::Label;
+        let new_group = (places[index] != Place::Item && split_on_labels)
+            || (index > 0 && starts_block(kind, &list, index, &ids));
+        if new_group && groups.last().is_some_and(|group| !group.is_empty()) {
+            groups.push(Vec::new());
+        }
+        if !label {
+            if let Some(group) = groups.last_mut() {
+                group.push(text);
+            }
+        }
+    }
+    groups.retain(|group| !group.is_empty());
+    groups
+}
+
+/// The ids of every list item with its list, sorted by id.
+fn ids_by_list(context: &Context) -> Vec<(ItemId, ListKind)> {
+    let mut ids: Vec<(ItemId, ListKind)> = ListKind::ALL
+        .iter()
+        .flat_map(|&kind| context.posting.list(kind).iter().map(move |i| (i.id, kind)))
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// True when some item of another list has an id between `low` and `high`: the importer
+/// numbers items in reading order, so such an item was read between the two.
+fn other_list_between(
+    kind: ListKind,
+    low: ItemId,
+    high: ItemId,
+    ids: &[(ItemId, ListKind)],
+) -> bool {
+    let from = ids.partition_point(|(id, _)| *id <= low);
+    ids[from..]
+        .iter()
+        .take_while(|(id, _)| *id < high)
+        .any(|(_, other)| *other != kind)
+}
+
+/// True when item `index` of `list` starts another block of the source: another list's items
+/// were read between it and the previous item, and it is followed by at least one more item
+/// of its block (a single item added at the end of the list in the editor is not a block).
+fn starts_block(
+    kind: ListKind,
+    list: &[&FieldText],
+    index: usize,
+    ids: &[(ItemId, ListKind)],
+) -> bool {
+    let id_at = |at: usize| match list.get(at).map(|text| text.field) {
+        Some(Field::Item(_, id)) => Some(id),
+        _ => None,
+    };
+    let (Some(previous), Some(current)) = (id_at(index - 1), id_at(index)) else {
+        return false;
+    };
+    if current <= previous || !other_list_between(kind, previous, current, ids) {
+        return false;
+    }
+    id_at(index + 1)
+        .is_some_and(|next| next > current && !other_list_between(kind, current, next, ids))
+}
+
+/// Numbers the canonical content words of the items, remembering each distinct written word,
+/// so a word that comes back (most do) costs one lookup by its precomputed hash.
 struct Words<'t> {
-    /// Stem -> id; ids are dense, from 0.
+    /// Canonical stem -> id; ids are dense, from 0.
     vocabulary: WordMap<&'t str, u32>,
-    /// Token hash -> (the word, its stem's id or `None` for a stop word).
+    /// Token hash -> (the word, its stem's id or `None` for a stop word or a number).
     seen: HashMap<u64, (&'t Word, Option<u32>), BuildHasherDefault<PrehashedHasher>>,
 }
 
@@ -137,16 +386,20 @@ impl<'t> Words<'t> {
         }
     }
 
-    /// The stem id of a word, or `None` for a stop word.
+    /// The content-word id of a word, or `None` for a stop word or a number.
     fn id(&mut self, token: &'t Token) -> Option<u32> {
         if let Some((word, id)) = self.seen.get(&token.hash) {
             if **word == token.lower {
                 return *id;
             }
         }
-        let id = (!is_stop_word(&token.lower)).then(|| {
+        let content = !is_stop_word(&token.lower) && !is_number(token);
+        let id = content.then(|| {
             let next = self.vocabulary.len() as u32;
-            *self.vocabulary.entry(stem(&token.lower)).or_insert(next)
+            *self
+                .vocabulary
+                .entry(canonical(&token.lower))
+                .or_insert(next)
         });
         self.seen.entry(token.hash).or_insert((&token.lower, id));
         id
@@ -154,58 +407,72 @@ impl<'t> Words<'t> {
 
     fn item(
         &mut self,
-        field: Field,
-        span: std::ops::Range<usize>,
+        text: &FieldText,
+        span: Range<usize>,
         tokens: &'t [Token],
-        group: u8,
+        group: usize,
     ) -> Item {
         let mut exact: u64 = 0;
         let mut words = Vec::with_capacity(tokens.len());
-        for token in tokens {
+        let mut numbers = Vec::new();
+        for token in tokens.iter().filter(|token| text.is_read(token)) {
             exact = (exact.rotate_left(5) ^ token.hash).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-            if let Some(id) = self.id(token) {
+            if is_number(token) {
+                numbers.push(token.hash);
+            } else if let Some(id) = self.id(token) {
                 words.push(id);
             }
         }
         words.sort_unstable();
         words.dedup();
+        numbers.sort_unstable();
+        numbers.dedup();
         Item {
-            field,
+            field: text.field,
             span,
             group,
             exact,
             words,
+            numbers,
         }
     }
 }
 
-/// Pairs (later, earlier) of duplicate items; each later item reported once, against the
-/// first earlier item it repeats. Candidate pairs come from an index of shared words, so the
-/// work grows with the number of similar items, not with the square of all items.
+/// True for a word that starts with a digit ("10", "5k", "2nd").
+fn is_number(token: &Token) -> bool {
+    token
+        .lower
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+}
+
+/// Pairs (later, earlier) of duplicate items of one group; each later item reported once,
+/// against the first earlier item it repeats. Candidate pairs come from an index of shared
+/// words, so the work grows with the number of similar items, not with the square of all
+/// items.
 fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
-    // The items holding each word, by group and in item order, as one flat list: the holders
-    // of word `w` in group `g` are `holders[starts[slot(w, g)]..starts[slot(w, g) + 1]]`, and
-    // all its holders are `holders[starts[slot(w, 0)]..starts[slot(w + 1, 0)]]`. Only items of
-    // the same group can be duplicates, so each item looks at its own group's part.
-    let slot = |word: u32, group: u8| word as usize * GROUPS + usize::from(group);
     let comparable = |item: &Item| item.words.len() >= MIN_WORDS;
-    let mut starts = vec![0usize; vocabulary * GROUPS + 1];
+    // The items holding each word, in item order, as one flat list: the holders of word `w`
+    // are `holders[starts[w]..starts[w + 1]]`. Items of a group are consecutive, so the
+    // earlier items of the same group holding a word are one stretch of its holders.
+    let mut starts = vec![0usize; vocabulary + 1];
     for item in items.iter().filter(|item| comparable(item)) {
         for &word in &item.words {
-            starts[slot(word, item.group) + 1] += 1;
+            starts[word as usize + 1] += 1;
         }
     }
-    for index in 0..vocabulary * GROUPS {
+    for index in 0..vocabulary {
         starts[index + 1] += starts[index];
     }
     let mut filled = starts.clone();
-    let mut holders = vec![0usize; starts[vocabulary * GROUPS]];
+    let mut holders = vec![0usize; starts[vocabulary]];
     for (position, item) in items.iter().enumerate() {
         if !comparable(item) {
             continue;
         }
         for &word in &item.words {
-            let at = &mut filled[slot(word, item.group)];
+            let at = &mut filled[word as usize];
             holders[*at] = position;
             *at += 1;
         }
@@ -213,19 +480,27 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut shared = vec![0u32; items.len()];
     let mut touched: Vec<usize> = Vec::new();
+    let mut group_start = 0;
     for (later, item) in items.iter().enumerate() {
+        if later > 0 && items[later - 1].group != item.group {
+            group_start = later;
+        }
         if !comparable(item) {
             continue;
         }
+        // Words held by very many items of the group ("experience") find no candidates of
+        // their own; they still count when a candidate is compared in full.
         let mut skipped = 0usize;
         for &word in &item.words {
-            if starts[slot(word + 1, 0)] - starts[slot(word, 0)] > MAX_POSTINGS {
+            let all = &holders[starts[word as usize]..starts[word as usize + 1]];
+            let from = all.partition_point(|&position| position < group_start);
+            let to = all.partition_point(|&position| position < later);
+            let earlier_items = &all[from..to];
+            if earlier_items.len() > MAX_HOLDERS {
                 skipped += 1;
                 continue;
             }
-            let own = slot(word, item.group);
-            let same_group = &holders[starts[own]..starts[own + 1]];
-            for &earlier in same_group.iter().take_while(|&&earlier| earlier < later) {
+            for &earlier in earlier_items {
                 if shared[earlier] == 0 {
                     touched.push(earlier);
                 }
@@ -237,16 +512,11 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
             .copied()
             .filter(|&earlier| {
                 let other = &items[earlier];
-                if other.group != item.group {
-                    return false;
-                }
-                // Jaccard >= SIMILARITY needs at least that share of the larger item's words in
-                // common; the words counted plus the common words skipped bound what is shared.
-                let needed = (SIMILARITY * other.words.len().max(item.words.len()) as f64).ceil();
-                let possible = (shared[earlier] as usize + skipped) as f64;
-                possible >= needed
-                    && (other.exact == item.exact
-                        || jaccard(&other.words, &item.words) >= SIMILARITY)
+                let smaller = other.words.len().min(item.words.len());
+                let possible = shared[earlier] as usize + skipped;
+                possible * 100 >= CONTAINED * smaller
+                    && is_duplicate(other, item, common_words(&other.words, &item.words))
+                    && (other.exact == item.exact || !on_one_pattern(items, earlier, later))
             })
             .min();
         if let Some(earlier) = duplicate_of {
@@ -259,7 +529,8 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+/// Number of words two sorted, distinct lists have in common.
+fn common_words(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -272,11 +543,48 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
             }
         }
     }
-    let union = a.len() + b.len() - common;
-    if union == 0 {
-        return 0.0;
+    common
+}
+
+/// True when a third item of the group of items `a` and `b` has at least [`CONTAINED`] percent
+/// of the words they share: the three are written on one pattern, each with its own point.
+fn on_one_pattern(items: &[Item], a: usize, b: usize) -> bool {
+    let group = items[a].group;
+    let common: Vec<u32> = items[a]
+        .words
+        .iter()
+        .copied()
+        .filter(|word| items[b].words.binary_search(word).is_ok())
+        .collect();
+    let start = items[..a]
+        .iter()
+        .rposition(|item| item.group != group)
+        .map_or(0, |i| i + 1);
+    items[start..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, item)| item.group == group)
+        .filter(|(offset, _)| start + offset != a && start + offset != b)
+        .any(|(_, third)| {
+            let shared = common
+                .iter()
+                .filter(|word| third.words.binary_search(word).is_ok())
+                .count();
+            shared * 100 >= CONTAINED * common.len()
+        })
+}
+
+/// True when `later` repeats `earlier`, given the number of content words they share.
+fn is_duplicate(earlier: &Item, later: &Item, common: usize) -> bool {
+    if earlier.numbers != later.numbers {
+        return false;
     }
-    common as f64 / union as f64
+    if earlier.exact == later.exact {
+        return true;
+    }
+    let smaller = earlier.words.len().min(later.words.len());
+    let union = earlier.words.len() + later.words.len() - common;
+    common * 100 >= CONTAINED * smaller && common * 100 >= SIMILARITY * union
 }
 
 /// Sections this rule reports in (for documentation and the panel).
@@ -292,6 +600,14 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
     use crate::model::Posting;
+
+    fn duties(lines: &[&str]) -> Posting {
+        let mut posting = Posting::default();
+        for line in lines {
+            posting.push_item(ListKind::Responsibilities, *line);
+        }
+        posting
+    }
 
     #[test]
     fn flags_reworded_duplicates_and_points_at_both() {
@@ -320,9 +636,43 @@ mod tests {
     }
 
     #[test]
+    fn flags_reworded_duties() {
+        let posting = duties(&[
+            "Complete a week-long onboarding course on our product, our tools, our customers and our processes.",
+            "Meet the support and product teams.",
+            "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
+            "Develop dashboards for the finance team",
+            "Build finance dashboards for the team",
+        ]);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            [
+                "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
+                "Build finance dashboards for the team"
+            ]
+        );
+        assert!(diagnostics[0].message.contains("in other words"));
+    }
+
+    #[test]
+    fn flags_word_for_word_repeats_under_two_topics_of_one_role() {
+        let posting = duties(&[
+            "1. Grow the team",
+            "Set the vision for the chapter, with goals.",
+            "Hire and coach engineers.",
+            "2. Shape the practice",
+            "Set the vision for the chapter, with goals.",
+        ]);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].message.contains("word for word"));
+    }
+
+    #[test]
     fn flags_repeated_bullets_in_unsorted_text() {
         let posting = Posting {
-            unplaced: "Goals\n- Set the vision for the chapter, with goals.\nOther\n- Set the vision for the chapter, with goals.".into(),
+            unplaced: "Grow the team\n- Set the vision for the chapter, with goals.\nShape the practice\n- Set the vision for the chapter, with goals.".into(),
             ..Posting::default()
         };
         let diagnostics = run(&RULE, &posting);
@@ -331,11 +681,80 @@ mod tests {
             diagnostics[0].flagged_text(&posting),
             "Set the vision for the chapter, with goals."
         );
-        assert_eq!(diagnostics[0].span.as_ref().unwrap().start, 60);
+        assert_eq!(diagnostics[0].span.as_ref().unwrap().start, 81);
     }
 
     #[test]
-    fn ignores_related_but_different_items() {
+    fn ignores_number_only_changes() {
+        let posting = duties(&[
+            "3+ years of related accounts payable experience",
+            "5+ years of related accounts payable experience",
+            "Review 10 supplier contracts a month",
+            "Review 20 supplier contracts every month",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_lines_repeated_across_levels() {
+        // A page describing two levels: each level's duties and requirements, in turn.
+        let mut posting = Posting::default();
+        for level in ["Associate", "Senior"] {
+            posting.push_item(ListKind::Responsibilities, format!("{level} Analyst"));
+            posting.push_item(
+                ListKind::Responsibilities,
+                "Prepare monthly reconciliations of supplier accounts",
+            );
+            posting.push_item(
+                ListKind::Responsibilities,
+                "Assist with audit requests from the finance team",
+            );
+        }
+        assert!(run(&RULE, &posting).is_empty());
+        // The same page as the importer reads it when the level names go elsewhere: each
+        // level's items form their own block, between the other lists' blocks.
+        let mut posting = Posting::default();
+        for years in ["2", "5"] {
+            posting.push_item(
+                ListKind::Responsibilities,
+                "Prepare monthly reconciliations of supplier accounts",
+            );
+            posting.push_item(
+                ListKind::Responsibilities,
+                "Assist with audit requests from the finance team",
+            );
+            posting.push_item(
+                ListKind::MustHave,
+                format!("{years}+ years of accounts payable work"),
+            );
+            posting.push_item(
+                ListKind::MustHave,
+                "Knowledge of basic accounting principles",
+            );
+        }
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_a_duplicate_added_later_in_the_editor() {
+        // Items added one at a time, after other lists, belong to the list they were added to.
+        let mut posting = duties(&[
+            "Prepare monthly reconciliations of supplier accounts",
+            "Assist with audit requests from the finance team",
+        ]);
+        posting.push_item(
+            ListKind::MustHave,
+            "Knowledge of basic accounting principles",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Prepare the monthly reconciliations of supplier accounts",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_related_but_different_items_and_link_addresses() {
         let mut posting = summary("");
         posting.push_item(ListKind::Responsibilities, "Design and build scalable APIs");
         posting.push_item(
@@ -344,5 +763,72 @@ mod tests {
         );
         posting.push_item(ListKind::MustHave, "Design and build scalable APIs");
         assert!(run(&RULE, &posting).is_empty());
+        let mut posting = Posting::default();
+        posting.push_item(
+            ListKind::MustHave,
+            "Enthusiasm for building a new team from scratch",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Enthusiasm for building a new team from scratch, [within our values](https://example.com/company/handbook/values)",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_items_written_on_one_pattern() {
+        let posting = duties(&[
+            "Write plans and procedures for the detection of payment fraud.",
+            "Write plans and procedures for the investigation of payment fraud.",
+            "Write plans and procedures for the redress of payment fraud.",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_the_same_duty_under_two_headed_specialities() {
+        let posting = duties(&[
+            "Data & Analytics: run the data strategy service for partner agencies.",
+            "Lead pilots and prototypes to demonstrate analytics products for customers.",
+            "Artificial Intelligence: bring machine learning to partner agencies.",
+            "Lead pilots and prototypes to demonstrate AI products for customers.",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_nothing_in_a_list_of_names() {
+        let mut posting = Posting::default();
+        for name in [
+            "HTML",
+            "CSS",
+            "Writing Clear Technical Documents",
+            "Git",
+            "Writing clear technical documents",
+        ] {
+            posting.push_item(ListKind::MustHave, name);
+        }
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn labels_are_short_names_or_end_in_a_colon() {
+        for label in [
+            "Senior Paralegal",
+            "Manager, Accounts Payable",
+            "Head of Sales",
+            "What you will do:",
+        ] {
+            assert!(is_group_label(label), "{label}");
+        }
+        for item in [
+            "Develop and enable your team",
+            "Grow the team",
+            "Set the vision.",
+            "In the first year you will…",
+            "",
+        ] {
+            assert!(!is_group_label(item), "{item}");
+        }
     }
 }

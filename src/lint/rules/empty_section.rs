@@ -1,20 +1,27 @@
 //! `empty-section`: blank list items, and a structured posting with no duties or requirements.
 
-use crate::lint::rule::{declare_rule, Context};
-use crate::lint::Diagnostic;
-use crate::model::{Field, ListKind, Section};
+use std::ops::Range;
+
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::{Diagnostic, Edit, Fix};
+use crate::model::{Field, ListKind, Section, Severity};
+use crate::text::{contains_ignore_ascii_case, lines};
 
 declare_rule! {
     /// Flags blank list items, and postings with no title, duties or must-have requirements.
     ///
     /// ## What it does
-    /// Points at list items that contain no text, and, once the posting has content sorted into sections, at a missing
-    /// title, an empty responsibilities list or an empty must-have list.
+    /// Points at list items that contain no text, and, once the posting has content sorted
+    /// into sections, at a missing title, an empty responsibilities list or an empty must-have
+    /// list. When the title field is empty but the summary starts with a line that reads like
+    /// the title (a short line before the prose, as a page's first heading is), it says so and
+    /// offers to move that line into the title field.
     ///
     /// ## Why is this bad?
     /// A blank bullet shows up as an empty dot on the job board. A posting without duties or
     /// requirements leaves applicants guessing what the job is and whether they qualify; those
-    /// two lists are what people read first.
+    /// two lists are what people read first. Job boards and search engines take the title
+    /// from the title field, not from the text.
     ///
     /// ## Example
     /// ```text
@@ -25,12 +32,75 @@ declare_rule! {
     /// ```text
     /// Responsibilities: three to eight things the person will do every week.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A posting whose summary describes the duties in prose ("You will own our training
+    /// programme and run the customer workshops") is not told its responsibilities are
+    /// missing, nor one whose summary states the requirements ("You should have experience
+    /// with Ruby or Python"). Text that has not been sorted into sections yet (Unsorted text)
+    /// is not judged at all.
     id: "empty-section",
     category: Structure,
     severity: Warning,
-    has_fix: false,
+    has_fix: true,
     check: check,
 }
+
+/// Words in the summary that describe the role's duties in prose: the reader's own work,
+/// not the company's ("the agency is responsible for ...").
+const DUTY_CUES: &[&str] = &[
+    "you will be responsible",
+    "you'll be responsible",
+    "you\u{2019}ll be responsible",
+    "you would be responsible",
+    "your responsibilities",
+    "responsibilities include",
+    "your role is",
+    "your role will",
+    "in this role you will",
+    "in this role, you will",
+    "you will own",
+    "you will lead",
+    "you will build",
+    "you will manage",
+    "you will work on",
+    "you will help",
+    "you'll own",
+    "you'll lead",
+    "you'll work on",
+    "you'll help",
+    "you\u{2019}ll own",
+    "you\u{2019}ll lead",
+    "you\u{2019}ll work on",
+    "you\u{2019}ll help",
+];
+
+/// Words in the summary that state requirements in prose.
+const REQUIREMENT_CUES: &[&str] = &[
+    "you should have",
+    "you should be",
+    "you must have",
+    "you must be",
+    "you will need",
+    "you'll need",
+    "you\u{2019}ll need",
+    "you need to have",
+    "you have experience",
+    "you bring",
+    "ideal candidate",
+    "years of experience",
+    "experience with",
+    "experience in",
+    "background in",
+    "qualifications",
+    "key requirements",
+    "requirements include",
+];
+
+/// At most this many lines at the start of the summary are read for a title.
+const TITLE_LINES: usize = 8;
+/// A title has at most this many words.
+const TITLE_WORDS: usize = 10;
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let posting = context.posting;
@@ -56,36 +126,111 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if !has_content || !posting.unplaced.trim().is_empty() {
         return;
     }
-    let missing = [
-        (posting.title.trim().is_empty(), Section::Title),
-        (
-            posting
-                .responsibilities
-                .iter()
-                .all(|i| i.text.trim().is_empty()),
-            Section::Responsibilities,
-        ),
-        (
-            posting.must_have.iter().all(|i| i.text.trim().is_empty()),
-            Section::MustHave,
-        ),
-    ];
-    for (empty, section) in missing {
-        if empty {
-            diagnostics.push(Diagnostic::posting_level(
-                &RULE,
-                section,
-                format!("the {} section is empty", section.label()),
-                "Applicants read this section first; fill it in.",
-            ));
+    let summary = context.text_of(Field::Summary);
+    if posting.title.trim().is_empty() {
+        match summary.and_then(title_line) {
+            Some((summary, line)) => diagnostics.push(title_in_summary(summary, line)),
+            None => diagnostics.push(empty(Section::Title)),
         }
     }
+    let stated = |cues: &[&str]| {
+        summary.is_some_and(|summary| {
+            cues.iter()
+                .any(|cue| contains_ignore_ascii_case(summary.text, cue))
+        })
+    };
+    let no_duties = posting
+        .responsibilities
+        .iter()
+        .all(|i| i.text.trim().is_empty());
+    if no_duties && !stated(DUTY_CUES) {
+        diagnostics.push(empty(Section::Responsibilities));
+    }
+    let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
+    if no_requirements && !stated(REQUIREMENT_CUES) {
+        diagnostics.push(empty(Section::MustHave));
+    }
+}
+
+fn empty(section: Section) -> Diagnostic {
+    Diagnostic::posting_level(
+        &RULE,
+        section,
+        format!("the {} section is empty", section.label()),
+        "Applicants read this section first; fill it in.",
+    )
+}
+
+/// The line at the start of the summary that reads like the posting's title: a short line with
+/// no sentence end, before the prose starts. Lines of the form `key: value` are skipped.
+fn title_line<'t, 'a>(summary: &'t FieldText<'a>) -> Option<(&'t FieldText<'a>, Range<usize>)> {
+    for line in lines(summary.text).into_iter().take(TITLE_LINES) {
+        let text = summary.text[line.clone()].trim();
+        let words = text.split_whitespace().count();
+        if is_key_line(text) {
+            continue;
+        }
+        let ends_sentence = text.ends_with(['.', '!', '?', ';', ',', ':', '\u{2026}']);
+        let starts_well = text.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+        if (1..=TITLE_WORDS).contains(&words) && !ends_sentence && starts_well {
+            let start = line.start
+                + (summary.text[line.clone()].len()
+                    - summary.text[line.clone()].trim_start().len());
+            return Some((summary, start..start + text.len()));
+        }
+        if ends_sentence || words > TITLE_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
+/// True for a `key: value` line such as `role_title: "Lead"` or `license: MIT`.
+fn is_key_line(text: &str) -> bool {
+    let Some((key, _)) = text.split_once(':') else {
+        return false;
+    };
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// A finding on the summary line that reads like the title, with a fix moving it to the title.
+fn title_in_summary(summary: &FieldText, line: Range<usize>) -> Diagnostic {
+    let title = summary.text[line.clone()]
+        .trim_matches(['*', '_', '#', ' '])
+        .trim();
+    // The line goes with the line breaks after it (before it, when it is the last line).
+    let rest = &summary.text[line.end..];
+    let after = rest.len() - rest.trim_start().len();
+    let mut removed = line.start..line.end + after;
+    if line.end + after == summary.text.len() {
+        let before = &summary.text[..line.start];
+        removed.start = before.trim_end().len();
+    }
+    let fix = Fix {
+        title: format!("Use '{title}' as the job title"),
+        edits: vec![
+            Edit::new(Field::Title, 0..0, "", title),
+            Edit::in_text(summary, removed, ""),
+        ],
+    };
+    Diagnostic::spanned(
+        &RULE,
+        summary.field,
+        line,
+        format!("the Job title field is empty, but '{title}' reads like the title"),
+        "Job boards and search engines take the title from the title field; move it there.",
+    )
+    .with_severity(Severity::Suggestion)
+    .with_fix(fix)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{run, summary};
+    use crate::lint::rules::testing::{fixed, run, summary};
 
     #[test]
     fn flags_blank_items_and_missing_sections() {
@@ -116,5 +261,39 @@ mod tests {
         posting.push_item(ListKind::Responsibilities, "Build");
         posting.push_item(ListKind::MustHave, "Rust");
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_a_title_left_in_the_summary() {
+        let mut posting = summary("Account Executive\n\nWe sell software to large companies.");
+        posting.push_item(ListKind::Responsibilities, "Sell");
+        posting.push_item(ListKind::MustHave, "Selling");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].severity, Severity::Suggestion);
+        assert_eq!(diagnostics[0].flagged_text(&posting), "Account Executive");
+        assert!(diagnostics[0]
+            .message
+            .contains("'Account Executive' reads like the title"));
+        let fixed = fixed(&RULE, &posting);
+        assert_eq!(fixed.title, "Account Executive");
+        assert_eq!(fixed.summary, "We sell software to large companies.");
+        // Key lines are not titles; prose before any short line means there is no title line.
+        let mut posting = summary("role_title: \"x\"\n\nWe sell software. \n\nAccount Executive");
+        posting.push_item(ListKind::Responsibilities, "Sell");
+        posting.push_item(ListKind::MustHave, "Selling");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics[0].message, "the Job title section is empty");
+    }
+
+    #[test]
+    fn ignores_duties_and_requirements_stated_in_prose() {
+        let mut posting = summary(
+            "You will own our training programme. You should have taught developers before.",
+        );
+        posting.title = "Trainer".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "We make tools for developers.".into();
+        assert_eq!(run(&RULE, &posting).len(), 2);
     }
 }

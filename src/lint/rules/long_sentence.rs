@@ -1,5 +1,7 @@
 //! `long-sentence`: sentences too long to read in one go.
 
+use std::ops::Range;
+
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::text::sentences;
@@ -10,8 +12,11 @@ declare_rule! {
     /// Flags sentences longer than 35 words.
     ///
     /// ## What it does
-    /// Splits every prose field into sentences (a line break also ends one, so list items are
-    /// judged on their own) and flags those with more than 35 words.
+    /// Splits every prose field into sentences and flags those with more than 35 words. It
+    /// counts the words a reader reads: the address of a Markdown link (`[our handbook](https://...)`
+    /// counts as "our handbook") and bare web addresses count for nothing. A line break ends a
+    /// sentence, so list items, headings and lines without a full stop are judged on their own,
+    /// and so does a table cell (text between ` | `).
     ///
     /// ## Why is this bad?
     /// Plain-language guidance (the US Federal Plain Language Guidelines, the UK Government
@@ -31,6 +36,11 @@ declare_rule! {
     /// You will plan, build and ship features with product, design and operations. You will
     /// also mentor others and improve how we work.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// Link addresses: "Read [how we hire](https://example.com/handbook/people/hiring) before
+    /// you apply" is a sentence of 7 words, however long its address. Heading lines one after
+    /// the other ("Location", "Remote", "Full time") are three lines, not one sentence.
     id: "long-sentence",
     category: Clarity,
     severity: Suggestion,
@@ -47,19 +57,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut tokens = field.tokens.iter().peekable();
-        for sentence in sentences(field.text) {
+        let mut judge = |sentence: Range<usize>| {
             let mut words = 0;
             while let Some(token) = tokens.peek() {
                 if token.span.start >= sentence.end {
                     break;
                 }
-                if token.span.start >= sentence.start {
+                if token.span.start >= sentence.start && field.is_read(token) {
                     words += 1;
                 }
                 tokens.next();
             }
             if words <= MAX_WORDS {
-                continue;
+                return;
             }
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
@@ -68,8 +78,44 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 format!("this sentence has {words} words"),
                 "Split it: one idea per sentence, 15 to 20 words on average.",
             ));
+        };
+        for sentence in sentences(field.text) {
+            let is_table_row = field
+                .text
+                .get(sentence.clone())
+                .is_some_and(|text| text.contains(" | "));
+            if is_table_row {
+                cells(field.text, sentence).into_iter().for_each(&mut judge);
+            } else {
+                judge(sentence);
+            }
         }
     }
+}
+
+/// The table cells of `sentence` (parts between ` | `), trimmed.
+fn cells(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(sentence.clone()) else {
+        return Vec::new();
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in slice.match_indices(" | ") {
+        push_trimmed(slice, sentence.start, start..at, &mut parts);
+        start = at + 3;
+    }
+    push_trimmed(slice, sentence.start, start..slice.len(), &mut parts);
+    parts
+}
+
+fn push_trimmed(slice: &str, offset: usize, part: Range<usize>, parts: &mut Vec<Range<usize>>) {
+    let piece = &slice[part.clone()];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = offset + part.start + (piece.len() - piece.trim_start().len());
+    parts.push(start..start + trimmed.len());
 }
 
 #[cfg(test)]
@@ -90,5 +136,33 @@ mod tests {
     fn ignores_many_short_lines() {
         let lines = ["Ship code daily with care"; 20].join("\n");
         assert!(run(&RULE, &summary(&lines)).is_empty());
+    }
+
+    #[test]
+    fn ignores_link_addresses() {
+        let words = vec!["word"; 30].join(" ");
+        let text = format!(
+            "Read [our handbook](https://example.com/handbook/people/hiring/process/interviews) \
+             and https://example.com/jobs/engineering/backend/senior {words}."
+        );
+        assert!(run(&RULE, &summary(&text)).is_empty());
+        let text =
+            format!("Read [our handbook](https://example.com/a/b) and more {words} {words}.");
+        let diagnostics = run(&RULE, &summary(&text));
+        assert_eq!(diagnostics[0].message, "this sentence has 65 words");
+    }
+
+    #[test]
+    fn ignores_heading_lines_and_table_cells() {
+        let words = ["word"; 20].join(" ");
+        let text =
+            format!("Location\nRemote\nFull time\nAbout the role {words}\n{words} | {words}");
+        assert!(run(&RULE, &summary(&text)).is_empty());
+        let diagnostics = run(&RULE, &summary(&format!("{words} {words} | short")));
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            diagnostics[0].flagged_text(&summary(&format!("{words} {words} | short"))),
+            format!("{words} {words}")
+        );
     }
 }

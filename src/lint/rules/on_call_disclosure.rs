@@ -2,10 +2,12 @@
 
 use std::sync::OnceLock;
 
-use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{Entry, WordList};
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
-use crate::model::{OnCallStatus, Section};
+use crate::model::{Field, OnCallStatus, Section};
 
 declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
@@ -15,8 +17,10 @@ declare_rule! {
     /// "pager", "24/7", "production incidents", "incident response", "out of hours", "weekend
     /// work". If the on-call section is not filled in, it points at the first sign (and lists
     /// the others). If on-call duty is declared, it checks that the frequency, the hours and the
-    /// compensation are all given, and names the missing ones. If the posting says there is no
-    /// on-call duty but the duties mention it, that contradiction is flagged too.
+    /// compensation are all given, in their own fields or in words in the on-call details or the
+    /// duty that mentions it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names
+    /// the missing ones. If the posting says there is no on-call duty but the duties mention it,
+    /// that contradiction is flagged too.
     ///
     /// ## Why is this bad?
     /// On-call duty changes what a job costs a person: sleep, evenings, childcare. Candidates
@@ -35,6 +39,13 @@ declare_rule! {
     /// On-call: one week in six, 18:00-08:00 and weekends, paid EUR 300 per week plus time off
     /// after any night call-out.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A regular shift pattern that is stated in full is not on-call duty: "Shifts are Tuesday
+    /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
+    /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
+    /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
+    /// count on us" ("on call" after "count", "rely" or "depend").
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,
@@ -42,31 +53,35 @@ declare_rule! {
     check: check,
 }
 
-const CUE: &str = "out-of-hours work";
+/// Signs of on-call duty: being reachable and responding outside working time.
+const ON_CALL: &str = "on-call work";
+/// Signs of working outside usual hours, which a stated shift pattern explains.
+const SHIFTS: &str = "out-of-hours work";
 
 static CUES: &[Entry] = &[
-    Entry::new("on-call", CUE),
-    Entry::new("on call", CUE).unless_prev(&["depend", "rely", "can", "count"]),
-    Entry::new("pager", CUE),
-    Entry::new("pagerduty", CUE),
-    Entry::new("paging", CUE),
-    Entry::new("24/7", CUE),
-    Entry::new("24x7", CUE),
-    Entry::new("production incidents", CUE),
-    Entry::new("production incident", CUE),
-    Entry::new("incident response", CUE),
-    Entry::new("out of hours", CUE),
-    Entry::new("out-of-hours", CUE),
-    Entry::new("after hours", CUE),
-    Entry::new("after-hours", CUE),
-    Entry::new("weekend work", CUE),
-    Entry::new("work weekends", CUE),
-    Entry::new("working weekends", CUE),
-    Entry::new("evenings and weekends", CUE),
-    Entry::new("nights and weekends", CUE),
-    Entry::new("night shifts", CUE),
-    Entry::new("call-out", CUE),
-    Entry::new("call-outs", CUE),
+    Entry::new("on-call", ON_CALL),
+    Entry::new("on call", ON_CALL).unless_prev(&["depend", "rely", "can", "count"]),
+    Entry::new("oncall", ON_CALL),
+    Entry::new("pager", ON_CALL),
+    Entry::new("pagerduty", ON_CALL),
+    Entry::new("paging", ON_CALL),
+    Entry::new("24/7", ON_CALL),
+    Entry::new("24x7", ON_CALL),
+    Entry::new("production incidents", ON_CALL),
+    Entry::new("production incident", ON_CALL),
+    Entry::new("incident response", ON_CALL),
+    Entry::new("call-out", ON_CALL),
+    Entry::new("call-outs", ON_CALL),
+    Entry::new("out of hours", SHIFTS),
+    Entry::new("out-of-hours", SHIFTS),
+    Entry::new("after hours", SHIFTS),
+    Entry::new("after-hours", SHIFTS),
+    Entry::new("weekend work", SHIFTS),
+    Entry::new("work weekends", SHIFTS),
+    Entry::new("working weekends", SHIFTS),
+    Entry::new("evenings and weekends", SHIFTS),
+    Entry::new("nights and weekends", SHIFTS),
+    Entry::new("night shifts", SHIFTS),
 ];
 
 /// Where duties are described; benefits ("24/7 gym") and the company blurb are not duties.
@@ -78,9 +93,110 @@ const DUTY_SECTIONS: &[Section] = &[
     Section::Unplaced,
 ];
 
+/// Where a shift pattern or an on-call arrangement may be described.
+const SCHEDULE_SECTIONS: &[Section] = &[
+    Section::Summary,
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Benefits,
+    Section::OnCall,
+    Section::Unplaced,
+];
+
 fn cues() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
     LIST.get_or_init(|| WordList::new(CUES))
+}
+
+fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(source).expect("valid pattern"))
+}
+
+/// How often: "one week in six", "every other weekend", "twice a month", "weekly", "1 in 4".
+fn frequency() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)(?:
+            (?:one|two|three|four|five|six|\d+)\s+(?:weeks?|weekends?|days?|nights?|shifts?)\s+(?:in|out\s+of|every)\s+[a-z0-9]+
+          | every\s+(?:other\s+|second\s+|third\s+|[a-z0-9]+\s+)?(?:week|weekend|month|day|night|shift)s?
+          | (?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)
+          | weekly|fortnightly|monthly|bi-?weekly
+          | (?:1|one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
+          | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
+          | (?:alternate|alternating)\s+(?:weeks|weekends)
+        )(?-u:\b)",
+    )
+}
+
+/// Which hours: clock times, or named parts of the day and week.
+fn hours() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)
+            (?-u:\b)\d{1,2}(?::\d{2})?\s?(?:am|pm)(?-u:\b)
+          | (?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)
+          | (?-u:\b)(?:evenings?|nights?|overnight|weekends?|weekdays?|daytime|mornings?|
+                 business\s+hours|office\s+hours|around\s+the\s+clock|24\s+hours|
+                 monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+    )
+}
+
+/// How it is paid: an amount, or words for pay and time off.
+fn compensation() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)
+            [$€£]\s?\d
+          | (?-u:\b)(?:usd|eur|gbp|cad|aud|chf)\s?\d
+          | (?-u:\b)(?:paid|compensated|compensation|stipend|allowance|bonus|premium|overtime|
+                 time\s+off\s+in\s+lieu|toil|days?\s+in\s+lieu|extra\s+pay|additional\s+pay|
+                 time\s+off)(?-u:\b)",
+    )
+}
+
+/// Which days a shift pattern covers: day names, "weekdays", "one weekend in four".
+fn shift_days() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekdays)(?-u:\b)
+          | (?-u:\b)(?:one|two|\d+)\s+weekends?\s+(?:in|out\s+of)\s+[a-z0-9]+
+          | (?-u:\b)every\s+(?:other|second|third)\s+weekend",
+    )
+}
+
+/// The hours of a shift pattern: clock times or "8-hour shifts".
+fn shift_hours() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)\d{1,2}(?::\d{2})?\s?(?:am|pm)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)|(?-u:\b)\d{1,2}[-\s]hours?\s+shifts?(?-u:\b)",
+    )
+}
+
+/// A rota published ahead: "the rota is published six weeks ahead", "schedules are set 4
+/// weeks in advance".
+fn rota_notice() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)(?:rota|rotas|roster|schedules?|shifts?|shift\s+pattern)(?-u:\b)[^.\n]{0,60}?
+             (?-u:\b)(?:published|posted|shared|set|confirmed|planned|released|known)(?-u:\b)[^.\n]{0,40}?
+             (?-u:\b)(?:\d+|one|two|three|four|five|six|seven|eight)\s+(?:weeks?|days?|months?)\s+(?:ahead|in\s+advance|before)",
+    )
+}
+
+/// True when the posting states its shift pattern: the days and the hours, or how far ahead
+/// the rota is published.
+fn states_shift_pattern(context: &Context) -> bool {
+    context.texts_in(SCHEDULE_SECTIONS).any(|field| {
+        rota_notice().is_match(field.text)
+            || (shift_days().is_match(field.text) && shift_hours().is_match(field.text))
+    })
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -89,9 +205,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         check_declared(context, diagnostics);
         return;
     }
-    let mut found = context
+    let mut found: Vec<(&FieldText, Match)> = context
         .texts_in(DUTY_SECTIONS)
-        .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)));
+        .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
+        .collect();
+    // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
+    if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
+        found.retain(|(_, m)| m.entry.note == ON_CALL);
+    }
+    let mut found = found.into_iter();
     let Some((field, first)) = found.next() else {
         return;
     };
@@ -100,6 +222,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         (
             format!("'{words}' suggests on-call work, but the posting says there is no on-call duty"),
             "Either describe the on-call duty or reword the duty so it is clearly within working hours.",
+        )
+    } else if first.entry.note == SHIFTS {
+        (
+            format!("'{words}' implies work outside usual hours, but the posting does not say which days and hours"),
+            "State the shift pattern (which days and hours, how far ahead the rota is published), or, if it is on-call duty, fill in the On-call section.",
         )
     } else {
         (
@@ -120,13 +247,29 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 
 fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let on_call = &context.posting.on_call;
+    // The on-call details, and the duties that mention on-call work, may say it in words.
+    let prose: Vec<&str> = context
+        .texts
+        .iter()
+        .filter(|field| {
+            field.field == Field::OnCallDetails
+                || (DUTY_SECTIONS.contains(&field.section()) && !cues().find(field).is_empty())
+        })
+        .map(|field| field.text)
+        .collect();
+    let stated = |field: &str, pattern: &Regex| {
+        !field.trim().is_empty() || prose.iter().any(|text| pattern.is_match(text))
+    };
     let missing: Vec<&str> = [
-        (on_call.frequency.trim().is_empty(), "how often"),
-        (on_call.hours.trim().is_empty(), "which hours"),
-        (on_call.compensation.trim().is_empty(), "how it is paid"),
+        (stated(&on_call.frequency, frequency()), "how often"),
+        (stated(&on_call.hours, hours()), "which hours"),
+        (
+            stated(&on_call.compensation, compensation()),
+            "how it is paid",
+        ),
     ]
     .into_iter()
-    .filter_map(|(absent, what)| absent.then_some(what))
+    .filter_map(|(given, what)| (!given).then_some(what))
     .collect();
     if missing.is_empty() {
         return;
@@ -198,5 +341,47 @@ mod tests {
         assert_eq!(run(&RULE, &posting).len(), 1);
         let example = crate::import::example();
         assert_eq!(run(&RULE, &example).len(), 1);
+    }
+
+    #[test]
+    fn ignores_a_stated_shift_pattern() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Cover the help desk on evenings and weekends",
+        );
+        posting.summary =
+            "Shifts are Tuesday to Saturday, 14:00 to 22:00, and one weekend in four.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "The rota is published six weeks ahead.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        // Without the pattern the same duty is flagged, and on-call duty is flagged even when
+        // the shifts are stated.
+        posting.summary = "A friendly team.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["evenings and weekends"]);
+        assert!(diagnostics[0].message.contains("which days and hours"));
+        posting.summary = "The rota is published six weeks ahead.".into();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Carry the pager for production incidents",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["pager"]);
+    }
+
+    #[test]
+    fn ignores_on_call_disclosed_in_the_details() {
+        let mut posting = item(ListKind::Responsibilities, "Join the on-call rota");
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            details: "One week in six, 18:00 to 08:00 on weekdays and all weekend; paid EUR 300 per on-call week plus time off after night call-outs.".into(),
+            ..OnCall::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+        posting.on_call.details = "One week in six, evenings and weekends.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            diagnostics[0].message,
+            "the role includes on-call duty but does not say how it is paid"
+        );
     }
 }

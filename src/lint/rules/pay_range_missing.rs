@@ -35,6 +35,11 @@ declare_rule! {
     /// ```text
     /// Salary: EUR 62,000-74,000 per year, depending on experience.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A range written in the text ("$120,000 - $150,000", "EUR 60k to 75k") counts as much
+    /// as one in the pay fields. "Competitive" in the benefits ("competitive 401(k) match") or
+    /// in the equal-opportunity statement does not stand in for the pay.
     id: "pay-range-missing",
     category: Disclosure,
     severity: Warning,

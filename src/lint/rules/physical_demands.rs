@@ -209,7 +209,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 )
                 .with_fix(Fix::single(
                     format!("Add '{}'", clause.trim_start_matches([',', ' '])),
-                    Edit::new(field.field, at..at, clause),
+                    Edit::in_text(field, at..at, clause),
                 )),
             );
         }

@@ -8,8 +8,8 @@ declare_rule! {
     /// Flags postings shorter than 150 words or longer than 1,000 words.
     ///
     /// ## What it does
-    /// Counts the words of all the posting's prose and suggests adding detail below 150 words
-    /// or cutting above 1,000.
+    /// Counts the words of all the posting's prose (the words a reader reads: link addresses
+    /// do not count) and suggests adding detail below 150 words or cutting above 1,000.
     ///
     /// ## Why is this bad?
     /// Analyses of job-board data (for example Appcast's 2019 study of millions of postings)
@@ -26,6 +26,10 @@ declare_rule! {
     /// ```text
     /// One posting per level, 300 to 700 words each.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// Link addresses are not words a reader reads: a 900-word posting with thirty links to
+    /// its handbook is 900 words, however long the addresses. An empty posting is not judged.
     id: "posting-length",
     category: Clarity,
     severity: Suggestion,
@@ -81,5 +85,13 @@ mod tests {
         let typical = vec!["word"; 400].join(" ");
         assert!(run(&RULE, &summary(&typical)).is_empty());
         assert!(run(&RULE, &summary("")).is_empty());
+    }
+
+    #[test]
+    fn ignores_link_addresses() {
+        let words = vec!["word"; 130].join(" ");
+        let links = " [a](https://example.com/one/two/three/four)".repeat(10);
+        let diagnostics = run(&RULE, &summary(&format!("{words}{links}")));
+        assert!(diagnostics[0].message.contains("only 140 words"));
     }
 }

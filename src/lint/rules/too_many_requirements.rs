@@ -4,12 +4,17 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{ListKind, Section};
 
+use super::duplicate_duty::list_groups;
+
 declare_rule! {
     /// Flags postings with more than eight must-have requirements.
     ///
     /// ## What it does
     /// Counts the items in the must-have list and fires when there are more than eight,
-    /// pointing at the ones past the eighth.
+    /// pointing at the ones past the eighth. On a page that describes several levels or roles,
+    /// each level's requirements are counted on their own (the importer keeps each block of
+    /// the source together), and label lines inside the list ("Technical skills:") are not
+    /// requirements.
     ///
     /// ## Why is this bad?
     /// Long must-have lists read as a wish list; qualified people, and women especially, tend
@@ -26,6 +31,10 @@ declare_rule! {
     /// ```text
     /// Must have: the 5 things the person needs on day one. Nice to have: the rest.
     /// ```
+    ///
+    /// ## What it does not flag
+    /// A job-family page with four levels of six requirements each has 24 must-have items in
+    /// all but six per level, so it is not flagged. Nice-to-have items do not count.
     id: "too-many-requirements",
     category: Clarity,
     severity: Warning,
@@ -37,22 +46,33 @@ declare_rule! {
 pub const LIMIT: usize = 8;
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let items = &context.posting.must_have;
-    if items.len() <= LIMIT {
+    let groups = list_groups(context, ListKind::MustHave, false);
+    let Some(largest) = groups.iter().max_by_key(|group| group.len()) else {
+        return;
+    };
+    if largest.len() <= LIMIT {
         return;
     }
+    let message = if groups.len() > 1 {
+        format!(
+            "{} must-have requirements in a row; more than {LIMIT} reads as a wish list",
+            largest.len()
+        )
+    } else {
+        format!(
+            "{} must-have requirements; more than {LIMIT} reads as a wish list",
+            largest.len()
+        )
+    };
     let mut diagnostic = Diagnostic::posting_level(
         &RULE,
         Section::MustHave,
-        format!(
-            "{} must-have requirements; more than {LIMIT} reads as a wish list",
-            items.len()
-        ),
+        message,
         "Keep the few things needed on day one as must-haves and move the rest to nice-to-have.",
     );
-    for item in &items[LIMIT..] {
+    for item in &largest[LIMIT..] {
         diagnostic = diagnostic.with_related(Related {
-            field: crate::model::Field::Item(ListKind::MustHave, item.id),
+            field: item.field,
             span: 0..item.text.len(),
             message: "past the eighth must-have".to_owned(),
         });
@@ -84,5 +104,27 @@ mod tests {
     #[test]
     fn ignores_eight() {
         assert!(run(&RULE, &with_must_haves(8)).is_empty());
+    }
+
+    #[test]
+    fn ignores_levels_counted_together() {
+        // Two levels of six requirements, each level's duties between them.
+        let mut posting = Posting::default();
+        for level in 0..2 {
+            posting.push_item(ListKind::Responsibilities, format!("Duty of level {level}"));
+            posting.push_item(ListKind::Responsibilities, "Another duty");
+            for index in 0..6 {
+                posting.push_item(ListKind::MustHave, format!("Skill {index}"));
+            }
+        }
+        assert!(run(&RULE, &posting).is_empty());
+        for index in 6..10 {
+            posting.push_item(ListKind::MustHave, format!("Skill {index}"));
+        }
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0]
+            .message
+            .starts_with("10 must-have requirements in a row"));
     }
 }
