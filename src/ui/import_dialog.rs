@@ -148,6 +148,8 @@ pub fn ImportDialog() -> impl IntoView {
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let file_ref = NodeRef::<html::Input>::new();
     let reading = RwSignal::new(Reading::None);
+    // For a file holding several roles: one draft per role (the default) or all as one.
+    let each_role = RwSignal::new(true);
     // A file's text (when it is UTF-8), so it can be read another way without reading it again.
     let file_text = RwSignal::new(Option::<String>::None);
     let result = Memo::new(move |_| {
@@ -172,6 +174,7 @@ pub fn ImportDialog() -> impl IntoView {
         source.set(Source::Nothing);
         reading.set(None);
         file_text.set(None);
+        each_role.set(true);
         dragging.set(false);
         if let Some(input) = file_ref.get_untracked() {
             input.set_value("");
@@ -309,10 +312,25 @@ pub fn ImportDialog() -> impl IntoView {
     };
 
     let accepted = move || result.with_untracked(|result| result.clone()?.ok());
+    let per_role = move || {
+        each_role.get()
+            && result
+                .with(|result| matches!(result, Some(Ok(imported)) if imported.roles.len() > 1))
+    };
     let import_as_new = move |_| {
         let Some(imported) = accepted() else {
             return;
         };
+        if each_role.get_untracked() && imported.roles.len() > 1 {
+            let count = imported.roles.len();
+            // The last draft created is the one left open: create the first role last.
+            for role in imported.roles.into_iter().rev() {
+                state.new_from_document(role.document);
+            }
+            close();
+            state.show_toast(format!("Imported {count} roles as {count} drafts."), None);
+            return;
+        }
         state.new_from_document(imported.document);
         close();
         state.show_toast("Imported as a new draft.".to_owned(), None);
@@ -431,7 +449,10 @@ pub fn ImportDialog() -> impl IntoView {
                         _ => None,
                     })}
                     {move || result.get().map(|result| match result {
-                        Ok(imported) => view! { <ImportSummary imported=imported /> }.into_any(),
+                        Ok(imported) => view! {
+                            <RoleChoice imported=imported.clone() each_role=each_role />
+                            <ImportSummary imported=imported />
+                        }.into_any(),
                         Err(message) => view! {
                             <p class="import-error" role="alert">
                                 <strong>"Cannot import this. "</strong>
@@ -449,13 +470,29 @@ pub fn ImportDialog() -> impl IntoView {
                     disabled=move || !can_accept()
                     on:click=import_as_new
                 >
-                    "Import as new draft"
+                    {move || {
+                        if per_role() {
+                            let count = result.with(|result| match result {
+                                Some(Ok(imported)) => imported.roles.len(),
+                                _ => 0,
+                            });
+                            format!("Import as {count} new drafts")
+                        } else {
+                            "Import as new draft".to_owned()
+                        }
+                    }}
                 </button>
                 <button
                     type="button"
                     class="button"
-                    disabled=move || !can_accept()
-                    title="Replaces the open draft; Undo brings it back"
+                    disabled=move || !can_accept() || per_role()
+                    title=move || {
+                        if per_role() {
+                            "To replace the open draft, choose \u{201c}All as one draft\u{201d}"
+                        } else {
+                            "Replaces the open draft; Undo brings it back"
+                        }
+                    }
                     on:click=replace_current
                 >
                     "Replace current draft"
@@ -516,4 +553,56 @@ fn ImportSummary(
             {warnings}
         </section>
     }
+}
+
+/// For a file that holds several roles (a job-family page, several openings in one post): the
+/// roles found, and whether to import each as its own draft (the default) or all as one.
+#[component]
+fn RoleChoice(
+    /// The import, whose `roles` are listed.
+    imported: Imported,
+    /// True: one draft per role.
+    each_role: RwSignal<bool>,
+) -> impl IntoView {
+    (imported.roles.len() > 1).then(|| {
+        let count = imported.roles.len();
+        let titles = imported
+            .roles
+            .iter()
+            .map(|role| {
+                let title = if role.title.trim().is_empty() {
+                    "Untitled role".to_owned()
+                } else {
+                    role.title.clone()
+                };
+                view! { <li>{title}</li> }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="import-roles">
+                <legend>{format!("This holds {count} roles")}</legend>
+                <ul class="import-role-list">{titles}</ul>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="import-roles"
+                        value="each"
+                        prop:checked=move || each_role.get()
+                        on:change=move |_| each_role.set(true)
+                    />
+                    " Import each role as its own draft"
+                </label>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="import-roles"
+                        value="one"
+                        prop:checked=move || !each_role.get()
+                        on:change=move |_| each_role.set(false)
+                    />
+                    " All as one draft"
+                </label>
+            </fieldset>
+        }
+    })
 }
