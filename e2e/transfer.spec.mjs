@@ -69,7 +69,7 @@ test("the pasted sample splits, imports as a new draft, and its copied HTML impo
 
   dialog = await openImport(page);
   await dialog.getByLabel("Posting text").fill(html);
-  await expect(dialog.locator(".import-kind")).toHaveText("Read as HTML page");
+  await expect(dialog.locator(".import-kind")).toHaveText("Read as HTML");
   await expect(dialog.locator('[data-section="title"] .placement-preview')).toHaveText(title);
   await expect(dialog.locator('[data-section="responsibilities"] .placement-count')).toHaveText("14 items");
   expect(await listCounts(dialog)).toEqual(counts);
