@@ -27,6 +27,9 @@ layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --con
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
   layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
+  layer "labelled evaluation (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
+    eval eval/labels --corpus "$corpus" --quiet \
+    --min-precision 90 --min-recall 85 --min-rule-precision 80
 else
   printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
 fi
