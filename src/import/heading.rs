@@ -15,6 +15,8 @@ pub(crate) enum Target {
     EqualOpportunity,
     Pay,
     Location,
+    /// The text no section took, under the exporters' "Other information" heading.
+    Unplaced,
     /// A heading the importer does not recognise (or none yet).
     Unknown,
 }
@@ -70,6 +72,9 @@ const GENERIC: &[&str] = &[
     "join us",
     "join our team",
 ];
+
+/// Headings of the text no section took: the exporters' `UNSORTED_HEADING`.
+const UNPLACED: &[&str] = &["other information"];
 
 /// The cue phrases of each section, most specific first. A phrase ending in `*` matches any
 /// word starting with it.
@@ -266,6 +271,9 @@ fn rules() -> &'static Rules {
 
 /// Classifies the words of a heading alone (no title prefix).
 fn classify_words(normalized: &str) -> Option<Target> {
+    if UNPLACED.contains(&normalized.trim()) {
+        return Some(Target::Unplaced);
+    }
     if GENERIC.iter().any(|generic| normalized.trim() == *generic) {
         return Some(Target::Summary);
     }
@@ -287,7 +295,7 @@ pub(crate) fn is_generic(text: &str) -> bool {
 /// you'll do" leaves nothing.
 pub(crate) fn extra_words(text: &str) -> Vec<String> {
     let mut normalized = normalize(text);
-    for generic in GENERIC {
+    for generic in GENERIC.iter().chain(UNPLACED) {
         if normalized.trim() == *generic {
             return Vec::new();
         }
@@ -301,6 +309,8 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
     phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
     for phrase in phrases {
         normalized = match phrase.strip_suffix('*') {
+            // "equal opportunit*": the words before the last, then any word the last starts.
+            Some(stem) if stem.contains(' ') => remove_stem_phrase(&normalized, stem),
             Some(stem) => normalized
                 .split(' ')
                 .filter(|word| !word.starts_with(stem) || stem.is_empty())
@@ -315,6 +325,22 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
         .filter(|word| !crate::text::is_stop_word(word) && !SMALL_WORDS.contains(word))
         .map(str::to_owned)
         .collect()
+}
+
+/// `normalized` without every run of words that `stem` (several words, the last one cut
+/// short) starts: " equal opportunities policy " less "equal opportunit" is " policy ".
+fn remove_stem_phrase(normalized: &str, stem: &str) -> String {
+    let needle = format!(" {stem}");
+    let mut out = String::with_capacity(normalized.len());
+    let mut rest = normalized;
+    while let Some(position) = rest.find(&needle) {
+        out.push_str(&rest[..position]);
+        let after = &rest[position + needle.len()..];
+        let word_end = after.find(' ').unwrap_or(after.len());
+        rest = &after[word_end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Words that add nothing to a section heading ("Your responsibilities", "Key objectives").
@@ -445,6 +471,10 @@ mod tests {
 
     #[test]
     fn counts_the_words_beyond_the_section_name() {
+        assert!(extra_words("Equal opportunity").is_empty());
+        assert_eq!(extra_words("Equal Opportunities Policy"), vec!["policy"]);
+        assert!(extra_words("Other information").is_empty());
+        assert_eq!(target("Other information"), Some(Target::Unplaced));
         assert!(extra_words("What you'll do").is_empty());
         assert!(extra_words("Your responsibilities").is_empty());
         assert_eq!(

@@ -41,8 +41,8 @@ static META_SEPARATOR: LazyLock<Regex> =
 static BOLD_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__").expect("valid regex")
 });
-static ESCAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\\([\\`*_{}\[\]()#+\-.!|<>])").expect("valid regex"));
+/// The characters a backslash escapes.
+const ESCAPABLE: &str = "\\`*_{}[]()#+-.!|<>&";
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|mailto:)[^\s)<>\]]+").expect("valid regex"));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,7 +206,44 @@ fn clean_inline(text: &str) -> String {
             .or_else(|| captures.get(2))
             .map_or(String::new(), |m| m.as_str().to_owned())
     });
-    ESCAPE.replace_all(&without_bold, "$1").trim().to_owned()
+    unescape(&without_bold).trim().to_owned()
+}
+
+/// Removes backslash escapes and decodes the character references the Markdown exporter
+/// writes (`&lt;`, `&gt;`, `&amp;`, and `&quot;`, `&#39;`); an escaped `\&` stays an `&`.
+fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\\', '&']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    const REFERENCES: [(&str, char); 5] = [
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&amp;", '&'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\\' {
+            if let Some(next) = rest[1..].chars().next().filter(|next| ESCAPABLE.contains(*next)) {
+                out.push(next);
+                rest = &rest[1 + next.len_utf8()..];
+                continue;
+            }
+        } else if c == '&' {
+            if let Some((reference, decoded)) =
+                REFERENCES.iter().find(|(reference, _)| rest.starts_with(reference))
+            {
+                out.push(*decoded);
+                rest = &rest[reference.len()..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Level of a setext underline (`===` under a level-1 heading, `---` under a level-2 one).
@@ -588,6 +625,8 @@ struct Splitter<'p> {
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
+    /// The on-call section gave its facts as labelled lines ("How often: ...").
+    on_call_labelled: bool,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -607,6 +646,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_section: false,
         seen_content: false,
         first_line: true,
+        on_call_labelled: false,
     };
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = normalized.lines().collect();
@@ -767,6 +807,9 @@ impl Splitter<'_> {
                 return;
             }
         }
+        if self.target == Target::OnCall && self.on_call_fact(text) {
+            return;
+        }
         if let Some(captures) = KEY_VALUE.captures(text) {
             if let Some(key) = key_of(&captures[1]) {
                 let value = clean_inline(&captures[2]);
@@ -830,6 +873,36 @@ impl Splitter<'_> {
             return;
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A labelled fact of the on-call section, as the exporters write them ("How often: one
+    /// week in six", "Hours: ...", "Compensation: ..."): the value is the field.
+    fn on_call_fact(&mut self, text: &str) -> bool {
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let value = clean_inline(value);
+        if value.is_empty() {
+            return false;
+        }
+        let on_call = &mut self.posting.on_call;
+        let field = match label.trim().to_lowercase().as_str() {
+            "how often" => &mut on_call.frequency,
+            "hours" => &mut on_call.hours,
+            "compensation" => &mut on_call.compensation,
+            _ => return false,
+        };
+        if !field.is_empty() {
+            return false;
+        }
+        *field = value;
+        if on_call.status == OnCallStatus::NotStated {
+            on_call.status = OnCallStatus::Required;
+        }
+        self.on_call_labelled = true;
+        self.flush_block();
+        self.consumed.push(format!("{}:", label.trim()));
+        true
     }
 
     /// Adds a prose line to the open paragraph, or starts one.
@@ -1176,6 +1249,7 @@ impl Splitter<'_> {
             }
             Target::EqualOpportunity => append_paragraph(&mut self.posting.equal_opportunity, text),
             Target::Pay => self.pay_text(text),
+            Target::Unplaced => append_paragraph(&mut self.posting.unplaced, text),
             Target::Location => {
                 if word_count(text) <= 15 {
                     self.location_value(text);
@@ -1202,6 +1276,7 @@ impl Splitter<'_> {
             }
             Target::EqualOpportunity => append_bullet(&mut self.posting.equal_opportunity, text),
             Target::Pay => self.pay_text(text),
+            Target::Unplaced => append_bullet(&mut self.posting.unplaced, text),
             Target::Location => self.location_value(text),
         }
     }
@@ -1248,7 +1323,10 @@ impl Splitter<'_> {
             }
         }
         location::complete(self.posting, &mut self.consumed);
-        on_call_prose::complete(self.posting);
+        // Labelled facts are the posting's own record; the prose adds nothing to them.
+        if !self.on_call_labelled {
+            on_call_prose::complete(self.posting);
+        }
     }
 }
 
