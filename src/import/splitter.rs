@@ -734,6 +734,13 @@ impl Splitter<'_> {
             };
             let extra = heading::extra_words(after_title).len();
             self.seen_section = true;
+            // A plain line that says more than a section's name and is no label (no colon:
+            // "Equal Employment Opportunity Policy" inside a paragraph run) is the current
+            // section's text.
+            if level == INLINE_LEVEL && extra >= 2 && !text.ends_with(':') && self.seen_content {
+                self.route_prose(text);
+                return;
+            }
             if sub_heading || extra >= 2 {
                 // It says more than the section's name ("In the first 30 days you will...",
                 // "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"): kept as a label line.
@@ -857,7 +864,8 @@ impl Splitter<'_> {
                 self.first_line = true;
             }
         }
-        if !self.seen_content && same_words(&cleaned, &self.posting.title) {
+        // (Not a line under a section heading: there it is the section's text.)
+        if !self.seen_content && !self.seen_section && same_words(&cleaned, &self.posting.title) {
             self.consumed.push(raw.to_owned());
             return;
         }
@@ -1222,7 +1230,10 @@ impl Splitter<'_> {
                 }
             }
         }
-        if (free || self.target == Target::HowToApply) && is_equal_opportunity_text(text) {
+        // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
+        // took stays where it stands; only prose is moved by what it says.
+        let label = is_title_case(text) && !ends_sentence(text);
+        if (free || self.target == Target::HowToApply) && !label && is_equal_opportunity_text(text) {
             self.flush_group();
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
