@@ -226,14 +226,19 @@ fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if c == '\\' {
-            if let Some(next) = rest[1..].chars().next().filter(|next| ESCAPABLE.contains(*next)) {
+            if let Some(next) = rest[1..]
+                .chars()
+                .next()
+                .filter(|next| ESCAPABLE.contains(*next))
+            {
                 out.push(next);
                 rest = &rest[1 + next.len_utf8()..];
                 continue;
             }
         } else if c == '&' {
-            if let Some((reference, decoded)) =
-                REFERENCES.iter().find(|(reference, _)| rest.starts_with(reference))
+            if let Some((reference, decoded)) = REFERENCES
+                .iter()
+                .find(|(reference, _)| rest.starts_with(reference))
             {
                 out.push(*decoded);
                 rest = &rest[reference.len()..];
@@ -619,7 +624,9 @@ struct Splitter<'p> {
     pending_headings: Vec<String>,
     group: Vec<String>,
     block: Block,
-    pending_key: Option<Key>,
+    /// A label whose value may be on the next line ("Job Title:"), and its words: shown as
+    /// text when no value follows.
+    pending_key: Option<(Key, String)>,
     /// The current list section has received bullets.
     list_has_bullets: bool,
     seen_section: bool,
@@ -680,11 +687,11 @@ impl Splitter<'_> {
         match parse_line(raw) {
             Line::Blank => self.flush_block(),
             Line::Heading { level, text } => {
-                self.pending_key = None;
+                self.release_pending_label();
                 self.heading(level, &text, raw, first_line);
             }
             Line::Bullet { indent, text } => {
-                self.pending_key = None;
+                self.release_pending_label();
                 self.flush_block();
                 self.block = Block::Item { indent, text };
             }
@@ -695,7 +702,7 @@ impl Splitter<'_> {
     fn setext_heading(&mut self, level: u8, raw: &str, underline: &str) {
         let first_line = self.first_line;
         self.first_line = false;
-        self.pending_key = None;
+        self.release_pending_label();
         self.consumed.push(underline.to_owned());
         self.heading(level, &clean_inline(raw.trim()), raw, first_line);
     }
@@ -732,7 +739,11 @@ impl Splitter<'_> {
                     .strip_prefix(title_words.as_str())
                     .map_or(normalized.as_str(), |rest| rest)
             };
-            let extra = heading::extra_words(after_title).len();
+            let extra = if target == Target::Unplaced {
+                0
+            } else {
+                heading::extra_words(after_title).len()
+            };
             self.seen_section = true;
             // A plain line that says more than a section's name and is no label (no colon:
             // "Equal Employment Opportunity Policy" inside a paragraph run) is the current
@@ -741,6 +752,14 @@ impl Splitter<'_> {
                 self.route_prose(text);
                 return;
             }
+            // A sentence ending in ":" that mentions a section ("We are looking for some
+            // who:") says more than its name too.
+            let colon = text.trim_end().ends_with(':') || raw.trim_end().ends_with(':');
+            let extra = if colon && heading::names_no_section(text) {
+                extra.max(2)
+            } else {
+                extra
+            };
             if sub_heading || extra >= 2 {
                 // It says more than the section's name ("In the first 30 days you will...",
                 // "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"): kept as a label line.
@@ -808,11 +827,16 @@ impl Splitter<'_> {
                 return;
             }
         }
-        if let Some(key) = self.pending_key.take() {
-            // The label was read with the line before; this line is all value.
-            if self.field(key, &clean_inline(text), "") {
+        if let Some((key, label)) = self.pending_key.take() {
+            // The label was read with the line before; this line is all value, unless it is
+            // the next label ("Job Title:" then "Series & Grade:").
+            let value = clean_inline(text);
+            if !value.ends_with(':') && self.field(key, &value, "") {
+                self.consumed.push(label);
                 return;
             }
+            self.pending_key = Some((key, label));
+            self.release_pending_label();
         }
         if self.target == Target::OnCall && self.on_call_fact(text) {
             return;
@@ -822,8 +846,7 @@ impl Splitter<'_> {
                 let value = clean_inline(&captures[2]);
                 if value.is_empty() {
                     self.flush_block();
-                    self.consumed.push(raw.to_owned());
-                    self.pending_key = Some(key);
+                    self.pending_key = Some((key, clean_inline(text)));
                     return;
                 }
                 if self.field(key, &value, raw) {
@@ -881,6 +904,16 @@ impl Splitter<'_> {
             return;
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
+    /// it, and so does the placeholder check.
+    fn release_pending_label(&mut self) {
+        if let Some((_, label)) = self.pending_key.take() {
+            self.flush_block();
+            self.route_prose(&label);
+            self.flush_block();
+        }
     }
 
     /// A labelled fact of the on-call section, as the exporters write them ("How often: one
@@ -952,7 +985,19 @@ impl Splitter<'_> {
             }
             Key::Pay => {
                 let Some(pay) = pay_line::find(value) else {
-                    return false;
+                    // "Salary: To Be Determined", "Pay: Competitive": the stated reason there
+                    // is no range; the value stays as the posting's text.
+                    let reason = word_count(value) <= 8
+                        && !value.ends_with(':')
+                        && !value.chars().any(|c| c.is_ascii_digit())
+                        && !self.posting.pay.has_figures()
+                        && self.posting.pay.absent_reason.is_empty();
+                    if reason {
+                        self.flush_block();
+                        value.clone_into(&mut self.posting.pay.absent_reason);
+                        self.consumed.push(label);
+                    }
+                    return reason;
                 };
                 self.set_pay(&pay);
                 if pay.only_pay {
@@ -1233,7 +1278,8 @@ impl Splitter<'_> {
         // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
         // took stays where it stands; only prose is moved by what it says.
         let label = is_title_case(text) && !ends_sentence(text);
-        if (free || self.target == Target::HowToApply) && !label && is_equal_opportunity_text(text) {
+        if (free || self.target == Target::HowToApply) && !label && is_equal_opportunity_text(text)
+        {
             self.flush_group();
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
@@ -1325,6 +1371,7 @@ impl Splitter<'_> {
     }
 
     fn finish(&mut self) {
+        self.release_pending_label();
         self.flush_block();
         self.flush_group();
         self.flush_pending_headings();
