@@ -242,8 +242,7 @@ fn looks_like_markdown(text: &str) -> bool {
 
 /// Escapes what the section splitter would read as Markdown (a `#` heading, `**` or `__`
 /// bold, a backslash escape, an `&` that starts a character reference), so text that is not
-/// Markdown keeps every character: the
-/// splitter removes the escapes again.
+/// Markdown keeps every character: the splitter removes the escapes again.
 pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut at_line_start = true;
