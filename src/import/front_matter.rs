@@ -238,6 +238,20 @@ pub(crate) fn unquote(value: &str) -> String {
             match chars.next() {
                 Some('n') => out.push('\n'),
                 Some('t') => out.push('\t'),
+                Some('u') => {
+                    // `\uXXXX`, as the Markdown exporter writes `<`, `>` and control
+                    // characters; anything else is kept as written.
+                    let code: String = chars.clone().take(4).collect();
+                    match u32::from_str_radix(&code, 16).ok().and_then(char::from_u32) {
+                        Some(decoded) if code.len() == 4 => {
+                            out.push(decoded);
+                            for _ in 0..4 {
+                                chars.next();
+                            }
+                        }
+                        _ => out.push_str("\\u"),
+                    }
+                }
                 Some(other) => out.push(other),
                 None => out.push('\\'),
             }
@@ -389,7 +403,12 @@ pub(crate) fn apply(block: &FrontMatter, posting: &mut Posting) -> Applied {
                     }
                     true
                 }
-                None => false,
+                // Not a range ("To be determined", "Competitive"): the stated reason there is
+                // none, as the exporter writes it.
+                None => {
+                    value.trim().clone_into(&mut posting.pay.absent_reason);
+                    true
+                }
             },
             Key::DatePosted | Key::ValidThrough => match iso_date(&value) {
                 Some(date) => {
@@ -543,6 +562,8 @@ mod tests {
         assert_eq!(unquote(r#""a \"b\" \\ c""#), r#"a "b" \ c"#);
         assert_eq!(unquote("'it''s'"), "it's");
         assert_eq!(unquote("plain"), "plain");
+        assert_eq!(unquote(r#""\u003Cb\u003E]\u0028x""#), "<b>](x");
+        assert_eq!(unquote(r#""\u00ZZ""#), "\\u00ZZ");
         assert_eq!(unquote("\""), "\"");
     }
 }

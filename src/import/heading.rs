@@ -15,6 +15,8 @@ pub(crate) enum Target {
     EqualOpportunity,
     Pay,
     Location,
+    /// The text no section took, under the exporters' "Other information" heading.
+    Unplaced,
     /// A heading the importer does not recognise (or none yet).
     Unknown,
 }
@@ -70,6 +72,13 @@ const GENERIC: &[&str] = &[
     "join us",
     "join our team",
 ];
+
+/// The heading of the text no section took, as the exporters write it. Only that exact
+/// wording is read back as the unsorted text: a posting's own "Other Information" section is
+/// the posting's text.
+fn is_unsorted_heading(text: &str) -> bool {
+    text.trim().trim_end_matches(':').trim() == crate::export::UNSORTED_HEADING
+}
 
 /// The cue phrases of each section, most specific first. A phrase ending in `*` matches any
 /// word starting with it.
@@ -195,7 +204,6 @@ fn rules() -> &'static Rules {
                 "what you will do",
                 "what you'll be doing",
                 "what you will be doing",
-                "what you'll be be doing",
                 "you will",
                 "you'll",
                 "your role",
@@ -287,6 +295,9 @@ pub(crate) fn is_generic(text: &str) -> bool {
 /// you'll do" leaves nothing.
 pub(crate) fn extra_words(text: &str) -> Vec<String> {
     let mut normalized = normalize(text);
+    if is_unsorted_heading(text) {
+        return Vec::new();
+    }
     for generic in GENERIC {
         if normalized.trim() == *generic {
             return Vec::new();
@@ -301,6 +312,8 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
     phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
     for phrase in phrases {
         normalized = match phrase.strip_suffix('*') {
+            // "equal opportunit*": the words before the last, then any word the last starts.
+            Some(stem) if stem.contains(' ') => remove_stem_phrase(&normalized, stem),
             Some(stem) => normalized
                 .split(' ')
                 .filter(|word| !word.starts_with(stem) || stem.is_empty())
@@ -316,6 +329,52 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// `normalized` without every run of words that `stem` (several words, the last one cut
+/// short) starts: " equal opportunities policy " less "equal opportunit" is " policy ".
+fn remove_stem_phrase(normalized: &str, stem: &str) -> String {
+    let needle = format!(" {stem}");
+    let mut out = String::with_capacity(normalized.len());
+    let mut rest = normalized;
+    while let Some(position) = rest.find(&needle) {
+        out.push_str(&rest[..position]);
+        let after = &rest[position + needle.len()..];
+        let word_end = after.find(' ').unwrap_or(after.len());
+        rest = &after[word_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when a heading line reads as a sentence that merely mentions a section rather than
+/// naming it: "We are looking for some who:" leaves "are" and "some" beside the cue "looking
+/// for", and "What you'll be be doing:" repeats a word. Such a line is text, not a heading.
+pub(crate) fn names_no_section(text: &str) -> bool {
+    let normalized = normalize(text);
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    if words.windows(2).any(|pair| pair[0] == pair[1]) {
+        return true;
+    }
+    let mut rest = normalized.clone();
+    for (phrases, _) in rules() {
+        for phrase in phrases.iter() {
+            rest = match phrase.strip_suffix('*') {
+                Some(stem) => remove_stem_phrase(&rest, stem),
+                None => rest.replace(&format!(" {phrase} "), " "),
+            };
+        }
+    }
+    let leftover = rest
+        .split_whitespace()
+        .filter(|word| !SMALL_WORDS.contains(word) && !CONNECTORS.contains(word))
+        .count();
+    leftover >= 2
+}
+
+/// Words that join a section's name to its wording ("Skills and experience").
+const CONNECTORS: &[&str] = &[
+    "and", "a", "an", "for", "of", "to", "in", "on", "with", "or", "&",
+];
 
 /// Words that add nothing to a section heading ("Your responsibilities", "Key objectives").
 const SMALL_WORDS: &[&str] = &[
@@ -337,6 +396,9 @@ const ROLE_SUFFIXES: &[&str] = &[
 /// What a heading announces, and the job title it starts with, if any
 /// ("Senior Backend Engineer: Duties and Responsibilities").
 pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
+    if is_unsorted_heading(text) {
+        return Some((Target::Unplaced, None));
+    }
     let text = text.trim().trim_end_matches(':').trim();
     if text.split_whitespace().count() > MAX_HEADING_WORDS {
         return None;
@@ -444,7 +506,22 @@ mod tests {
     }
 
     #[test]
+    fn sentences_ending_in_a_colon_name_no_section() {
+        assert!(names_no_section("We are looking for some who:"));
+        assert!(names_no_section("What you'll be be doing:"));
+        assert!(!names_no_section("What you'll do:"));
+        assert!(!names_no_section("Skills and experience:"));
+        assert!(!names_no_section("Your responsibilities:"));
+        assert!(!names_no_section("What we're looking for:"));
+    }
+
+    #[test]
     fn counts_the_words_beyond_the_section_name() {
+        assert!(extra_words("Equal opportunity").is_empty());
+        assert_eq!(extra_words("Equal Opportunities Policy"), vec!["policy"]);
+        assert!(extra_words("Other information").is_empty());
+        assert_eq!(target("Other information"), Some(Target::Unplaced));
+        assert_ne!(target("Other Information"), Some(Target::Unplaced));
         assert!(extra_words("What you'll do").is_empty());
         assert!(extra_words("Your responsibilities").is_empty());
         assert_eq!(

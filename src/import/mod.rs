@@ -241,17 +241,20 @@ fn looks_like_markdown(text: &str) -> bool {
 }
 
 /// Escapes what the section splitter would read as Markdown (a `#` heading, `**` or `__`
-/// bold, a backslash escape), so text that is not Markdown keeps every character: the
-/// splitter removes the escapes again.
+/// bold, a backslash escape, an `&` that starts a character reference), so text that is not
+/// Markdown keeps every character: the splitter removes the escapes again.
 pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut at_line_start = true;
     let mut indent = 0;
-    let mut chars = text.chars().peekable();
+    let mut chars = text.char_indices().peekable();
     let mut previous = '\n';
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    while let Some((index, c)) = chars.next() {
+        let next = chars.peek().map(|(_, next)| *next);
         match c {
+            '&' if crate::text::html::starts_character_reference(&text[index + 1..]) => {
+                out.push('\\')
+            }
             '\n' => {
                 at_line_start = true;
                 indent = 0;

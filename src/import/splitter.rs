@@ -41,8 +41,8 @@ static META_SEPARATOR: LazyLock<Regex> =
 static BOLD_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__").expect("valid regex")
 });
-static ESCAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\\([\\`*_{}\[\]()#+\-.!|<>])").expect("valid regex"));
+/// The characters a backslash escapes.
+const ESCAPABLE: &str = "\\`*_{}[]()#+-.!|<>&";
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|mailto:)[^\s)<>\]]+").expect("valid regex"));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,7 +206,49 @@ fn clean_inline(text: &str) -> String {
             .or_else(|| captures.get(2))
             .map_or(String::new(), |m| m.as_str().to_owned())
     });
-    ESCAPE.replace_all(&without_bold, "$1").trim().to_owned()
+    unescape(&without_bold).trim().to_owned()
+}
+
+/// Removes backslash escapes and decodes the character references the Markdown exporter
+/// writes (`&lt;`, `&gt;`, `&amp;`, and `&quot;`, `&#39;`); an escaped `\&` stays an `&`.
+fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\\', '&']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    const REFERENCES: [(&str, char); 5] = [
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&amp;", '&'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '\\' {
+            if let Some(next) = rest[1..]
+                .chars()
+                .next()
+                .filter(|next| ESCAPABLE.contains(*next))
+            {
+                out.push(next);
+                rest = &rest[1 + next.len_utf8()..];
+                continue;
+            }
+        } else if c == '&' {
+            if let Some((reference, decoded)) = REFERENCES
+                .iter()
+                .find(|(reference, _)| rest.starts_with(reference))
+            {
+                out.push(*decoded);
+                rest = &rest[reference.len()..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Level of a setext underline (`===` under a level-1 heading, `---` under a level-2 one).
@@ -582,12 +624,16 @@ struct Splitter<'p> {
     pending_headings: Vec<String>,
     group: Vec<String>,
     block: Block,
-    pending_key: Option<Key>,
+    /// A label whose value may be on the next line ("Job Title:"), and its words: shown as
+    /// text when no value follows.
+    pending_key: Option<(Key, String)>,
     /// The current list section has received bullets.
     list_has_bullets: bool,
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
+    /// The on-call section gave its facts as labelled lines ("How often: ...").
+    on_call_labelled: bool,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -607,6 +653,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_section: false,
         seen_content: false,
         first_line: true,
+        on_call_labelled: false,
     };
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = normalized.lines().collect();
@@ -640,11 +687,11 @@ impl Splitter<'_> {
         match parse_line(raw) {
             Line::Blank => self.flush_block(),
             Line::Heading { level, text } => {
-                self.pending_key = None;
+                self.release_pending_label();
                 self.heading(level, &text, raw, first_line);
             }
             Line::Bullet { indent, text } => {
-                self.pending_key = None;
+                self.release_pending_label();
                 self.flush_block();
                 self.block = Block::Item { indent, text };
             }
@@ -655,7 +702,7 @@ impl Splitter<'_> {
     fn setext_heading(&mut self, level: u8, raw: &str, underline: &str) {
         let first_line = self.first_line;
         self.first_line = false;
-        self.pending_key = None;
+        self.release_pending_label();
         self.consumed.push(underline.to_owned());
         self.heading(level, &clean_inline(raw.trim()), raw, first_line);
     }
@@ -692,8 +739,27 @@ impl Splitter<'_> {
                     .strip_prefix(title_words.as_str())
                     .map_or(normalized.as_str(), |rest| rest)
             };
-            let extra = heading::extra_words(after_title).len();
+            let extra = if target == Target::Unplaced {
+                0
+            } else {
+                heading::extra_words(after_title).len()
+            };
             self.seen_section = true;
+            // A plain line that says more than a section's name and is no label (no colon:
+            // "Equal Employment Opportunity Policy" inside a paragraph run) is the current
+            // section's text.
+            if level == INLINE_LEVEL && extra >= 2 && !text.ends_with(':') && self.seen_content {
+                self.route_prose(text);
+                return;
+            }
+            // A sentence ending in ":" that mentions a section ("We are looking for some
+            // who:") says more than its name too.
+            let colon = text.trim_end().ends_with(':') || raw.trim_end().ends_with(':');
+            let extra = if colon && heading::names_no_section(text) {
+                extra.max(2)
+            } else {
+                extra
+            };
             if sub_heading || extra >= 2 {
                 // It says more than the section's name ("In the first 30 days you will...",
                 // "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"): kept as a label line.
@@ -761,19 +827,26 @@ impl Splitter<'_> {
                 return;
             }
         }
-        if let Some(key) = self.pending_key.take() {
-            // The label was read with the line before; this line is all value.
-            if self.field(key, &clean_inline(text), "") {
+        if let Some((key, label)) = self.pending_key.take() {
+            // The label was read with the line before; this line is all value, unless it is
+            // the next label ("Job Title:" then "Series & Grade:").
+            let value = clean_inline(text);
+            if !value.ends_with(':') && self.field(key, &value, "") {
+                self.consumed.push(label);
                 return;
             }
+            self.pending_key = Some((key, label));
+            self.release_pending_label();
+        }
+        if self.target == Target::OnCall && self.on_call_fact(text) {
+            return;
         }
         if let Some(captures) = KEY_VALUE.captures(text) {
             if let Some(key) = key_of(&captures[1]) {
                 let value = clean_inline(&captures[2]);
                 if value.is_empty() {
                     self.flush_block();
-                    self.consumed.push(raw.to_owned());
-                    self.pending_key = Some(key);
+                    self.pending_key = Some((key, clean_inline(text)));
                     return;
                 }
                 if self.field(key, &value, raw) {
@@ -814,7 +887,8 @@ impl Splitter<'_> {
                 self.first_line = true;
             }
         }
-        if !self.seen_content && same_words(&cleaned, &self.posting.title) {
+        // (Not a line under a section heading: there it is the section's text.)
+        if !self.seen_content && !self.seen_section && same_words(&cleaned, &self.posting.title) {
             self.consumed.push(raw.to_owned());
             return;
         }
@@ -830,6 +904,46 @@ impl Splitter<'_> {
             return;
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
+    /// it, and so does the placeholder check.
+    fn release_pending_label(&mut self) {
+        if let Some((_, label)) = self.pending_key.take() {
+            self.flush_block();
+            self.route_prose(&label);
+            self.flush_block();
+        }
+    }
+
+    /// A labelled fact of the on-call section, as the exporters write them ("How often: one
+    /// week in six", "Hours: ...", "Compensation: ..."): the value is the field.
+    fn on_call_fact(&mut self, text: &str) -> bool {
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let value = clean_inline(value);
+        if value.is_empty() {
+            return false;
+        }
+        let on_call = &mut self.posting.on_call;
+        let field = match label.trim().to_lowercase().as_str() {
+            "how often" => &mut on_call.frequency,
+            "hours" => &mut on_call.hours,
+            "compensation" => &mut on_call.compensation,
+            _ => return false,
+        };
+        if !field.is_empty() {
+            return false;
+        }
+        *field = value;
+        if on_call.status == OnCallStatus::NotStated {
+            on_call.status = OnCallStatus::Required;
+        }
+        self.on_call_labelled = true;
+        self.flush_block();
+        self.consumed.push(format!("{}:", label.trim()));
+        true
     }
 
     /// Adds a prose line to the open paragraph, or starts one.
@@ -871,7 +985,19 @@ impl Splitter<'_> {
             }
             Key::Pay => {
                 let Some(pay) = pay_line::find(value) else {
-                    return false;
+                    // "Salary: To Be Determined", "Pay: Competitive": the stated reason there
+                    // is no range; the value stays as the posting's text.
+                    let reason = word_count(value) <= 8
+                        && !value.ends_with(':')
+                        && !value.chars().any(|c| c.is_ascii_digit())
+                        && !self.posting.pay.has_figures()
+                        && self.posting.pay.absent_reason.is_empty();
+                    if reason {
+                        self.flush_block();
+                        value.clone_into(&mut self.posting.pay.absent_reason);
+                        self.consumed.push(label);
+                    }
+                    return reason;
                 };
                 self.set_pay(&pay);
                 if pay.only_pay {
@@ -1149,7 +1275,11 @@ impl Splitter<'_> {
                 }
             }
         }
-        if (free || self.target == Target::HowToApply) && is_equal_opportunity_text(text) {
+        // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
+        // took stays where it stands; only prose is moved by what it says.
+        let label = is_title_case(text) && !ends_sentence(text);
+        if (free || self.target == Target::HowToApply) && !label && is_equal_opportunity_text(text)
+        {
             self.flush_group();
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
@@ -1176,6 +1306,7 @@ impl Splitter<'_> {
             }
             Target::EqualOpportunity => append_paragraph(&mut self.posting.equal_opportunity, text),
             Target::Pay => self.pay_text(text),
+            Target::Unplaced => append_paragraph(&mut self.posting.unplaced, text),
             Target::Location => {
                 if word_count(text) <= 15 {
                     self.location_value(text);
@@ -1202,6 +1333,7 @@ impl Splitter<'_> {
             }
             Target::EqualOpportunity => append_bullet(&mut self.posting.equal_opportunity, text),
             Target::Pay => self.pay_text(text),
+            Target::Unplaced => append_bullet(&mut self.posting.unplaced, text),
             Target::Location => self.location_value(text),
         }
     }
@@ -1239,6 +1371,7 @@ impl Splitter<'_> {
     }
 
     fn finish(&mut self) {
+        self.release_pending_label();
         self.flush_block();
         self.flush_group();
         self.flush_pending_headings();
@@ -1248,7 +1381,10 @@ impl Splitter<'_> {
             }
         }
         location::complete(self.posting, &mut self.consumed);
-        on_call_prose::complete(self.posting);
+        // Labelled facts are the posting's own record; the prose adds nothing to them.
+        if !self.on_call_labelled {
+            on_call_prose::complete(self.posting);
+        }
     }
 }
 
