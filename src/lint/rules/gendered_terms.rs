@@ -13,7 +13,8 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
-    /// that name a person by gender ("salesman", "chairman", "manpower", "guys"), in the
+    /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
+    /// Friday"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
@@ -129,6 +130,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("stewardess", NOUN).replace(&["flight attendant"]),
     Entry::new("stewardesses", NOUN).replace(&["flight attendants"]),
     Entry::new("mankind", NOUN).replace(&["humanity"]),
+    Entry::new("girl friday", NOUN).replace(&["all-round assistant"]),
+    Entry::new("gal friday", NOUN).replace(&["all-round assistant"]),
+    Entry::new("man friday", NOUN).replace(&["all-round assistant"]),
 ];
 
 fn list() -> &'static WordList {
@@ -208,6 +212,27 @@ mod tests {
                 entry.phrase
             );
         }
+    }
+
+    #[test]
+    fn flags_girl_friday() {
+        let posting = summary("The ideal candidate is a true girl Friday.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["girl Friday"]);
+    }
+
+    #[test]
+    fn ignores_friday_alone() {
+        let posting = summary("The girls' football team meets on Friday.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_girl_friday() {
+        let posting = summary("A true girl Friday.");
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "A true all-round assistant."
+        );
     }
 
     #[test]
