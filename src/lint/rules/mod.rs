@@ -5,6 +5,7 @@ use super::rule::Rule;
 
 pub mod ability_bias;
 pub mod age_bias;
+pub mod appearance_requirement;
 pub mod cliche;
 pub mod culture_jargon;
 pub mod degree_requirement;
@@ -18,12 +19,15 @@ pub mod location_missing;
 pub mod long_sentence;
 pub mod on_call_disclosure;
 pub mod pay_range_missing;
+pub mod personality_requirement;
 pub mod physical_demands;
 pub mod placeholder_text;
 pub mod posting_length;
 pub mod salary_history;
 pub mod too_many_requirements;
+pub mod unpaid_work_requirement;
 pub mod vague_requirement;
+pub mod work_history_requirement;
 
 /// Every rule, in documentation order: bias, disclosure, clarity, structure.
 pub static ALL: &[Rule] = &[
@@ -35,6 +39,10 @@ pub static ALL: &[Rule] = &[
     culture_jargon::DEFINITION,
     exclusionary_language::DEFINITION,
     salary_history::DEFINITION,
+    unpaid_work_requirement::DEFINITION,
+    work_history_requirement::DEFINITION,
+    personality_requirement::DEFINITION,
+    appearance_requirement::DEFINITION,
     on_call_disclosure::DEFINITION,
     pay_range_missing::DEFINITION,
     location_missing::DEFINITION,
@@ -174,6 +182,7 @@ mod tests {
         let sources = [
             ability_bias::RULE.id,
             age_bias::RULE.id,
+            appearance_requirement::RULE.id,
             cliche::RULE.id,
             culture_jargon::RULE.id,
             degree_requirement::RULE.id,
@@ -187,12 +196,15 @@ mod tests {
             long_sentence::RULE.id,
             on_call_disclosure::RULE.id,
             pay_range_missing::RULE.id,
+            personality_requirement::RULE.id,
             physical_demands::RULE.id,
             placeholder_text::RULE.id,
             posting_length::RULE.id,
             salary_history::RULE.id,
             too_many_requirements::RULE.id,
+            unpaid_work_requirement::RULE.id,
             vague_requirement::RULE.id,
+            work_history_requirement::RULE.id,
         ];
         for id in sources {
             assert!(testing::registered(id), "{id} is not in ALL");
