@@ -76,6 +76,11 @@ pub(crate) const CODED_SECTIONS: &[Section] = &[
 ];
 
 const M: &str = "masculine";
+/// A masculine-coded word that names a trait of the person sought ("assertive", "dominant"):
+/// flagged one by one. Words coded [`M`] are counted by the meter but not flagged alone, since
+/// they mostly name a skill or describe the work ("analytical", "challenging problems",
+/// "autonomy", "independently", "determined").
+const T: &str = "masculine trait";
 const F: &str = "feminine";
 
 const PAY_WORDS: &[&str] = &[
@@ -87,6 +92,9 @@ const PAY_WORDS: &[&str] = &[
     "rates",
     "rate",
     "package",
+    "offer",
+    "offers",
+    "base",
     "wages",
     "market",
     "landscape",
@@ -95,6 +103,12 @@ const PAY_WORDS: &[&str] = &[
     "advantage",
     "programming",
     "analyses",
+    // A selective programme ("a highly competitive program"), not a competitive person.
+    "program",
+    "programme",
+    "programs",
+    "process",
+    "selection",
 ];
 
 /// Fixed phrases in which a coded word names a thing, not a trait: federal appointment types
@@ -136,33 +150,37 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
 
 static MASCULINE: &[Entry] = &[
     Entry::new("active", M).unless_next(&["directory", "listening", "learning"]),
-    Entry::new("adventurous", M),
-    Entry::new("aggressive", M),
-    Entry::new("aggressively", M),
-    Entry::new("ambition", M),
-    Entry::new("ambitious", M),
+    Entry::new("adventurous", T),
+    Entry::new("aggressive", T),
+    Entry::new("aggressively", T),
+    Entry::new("ambition", T),
+    Entry::new("ambitious", T),
     Entry::new("analytical", M),
-    Entry::new("assertive", M),
-    Entry::new("assertiveness", M),
-    Entry::new("athletic", M),
+    Entry::new("assertive", T),
+    Entry::new("assertiveness", T),
+    Entry::new("athletic", T),
     Entry::new("autonomous", M),
     Entry::new("autonomy", M),
     Entry::new("autonomously", M),
-    Entry::new("boast", M),
+    Entry::new("boast", T),
     Entry::new("challenging", M),
     Entry::new("compete", M),
     Entry::new("competing", M),
-    Entry::new("competitive", M).unless_next(PAY_WORDS),
-    Entry::new("confident", M),
+    Entry::new("competitive", T).unless_next(PAY_WORDS),
+    // "Confident using computers" names a skill, not self-confidence.
+    Entry::new("confident", T).unless_next(&["using", "with", "operating"]),
+    // "Does not back down from a challenge": a combative trait.
+    Entry::new("back down", T),
+    Entry::new("backs down", T),
     Entry::new("courage", M),
-    Entry::new("courageous", M),
-    Entry::new("decisive", M),
-    Entry::new("decisiveness", M),
+    Entry::new("courageous", T),
+    Entry::new("decisive", T),
+    Entry::new("decisiveness", T),
     Entry::new("determined", M).sense(Sense::Adjective),
     Entry::new("determination", M),
-    Entry::new("dominant", M).unless_prev(&["less", "non"]),
-    Entry::new("dominate", M),
-    Entry::new("dominance", M),
+    Entry::new("dominant", T).unless_prev(&["less", "non"]),
+    Entry::new("dominate", T),
+    Entry::new("dominance", T),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)
         .unless_prev(&[
@@ -180,15 +198,15 @@ static MASCULINE: &[Entry] = &[
             "community",
         ])
         .sense(Sense::Adjective),
-    Entry::new("fearless", M),
+    Entry::new("fearless", T),
     Entry::new("fight", M),
-    Entry::new("forceful", M),
-    Entry::new("greedy", M),
-    Entry::new("headstrong", M),
-    Entry::new("head-strong", M),
+    Entry::new("forceful", T),
+    Entry::new("greedy", T),
+    Entry::new("headstrong", T),
+    Entry::new("head-strong", T),
     Entry::new("hierarchical", M),
-    Entry::new("hostile", M),
-    Entry::new("impulsive", M),
+    Entry::new("hostile", T),
+    Entry::new("impulsive", T),
     Entry::new("independent", M).unless_next(&["agency"]),
     Entry::new("independence", M),
     Entry::new("independently", M),
@@ -209,7 +227,7 @@ static MASCULINE: &[Entry] = &[
             "donors",
             "taxpayers",
         ]),
-    Entry::new("individualistic", M),
+    Entry::new("individualistic", T),
     Entry::new("individualism", M),
     Entry::new("intellect", M),
     Entry::new("intellectual", M).unless_next(&["property"]),
@@ -218,22 +236,22 @@ static MASCULINE: &[Entry] = &[
         .sense(Sense::PersonNoun),
     Entry::new("logic", M),
     Entry::new("logical", M),
-    Entry::new("opinionated", M),
-    Entry::new("outspoken", M),
+    Entry::new("opinionated", T),
+    Entry::new("outspoken", T),
     Entry::new("persist", M),
     Entry::new("persistent", M),
     Entry::new("persistence", M),
     Entry::new("principled", M),
-    Entry::new("reckless", M),
-    Entry::new("self-confident", M),
+    Entry::new("reckless", T),
+    Entry::new("self-confident", T),
     Entry::new("self-reliant", M),
     Entry::new("self-reliance", M),
     Entry::new("self-sufficient", M),
-    Entry::new("stubborn", M),
+    Entry::new("stubborn", T),
     // "Superior" is coded as a comparison with people ("superior to others"); "superior
     // attention to detail" is a vague bar, which `vague-requirement` reads.
-    Entry::new("superior", M).if_next(&["to"]),
-    Entry::new("unreasonable", M),
+    Entry::new("superior", T).if_next(&["to"]),
+    Entry::new("unreasonable", T),
 ];
 
 static FEMININE: &[Entry] = &[
@@ -303,6 +321,8 @@ pub(crate) struct CodedWord<'c, 'a> {
     pub field: &'c FieldText<'a>,
     pub found: Match,
     pub coding: Coding,
+    /// A masculine-coded trait of the person sought, flagged on its own (see [`T`]).
+    pub is_trait: bool,
     /// The word in lower case, as counted.
     pub word: String,
 }
@@ -317,7 +337,9 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
         ] {
             for found in list.find(field) {
                 let word = field.text[found.span.clone()].to_lowercase();
+                let is_trait = found.entry.note == T;
                 words.push(CodedWord {
+                    is_trait,
                     field,
                     found,
                     coding,

@@ -6,10 +6,10 @@ use regex::Regex;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, WordList};
+use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::contains_ignore_ascii_case;
+use crate::text::{contains_ignore_ascii_case, sentences, tokenize};
 
 declare_rule! {
     /// Flags wording that favours younger applicants: "young team", "digital native", "recent graduate".
@@ -17,7 +17,8 @@ declare_rule! {
     /// ## What it does
     /// Finds youth described as a trait of the team or the candidate ("we're still a young
     /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
-    /// school", "fresh graduate", energy as a team trait ("energetic team"), and caps on
+    /// school", "fresh graduate", energy as a team trait ("energetic team"), a request for the
+    /// applicant's "date of birth" (also in the how-to-apply section), and caps on
     /// experience ("no more than 5 years of experience"). A young *company* or *industry* is
     /// fine and is not flagged; nor is the equal-opportunity statement.
     ///
@@ -80,6 +81,9 @@ const TEAM_TRAIT: &[&str] = &[
 ];
 
 const YOUTH: &str = "describes youth as a trait of the team or the candidate";
+const BIRTH: &str = "asks for the applicant's age";
+/// Where a posting asks applicants for things; read for [`BIRTH`] requests too.
+const APPLY: &[Section] = &[Section::HowToApply];
 const SCHOOL: &str = "asks for people at the start of their working life";
 
 static ENTRIES: &[Entry] = &[
@@ -117,6 +121,9 @@ static ENTRIES: &[Entry] = &[
         "is a generational label for people who grew up online",
     )
     .replace(&["people comfortable with digital tools"]),
+    Entry::new("date of birth", BIRTH),
+    Entry::new("birth date", BIRTH),
+    Entry::new("year of birth", BIRTH),
     Entry::new("recent graduate", SCHOOL).replace(&["early-career candidate"]),
     Entry::new("recent graduates", SCHOOL).replace(&["early-career candidates"]),
     Entry::new("recent grad", SCHOOL).replace(&["early-career candidate"]),
@@ -158,10 +165,35 @@ fn may_cap_experience(text: &str) -> bool {
             .any(|word| contains_ignore_ascii_case(text, word))
 }
 
+/// Words that say a detail is not wanted ("a photo and date of birth are not needed").
+const DECLINED: &[&str] = &["not", "don't", "never", "without", "no", "omit", "leave"];
+
+/// True when the sentence holding `at` says the detail is not wanted.
+fn declined(text: &str, at: usize) -> bool {
+    let Some(sentence) = sentences(text)
+        .into_iter()
+        .find(|range| range.start <= at && at < range.end)
+    else {
+        return false;
+    };
+    text.get(sentence).is_some_and(|sentence| {
+        tokenize(sentence)
+            .iter()
+            .any(|token| DECLINED.contains(&token.lower.as_str()))
+    })
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
-    for field in context.texts_in(JOB_PROSE) {
-        report(&RULE, list(), field, |_| help, diagnostics);
+    for field in context.texts_in(APPLY).chain(context.texts_in(JOB_PROSE)) {
+        for found in list().find(field) {
+            if found.entry.note == BIRTH && declined(field.text, found.span.start) {
+                continue;
+            }
+            let words = field.text.get(found.span.clone()).unwrap_or("");
+            let message = format!("'{words}' {}", found.entry.note);
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
         if field.section() == Section::Benefits {
             continue;
         }
@@ -225,6 +257,27 @@ mod tests {
             summary("We are a young company in a young industry; you will mentor young people.");
         posting.equal_opportunity = "We do not discriminate against young or old people.".into();
         posting.push_item(ListKind::MustHave, "At least 5 years of experience");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_a_request_for_date_of_birth() {
+        let mut posting = summary("Apply by email.");
+        posting.how_to_apply.text = "Send your CV, including your date of birth.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["date of birth"]);
+    }
+
+    #[test]
+    fn ignores_a_date_of_birth_declined() {
+        let mut posting = summary("Apply by email.");
+        posting.how_to_apply.text =
+            "A photo, date of birth and marital status are not needed.".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_birth_in_other_senses() {
+        let posting = summary("Our midwives support families through birth and after.");
         assert!(run(&RULE, &posting).is_empty());
     }
 

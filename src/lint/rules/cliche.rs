@@ -14,7 +14,8 @@ declare_rule! {
     /// Finds recruiting clichés: "self-starter", "fast-paced environment", "wear many hats",
     /// "hit the ground running", "think outside (or out of) the box", "go-getter", "team player",
     /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
-    /// "move the needle".
+    /// "move the needle", "wear multiple hats", "first-class team", "to the next level", "no
+    /// two days are the same", "small but mighty".
     ///
     /// ## Why is this bad?
     /// Every posting says these things, so readers skip them, and several hint at things a
@@ -31,17 +32,19 @@ declare_rule! {
     /// ```text
     /// You will plan your own week; we ship every day; your first month is paired onboarding.
     /// ```
+    /// A fix replaces "small but mighty" with "small".
     ///
     /// ## What it does not flag
     /// The same words in their literal sense, outside the stock phrase: a product that works
-    /// "right out of the box", a "self-hosted" server, "the ground floor".
+    /// "right out of the box", a "self-hosted" server, "the ground floor", a "first class"
+    /// ticket, "the next level" of a building.
     /// ```text
     /// The tool runs right out of the box; we release every Tuesday.
     /// ```
     id: "cliche",
     category: Clarity,
     severity: Suggestion,
-    has_fix: false,
+    has_fix: true,
     check: check,
 }
 
@@ -84,6 +87,37 @@ static ENTRIES: &[Entry] = &[
     Entry::new("drink from the firehose", STOCK),
     Entry::new("dynamic environment", STOCK),
     Entry::new("passion for excellence", STOCK),
+    Entry::new("wear multiple hats", STOCK),
+    Entry::new("wears multiple hats", STOCK),
+    Entry::new("wearing multiple hats", STOCK),
+    Entry::new("wear a lot of hats", STOCK),
+    // Imported text may drop the article: think "out of box".
+    Entry::new("think out of box", STOCK),
+    Entry::new("out of box thinking", STOCK),
+    // Quotation marks may stand between "think" and the phrase ('think "out of box"'); a
+    // product that works out of the box, or an out-of-box experience, is literal.
+    Entry::new("out of box", STOCK)
+        .unless_prev(&[
+            "works", "work", "working", "runs", "run", "right", "straight", "ready",
+        ])
+        .unless_next(&[
+            "experience",
+            "support",
+            "integration",
+            "integrations",
+            "setup",
+            "features",
+        ]),
+    Entry::new("first class team", STOCK),
+    Entry::new("first-class team", STOCK),
+    Entry::new("to the next level", STOCK),
+    Entry::new("no two days are the same", STOCK),
+    Entry::new("no two days are alike", STOCK),
+    Entry::new("no two days will be the same", STOCK),
+    Entry::new("no day is the same", STOCK),
+    // A thin team asked for heroics; the words say nothing about the team.
+    Entry::new("small but mighty", STOCK).replace(&["small"]),
+    Entry::new("small-but-mighty", STOCK).replace(&["small"]),
 ];
 
 fn list() -> &'static WordList {
@@ -106,7 +140,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::lint::rules::testing::{fixed, flagged, run, summary};
 
     #[test]
     fn flags_stock_phrases() {
@@ -124,6 +158,45 @@ mod tests {
         let posting = summary("You think out of the box. Out-of-the-box thinking wins.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["think out of the box", "Out-of-the-box thinking"]);
+    }
+
+    #[test]
+    fn flags_more_stock_phrases() {
+        let posting = summary(
+            "Our small-but-mighty, first class team will wear multiple hats, think \"out of box\" \
+             and take us to the next level: no two days are the same.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            [
+                "small-but-mighty",
+                "first class team",
+                "wear multiple hats",
+                "out of box",
+                "to the next level",
+                "no two days are the same"
+            ]
+        );
+    }
+
+    #[test]
+    fn fixes_small_but_mighty() {
+        let posting = summary("We are a small but mighty team.");
+        assert_eq!(fixed(&RULE, &posting).summary, "We are a small team.");
+    }
+
+    #[test]
+    fn flags_think_out_of_box_without_the_article() {
+        let posting = summary("You can think out of box when stuck.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["think out of box"]);
+    }
+
+    #[test]
+    fn ignores_literal_classes_and_levels() {
+        let posting = summary("Travel first class; the next level of the garage; a small team.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -14,8 +14,9 @@ declare_rule! {
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
     /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
-    /// family", "hustle"), "small but mighty" (a thin team asked for heroics) and, in the
-    /// benefits list only, perks that are not benefits (ping-pong, beer on tap, free snacks).
+    /// family", "hustle", "crush your quota", a "hungry" or "tireless" candidate) and, in the
+    /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap,
+    /// free snacks or fruit, a snack wall, swag). "Small but mighty" is left to `cliche`.
     /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
     /// word ("a rockstar" becomes "an expert").
     ///
@@ -38,7 +39,10 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Hero nouns that name a thing ("a unicorn startup", "the setup wizard", "a genius idea"),
-    /// and perks outside the benefits list ("we build tools for breweries that sell beer").
+    /// perks outside the benefits list and unsorted text ("we build tools for breweries that
+    /// sell beer"), and
+    /// "hungry" or "crush" not said of a person or a target ("no one goes hungry", "crush
+    /// injuries").
     /// ```text
     /// We are a unicorn startup; improve the setup wizard.
     /// ```
@@ -55,8 +59,9 @@ const PERK: &str = "is a perk, not a benefit";
 const HARSH: &str = "is a put-down that tells readers how colleagues get judged";
 const SEXUALISED: &str = "is sexualised wording that has no place in a job posting";
 const PROFANE: &str = "is profanity; many readers stop there";
-const BENEFITS: &[Section] = &[Section::Benefits];
-const THIN: &str = "hints at a thin team expected to do the work of a bigger one";
+/// The benefits list, and text the importer could not sort, where a perk list often lands
+/// when its heading is unusual ("Perks", "What you get").
+const BENEFITS: &[Section] = &[Section::Benefits, Section::Unplaced];
 /// Hero nouns are only jargon when they describe a person, not a product or a company.
 const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "valuation"];
 /// "Genius" as a modifier of a thing, not a person ("a genius idea", the "Genius Bar").
@@ -84,8 +89,6 @@ static ENTRIES: &[Entry] = &[
         .replace(&["talented person"])
         .unless_next(NOT_A_GENIUS),
     Entry::new("geniuses", HERO).replace(&["talented people"]),
-    Entry::new("small but mighty", THIN).replace(&["small"]),
-    Entry::new("small-but-mighty", THIN).replace(&["small"]),
     Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
     Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
     Entry::new("work hard play hard", SLOGAN),
@@ -95,6 +98,19 @@ static ENTRIES: &[Entry] = &[
     Entry::new("like a family", SLOGAN),
     Entry::new("hustle", SLOGAN),
     Entry::new("crush it", SLOGAN),
+    // Targets to be crushed: the always-on sales vocabulary.
+    Entry::new("crush", SLOGAN).if_next(&[
+        "your", "the", "our", "their", "every", "quota", "quotas", "targets", "goals", "numbers",
+    ]),
+    Entry::new("crushing", SLOGAN).if_next(&[
+        "your", "the", "quota", "quotas", "targets", "goals", "numbers",
+    ]),
+    // A "hungry" person (for success): said of the candidate, not of people who lack food.
+    Entry::new("hungry", SLOGAN).unless_prev(&[
+        "go", "goes", "going", "feed", "feeding", "the", "children", "families", "people",
+    ]),
+    Entry::new("tireless", SLOGAN),
+    Entry::new("tirelessly", SLOGAN),
     Entry::new("beast mode", SLOGAN),
     Entry::new("ping pong", PERK).only_in(BENEFITS),
     Entry::new("ping-pong", PERK).only_in(BENEFITS),
@@ -108,6 +124,13 @@ static ENTRIES: &[Entry] = &[
     Entry::new("happy hours", PERK).only_in(BENEFITS),
     Entry::new("game room", PERK).only_in(BENEFITS),
     Entry::new("pool table", PERK).only_in(BENEFITS),
+    Entry::new("video games", PERK).only_in(BENEFITS),
+    Entry::new("snack wall", PERK).only_in(BENEFITS),
+    Entry::new("stocked kitchen", PERK).only_in(BENEFITS),
+    Entry::new("free fruit", PERK).only_in(BENEFITS),
+    Entry::new("fruit", PERK).only_in(BENEFITS),
+    Entry::new("swag", PERK).only_in(BENEFITS),
+    Entry::new("company swag", PERK).only_in(BENEFITS),
     Entry::new("beer fridge", PERK),
     Entry::new("heroic", HERO).replace(&["dedicated"]),
     Entry::new("brogrammer", HERO).replace(&["programmer"]),
@@ -181,12 +204,38 @@ mod tests {
     }
 
     #[test]
-    fn flags_genius_and_small_but_mighty() {
-        let posting = summary(
-            "We would hire an unproven genius. We are a small but mighty team; join our small-but-mighty crew.",
-        );
+    fn flags_genius() {
+        let posting = summary("We would hire an unproven genius.");
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["genius", "small but mighty", "small-but-mighty"]);
+        assert_eq!(found, ["genius"]);
+    }
+
+    #[test]
+    fn flags_hungry_tireless_and_crushed_targets() {
+        let posting =
+            summary("Coachable, hungry and driven. A tireless executor. Crush your monthly quota.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["hungry", "tireless", "Crush"]);
+    }
+
+    #[test]
+    fn ignores_hunger_and_crushing_hazards() {
+        let posting = summary("No child goes hungry here. Guard against crush injuries.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_snacks_games_and_swag_in_benefits() {
+        let posting = item(
+            ListKind::Benefits,
+            "A fully stocked snack wall, video games, swag and free fruit on Fridays",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["snack wall", "video games", "swag", "free fruit"]
+        );
+        let posting = summary("We sell fruit and video games.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
@@ -213,11 +262,5 @@ mod tests {
             fixed.summary,
             "We would hire an unproven genius, or a talented person."
         );
-    }
-
-    #[test]
-    fn fixes_small_but_mighty() {
-        let posting = summary("We are a small but mighty team.");
-        assert_eq!(fixed(&RULE, &posting).summary, "We are a small team.");
     }
 }

@@ -51,13 +51,94 @@ declare_rule! {
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b))")
+        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b))")
             .expect("valid pattern")
     })
 }
 
+/// Words an "(or equivalent)" right after them makes an alternative to the degree itself.
+const DEGREE_WORDS: &[&str] = &[
+    "degree",
+    "degrees",
+    "diploma",
+    "qualification",
+    "qualifications",
+    "bachelor's",
+    "bachelors",
+    "bachelor",
+    "master's",
+    "masters",
+    "phd",
+    "bs",
+    "ba",
+    "bsc",
+    "msc",
+    "ms",
+    "mba",
+];
+
+/// The sentence with every "(or equivalent)" that qualifies something other than the degree
+/// removed: "A Computer Science (or equivalent) degree" allows another subject, and "2 years
+/// of experience (or equivalent)" another kind of experience, but neither replaces the degree.
+fn without_other_equivalents(lower: &str) -> String {
+    const MARK: &str = "(or equivalent)";
+    let mut kept = String::with_capacity(lower.len());
+    let mut rest = lower;
+    while let Some(at) = rest.find(MARK) {
+        let before = &rest[..at];
+        let previous = before
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .rfind(|word| !word.is_empty())
+            .unwrap_or("")
+            .replace('’', "'");
+        kept.push_str(before);
+        if DEGREE_WORDS.contains(&previous.as_str()) {
+            kept.push_str(MARK);
+        }
+        rest = &rest[at + MARK.len()..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// Phrases that say the degree is a condition set by law or by the appointment itself.
+const CONDITIONS: &[&str] = &[
+    "condition of appointment",
+    "required by law",
+    "legally required",
+    "required for licensure",
+    "required for registration",
+];
+
+/// True when the sentence is one route among several ("OR: Master's degree ...").
+fn is_alternative_route(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    lower
+        .strip_prefix("or")
+        .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// True when the sentence is about current study in any subject, the eligibility rule of a
+/// student programme ("a student in a college level or graduate degree program"), not a
+/// degree held. Study in a named subject ("currently pursuing a BS in Computer Science") still
+/// narrows who may apply, so it is read as a requirement. `after` is the text after the match.
+fn is_enrolment(lower: &str, after: &str) -> bool {
+    if after.to_lowercase().contains(" in ") {
+        return false;
+    }
+    [
+        "student",
+        "enrolled",
+        "currently pursuing",
+        "working towards",
+        "working toward",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
+}
+
 fn accepts_equivalent(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = without_other_equivalents(&sentence.to_lowercase());
     [
         "equivalent",
         "comparable",
@@ -81,12 +162,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    let field_lower = field.text.to_lowercase();
+    if CONDITIONS.iter().any(|phrase| field_lower.contains(phrase)) {
+        return;
+    }
     for sentence in sentences(field.text) {
         let text = &field.text[sentence.clone()];
         let Some(found) = degree().find(text) else {
             continue;
         };
-        if accepts_equivalent(text) {
+        if accepts_equivalent(text)
+            || is_alternative_route(text)
+            || is_enrolment(&text.to_lowercase(), &text[found.end()..])
+        {
             continue;
         }
         let insert_at = sentence.start + text.trim_end_matches(['.', ';', ',', ' ', '!']).len();
@@ -132,6 +220,49 @@ mod tests {
         let posting = item(ListKind::NiceToHave, "A PhD in statistics");
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "Basic knowledge of bash and SQL");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_equivalent_subjects_and_degree_educated() {
+        let posting = item(
+            ListKind::MustHave,
+            "A Computer Science (or equivalent) degree, and 2 years of development experience (or equivalent).",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["equivalent) degree"]
+        );
+        let posting = item(ListKind::MustHave, "Degree educated (2:1 or above).");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Degree educated"]
+        );
+    }
+
+    #[test]
+    fn ignores_routes_enrolment_and_conditions_of_appointment() {
+        let posting = item(
+            ListKind::MustHave,
+            "One year of specialized experience. OR: Master's degree in a related field.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "A student in a college level or graduate degree or certificate program.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "A PhD in epidemiology. (A doctorate is a condition of appointment at this level.)",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Currently pursuing a BS or MS in Computer Science (other majors will not be considered).",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
+        let posting = item(ListKind::MustHave, "A bachelor's degree (or equivalent).");
         assert!(run(&RULE, &posting).is_empty());
     }
 

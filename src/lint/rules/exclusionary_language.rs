@@ -11,14 +11,17 @@ declare_rule! {
     /// Flags phrases that exclude by origin or sameness: "native speaker", "culture fit".
     ///
     /// ## What it does
-    /// Finds "native speaker" (and "native English speaker", "mother tongue"), "culture fit",
+    /// Finds "native speaker" (and "native English speaker", "mother tongue"), a demand for
+    /// work experience in one country ("Canadian experience", "UK work experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
     /// actually needed.
     ///
     /// ## Why is this bad?
     /// A language skill is about fluency, not birthplace: asking for a native speaker excludes
     /// fluent people by national origin, which the EEOC and the UK Equality Act treat as
-    /// discrimination unless it is a genuine occupational requirement. "Culture fit" is the
+    /// discrimination unless it is a genuine occupational requirement. A demand for local work
+    /// experience screens out immigrants by origin; Ontario's Working for Workers Act bans
+    /// "Canadian experience" requirements in job postings. "Culture fit" is the
     /// phrase most often used to justify hiring people like the existing team.
     ///
     /// ## Example
@@ -33,7 +36,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// "Native" in other senses ("native mobile apps", "cloud-native"), "fit" without
-    /// "culture" ("a good fit for the role"), and the equal-opportunity statement:
+    /// "culture" ("a good fit for the role"), experience of a country's rules rather than work
+    /// there ("knowledge of Canadian payroll law"), and the equal-opportunity statement:
     /// ```text
     /// Build native mobile apps; fluent English required.
     /// ```
@@ -46,6 +50,8 @@ declare_rule! {
 
 const ORIGIN: &str = "asks for a birthplace rather than a skill";
 const SAMENESS: &str = "invites hiring people like the current team";
+const LOCAL: &str =
+    "asks for experience in one country, which shuts out newcomers whatever their skills";
 const TERM: &str = "is a term many people find exclusionary";
 
 static ENTRIES: &[Entry] = &[
@@ -56,6 +62,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("native-level", ORIGIN).replace(&["fluent"]),
     Entry::new("native level", ORIGIN).replace(&["fluent"]),
     Entry::new("mother tongue", ORIGIN).replace(&["fluent"]),
+    Entry::new("canadian experience", LOCAL),
+    Entry::new("canadian work experience", LOCAL),
+    Entry::new("uk work experience", LOCAL),
+    Entry::new("us work experience", LOCAL),
+    Entry::new("u.s. work experience", LOCAL),
+    Entry::new("australian work experience", LOCAL),
     Entry::new("culture fit", SAMENESS).replace(&["values alignment"]),
     Entry::new("cultural fit", SAMENESS).replace(&["values alignment"]),
     Entry::new("good fit for our culture", SAMENESS),
@@ -101,6 +113,24 @@ mod tests {
     #[test]
     fn ignores_native_apps_and_culture_words() {
         let posting = summary("Build native mobile apps; help shape our culture; fit-out works.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_local_work_experience() {
+        let posting = item(ListKind::MustHave, "Canadian work experience is required.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Canadian work experience"]
+        );
+    }
+
+    #[test]
+    fn ignores_knowledge_of_local_rules() {
+        let posting = item(
+            ListKind::MustHave,
+            "Knowledge of Canadian payroll law and CRA remittances.",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 

@@ -19,16 +19,15 @@ declare_rule! {
     /// technology's age is counted to the year in the posting's date, or to 2026 when the
     /// posting has no date. In an internship or entry-level role (the employment type is
     /// Internship, or the title says intern, internship, graduate, entry-level, apprentice or
-    /// trainee), any number of years required is flagged, and so is requiring open-source
-    /// contributions ("contributor to open source projects").
+    /// trainee), any number of years required is flagged. Required open-source contributions
+    /// are left to `unpaid-work-requirement`, for every role.
     ///
     /// ## Why is this bad?
     /// Years are a poor proxy for skill; the research on hiring (Van Iddekinge and others,
     /// 2019 meta-analysis) found pre-hire experience barely predicts performance. Large numbers
     /// screen out career changers and people who took time off for care, and "more years than
     /// the tool exists" tells experts the posting was not written by someone who knows the work.
-    /// An internship or a first job exists to give experience; requiring years of it, or
-    /// unpaid open-source work that mostly people with spare time and money can do, shuts out
+    /// An internship or a first job exists to give experience; requiring years of it shuts out
     /// exactly the people the role is for.
     ///
     /// ## Example
@@ -43,10 +42,11 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Modest numbers in experienced roles ("3-5 years of experience with Kubernetes"), years
-    /// that are not experience ("founded 12 years ago", "a sabbatical after 10 years"), and
-    /// experience or open source offered as a plus in an internship's nice-to-have list:
+    /// that are not experience ("founded 12 years ago", "a sabbatical after 10 years", a
+    /// minimum age: "18 years of age or older"), and
+    /// experience offered as a plus in an internship's nice-to-have list:
     /// ```text
-    /// Nice to have: contributions to open source projects.
+    /// Nice to have: a year of experience with Python.
     /// ```
     id: "experience-inflation",
     category: Clarity,
@@ -142,21 +142,17 @@ fn is_entry_level(context: &Context) -> bool {
             .any(|token| ENTRY_LEVEL_TITLE_WORDS.contains(&token.lower.as_str()))
 }
 
-fn open_source_contribution() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:contribut\w*\s+(?:to\s+)?(?:\w+\s+){0,2}open[\s-]?source(?:\s+(?:projects?|software|communit(?:y|ies)))?",
-            r"|open[\s-]?source\s+(?:\w+\s+)?contribut\w*)",
-        ))
-        .expect("valid pattern")
-    })
+/// True when the years just matched are an age ("18 years of age or older", "21 years old"),
+/// not experience.
+fn is_age(rest: &str) -> bool {
+    let rest = rest.trim_start().to_ascii_lowercase();
+    rest.starts_with("of age") || rest.starts_with("old") || rest.starts_with("of older")
 }
 
 /// Sections that state what is required of an applicant.
 const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced];
 
-/// Experience and open-source work required of interns and entry-level applicants.
+/// Experience required of interns and entry-level applicants.
 fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     for found in years().captures_iter(field.text) {
         let Some(whole) = found.get(0) else { continue };
@@ -173,18 +169,6 @@ fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
                 "The role is where people get experience; ask for what they can learn or have tried (coursework, a project), not for years.",
             ));
         }
-    }
-    if !contains_ignore_ascii_case(field.text, "source") {
-        return;
-    }
-    for found in open_source_contribution().find_iter(field.text) {
-        diagnostics.push(Diagnostic::spanned(
-            &RULE,
-            field.field,
-            found.range(),
-            format!("'{}' asks an intern or entry-level applicant for unpaid open-source work", found.as_str()),
-            "Few students have the spare time or money for unpaid contributions; ask for any project or coursework, and name open source as a plus at most.",
-        ));
     }
 }
 
@@ -216,6 +200,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             let low: i32 = found[1].parse().unwrap_or(0);
+            if is_age(&field.text[whole.end()..]) {
+                continue;
+            }
             let sentence_end = field.text[whole.end()..]
                 .find(['.', ';', '\n'])
                 .map_or(field.text.len(), |offset| whole.end() + offset);
@@ -270,6 +257,13 @@ mod tests {
     use crate::model::ListKind;
 
     #[test]
+    fn ignores_a_minimum_age() {
+        let mut posting = item(ListKind::MustHave, "18 years of age or older.");
+        posting.push_item(ListKind::MustHave, "Must be 21 years old to drive");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
     fn flags_ten_plus_years() {
         let posting = item(ListKind::MustHave, "10+ years of backend development");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["10+ years"]);
@@ -294,20 +288,9 @@ mod tests {
     }
 
     #[test]
-    fn flags_open_source_asked_of_interns() {
-        for text in [
-            "Contributor to open source projects",
-            "Open-source contributions on GitHub",
-            "You have contributed to several open source projects",
-        ] {
-            let posting = internship(text);
-            let diagnostics = run(&RULE, &posting);
-            assert_eq!(diagnostics.len(), 1, "{text}");
-            assert!(
-                diagnostics[0].message.contains("open-source work"),
-                "{text}"
-            );
-        }
+    fn ignores_open_source_left_to_unpaid_work_requirement() {
+        let posting = internship("Open-source contributions on GitHub");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
@@ -325,14 +308,11 @@ mod tests {
     }
 
     #[test]
-    fn ignores_open_source_and_years_elsewhere() {
+    fn ignores_years_elsewhere() {
         let posting = item(ListKind::MustHave, "Contributor to open source projects");
         assert!(run(&RULE, &posting).is_empty());
         let mut posting = internship("Coursework in computer science");
-        posting.push_item(
-            ListKind::NiceToHave,
-            "Contributions to open source projects",
-        );
+        posting.push_item(ListKind::NiceToHave, "A year of experience with Python");
         posting.summary =
             "We were founded 12 years ago; this open source project has contributors.".into();
         assert!(run(&RULE, &posting).is_empty());

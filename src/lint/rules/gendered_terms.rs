@@ -4,7 +4,9 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, WordList};
+use regex::Regex;
+
+use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -13,7 +15,8 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
-    /// that name a person by gender ("salesman", "chairman", "manpower", "guys"), in the
+    /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
+    /// Friday"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
@@ -35,7 +38,9 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
-    /// in the about-the-company section (it is about a real person there, not the candidate),
+    /// in the about-the-company section (it is about a real person there, not the candidate)
+    /// or after a named person introduced by their role in the same paragraph ("Our CEO,
+    /// Martin Hale, spends half of his time travelling"),
     /// and words that only contain a gendered part:
     /// ```text
     /// Manage the sales team, chair the weekly meeting and practise human-centred design.
@@ -129,6 +134,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("stewardess", NOUN).replace(&["flight attendant"]),
     Entry::new("stewardesses", NOUN).replace(&["flight attendants"]),
     Entry::new("mankind", NOUN).replace(&["humanity"]),
+    Entry::new("girl friday", NOUN).replace(&["all-round assistant"]),
+    Entry::new("gal friday", NOUN).replace(&["all-round assistant"]),
+    Entry::new("man friday", NOUN).replace(&["all-round assistant"]),
 ];
 
 fn list() -> &'static WordList {
@@ -136,15 +144,37 @@ fn list() -> &'static WordList {
     LIST.get_or_init(|| WordList::new(ENTRIES))
 }
 
+/// A named person introduced by their role ("Our CEO, Martin Hale," or "founder Ana Ruiz"):
+/// a lone pronoun after it in the same paragraph is about that person, not the candidate.
+fn named_person() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager)",
+            r",?\s+(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// True when a named person is introduced earlier in the paragraph holding `at`.
+fn about_named_person(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    named_person().is_match(&text[start..at])
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let help = "Use a neutral word so every reader can picture themselves in the role.";
     for field in context.texts_in(JOB_PROSE) {
-        report(
-            &RULE,
-            list(),
-            field,
-            |_| "Use a neutral word so every reader can picture themselves in the role.",
-            diagnostics,
-        );
+        for found in list().find(field) {
+            let lone_pronoun = found.entry.note == PRONOUN && !found.entry.sections.is_empty();
+            if lone_pronoun && about_named_person(field.text, found.span.start) {
+                continue;
+            }
+            let words = field.text.get(found.span.clone()).unwrap_or("");
+            let message = format!("'{words}' {}", found.entry.note);
+            diagnostics.push(finding(&RULE, field, &found, message, help));
+        }
     }
 }
 
@@ -208,6 +238,42 @@ mod tests {
                 entry.phrase
             );
         }
+    }
+
+    #[test]
+    fn ignores_pronouns_for_a_named_person() {
+        let posting = summary(
+            "Our CEO, Martin Hale, travels half of his time, and he needs help. You will manage his calendar.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_a_pronoun_for_the_candidate_after_a_named_person_paragraph() {
+        let posting =
+            summary("Our CEO, Martin Hale, travels.\nThe ideal candidate: she plans ahead.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["she"]);
+    }
+
+    #[test]
+    fn flags_girl_friday() {
+        let posting = summary("The ideal candidate is a true girl Friday.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["girl Friday"]);
+    }
+
+    #[test]
+    fn ignores_friday_alone() {
+        let posting = summary("The girls' football team meets on Friday.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn fixes_girl_friday() {
+        let posting = summary("A true girl Friday.");
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "A true all-round assistant."
+        );
     }
 
     #[test]

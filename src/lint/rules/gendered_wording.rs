@@ -10,8 +10,12 @@ declare_rule! {
     ///
     /// ## What it does
     /// Looks for the words that Gaucher, Friesen and Kay (2011) found to be masculine-coded
-    /// ("assertive", "competitive", "dominant", "decisive", ...), as whole words, and points at
-    /// each one as a suggestion. Every distinct word counts once per posting; when the
+    /// ("assertive", "competitive", "dominant", "decisive", ...), as whole words. Each one that
+    /// names a trait of the person sought ("assertive", "aggressive", "dominant", "ambitious",
+    /// "confident", "does not back down") gets a suggestion of its own. The other coded words,
+    /// which mostly name a skill or describe the work ("analytical", "challenging problems",
+    /// "autonomy", "independently", "driven", "individual"), are only counted for the
+    /// posting-level balance. Every distinct word counts once per posting; when the
     /// masculine-coded words outnumber the feminine-coded ones by three or more (and at least
     /// two to one) the posting also gets a warning. Job vocabulary that merely shares a stem
     /// ("analytics", "responsibilities", "competitive salary") is not counted, nor are the
@@ -35,7 +39,10 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// The same spelling in another sense: a verb ("salary will be determined upon selection",
+    /// On its own, a coded word that is not a trait ("analytical skills", "challenging
+    /// problems", "work autonomously": counted for the balance only), a selective programme
+    /// ("a highly competitive program") and a skill ("confident using computers"). The same
+    /// spelling in another sense: a verb ("salary will be determined upon selection",
     /// "To Be Determined", "determined by a background check"), a noun that only names the
     /// person or the role ("report to your leader", "a dedicated individual who ...", "serve as
     /// a leader and mentor"), and terms of art ("Appointment Type: Competitive Service",
@@ -58,7 +65,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if words.is_empty() {
         return;
     }
-    for coded in words.iter().filter(|w| w.coding == Coding::Masculine) {
+    for coded in words
+        .iter()
+        .filter(|w| w.coding == Coding::Masculine && w.is_trait)
+    {
         let text = &coded.field.text[coded.found.span.clone()];
         diagnostics.push(Diagnostic::spanned(
             &RULE,
@@ -153,6 +163,40 @@ mod tests {
             "{:?}",
             flagged(&posting, &diagnostics)
         );
+    }
+
+    #[test]
+    fn flags_a_combative_trait() {
+        let posting = summary("Someone who does not back down from a challenge.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["back down"]);
+    }
+
+    #[test]
+    fn ignores_skills_and_work_descriptions_alone() {
+        let posting = summary(
+            "Strong analytical skills. You will work on challenging problems with autonomy, \
+             sometimes independently. A highly competitive program. Confident using computers.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        // They still count for the balance, but none is flagged on its own.
+        assert!(
+            diagnostics.iter().all(|d| d.span.is_none()),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
+    }
+
+    #[test]
+    fn counts_non_trait_words_for_the_warning() {
+        let posting =
+            summary("An analytical, autonomous and driven hire for challenging, competitive work.");
+        let diagnostics = run(&RULE, &posting);
+        let warning = diagnostics.last().unwrap();
+        assert_eq!(warning.severity, Severity::Warning);
+        assert!(diagnostics[..diagnostics.len() - 1]
+            .iter()
+            .all(|d| d.severity == Severity::Suggestion));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::rule::Rule;
 
 pub mod ability_bias;
 pub mod age_bias;
+pub mod appearance_requirement;
 pub mod cliche;
 pub mod culture_jargon;
 pub mod degree_requirement;
@@ -18,12 +19,15 @@ pub mod location_missing;
 pub mod long_sentence;
 pub mod on_call_disclosure;
 pub mod pay_range_missing;
+pub mod personality_requirement;
 pub mod physical_demands;
 pub mod placeholder_text;
 pub mod posting_length;
 pub mod salary_history;
 pub mod too_many_requirements;
+pub mod unpaid_work_requirement;
 pub mod vague_requirement;
+pub mod work_history_requirement;
 
 /// Every rule, in documentation order: bias, disclosure, clarity, structure.
 pub static ALL: &[Rule] = &[
@@ -35,6 +39,10 @@ pub static ALL: &[Rule] = &[
     culture_jargon::DEFINITION,
     exclusionary_language::DEFINITION,
     salary_history::DEFINITION,
+    unpaid_work_requirement::DEFINITION,
+    work_history_requirement::DEFINITION,
+    personality_requirement::DEFINITION,
+    appearance_requirement::DEFINITION,
     on_call_disclosure::DEFINITION,
     pay_range_missing::DEFINITION,
     location_missing::DEFINITION,

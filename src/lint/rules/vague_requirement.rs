@@ -56,8 +56,46 @@ declare_rule! {
 }
 
 const VAGUE: &str = "is a vague bar that each reader fills in differently";
-const LISTS: &[Section] = &[Section::MustHave, Section::NiceToHave];
-const SECTIONS: &[Section] = &[Section::MustHave, Section::NiceToHave, Section::Unplaced];
+/// Where single adjectives qualify a requirement.
+const LISTS: &[Section] = &[Section::MustHave];
+/// The must-haves, text not yet sorted, and the summary, where postings often state their
+/// requirements ("Success in this role will require strong collaboration"). Nice-to-haves are
+/// left out: a vague bar on an optional item excludes nobody.
+/// Duties are read too: importers put a "what we look for" list there when its heading is
+/// unfamiliar ("Strong experience in Linux systems administration").
+const SECTIONS: &[Section] = &[
+    Section::MustHave,
+    Section::Unplaced,
+    Section::Summary,
+    Section::Responsibilities,
+];
+
+/// Verbs that make knowledge a goal of the job, not a bar at hiring ("develop a deep
+/// understanding of their customers", "become familiar with customer environments").
+const GOAL: &[&str] = &[
+    "develop",
+    "develops",
+    "developing",
+    "build",
+    "building",
+    "gain",
+    "gaining",
+    "become",
+    "becoming",
+    "get",
+    "acquire",
+    "deepen",
+];
+
+/// Knowledge named as a goal of the job behind an article ("develop a deep understanding").
+const GOALS: &[&str] = &[
+    "develop a deep understanding",
+    "develop a good understanding",
+    "gain a deep understanding",
+    "gain a good understanding",
+    "build a deep understanding",
+    "build a good understanding",
+];
 
 static ENTRIES: &[Entry] = &[
     Entry::new("strong understanding", VAGUE),
@@ -66,22 +104,45 @@ static ENTRIES: &[Entry] = &[
     Entry::new("solid understanding", VAGUE),
     Entry::new("solid knowledge", VAGUE),
     Entry::new("solid experience", VAGUE),
-    Entry::new("good understanding", VAGUE),
+    Entry::new("good understanding", VAGUE).unless_prev(GOAL),
     Entry::new("good knowledge", VAGUE),
-    Entry::new("deep understanding", VAGUE),
+    Entry::new("deep understanding", VAGUE).unless_prev(GOAL),
     Entry::new("excellent knowledge", VAGUE),
     Entry::new("working knowledge", VAGUE),
     Entry::new("familiarity", VAGUE),
-    Entry::new("familiar with", VAGUE),
+    Entry::new("familiar with", VAGUE).unless_prev(GOAL),
     Entry::new("proven ability", VAGUE),
     Entry::new("proven track record", VAGUE),
     Entry::new("proven experience", VAGUE),
-    Entry::new("demonstrable ability", VAGUE),
-    Entry::new("demonstrated ability", VAGUE),
     Entry::new("related field", VAGUE),
     Entry::new("related fields", VAGUE),
     Entry::new("related discipline", VAGUE),
     Entry::new("relevant experience", VAGUE),
+    Entry::new("strong background", VAGUE),
+    Entry::new("solid background", VAGUE),
+    Entry::new("strong collaboration", VAGUE),
+    Entry::new("high degree of", VAGUE),
+    Entry::new("well-versed", VAGUE),
+    Entry::new("well versed", VAGUE),
+    Entry::new("excellent judgment", VAGUE),
+    Entry::new("excellent judgement", VAGUE),
+    Entry::new("sound judgment", VAGUE),
+    Entry::new("sound judgement", VAGUE),
+    Entry::new("good judgment", VAGUE),
+    Entry::new("good judgement", VAGUE),
+    // "A great culture fit" is not a bar on a skill.
+    Entry::new("great", VAGUE).only_in(LISTS).unless_next(&[
+        "culture",
+        "fit",
+        "place",
+        "team",
+        "company",
+        "opportunity",
+    ]),
+    Entry::new("superb", VAGUE).only_in(LISTS),
+    Entry::new("stellar", VAGUE).only_in(LISTS),
+    Entry::new("superlative", VAGUE).only_in(LISTS),
+    Entry::new("expert in", VAGUE).only_in(LISTS),
     Entry::new("strong", VAGUE).only_in(LISTS),
     Entry::new("solid", VAGUE).only_in(LISTS),
     Entry::new("excellent", VAGUE).only_in(LISTS),
@@ -98,7 +159,7 @@ fn communication_claim() -> &'static Regex {
         Regex::new(concat!(
             r"(?i)(?-u:\b)(?:excellent|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
             r"(?:(?:written|verbal|oral|spoken|interpersonal|presentation|writing|english|and|or|&)[\s,/]+){0,8}",
-            r"communications?\s+skills(?-u:\b)",
+            r"(?:communications?\s+skills|english)(?-u:\b)",
         ))
         .expect("valid pattern")
     })
@@ -116,6 +177,9 @@ const EVIDENCE: &[&str] = &[
     "as shown",
     "writing sample",
     "portfolio",
+    // "which for this role means writing a business case", "you can explain ... to a parent".
+    " means ",
+    ": you can ",
 ];
 
 /// Markdown link targets, whose digits are addresses, not measures.
@@ -141,7 +205,9 @@ const COMMUNICATION_HELP: &str = "Say what the person will communicate, to whom 
 
 /// Praised communication skills in one field: (span, whether the item makes them measurable).
 fn communication_claims(field: &FieldText) -> Vec<(Range<usize>, bool)> {
-    if !crate::text::contains_ignore_ascii_case(field.text, "communication") {
+    if !crate::text::contains_ignore_ascii_case(field.text, "communication")
+        && !crate::text::contains_ignore_ascii_case(field.text, "english")
+    {
         return Vec::new();
     }
     communication_claim()
@@ -152,7 +218,7 @@ fn communication_claims(field: &FieldText) -> Vec<(Range<usize>, bool)> {
 
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
-    LIST.get_or_init(|| WordList::new(ENTRIES))
+    LIST.get_or_init(|| WordList::with_exceptions(ENTRIES, GOALS))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -245,6 +311,92 @@ mod tests {
     fn flags_superior_as_a_bar() {
         let posting = item(ListKind::MustHave, "Superior attention to detail");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Superior"]);
+    }
+
+    #[test]
+    fn flags_more_unmeasurable_bars() {
+        let posting = item(
+            ListKind::MustHave,
+            "Great organizational skills, a very strong background and a high degree of expertise; expert in Microsoft Office",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            ["Great", "strong background", "high degree of", "expert in"]
+        );
+    }
+
+    #[test]
+    fn flags_praised_english_as_one_phrase() {
+        let posting = item(
+            ListKind::MustHave,
+            "You can demonstrate excellent spoken and written English.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["excellent spoken and written English"]);
+    }
+
+    #[test]
+    fn flags_requirements_stated_in_the_summary() {
+        let posting = summary(
+            "Success in this role will require strong collaboration, excellent judgment and proven experience; you are well-versed in React.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            [
+                "strong collaboration",
+                "excellent judgment",
+                "proven experience",
+                "well-versed"
+            ]
+        );
+    }
+
+    #[test]
+    fn ignores_knowledge_as_a_goal_of_the_job() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Become familiar with customer environments",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Help agencies develop a deep understanding of users",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_communication_skills_explained_in_the_item() {
+        for text in [
+            "Strong communication skills, which for this role means writing a business case",
+            "Strong communication skills: you can explain progress to a parent in plain words",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_a_great_culture_fit() {
+        let posting = item(
+            ListKind::MustHave,
+            "A great culture fit who shares our passion",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_nice_to_haves_and_demonstrated_abilities() {
+        let mut posting = item(
+            ListKind::NiceToHave,
+            "Working knowledge of Ruby; familiarity with Haml",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Demonstrated ability to manage projects",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

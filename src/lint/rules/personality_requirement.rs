@@ -1,0 +1,138 @@
+//! `personality-requirement`: a mood or temperament asked of the candidate ("a sense of
+//! humor", "an optimistic outlook").
+
+use std::sync::OnceLock;
+
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{report, Entry, WordList};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+
+declare_rule! {
+    /// Flags a mood or temperament required of the candidate: "sense of humor", "good humor", "an optimistic outlook".
+    ///
+    /// ## What it does
+    /// In the requirements, the duties, the summary and unsorted text, finds temperaments
+    /// asked of the person: a "sense of humor" (or humour), "good humor", an "optimistic
+    /// outlook", "lightheartedness", a "bubbly" or "outgoing personality".
+    ///
+    /// ## Why is this bad?
+    /// A temperament is not a skill: nobody can check it against their experience, and
+    /// interviewers fill it with "people like us", the opening for affinity bias. A duty to
+    /// display a mood asks for emotional labour and tells people living with depression or
+    /// anxiety that they are not wanted.
+    ///
+    /// ## Example
+    /// ```text
+    /// A collaborative team player with a sense of humor. Good humor is a key requirement.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// You give and take feedback openly and keep a calm tone with upset customers.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// The team or company describing itself ("we have a sense of humor", in the about-us
+    /// text), and humour as the subject of the work ("write humor columns"):
+    /// ```text
+    /// About us: a friendly team with a sense of humor. You will write humor columns.
+    /// ```
+    id: "personality-requirement",
+    category: Bias,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+const MOOD: &str = "asks for a temperament, not a skill";
+
+/// Where a posting says what the person must be or do.
+const CANDIDATE: &[Section] = &[
+    Section::Summary,
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Unplaced,
+];
+
+/// "Our sense of humor": the team about itself.
+const SELF: &[&str] = &["our", "team's"];
+
+/// The team describing itself, inside which an entry is not reported.
+const ABOUT_US: &[&str] = &[
+    "we have a sense of humor",
+    "we have a sense of humour",
+    "we've got a sense of humor",
+    "we've got a sense of humour",
+    "team has a sense of humor",
+    "team has a sense of humour",
+];
+
+static ENTRIES: &[Entry] = &[
+    Entry::new("sense of humor", MOOD).unless_prev(SELF),
+    Entry::new("sense of humour", MOOD).unless_prev(SELF),
+    Entry::new("good humor", MOOD),
+    Entry::new("good humour", MOOD),
+    Entry::new("good-humored", MOOD),
+    Entry::new("good-humoured", MOOD),
+    Entry::new("optimistic outlook", MOOD),
+    Entry::new("lightheartedness", MOOD),
+    Entry::new("light-heartedness", MOOD),
+    Entry::new("bubbly", MOOD),
+    Entry::new("bubbly personality", MOOD),
+    Entry::new("outgoing personality", MOOD),
+];
+
+fn list() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::with_exceptions(ENTRIES, ABOUT_US))
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(CANDIDATE) {
+        report(
+            &RULE,
+            list(),
+            field,
+            |_| {
+                "Name the behaviour the work needs (\"keeps a calm tone with upset customers\") instead of a temperament."
+            },
+            diagnostics,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_humor_and_moods_asked_of_the_candidate() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "Collaborative team-player with a sense of humor",
+        );
+        posting.summary = "Good humor and empathy are key requirements.".into();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Embodying an optimistic outlook and bringing a sense of joy",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            ["Good humor", "optimistic outlook", "sense of humor"]
+        );
+    }
+
+    #[test]
+    fn ignores_the_team_about_itself() {
+        let mut posting = summary("You will write humor columns for the paper.");
+        posting.about_company = "We are a friendly crew; our team has a sense of humor.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("We have a sense of humour about our mistakes.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}

@@ -1,0 +1,208 @@
+//! `unpaid-work-requirement`: unpaid work demanded as a condition of applying (open-source
+//! contributions, a GitHub profile of personal projects, an unpaid trial shift).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::Diagnostic;
+use crate::model::Section;
+use crate::text::sentences;
+
+declare_rule! {
+    /// Flags unpaid work required to apply: open-source contributions, a GitHub profile of personal projects, an unpaid trial.
+    ///
+    /// ## What it does
+    /// In the requirements, unsorted text and the how-to-apply text, finds demands for work
+    /// done unpaid in free time: open-source contributions ("significant open-source
+    /// contributions", "contributor to open source projects"), a public code profile ("an
+    /// active GitHub profile", "applicants without a GitHub profile will not be reviewed"),
+    /// personal or side projects, and unpaid trial shifts or test projects. It reads every
+    /// role, not only internships.
+    ///
+    /// ## Why is this bad?
+    /// Unpaid work in free time is easiest for people without a second job or caring duties,
+    /// which skews the pool by income, age and gender (women do most unpaid care). A public
+    /// profile also says nothing about work done for employers, which is usually private.
+    /// Unpaid trial shifts are unlawful in several places (the UK's minimum-wage rules count
+    /// them as work).
+    ///
+    /// ## Example
+    /// ```text
+    /// Significant open-source contributions. Applicants without a GitHub profile will not be
+    /// reviewed.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Show us code you wrote, from any source: coursework, a job, or open source if you have
+    /// it. A paid take-home exercise (two hours, paid at our intern rate) is part of the process.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// The same things offered as optional ("a link to your GitHub profile if you have one",
+    /// "open-source contributions are a plus"), in the nice-to-have list, said of the
+    /// company ("our open source project has contributors"), and the how-to-apply text listing
+    /// what to send ("send your resume and GitHub profile") unless it makes it a condition
+    /// ("applicants without a GitHub profile will not be reviewed"):
+    /// ```text
+    /// Nice to have: open-source contributions. Include a GitHub link if you have one.
+    /// ```
+    id: "unpaid-work-requirement",
+    category: Bias,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+/// Where a posting states conditions for applying.
+const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced, Section::HowToApply];
+
+/// Words that make the demand optional within its sentence.
+const OPTIONAL: &[&str] = &[
+    "if you have",
+    "if any",
+    "if available",
+    "optional",
+    "a plus",
+    "a bonus",
+    "nice to have",
+    "not required",
+    "welcome",
+];
+
+fn unpaid_work() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)(?-u:\b)(?:",
+            // Open-source contributions.
+            r"contribut\w*\s+(?:to\s+)?(?:\w+\s+){0,2}open[\s-]?source(?:\s+(?:projects?|software|communit(?:y|ies)))?",
+            r"|open[\s-]?source\s+(?:\w+\s+)?contribut\w*",
+            // A public code profile, with what it should show.
+            r"|(?:github|gitlab)\s+(?:profile|account|portfolio)(?:\s+with\s+(?:\w+\s+){0,2}(?:personal|side)\s+projects)?",
+            // Side projects and unpaid trials.
+            r"|(?:personal|side)\s+projects",
+            r"|unpaid\s+(?:trial|test|stage|work\s+trial)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            r")(?-u:\b)",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// True when the sentence holding `span` says the thing is optional.
+fn optional(text: &str, span: &Range<usize>) -> bool {
+    let sentence = sentence_of(text, span);
+    OPTIONAL.iter().any(|phrase| sentence.contains(phrase))
+}
+
+/// Words that make material sent with an application a condition of being considered.
+const CONDITION: &[&str] = &[
+    "without",
+    "must",
+    "required",
+    "only",
+    "will not",
+    "won't",
+    "not be considered",
+    "mandatory",
+];
+
+/// The sentence of `text` holding `span`, in lower case.
+fn sentence_of(text: &str, span: &Range<usize>) -> String {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= span.start && span.start < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    for found in unpaid_work().find_iter(field.text) {
+        if optional(field.text, &found.range()) {
+            continue;
+        }
+        // The how-to-apply text lists what to send; it only adds a problem when it makes the
+        // material a condition ("applicants without a GitHub profile will not be reviewed").
+        if field.section() == Section::HowToApply {
+            let sentence = sentence_of(field.text, &found.range());
+            if !CONDITION.iter().any(|word| sentence.contains(word)) {
+                continue;
+            }
+        }
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            found.range(),
+            format!("'{}' asks for unpaid work done in free time", found.as_str()),
+            "Ask for evidence of the skill from any source (a job, coursework, a paid exercise) and name open source or a public profile as a plus at most.",
+        ));
+    }
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for field in context.texts_in(REQUIRED) {
+        check_field(field, diagnostics);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, item, run, summary};
+    use crate::model::ListKind;
+
+    #[test]
+    fn flags_open_source_and_profiles_required() {
+        let mut posting = item(ListKind::MustHave, "Significant open-source contributions");
+        posting.push_item(
+            ListKind::MustHave,
+            "An active GitHub profile with personal projects",
+        );
+        posting.how_to_apply.text =
+            "Applicants without a GitHub profile will not be reviewed.".into();
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            [
+                "open-source contributions",
+                "GitHub profile with personal projects",
+                "GitHub profile"
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_unpaid_trial_shifts() {
+        let posting = item(
+            ListKind::MustHave,
+            "Complete an unpaid trial shift before hiring",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["unpaid trial shift"]
+        );
+    }
+
+    #[test]
+    fn ignores_optional_plus_and_company_wording() {
+        let mut posting = item(ListKind::NiceToHave, "Open-source contributions");
+        posting.push_item(
+            ListKind::MustHave,
+            "Open-source contributions are a plus, not required",
+        );
+        posting.how_to_apply.text =
+            "Send your CV and a link to your GitHub profile if you have one.".into();
+        posting.summary = "Our open source project has many contributors.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = summary("Apply by email.");
+        posting.how_to_apply.text =
+            "Send your resume and GitHub profile to jobs@example.com.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("We maintain side projects for the community.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}
