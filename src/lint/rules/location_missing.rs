@@ -16,7 +16,8 @@ declare_rule! {
     /// "Munich, Germany"), after "based in", "relocate to" or "anywhere in", or at the end of
     /// a short line such as the title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
-    /// role", "3 days a week in the office".
+    /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
+    /// remote-first environment").
     ///
     /// ## Why is this bad?
     /// Where a person must work decides whether they can take the job at all; applicants who
@@ -61,12 +62,23 @@ fn text_names_place(context: &Context) -> bool {
         .any(|field| !located_places_in_tokens(field.text, &field.tokens).is_empty())
 }
 
-/// True when some text of the posting states a work arrangement (remote, hybrid, on-site).
+/// True when some text of the posting states a work arrangement (remote, hybrid, on-site)
+/// of this job: not one the candidate should have experience of ("Previous experience in a
+/// remote first environment").
 fn text_states_arrangement(context: &Context) -> bool {
-    context
-        .texts
-        .iter()
-        .any(|field| find_work_arrangement(field.text).is_some())
+    context.texts.iter().any(|field| {
+        let mut from = 0;
+        while let Some(found) = field.text.get(from..).and_then(find_work_arrangement) {
+            let (start, end) = (from + found.start, from + found.end);
+            let line_start = field.text[..start].rfind('\n').map_or(0, |index| index + 1);
+            let before = field.text[line_start..start].to_lowercase();
+            if !before.contains("experience") {
+                return true;
+            }
+            from = end.max(start + 1);
+        }
+        false
+    })
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -126,6 +138,7 @@ mod tests {
             "Our Office of Acquisition buys software.",
             "Set up remote build caching for the monorepo.",
             "Experience working with a remote team. A JD from a school in the United States.",
+            "Previous experience in a remote first environment preferred.",
             "We sell to banks in London and Paris.",
         ] {
             assert_eq!(run(&RULE, &summary(text)).len(), 1, "{text}");
@@ -147,6 +160,8 @@ mod tests {
             "This role is remote-first.",
             "Remote (US)",
             "You will work remotely.",
+            "Ability to thrive in a fully remote organization.",
+            "Experience with Go.\nThis role is fully remote.",
             "Visit our store at 1200 Main St, Springfield, IL 62701.",
             "The team is based in Denver.",
         ] {

@@ -42,7 +42,8 @@ declare_rule! {
     /// as one in the pay fields. "Competitive" in the benefits ("competitive 401(k) match") or
     /// in the equal-opportunity statement does not stand in for the pay. A fixed pay stated
     /// exactly, one figure with its period ("$60k/year for 40 hrs/wk"), is not a missing range;
-    /// a lone figure without a period ("Salary: $131,767" with locality pay on top) is. Nor is
+    /// a lone figure without a period, or one the text says varies ("Salary: $131,767" with
+    /// "Total compensation will include locality pay"), is. Nor is
     /// a role stated to be unpaid ("Internships are unpaid."): there is no range to give.
     id: "pay-range-missing",
     category: Disclosure,
@@ -78,11 +79,30 @@ fn unpaid() -> &'static Regex {
     })
 }
 
+/// Words saying the pay varies with something ("will include locality pay", "salary depends
+/// on location"): then one figure is not the pay but a point in an unstated range.
+fn pay_varies() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
+            .expect("valid pattern")
+    })
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let pay = &context.posting.pay;
     if let (Some(min), Some(max)) = (pay.min, pay.max) {
-        // A range, or one exact figure with its period: a fixed pay, stated.
-        if max > min || (max == min && pay.period.is_some()) {
+        if max > min {
+            return;
+        }
+        // One exact figure with its period is a fixed pay, stated, unless the text says the
+        // pay varies around it.
+        if max == min
+            && pay.period.is_some()
+            && !context.texts.iter().any(|field| {
+                field.section() != Section::Benefits && pay_varies().is_match(field.text)
+            })
+        {
             return;
         }
     }
@@ -213,6 +233,11 @@ mod tests {
             ..Posting::default()
         };
         assert!(run(&RULE, &posting).is_empty());
+        let varies = Posting {
+            summary: "Total compensation will include locality pay based on your location.".into(),
+            ..posting
+        };
+        assert!(run(&RULE, &varies)[0].message.contains("single figure"));
     }
 
     #[test]
