@@ -359,7 +359,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                         let following = after
                             .trim_start()
                             .trim_start_matches(|c: char| {
-                                matches!(c, '[' | '(' | '"' | '\'' | '*' | '_' | '\u{201c}' | '\u{2018}')
+                                matches!(
+                                    c,
+                                    '[' | '(' | '"' | '\'' | '*' | '_' | '\u{201c}' | '\u{2018}'
+                                )
                             })
                             .chars()
                             .next();

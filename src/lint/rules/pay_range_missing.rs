@@ -95,13 +95,14 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if max > min {
             return;
         }
-        // One exact figure with its period is a fixed pay, stated, unless the text says the
-        // pay varies around it.
+        // One exact figure with its period is a fixed pay, stated, unless some text (the
+        // benefits too: importers put "locality pay" there) says the pay varies around it.
         if max == min
             && pay.period.is_some()
-            && !context.texts.iter().any(|field| {
-                field.section() != Section::Benefits && pay_varies().is_match(field.text)
-            })
+            && !context
+                .texts
+                .iter()
+                .any(|field| pay_varies().is_match(field.text))
         {
             return;
         }
@@ -122,9 +123,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    if context.texts.iter().any(|field| {
-        field.section() != Section::Benefits && unpaid().is_match(field.text)
-    }) {
+    if context
+        .texts
+        .iter()
+        .any(|field| field.section() != Section::Benefits && unpaid().is_match(field.text))
+    {
         return;
     }
     let mut in_pay = 0;
@@ -233,10 +236,16 @@ mod tests {
             ..Posting::default()
         };
         assert!(run(&RULE, &posting).is_empty());
-        let varies = Posting {
+        let mut varies = Posting {
             summary: "Total compensation will include locality pay based on your location.".into(),
             ..posting
         };
+        assert!(run(&RULE, &varies)[0].message.contains("single figure"));
+        varies.summary.clear();
+        varies.push_item(
+            ListKind::Benefits,
+            "Total compensation will include locality pay.",
+        );
         assert!(run(&RULE, &varies)[0].message.contains("single figure"));
     }
 
@@ -248,7 +257,10 @@ mod tests {
         let mut posting = summary("Great job.");
         posting.push_item(ListKind::Benefits, "Internships are unpaid.");
         assert_eq!(run(&RULE, &posting).len(), 1);
-        assert_eq!(run(&RULE, &summary("Up to 12 weeks of unpaid leave.")).len(), 1);
+        assert_eq!(
+            run(&RULE, &summary("Up to 12 weeks of unpaid leave.")).len(),
+            1
+        );
     }
 
     #[test]
