@@ -7,6 +7,7 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity};
+use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
     /// Flags postings without a pay range: none at all, a single figure, or only "competitive" or "DOE".
@@ -123,11 +124,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    if context
-        .texts
-        .iter()
-        .any(|field| field.section() != Section::Benefits && unpaid().is_match(field.text))
-    {
+    if context.texts.iter().any(|field| {
+        field.section() != Section::Benefits
+            && contains_ignore_ascii_case(field.text, "unpaid")
+            && unpaid().is_match(field.text)
+    }) {
         return;
     }
     let mut in_pay = 0;
