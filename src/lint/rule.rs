@@ -134,6 +134,35 @@ impl<'a> FieldText<'a> {
     pub fn read_tokens(&self) -> impl Iterator<Item = &Token> + '_ {
         self.tokens.iter().filter(|token| self.is_read(token))
     }
+
+    /// Number of words a reader counts in `range` of the text: runs between white space
+    /// holding a word the reader reads. "on-board", "and/or" and "U.S." are one word each;
+    /// "&" and a bare address are none.
+    pub fn read_words_in(&self, range: Range<usize>) -> usize {
+        let first = self
+            .tokens
+            .partition_point(|token| token.span.start < range.start);
+        let mut words = 0;
+        let mut last_end: Option<usize> = None;
+        for token in &self.tokens[first..] {
+            if token.span.start >= range.end {
+                break;
+            }
+            if !self.is_read(token) {
+                continue;
+            }
+            let new_word = last_end.is_none_or(|end| {
+                self.text
+                    .get(end..token.span.start)
+                    .is_none_or(|gap| gap.contains(char::is_whitespace))
+            });
+            if new_word {
+                words += 1;
+            }
+            last_end = Some(token.span.end);
+        }
+        words
+    }
 }
 
 /// What a rule check sees: the posting and its prose fields in reading order, each tokenised
@@ -162,13 +191,7 @@ impl<'a> Context<'a> {
             .collect();
         let read_words = texts
             .iter()
-            .map(|text| {
-                if text.unread.is_empty() {
-                    text.tokens.len()
-                } else {
-                    text.read_tokens().count()
-                }
-            })
+            .map(|text| text.read_words_in(0..text.text.len()))
             .sum();
         Self {
             posting,
@@ -203,8 +226,8 @@ impl<'a> Context<'a> {
         self.texts.iter().find(|text| text.field == field)
     }
 
-    /// Number of words a reader reads in the posting's prose (link targets and addresses left
-    /// out).
+    /// Number of words a reader reads in the posting's prose, counted as
+    /// [`FieldText::read_words_in`] counts them (link targets and addresses left out).
     pub fn word_count(&self) -> usize {
         self.read_words
     }

@@ -317,10 +317,30 @@ pub fn gap_is_joiner(gap: &str) -> bool {
     }) && !gap.contains('\n')
 }
 
+/// Abbreviations whose full stop does not end a sentence, even before a capital ("the U.S.
+/// Department", "8 a.m. Monday"), lower case.
+const ABBREVIATIONS: &[&str] = &[
+    "u.s.", "u.k.", "e.g.", "i.e.", "a.m.", "p.m.", "mr.", "mrs.", "ms.", "dr.", "vs.",
+];
+
+/// True when the word ending with the full stop at `dot` is one of [`ABBREVIATIONS`].
+fn ends_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..=dot];
+    let word_start = before
+        .rfind(char::is_whitespace)
+        .map_or(0, |index| index + 1);
+    let word = before[word_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| word.eq_ignore_ascii_case(abbreviation))
+}
+
 /// Byte ranges of the sentences of `text`, trimmed. A sentence ends at `.`, `!` or `?` followed
 /// by white space (or the end), and at every line break: list items and headings are separate
 /// sentences even without a full stop. Decimal points and "e.g." inside a line do not end one
-/// unless followed by white space and an upper-case letter.
+/// unless followed by white space and an upper-case letter or digit (opening brackets, quotes
+/// and emphasis marks before it are skipped: ". [Our team](...)" ends one); the full stop of
+/// "U.S.", "e.g.", "i.e.", "a.m.", "p.m." and a few titles ("Dr.") never does.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut start = 0;
@@ -336,10 +356,20 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 match rest.next() {
                     None => Some(index + 1),
                     Some(next) if next.is_whitespace() => {
-                        let following = after.trim_start().chars().next();
+                        let following = after
+                            .trim_start()
+                            .trim_start_matches(|c: char| {
+                                matches!(
+                                    c,
+                                    '[' | '(' | '"' | '\'' | '*' | '_' | '\u{201c}' | '\u{2018}'
+                                )
+                            })
+                            .chars()
+                            .next();
                         let ends = byte != b'.'
+                            || after.starts_with('\n')
                             || following.is_none_or(|c| c.is_uppercase() || c.is_numeric())
-                            || after.starts_with('\n');
+                                && !ends_abbreviation(text, index);
                         ends.then_some(index + 1)
                     }
                     _ => None,
@@ -656,6 +686,22 @@ mod tests {
         assert_eq!(
             parts,
             ["One thing.", "Two e.g. three", "Four 2.5 years!", "Five"]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_end_before_links() {
+        let text = "Work for the U.S. Department of Labor from 9 a.m. Monday. \
+                    [Our team](https://example.com) is small. \"Quoted\" too. (Brackets) too.";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Work for the U.S. Department of Labor from 9 a.m. Monday.",
+                "[Our team](https://example.com) is small.",
+                "\"Quoted\" too.",
+                "(Brackets) too."
+            ]
         );
     }
 

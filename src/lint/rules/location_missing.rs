@@ -2,7 +2,7 @@
 
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
-use crate::model::{Section, Severity, WorkMode};
+use crate::model::Section;
 use crate::text::place::{find_work_arrangement, located_places_in_tokens};
 
 declare_rule! {
@@ -16,8 +16,8 @@ declare_rule! {
     /// "Munich, Germany"), after "based in", "relocate to" or "anywhere in", or at the end of
     /// a short line such as the title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
-    /// role", "3 days a week in the office". For remote roles it also suggests saying who may
-    /// apply (countries or time zones) when nothing says so.
+    /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
+    /// remote-first environment").
     ///
     /// ## Why is this bad?
     /// Where a person must work decides whether they can take the job at all; applicants who
@@ -40,8 +40,8 @@ declare_rule! {
     /// A location stated only in the text counts, even with the location section empty: the
     /// rule asks for the facts, not for a particular field (the importer fills the fields
     /// from such lines). It does not judge whether a place is precise enough ("United States"
-    /// is a place) or check that a city exists, and a remote role that names a country is not
-    /// asked for time zones as well.
+    /// is a place) or check that a city exists. A stated work mode is enough: a fully remote
+    /// role ("We're all remote") is not asked which countries or time zones it hires in.
     ///
     /// ```text
     /// Barista - Portland, OR
@@ -62,33 +62,29 @@ fn text_names_place(context: &Context) -> bool {
         .any(|field| !located_places_in_tokens(field.text, &field.tokens).is_empty())
 }
 
-/// True when some text of the posting states a work arrangement (remote, hybrid, on-site).
+/// True when some text of the posting states a work arrangement (remote, hybrid, on-site)
+/// of this job: not one the candidate should have experience of ("Previous experience in a
+/// remote first environment").
 fn text_states_arrangement(context: &Context) -> bool {
-    context
-        .texts
-        .iter()
-        .any(|field| find_work_arrangement(field.text).is_some())
+    context.texts.iter().any(|field| {
+        let mut from = 0;
+        while let Some(found) = field.text.get(from..).and_then(find_work_arrangement) {
+            let (start, end) = (from + found.start, from + found.end);
+            let line_start = field.text[..start].rfind('\n').map_or(0, |index| index + 1);
+            let before = field.text[line_start..start].to_lowercase();
+            if !before.contains("experience") {
+                return true;
+            }
+            from = end.max(start + 1);
+        }
+        false
+    })
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let location = &context.posting.location;
     let eligibility_given = !location.remote_eligibility.trim().is_empty();
     let place_given = !location.places.trim().is_empty() || !location.country.trim().is_empty();
-    if location.work_mode == Some(WorkMode::Remote) {
-        if eligibility_given || place_given || text_names_place(context) {
-            return;
-        }
-        diagnostics.push(
-            Diagnostic::posting_level(
-                &RULE,
-                Section::Location,
-                "the role is remote but the posting does not say from where people may work",
-                "Name the countries, regions or time zones you can hire in.",
-            )
-            .with_severity(Severity::Suggestion),
-        );
-        return;
-    }
     if place_given || location.work_mode.is_some() || eligibility_given {
         return;
     }
@@ -107,7 +103,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{run, summary};
-    use crate::model::{Location, Posting};
+    use crate::model::{Location, Posting, WorkMode};
 
     #[test]
     fn flags_no_location() {
@@ -117,7 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn flags_remote_without_eligibility_as_suggestion() {
+    fn ignores_a_remote_role_that_names_no_country() {
         let posting = Posting {
             location: Location {
                 work_mode: Some(WorkMode::Remote),
@@ -125,7 +121,8 @@ mod tests {
             },
             ..Posting::default()
         };
-        assert_eq!(run(&RULE, &posting)[0].severity, Severity::Suggestion);
+        assert!(run(&RULE, &posting).is_empty());
+        assert!(run(&RULE, &summary("We're all remote.")).is_empty());
     }
 
     #[test]
@@ -141,6 +138,7 @@ mod tests {
             "Our Office of Acquisition buys software.",
             "Set up remote build caching for the monorepo.",
             "Experience working with a remote team. A JD from a school in the United States.",
+            "Previous experience in a remote first environment preferred.",
             "We sell to banks in London and Paris.",
         ] {
             assert_eq!(run(&RULE, &summary(text)).len(), 1, "{text}");
@@ -162,6 +160,8 @@ mod tests {
             "This role is remote-first.",
             "Remote (US)",
             "You will work remotely.",
+            "Ability to thrive in a fully remote organization.",
+            "Experience with Go.\nThis role is fully remote.",
             "Visit our store at 1200 Main St, Springfield, IL 62701.",
             "The team is based in Denver.",
         ] {

@@ -6,15 +6,16 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::text::sentences;
 
-use super::JOB_PROSE;
-
 declare_rule! {
     /// Flags sentences longer than 35 words.
     ///
     /// ## What it does
-    /// Splits every prose field into sentences and flags those with more than 35 words. It
-    /// counts the words a reader reads: the address of a Markdown link (`[our handbook](https://...)`
-    /// counts as "our handbook") and bare web addresses count for nothing. A line break ends a
+    /// Splits every prose field (the how-to-apply steps and the equal-opportunity statement
+    /// too) into sentences and flags those with more than 35 words. It counts the words a
+    /// reader reads, as runs between spaces: "on-board" and "and/or" are one word each, the
+    /// address of a Markdown link (`[our handbook](https://...)` counts as "our handbook") and
+    /// bare web addresses count for nothing. The full stops of "U.S.", "e.g.", "i.e.", "a.m."
+    /// and "p.m." do not end a sentence; ". [Our team](...)" does. A line break ends a
     /// sentence, so list items, headings and lines without a full stop are judged on their own,
     /// and so does a table cell (text between ` | `).
     ///
@@ -40,7 +41,8 @@ declare_rule! {
     /// ## What it does not flag
     /// Link addresses: "Read [how we hire](https://example.com/handbook/people/hiring) before
     /// you apply" is a sentence of 7 words, however long its address. Heading lines one after
-    /// the other ("Location", "Remote", "Full time") are three lines, not one sentence.
+    /// the other ("Location", "Remote", "Full time") are three lines, not one sentence. Two
+    /// sentences of 30 words, the second opening with a link or a quote, are not one of 60.
     id: "long-sentence",
     category: Clarity,
     severity: Suggestion,
@@ -52,22 +54,12 @@ declare_rule! {
 pub const MAX_WORDS: usize = 35;
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    for field in context.texts_in(JOB_PROSE) {
+    for field in &context.texts {
         if field.tokens.len() <= MAX_WORDS {
             continue;
         }
-        let mut tokens = field.tokens.iter().peekable();
         let mut judge = |sentence: Range<usize>| {
-            let mut words = 0;
-            while let Some(token) = tokens.peek() {
-                if token.span.start >= sentence.end {
-                    break;
-                }
-                if token.span.start >= sentence.start && field.is_read(token) {
-                    words += 1;
-                }
-                tokens.next();
-            }
+            let words = field.read_words_in(sentence.clone());
             if words <= MAX_WORDS {
                 return;
             }
@@ -130,6 +122,29 @@ mod tests {
         let diagnostics = run(&RULE, &posting);
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].message, "this sentence has 40 words");
+    }
+
+    #[test]
+    fn flags_long_sentences_in_the_equal_opportunity_statement() {
+        let long = vec!["word"; 39].join(" ");
+        let posting = crate::model::Posting {
+            equal_opportunity: format!("We {long}."),
+            ..crate::model::Posting::default()
+        };
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_joined_words_and_abbreviations_as_extra_words() {
+        // 34 runs between spaces, 40 words if "on-board", "and/or" and "U.S." split.
+        let words = vec!["word"; 31].join(" ");
+        let text = format!("On-board and/or U.S. {words}.");
+        assert!(run(&RULE, &summary(&text)).is_empty());
+        let text = format!("On-board and/or U.S. {words} two more.");
+        assert_eq!(
+            run(&RULE, &summary(&text))[0].message,
+            "this sentence has 36 words"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity};
+use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
     /// Flags postings without a pay range: none at all, a single figure, or only "competitive" or "DOE".
@@ -15,8 +16,9 @@ declare_rule! {
     /// Checks that the pay section has a minimum and a maximum that differ, or that the text
     /// states a range ("$120,000 - $150,000", "EUR 60k to 75k"). Points at words that stand in
     /// for a figure: "competitive salary", "DOE", "depending on experience", "commensurate with
-    /// experience", "negotiable". When a reason for giving no range is recorded, the finding is
-    /// only a suggestion.
+    /// experience", "negotiable": in the pay section at those words, elsewhere (a "competitive
+    /// compensation" in the company blurb) as the posting's missing range, quoting them. When a
+    /// reason for giving no range is recorded, the finding is only a suggestion.
     ///
     /// ## Why is this bad?
     /// Pay is the first thing most applicants look for, and a missing range widens pay gaps,
@@ -39,7 +41,11 @@ declare_rule! {
     /// ## What it does not flag
     /// A range written in the text ("$120,000 - $150,000", "EUR 60k to 75k") counts as much
     /// as one in the pay fields. "Competitive" in the benefits ("competitive 401(k) match") or
-    /// in the equal-opportunity statement does not stand in for the pay.
+    /// in the equal-opportunity statement does not stand in for the pay. A fixed pay stated
+    /// exactly, one figure with its period ("$60k/year for 40 hrs/wk"), is not a missing range;
+    /// a lone figure without a period, or one the text says varies ("Salary: $131,767" with
+    /// "Total compensation will include locality pay"), is. Nor is
+    /// a role stated to be unpaid ("Internships are unpaid."): there is no range to give.
     id: "pay-range-missing",
     category: Disclosure,
     severity: Warning,
@@ -65,10 +71,40 @@ fn stand_in() -> &'static Regex {
     })
 }
 
+/// "Internships are unpaid.", "This is an unpaid position": the pay is stated, and it is none.
+fn unpaid() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:is|are|will\s+be)\s+(?:an?\s+)?unpaid(?-u:\b)(?:\s+(?:role|position|internship|volunteer))?|unpaid\s+(?:internship|position|role|volunteer)s?)(?-u:\b)")
+            .expect("valid pattern")
+    })
+}
+
+/// Words saying the pay varies with something ("will include locality pay", "salary depends
+/// on location"): then one figure is not the pay but a point in an unstated range.
+fn pay_varies() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
+            .expect("valid pattern")
+    })
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let pay = &context.posting.pay;
     if let (Some(min), Some(max)) = (pay.min, pay.max) {
         if max > min {
+            return;
+        }
+        // One exact figure with its period is a fixed pay, stated, unless some text (the
+        // benefits too: importers put "locality pay" there) says the pay varies around it.
+        if max == min
+            && pay.period.is_some()
+            && !context
+                .texts
+                .iter()
+                .any(|field| pay_varies().is_match(field.text))
+        {
             return;
         }
     }
@@ -88,16 +124,26 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let mut stand_ins = 0;
+    if context.texts.iter().any(|field| {
+        field.section() != Section::Benefits
+            && contains_ignore_ascii_case(field.text, "unpaid")
+            && unpaid().is_match(field.text)
+    }) {
+        return;
+    }
+    let mut in_pay = 0;
+    let mut elsewhere: Option<&str> = None;
     for field in &context.texts {
-        if matches!(
-            field.section(),
-            Section::EqualOpportunity | Section::Benefits
-        ) {
+        let section = field.section();
+        if matches!(section, Section::EqualOpportunity | Section::Benefits) {
             continue;
         }
         for words in stand_in().find_iter(field.text) {
-            stand_ins += 1;
+            if section != Section::Pay {
+                elsewhere.get_or_insert(words.as_str());
+                continue;
+            }
+            in_pay += 1;
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
@@ -107,21 +153,25 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    if stand_ins > 0 {
+    if in_pay > 0 {
         return;
     }
     let reason = pay.absent_reason.trim();
+    let message = match elsewhere {
+        Some(words) => format!("the posting gives no pay range, only '{words}'"),
+        None => "the posting gives no pay range".to_string(),
+    };
     let diagnostic = Diagnostic::posting_level(
         &RULE,
         Section::Pay,
-        "the posting gives no pay range",
+        message.clone(),
         format!("Add the pay range. {LAWS}"),
     );
     diagnostics.push(if reason.is_empty() {
         diagnostic
     } else {
         Diagnostic {
-            message: format!("the posting gives no pay range (stated reason: {reason})"),
+            message: format!("{message} (stated reason: {reason})"),
             ..diagnostic.with_severity(Severity::Suggestion)
         }
     });
@@ -130,8 +180,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, run, summary};
-    use crate::model::{Pay, Posting};
+    use crate::lint::rules::testing::{run, summary};
+    use crate::model::{ListKind, Pay, PayPeriod, Posting};
 
     #[test]
     fn flags_missing_and_single_figures() {
@@ -151,10 +201,67 @@ mod tests {
     }
 
     #[test]
-    fn flags_stand_ins() {
-        let posting = summary("Competitive salary, DOE.");
-        let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["Competitive salary", "DOE"]);
+    fn flags_stand_ins_outside_the_pay_section_as_the_missing_range() {
+        let posting = summary("We offer competitive compensation, DOE.");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].section, Section::Pay);
+        assert!(diagnostics[0].span.is_none());
+        assert!(diagnostics[0]
+            .message
+            .contains("only 'competitive compensation'"));
+    }
+
+    #[test]
+    fn flags_a_lone_figure_without_a_period() {
+        let posting = Posting {
+            pay: Pay {
+                min: Some(131_767.0),
+                max: Some(131_767.0),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting)[0].message.contains("single figure"));
+    }
+
+    #[test]
+    fn ignores_a_fixed_pay_with_its_period() {
+        let posting = Posting {
+            pay: Pay {
+                min: Some(60_000.0),
+                max: Some(60_000.0),
+                period: Some(PayPeriod::Year),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+        let mut varies = Posting {
+            summary: "Total compensation will include locality pay based on your location.".into(),
+            ..posting
+        };
+        assert!(run(&RULE, &varies)[0].message.contains("single figure"));
+        varies.summary.clear();
+        varies.push_item(
+            ListKind::Benefits,
+            "Total compensation will include locality pay.",
+        );
+        assert!(run(&RULE, &varies)[0].message.contains("single figure"));
+    }
+
+    #[test]
+    fn ignores_unpaid_roles_but_not_unpaid_leave() {
+        for text in ["Internships are unpaid.", "This is an unpaid position."] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+        let mut posting = summary("Great job.");
+        posting.push_item(ListKind::Benefits, "Internships are unpaid.");
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        assert_eq!(
+            run(&RULE, &summary("Up to 12 weeks of unpaid leave.")).len(),
+            1
+        );
     }
 
     #[test]

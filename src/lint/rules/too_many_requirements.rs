@@ -1,6 +1,10 @@
 //! `too-many-requirements`: more than eight must-haves.
 
-use crate::lint::rule::{declare_rule, Context};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{ListKind, Section};
 
@@ -34,7 +38,11 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A job-family page with four levels of six requirements each has 24 must-have items in
-    /// all but six per level, so it is not flagged. Nice-to-have items do not count.
+    /// all but six per level, so it is not flagged. Nice-to-have items do not count, nor do
+    /// lead-in lines that end with a colon ("For each job on your resume, provide:") and the
+    /// legal conditions of employment a public employer must list (citizenship, a background
+    /// investigation, a trial period, Selective Service registration, E-Verify, direct
+    /// deposit, a financial disclosure): they are not skills to weigh.
     id: "too-many-requirements",
     category: Clarity,
     severity: Warning,
@@ -45,8 +53,26 @@ declare_rule! {
 /// More must-haves than this is a wish list.
 pub const LIMIT: usize = 8;
 
+/// Conditions of employment set by law or by a public employer's rules, not skills.
+fn legal_condition() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation)(?-u:\b)")
+            .expect("valid pattern")
+    })
+}
+
+/// True when a must-have item asks for a skill, experience or quality to weigh: not a lead-in
+/// line ending with a colon, nor a legal condition of employment.
+fn is_requirement(item: &FieldText) -> bool {
+    !item.text.trim_end().ends_with(':') && !legal_condition().is_match(item.text)
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let groups = list_groups(context, ListKind::MustHave, false);
+    let mut groups = list_groups(context, ListKind::MustHave, false);
+    for group in &mut groups {
+        group.retain(|item| is_requirement(item));
+    }
     let Some(largest) = groups.iter().max_by_key(|group| group.len()) else {
         return;
     };
@@ -104,6 +130,24 @@ mod tests {
     #[test]
     fn ignores_eight() {
         assert!(run(&RULE, &with_must_haves(8)).is_empty());
+    }
+
+    #[test]
+    fn ignores_lead_ins_and_legal_conditions() {
+        let mut posting = with_must_haves(7);
+        for text in [
+            "For each job on your resume, provide:",
+            "You must be a U.S. Citizen or National",
+            "Suitable for federal employment, determined by a background investigation.",
+            "Serve a one year trial period, if required.",
+            "Register with Selective Service, if you are required.",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert!(run(&RULE, &posting).is_empty());
+        posting.push_item(ListKind::MustHave, "Experience with payroll");
+        posting.push_item(ListKind::MustHave, "Experience with audits");
+        assert_eq!(run(&RULE, &posting).len(), 1);
     }
 
     #[test]
