@@ -21,6 +21,7 @@ pub mod pay_range_missing;
 pub mod placeholder_text;
 pub mod posting_length;
 pub mod too_many_requirements;
+pub mod unsafe_link;
 pub mod vague_requirement;
 
 /// Every rule, in documentation order: bias, disclosure, clarity, structure.
@@ -44,6 +45,7 @@ pub static ALL: &[Rule] = &[
     placeholder_text::DEFINITION,
     duplicate_duty::DEFINITION,
     empty_section::DEFINITION,
+    unsafe_link::DEFINITION,
 ];
 
 /// Sections that hold the posting's own wording about the job (not the legal statement, not
@@ -186,6 +188,7 @@ mod tests {
             placeholder_text::RULE.id,
             posting_length::RULE.id,
             too_many_requirements::RULE.id,
+            unsafe_link::RULE.id,
             vague_requirement::RULE.id,
         ];
         for id in sources {
