@@ -4,6 +4,7 @@
 //! Inputs under `fuzz/regressions/pending/<target>/` crash in code whose fix is still to come:
 //! they are replayed and reported, but do not fail the test. Move a file up out of `pending/`
 //! once the fix lands.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
