@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup serve dev test build size bench lint-corpus clean
+.PHONY: setup serve dev test build size bench lint-corpus fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -31,6 +31,12 @@ size: build
 ## Lint speed: native and in Chromium (WASM).
 bench: build
 	@bash scripts/bench.sh
+
+## Coverage-guided fuzzing (cargo-fuzz, stable Rust): a self-test, then every target for
+## FUZZ_SECONDS each (default 600; `FUZZ_SECONDS=30 make fuzz` for a short run).
+fuzz:
+	@bash scripts/setup.sh fuzz
+	@bash scripts/fuzz.sh
 
 clean:
 	cargo clean; rm -rf dist

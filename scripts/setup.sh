@@ -10,6 +10,24 @@ export PATH="$HOME/.cargo/bin:$PATH"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
+# `setup.sh fuzz` (what `make fuzz` runs) installs only what fuzzing needs: cargo-fuzz, pinned,
+# built from crates.io (about 5 minutes, once). libFuzzer itself is compiled by the
+# libfuzzer-sys crate with the system C++ compiler. Plain `setup.sh` (make test, CI) skips it.
+CARGO_FUZZ_VERSION=0.13.2
+if [ "${1:-}" = fuzz ]; then
+  command -v c++ >/dev/null || {
+    say "installing g++ (libFuzzer is C++)"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends g++
+  }
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 5 minutes)"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+  say "ready to fuzz: $(cargo fuzz --version)"
+  exit 0
+fi
+
 # 1. Debian packages: Chromium and its driver for browser tests, brotli for the size report.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)

@@ -13,6 +13,11 @@ pub mod text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+/// The fuzz targets' checks (`fuzz/`), replayed by `tests/fuzz_regressions.rs`. Test support.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod fuzz_checks;
+
 /// Benchmark exports for `scripts/bench.sh` (lint speed in Chromium).
 #[cfg(target_arch = "wasm32")]
 pub mod bench;

@@ -7,8 +7,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::envelope::{display_name, DraftMeta, Envelope, Index, ReadError};
-use crate::model::Document;
+use crate::model::{display_name, Document, DraftMeta, Envelope, Index, ReadError};
 
 /// The key prefix the app uses. Tests use their own prefixes.
 pub const APP_PREFIX: &str = "postwright.";

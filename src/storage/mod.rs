@@ -6,9 +6,10 @@
 //! and a full quota leaves the last good save in place (a failed `setItem` changes nothing).
 
 mod draft_store;
-mod envelope;
 
 pub use draft_store::{
     is_quota_error, Deleted, DraftStore, Listing, Problem, StoreError, APP_PREFIX,
 };
-pub use envelope::{display_name, DraftMeta, Envelope, Index, ReadError, ENVELOPE_VERSION};
+// The envelope format is plain data and lives in the pure core, where native tests and the
+// fuzz targets reach it; storage re-exports it for the UI.
+pub use crate::model::{display_name, DraftMeta, Envelope, Index, ReadError, ENVELOPE_VERSION};

@@ -26,6 +26,7 @@ pub mod posting_length;
 pub mod salary_history;
 pub mod too_many_requirements;
 pub mod unpaid_work_requirement;
+pub mod unsafe_link;
 pub mod vague_requirement;
 pub mod work_history_requirement;
 
@@ -56,6 +57,7 @@ pub static ALL: &[Rule] = &[
     placeholder_text::DEFINITION,
     duplicate_duty::DEFINITION,
     empty_section::DEFINITION,
+    unsafe_link::DEFINITION,
 ];
 
 /// Sections that hold the posting's own wording about the job (not the legal statement, not

@@ -1,9 +1,12 @@
 //! `Envelope`: how one draft is kept in localStorage, and `DraftMeta`, its row in the index.
+//!
+//! Plain data and JSON, no browser code: `storage` reads and writes these strings, and the
+//! native tests and fuzz targets parse them without a browser.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{Document, DocumentError};
+use super::document::{Document, DocumentError};
 
 /// The envelope version this build writes. Independent of the document's own `schema_version`.
 pub const ENVELOPE_VERSION: u32 = 1;
