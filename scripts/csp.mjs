@@ -8,7 +8,8 @@
 // an external file named after its content hash. The policy is then the same for every build,
 // and a server can send it as a header (README.md, "Serving with a Content-Security-Policy
 // header"). The source index.html must itself hold no inline script, event handler attribute,
-// <style> element or style attribute: the build fails if it does.
+// <style> element or style attribute: the build fails if it does. Under `trunk serve` (which
+// adds a live-reload client whose address it fills in while serving) no policy is written.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,7 +71,9 @@ export function harden(html) {
     throw new Error("the page already has a Content-Security-Policy <meta>");
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`;
-  const withMeta = page.replace(/(<head\b[^>]*>)/i, `$1\n    ${meta}`);
+  // Right after <meta charset> (which must come first), before anything that loads.
+  const anchor = /<meta\s+charset=[^>]*>/i.test(page) ? /(<meta\s+charset=[^>]*>)/i : /(<head\b[^>]*>)/i;
+  const withMeta = page.replace(anchor, `$1\n    ${meta}`);
   if (withMeta === page) throw new Error("the built page has no <head>");
   page = withMeta;
   const left = sourceProblems(page);
@@ -91,7 +94,13 @@ function main(argv) {
     throw new Error(`index.html breaks the Content-Security-Policy: ${problems.join("; ")}`);
   }
   const target = join(dir, "index.html");
-  const { page, files } = harden(readFileSync(target, "utf8"));
+  const built = readFileSync(target, "utf8");
+  if (/__TRUNK_ADDRESS__/i.test(built)) {
+    // `trunk serve` fills the live-reload client's address into the page as it serves it.
+    console.log("csp: trunk serve's live-reload client is in the page; no policy for this build");
+    return;
+  }
+  const { page, files } = harden(built);
   for (const file of files) writeFileSync(join(dir, file.name), file.body);
   writeFileSync(target, page);
   console.log(`csp: ${files.length} inline script(s) moved out; policy written into ${target}`);
