@@ -1,6 +1,6 @@
 // The app loads the release build, shows the built-in example, and works offline after the
 // first load (service worker).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 
 test("the app loads and shows the example posting", async ({ page }) => {
   await page.goto("/");

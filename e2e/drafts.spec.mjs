@@ -1,5 +1,5 @@
 // Drafts: delete with undo, rename, and two pages of the same origin not overwriting each other.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 
 const saved = (page) => page.locator(".save-status");
 

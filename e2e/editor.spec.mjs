@@ -1,5 +1,5 @@
 // The structured editor: edits survive a reload, undo/redo, list items, phone width.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 
 const saved = (page) => page.locator(".save-status");
 

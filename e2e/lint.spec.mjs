@@ -1,6 +1,6 @@
 // The lint experience in the editor: findings, highlights, jump to the words, fixes and undo,
 // silencing, rule pages and settings, keyboard-only use, phone width.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 
 const panel = (page) => page.getByRole("complementary", { name: "Findings" });
 const finding = (page, rule, words) => {

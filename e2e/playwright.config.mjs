@@ -1,6 +1,17 @@
 // Playwright end-to-end tests against the release build in dist/, in Debian's Chromium.
 // Never `playwright install`: this machine cannot download browsers.
 import { defineConfig } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+
+// Every spec takes `test` from ./fixtures.mjs, which fails a test on any Content-Security-Policy
+// violation or console report; a spec importing "@playwright/test" itself would skip that check.
+const here = new URL(".", import.meta.url);
+const unwatched = readdirSync(here)
+  .filter((name) => name.endsWith(".spec.mjs"))
+  .filter((name) => /from\s+["']@playwright\/test["']/.test(readFileSync(new URL(name, here), "utf8")));
+if (unwatched.length > 0) {
+  throw new Error(`${unwatched.join(", ")}: import { test, expect } from "./fixtures.mjs", not "@playwright/test"`);
+}
 
 const PORT = Number(process.env.E2E_PORT || 8765);
 // The build under test: dist/ by default; E2E_DIST points elsewhere (absolute path).

@@ -1,7 +1,7 @@
 // PWA behaviour of the release build: the manifest and its icons, and a new deploy being picked
 // up on the next load (no stale-cache trap). Serves its own copy of dist/ so it can "deploy" a
 // new version into it.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { createServer } from "node:http";
 import { cp, mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

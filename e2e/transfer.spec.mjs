@@ -1,6 +1,6 @@
 // Import and export: paste the built-in sample and see it split, import it as a new draft, copy
 // it for a job board and import the copied HTML back, download the HTML page, refuse a huge file.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 
 const sample = readFileSync(new URL("../fixtures/senior-backend-engineer.txt", import.meta.url), "utf8");

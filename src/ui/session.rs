@@ -32,13 +32,34 @@ impl EditorState {
             self.create_and_open(Document::new(crate::import::example()), "");
             return;
         }
+        // The most recent draft that can be read. Each one passed over on the way (damaged, or
+        // written by a newer Postwright) gets a banner naming the draft that opened instead.
+        let mut skipped = Vec::new();
         let readable = listing
             .drafts
             .iter()
-            .find_map(|meta| store.load(&meta.id).ok());
+            .find_map(|meta| match store.load(&meta.id) {
+                Ok(envelope) => Some(envelope),
+                Err(StoreError::Unreadable(problem)) => {
+                    skipped.push(*problem);
+                    None
+                }
+                Err(_) => None,
+            });
         match readable {
             Some(envelope) => self.show_envelope(envelope),
             None => self.create_and_open(Document::new(Posting::default()), ""),
+        }
+        let opened = self.open_draft.with_untracked(|open| {
+            let name = open.as_ref().map_or("", |open| open.name.as_str());
+            self.document
+                .with_untracked(|document| display_name(name, &document.posting.title))
+        });
+        for mut problem in skipped {
+            problem
+                .message
+                .push_str(&format!(" \u{201c}{opened}\u{201d} was opened instead."));
+            self.add_problem(problem);
         }
     }
 
@@ -333,6 +354,9 @@ impl EditorState {
             state.on_storage_changed(event.key());
         });
         let hide = window_event_listener(leptos::ev::pagehide, move |_| state.save_now());
+        let leave = window_event_listener(leptos::ev::beforeunload, move |event| {
+            state.on_before_unload(&event);
+        });
         let visibility = window_event_listener_untyped("visibilitychange", move |_| {
             let hidden = web_sys::window()
                 .and_then(|window| window.document())
@@ -345,8 +369,21 @@ impl EditorState {
             keys.remove();
             storage.remove();
             hide.remove();
+            leave.remove();
             visibility.remove();
         });
+    }
+
+    /// Asks before the tab closes while this tab holds edits that are not in storage: a save
+    /// that failed, or a conflict with another tab. Pending edits are saved first (localStorage
+    /// is synchronous), so the question only comes when the save cannot happen.
+    fn on_before_unload(&self, event: &web_sys::BeforeUnloadEvent) {
+        self.save_now();
+        if self.save_status.get_untracked().is_dirty() {
+            event.prevent_default();
+            // Older browsers ask only when `returnValue` is set.
+            event.set_return_value("Your edits are not saved.");
+        }
     }
 
     /// Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y.
