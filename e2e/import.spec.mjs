@@ -1,7 +1,7 @@
 // Faithful import: what a hiring manager pastes or drops is read as what it is, can be read
 // another way, keeps its structure (a Google Docs paste, front matter, several roles, on-call
 // prose), and what the preview shows is what the job board gets.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 
 const fixture = (path) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
