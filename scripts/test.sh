@@ -27,9 +27,14 @@ layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --con
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
   layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
-  layer "labelled evaluation (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
-    eval eval/labels --corpus "$corpus" --quiet \
+  # The tuning set at the bar; the held-out set at a floor under today's figures
+  # (77.1% / 75.5%): it does not reach the bar yet (see eval/README.md).
+  layer "labelled evaluation, tuning set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
+    eval eval/labels --corpus "$corpus" --quiet --set tuning \
     --min-precision 90 --min-recall 85 --min-rule-precision 80
+  layer "labelled evaluation, held-out set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
+    eval eval/labels --corpus "$corpus" --quiet --set held-out \
+    --min-precision 74 --min-recall 72
 else
   printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
 fi

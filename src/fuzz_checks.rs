@@ -345,9 +345,17 @@ pub fn edits_from_bytes(data: &[u8], posting: &Posting) -> Vec<Fix> {
             let length = posting.text(field).map_or(0, str::len);
             // Positions scale to the field's length (plus a little past its end).
             let scale = |byte: u8| usize::from(byte) * (length + 2) / 255;
+            let range = scale(chunk[1])..scale(chunk[2]);
+            // The text the edit expects: the field's own (a live edit) for even bytes, other
+            // text (a stale edit, which the core must refuse) for odd ones.
+            let expected = match posting.text(field).and_then(|text| text.get(range.clone())) {
+                Some(current) if chunk[3] % 2 == 0 => current.to_owned(),
+                _ => "stale".to_owned(),
+            };
             Edit::new(
                 field,
-                scale(chunk[1])..scale(chunk[2]),
+                range,
+                expected,
                 REPLACEMENTS[usize::from(chunk[3]) % REPLACEMENTS.len()],
             )
         })
@@ -398,9 +406,8 @@ pub fn lint_fixes(data: &[u8]) {
         }
     }
     let settings = LintSettings::default();
-    let diagnostics = lint::lint(&posting, &settings);
-    let _ = lint::score(&posting, &diagnostics);
-    let _ = lint::gender_meter(&posting);
+    let report = lint::check(&posting, &settings);
+    let diagnostics = report.diagnostics;
     for diagnostic in &diagnostics {
         if let (Some(field), Some(span)) = (diagnostic.field, &diagnostic.span) {
             let text = posting
