@@ -84,10 +84,13 @@ static EXPECTATIONS: &[Expectation] = &[
     Expectation {
         prefix: "053_",
         rule: "gendered-wording",
-        words: "",
-        posting_level: Some(Severity::Warning),
+        // The labelled reading (eval/labels) found two masculine-coded traits asked of the
+        // candidate, "confident" and "assertive"; the rest of what used to tip the balance
+        // ("leader" as the job, "competitive program", rating categories) is not coded wording.
+        words: "assertive",
+        posting_level: None,
         if_present: false,
-        what: "masculine-coded wording dominating",
+        what: "masculine-coded traits asked of the candidate",
     },
 ];
 
@@ -197,6 +200,7 @@ mod tests {
             found,
             ["expected placeholder-text to flag template placeholders left in"]
         );
-        assert_eq!(problems("053_x.md", "An assertive leader.").len(), 1);
+        assert_eq!(problems("053_x.md", "A calm and kind leader.").len(), 1);
+        assert!(problems("053_x.md", "An assertive person.").is_empty());
     }
 }
