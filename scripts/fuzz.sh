@@ -9,8 +9,8 @@
 #
 # First the self-test: a planted panic behind a four-byte comparison that the fuzzer must find
 # within 60 seconds, which it only does when it is coverage-guided. Then each target for
-# FUZZ_SECONDS, seeded at run time from the corpus postings (/work/shared/corpus/postings, when
-# present), fixtures/ and eval/postings/. A failing input (panic, broken check, timeout, out of
+# FUZZ_SECONDS, seeded at run time from the corpus postings (../shared/corpus/postings or
+# $POSTWRIGHT_CORPUS/postings, when present), fixtures/ and eval/postings/. A failing input (panic, broken check, timeout, out of
 # memory) is printed and saved under fuzz/regressions/<target>/, which tests/fuzz_regressions.rs
 # replays. The last line is always `fuzz: N targets, M inputs, K panics`.
 set -uo pipefail
@@ -22,7 +22,7 @@ FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-1}
 SELFTEST_LIMIT=60
 ALL_TARGETS="import_raw import_structured lint_fixes export_roundtrip envelope"
 read -r -a TARGETS <<<"${FUZZ_TARGETS:-$ALL_TARGETS}"
-CORPUS_POSTINGS=${CORPUS_POSTINGS:-/work/shared/corpus/postings}
+CORPUS_POSTINGS=${CORPUS_POSTINGS:-${POSTWRIGHT_CORPUS:-../shared/corpus}/postings}
 WORK=fuzz/corpus
 LOGS=fuzz/artifacts
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer: formatting, clippy (native and wasm32), native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build, Playwright end-to-end, and the
-# corpus regression run when ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
+# (wasm-bindgen-test in headless Chromium), the release build, Playwright end-to-end, a bounded
+# fuzz run (FUZZ_SECONDS per target, default 30), and the corpus regression run when
+# ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -23,6 +24,11 @@ layer "native tests" cargo test --locked
 layer "browser tests (wasm-bindgen-test, Chromium)" cargo test --locked --target wasm32-unknown-unknown
 layer "release build (trunk)" trunk build --release --locked
 layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --config e2e/playwright.config.mjs
+
+# Coverage-guided fuzzing, bounded: the self-test (must find its planted panic in 60 s) and
+# every target for FUZZ_SECONDS (30 in CI; `make fuzz` runs 600). Installs cargo-fuzz once.
+fuzz_layer() { bash scripts/setup.sh fuzz && FUZZ_SECONDS="${FUZZ_SECONDS:-30}" bash scripts/fuzz.sh; }
+layer "fuzz (${FUZZ_SECONDS:-30} s per target)" fuzz_layer
 
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
