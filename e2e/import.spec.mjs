@@ -100,8 +100,13 @@ test("a page with two roles imports as one draft per role", async ({ page }) => 
   await expect(roles.locator("legend")).toHaveText("This holds 2 roles");
   await expect(roles.locator("li")).toHaveText(["Associate Paralegal", "Senior Paralegal"]);
   await expect(dialog.getByRole("button", { name: "Replace current draft" })).toBeDisabled();
+  // The summary says what each draft will hold, role by role.
+  const perRole = dialog.locator(".import-summary .placement-role");
+  await expect(perRole.locator("h4")).toHaveText(["Associate Paralegal", "Senior Paralegal"]);
+  await expect(perRole.nth(1).locator('[data-section="title"] .placement-preview')).toHaveText("Senior Paralegal");
   await roles.getByLabel("All as one draft").check();
   await expect(dialog.getByRole("button", { name: "Replace current draft" })).toBeEnabled();
+  await expect(perRole).toHaveCount(0);
   await roles.getByLabel("Import each role as its own draft").check();
   await dialog.getByRole("button", { name: "Import as 2 new drafts" }).click();
   await expect(dialog).toBeHidden();

@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use super::state::EditorState;
 use super::transfer_promise::{error_text, when_settled};
 use crate::import::{
-    import_as, import_bytes, import_clipboard, import_str, ImportError, Imported, InputKind,
-    MAX_INPUT_BYTES,
+    import_as, import_bytes, import_clipboard, import_str, placements, ImportError, Imported,
+    InputKind, Placement, MAX_INPUT_BYTES,
 };
 use crate::model::{Document, ListKind, Section};
 
@@ -451,7 +451,7 @@ pub fn ImportDialog() -> impl IntoView {
                     {move || result.get().map(|result| match result {
                         Ok(imported) => view! {
                             <RoleChoice imported=imported.clone() each_role=each_role />
-                            <ImportSummary imported=imported />
+                            <ImportSummary imported=imported each_role=each_role />
                         }.into_any(),
                         Err(message) => view! {
                             <p class="import-error" role="alert">
@@ -505,30 +505,48 @@ pub fn ImportDialog() -> impl IntoView {
     }
 }
 
-/// What went where: the detected kind, one row per section, and the importer's warnings.
+/// What went where: the detected kind, one row per section, and the importer's warnings. For a
+/// file holding several roles imported one draft per role, the rows are given role by role, as
+/// each draft will hold them.
 #[component]
 fn ImportSummary(
     /// The import to describe.
     imported: Imported,
+    /// True: a file with several roles becomes one draft per role.
+    each_role: RwSignal<bool>,
 ) -> impl IntoView {
-    let rows = imported
-        .placements
+    let whole = imported.placements.clone();
+    let per_role = imported
+        .roles
         .iter()
-        .map(|placement| {
-            let unplaced = placement.section == Section::Unplaced;
-            view! {
-                <li class="placement" class:unplaced=unplaced data-section=placement.section.id()>
-                    <span class="placement-section">{placement.section.label()}</span>
-                    {count_label(placement.section, placement.count)
-                        .map(|count| view! { <span class="placement-count">{count}</span> })}
-                    {unplaced.then(|| view! {
-                        <span class="placement-flag">"Not recognised: kept in Unsorted text"</span>
-                    })}
-                    <span class="placement-preview">{placement.preview.clone()}</span>
-                </li>
-            }
+        .map(|role| {
+            let title = if role.title.trim().is_empty() {
+                "Untitled role".to_owned()
+            } else {
+                role.title.clone()
+            };
+            (title, placements(&role.document.posting))
         })
-        .collect_view();
+        .collect::<Vec<_>>();
+    let several = per_role.len() > 1;
+    let rows = move || {
+        if several && each_role.get() {
+            per_role
+                .iter()
+                .map(|(title, placements)| {
+                    view! {
+                        <li class="placement-role">
+                            <h4>{title.clone()}</h4>
+                            <ul class="placement-list">{placement_rows(placements)}</ul>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        } else {
+            placement_rows(&whole).into_any()
+        }
+    };
     let empty = imported.placements.is_empty();
     let warnings = (!imported.warnings.is_empty()).then(|| {
         view! {
@@ -553,6 +571,28 @@ fn ImportSummary(
             {warnings}
         </section>
     }
+}
+
+/// One row per section: its name, how many items, a preview, and a flag for unsorted text.
+fn placement_rows(placements: &[Placement]) -> Vec<AnyView> {
+    placements
+        .iter()
+        .map(|placement| {
+            let unplaced = placement.section == Section::Unplaced;
+            view! {
+                <li class="placement" class:unplaced=unplaced data-section=placement.section.id()>
+                    <span class="placement-section">{placement.section.label()}</span>
+                    {count_label(placement.section, placement.count)
+                        .map(|count| view! { <span class="placement-count">{count}</span> })}
+                    {unplaced.then(|| view! {
+                        <span class="placement-flag">"Not recognised: kept in Unsorted text"</span>
+                    })}
+                    <span class="placement-preview">{placement.preview.clone()}</span>
+                </li>
+            }
+            .into_any()
+        })
+        .collect()
 }
 
 /// For a file that holds several roles (a job-family page, several openings in one post): the
