@@ -157,6 +157,7 @@ mod tests {
                 "## Why is this bad?",
                 "## Example",
                 "## Use instead",
+                "## What it does not flag",
             ] {
                 assert!(
                     rule.documentation().contains(heading),
@@ -164,6 +165,18 @@ mod tests {
                     rule.id
                 );
             }
+            // What a rule deliberately leaves alone is shown by an example, not only described.
+            let docs = rule.documentation();
+            let not_flagged = docs
+                .split("## What it does not flag")
+                .nth(1)
+                .map(|rest| rest.split("\n## ").next().unwrap_or(rest))
+                .unwrap_or_default();
+            assert!(
+                not_flagged.contains("```"),
+                "{}: 'What it does not flag' has no example",
+                rule.id
+            );
             assert!(
                 !rule.summary.trim().is_empty(),
                 "{} has no summary",
