@@ -15,7 +15,7 @@ declare_rule! {
     /// "hit the ground running", "think outside (or out of) the box", "go-getter", "team player",
     /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
     /// "move the needle", "wear multiple hats", "first-class team", "to the next level", "no
-    /// two days are the same", "small but mighty".
+    /// two days are the same", "small but mighty", "can-do attitude".
     ///
     /// ## Why is this bad?
     /// Every posting says these things, so readers skip them, and several hint at things a
@@ -118,6 +118,8 @@ static ENTRIES: &[Entry] = &[
     // A thin team asked for heroics; the words say nothing about the team.
     Entry::new("small but mighty", STOCK).replace(&["small"]),
     Entry::new("small-but-mighty", STOCK).replace(&["small"]),
+    Entry::new("can-do attitude", STOCK),
+    Entry::new("can do attitude", STOCK),
 ];
 
 fn list() -> &'static WordList {
@@ -150,6 +152,15 @@ mod tests {
         assert_eq!(
             found,
             ["self-starter", "fast-paced", "hit the ground running"]
+        );
+    }
+
+    #[test]
+    fn flags_a_can_do_attitude() {
+        let posting = summary("A team player with a can-do attitude.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["team player", "can-do attitude"]
         );
     }
 

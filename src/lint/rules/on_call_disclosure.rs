@@ -14,12 +14,15 @@ declare_rule! {
     ///
     /// ## What it does
     /// Reads the duties and the rest of the job text for signs of out-of-hours work: "on-call",
-    /// "pager", "24/7", "production incidents", "incident response", "out of hours", "weekend
-    /// work". If the on-call section is not filled in, it points at the first sign (and lists
-    /// the others). If on-call duty is declared, it checks that the frequency, the hours and the
+    /// "pager", "be called in", "24/7", "production incidents", "incident response", "out of
+    /// hours", "weekend work", and extra hours on demand ("mandatory overtime", "work
+    /// overtime", "open availability", "come in on short notice"), which a stated shift pattern
+    /// does not explain. If the on-call section is not filled in, it points at the clearest
+    /// sign (on-call words first, then extra hours, incidents, evenings and weekends) and lists
+    /// the others. If on-call duty is declared, it checks that the frequency, the hours and the
     /// compensation are all given, in their own fields or in words in the on-call details or the
     /// duty that mentions it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names
-    /// the missing ones. If the posting says there is no on-call duty but the duties mention it,
+    /// the missing ones, pointing at the duty that declares it. If the posting says there is no on-call duty but the duties mention it,
     /// that contradiction is flagged too.
     ///
     /// ## Why is this bad?
@@ -45,7 +48,8 @@ declare_rule! {
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
-    /// count on us" ("on call" after "count", "rely" or "depend").
+    /// count on us" ("on call" after "count", "rely" or "depend"), nor starting a job at short
+    /// notice ("able to start at short notice").
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,
@@ -57,6 +61,10 @@ declare_rule! {
 const ON_CALL: &str = "on-call work";
 /// Signs of working outside usual hours, which a stated shift pattern explains.
 const SHIFTS: &str = "out-of-hours work";
+/// Signs of incident work, which usually but not always means on-call duty.
+const INCIDENTS: &str = "incident work";
+/// Extra hours at the employer's call, which a stated shift pattern does not explain.
+const EXTRA_HOURS: &str = "extra hours on demand";
 
 static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
@@ -65,13 +73,25 @@ static CUES: &[Entry] = &[
     Entry::new("pager", ON_CALL),
     Entry::new("pagerduty", ON_CALL),
     Entry::new("paging", ON_CALL),
-    Entry::new("24/7", ON_CALL),
-    Entry::new("24x7", ON_CALL),
-    Entry::new("production incidents", ON_CALL),
-    Entry::new("production incident", ON_CALL),
-    Entry::new("incident response", ON_CALL),
+    Entry::new("24/7", INCIDENTS),
+    Entry::new("24x7", INCIDENTS),
+    Entry::new("production incidents", INCIDENTS),
+    Entry::new("production incident", INCIDENTS),
+    Entry::new("incident response", INCIDENTS),
     Entry::new("call-out", ON_CALL),
     Entry::new("call-outs", ON_CALL),
+    Entry::new("called in", ON_CALL),
+    Entry::new("call-ins", ON_CALL),
+    Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
+    Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
+    Entry::new("mandatory overtime", EXTRA_HOURS),
+    Entry::new("required overtime", EXTRA_HOURS),
+    Entry::new("work overtime", EXTRA_HOURS),
+    Entry::new("working overtime", EXTRA_HOURS),
+    Entry::new("overtime as needed", EXTRA_HOURS),
+    Entry::new("overtime as required", EXTRA_HOURS),
+    Entry::new("open availability", EXTRA_HOURS),
+    Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("out of hours", SHIFTS),
     Entry::new("out-of-hours", SHIFTS),
     Entry::new("after hours", SHIFTS),
@@ -199,6 +219,16 @@ fn states_shift_pattern(context: &Context) -> bool {
     })
 }
 
+/// How clearly a kind of sign says on-call duty: lower is clearer.
+fn strength(note: &str) -> u8 {
+    match note {
+        ON_CALL => 0,
+        EXTRA_HOURS => 1,
+        INCIDENTS => 2,
+        _ => 3,
+    }
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let on_call = &context.posting.on_call;
     if on_call.status == OnCallStatus::Required {
@@ -213,6 +243,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
     }
+    // Point at the clearest sign: on-call words, then extra hours, then incidents, then
+    // evenings and weekends; the rest are listed with it.
+    found.sort_by_key(|(_, m)| strength(m.entry.note));
     let mut found = found.into_iter();
     let Some((field, first)) = found.next() else {
         return;
@@ -274,18 +307,26 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if missing.is_empty() {
         return;
     }
-    diagnostics.push(Diagnostic::posting_level(
-        &RULE,
-        Section::OnCall,
-        format!("the role includes on-call duty but does not say {}", missing.join(", ")),
-        "Candidates plan their lives around on-call duty; give its frequency, hours and compensation.",
-    ));
+    let message = format!(
+        "the role includes on-call duty but does not say {}",
+        missing.join(", ")
+    );
+    let help = "Candidates plan their lives around on-call duty; give its frequency, hours and compensation.";
+    // Point at the duty that declares it, when one does; else at the on-call section.
+    let declared_in = context
+        .texts_in(DUTY_SECTIONS)
+        .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
+        .min_by_key(|(_, m)| strength(m.entry.note));
+    diagnostics.push(match declared_in {
+        Some((field, found)) => Diagnostic::spanned(&RULE, field.field, found.span, message, help),
+        None => Diagnostic::posting_level(&RULE, Section::OnCall, message, help),
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, item, run};
+    use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::{ListKind, OnCall};
 
     #[test]
@@ -296,7 +337,8 @@ mod tests {
             "Participate in on-call rotation",
         );
         let diagnostics = run(&RULE, &posting);
-        assert_eq!(flagged(&posting, &diagnostics), ["production incidents"]);
+        // The on-call words are the clearest sign; the incidents are listed with them.
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
         assert_eq!(diagnostics[0].related.len(), 1);
     }
 
@@ -310,10 +352,13 @@ mod tests {
         };
         let diagnostics = run(&RULE, &posting);
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].field.is_none());
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
         assert!(diagnostics[0]
             .message
             .contains("which hours, how it is paid"));
+        posting.responsibilities.clear();
+        let diagnostics = run(&RULE, &posting);
+        assert!(diagnostics[0].field.is_none(), "no duty names it");
     }
 
     #[test]
@@ -366,6 +411,40 @@ mod tests {
             "Carry the pager for production incidents",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["pager"]);
+    }
+
+    #[test]
+    fn flags_call_ins_and_extra_hours_even_with_stated_shifts() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "Must be available to be called in when the schedule is short.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Mandatory overtime as business needs require.",
+        );
+        posting.summary = "Shifts run from 10 p.m. to 8 a.m., Sunday to Thursday.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["called in"]);
+        assert_eq!(diagnostics[0].related.len(), 1);
+        let posting = item(ListKind::MustHave, "Open availability, including holidays.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Open availability"]
+        );
+    }
+
+    #[test]
+    fn points_at_on_call_words_before_incidents() {
+        let mut posting = summary("Lead incident response for the platform.");
+        posting.push_item(ListKind::Responsibilities, "Participate in oncall shifts");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["oncall"]);
+    }
+
+    #[test]
+    fn ignores_starting_at_short_notice() {
+        let posting = summary("You can start at short notice.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
