@@ -8,6 +8,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
+use crate::text::sentences;
 
 declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
@@ -49,7 +50,9 @@ declare_rule! {
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
     /// count on us" ("on call" after "count", "rely" or "depend"), nor starting a job at short
-    /// notice ("able to start at short notice").
+    /// notice ("able to start at short notice"), nor extra hours the sentence rules out or
+    /// leaves to the person ("there is no mandatory overtime", "you will never be called in",
+    /// "overtime is voluntary").
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,
@@ -80,8 +83,8 @@ static CUES: &[Entry] = &[
     Entry::new("incident response", INCIDENTS),
     Entry::new("call-out", ON_CALL),
     Entry::new("call-outs", ON_CALL),
-    Entry::new("called in", ON_CALL),
-    Entry::new("call-ins", ON_CALL),
+    Entry::new("called in", EXTRA_HOURS),
+    Entry::new("call-ins", EXTRA_HOURS),
     Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("mandatory overtime", EXTRA_HOURS),
@@ -219,6 +222,21 @@ fn states_shift_pattern(context: &Context) -> bool {
     })
 }
 
+/// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
+/// overtime", "you will never be called in", "overtime is voluntary").
+fn denied(text: &str, at: usize) -> bool {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+        .is_some_and(|sentence| {
+            let lower = sentence.to_lowercase();
+            ["no ", "never", "not ", "n't", "voluntary", "optional"]
+                .iter()
+                .any(|word| lower.contains(word))
+        })
+}
+
 /// How clearly a kind of sign says on-call duty: lower is clearer.
 fn strength(note: &str) -> u8 {
     match note {
@@ -239,6 +257,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
         .collect();
+    // "No mandatory overtime", "you will never be called in": a promise, not a demand.
+    found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
@@ -442,8 +462,10 @@ mod tests {
     }
 
     #[test]
-    fn ignores_starting_at_short_notice() {
-        let posting = summary("You can start at short notice.");
+    fn ignores_starting_at_short_notice_and_denied_extra_hours() {
+        let posting = summary(
+            "You can start at short notice. There is no mandatory overtime, and you will never be called in on a day off. If you work overtime, it is voluntary.",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 
