@@ -22,7 +22,9 @@ declare_rule! {
     /// stairs, kneeling, crouching, stooping, squatting or crawling, bending and twisting in a
     /// list of postures ("bend, twist and squat"), reaching overhead, and "must be able to lift
     /// / stand / walk / see / hear / drive" or "ability to lift / bend / ...". Verb forms count
-    /// alike ("lifts and carries packages weighing up to 70 pounds"). Each is flagged unless the
+    /// alike ("lifts and carries packages weighing up to 70 pounds", "transfer patients of up
+    /// to 200 lbs", "handle 50+ lbs"), and so does fitness asked in general terms
+    /// ("physically fit", "in good physical condition"). Each is flagged unless the
     /// posting says both that the physical duties are essential functions of the job ("essential
     /// functions", "essential duties") and that reasonable accommodation is available. An
     /// equal-opportunity statement or any sentence about accommodation ("reasonable
@@ -50,7 +52,8 @@ declare_rule! {
     /// ## What it does not flag
     /// Demands in a posting that names them as essential functions and offers accommodation
     /// (an equal-opportunity statement counts for the second), weights that are not lifted
-    /// ("a 50 lb weight limit for checked bags" in the benefits), and the same verbs in other
+    /// ("a 50 lb weight limit for checked bags" in the benefits), numbers that are not a
+    /// weight ("move 50 customers onto the new plan"), and the same verbs in other
     /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
     /// backwards").
@@ -112,6 +115,19 @@ const TRIGGER_WORDS: &[&str] = &[
     "must",
     "ability",
     "able",
+    "transfer",
+    "transfers",
+    "transferring",
+    "move",
+    "moves",
+    "moving",
+    "handle",
+    "handles",
+    "handling",
+    "physically",
+    "physical",
+    "good",
+    "excellent",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -127,9 +143,10 @@ fn physical_demand() -> &'static Regex {
             r"(?i)^(?:",
             // A weight moved by hand, with up to six words between the verb and the weight
             // ("lifts and carries packages weighing up to 70 pounds").
-            r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushes|pushing|pull|pulls|pulling)\s+",
+            r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushes|pushing|pull|pulls|pulling|",
+            r"transfer|transfers|transferring|move|moves|moving|handle|handles|handling)\s+",
             r"(?:[a-z,'()-]+\s+){0,6}?",
-            r"\d+(?:[.,]\d+)?(?:\s*|-)(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?)(?-u:\b)",
+            r"\d+(?:[.,]\d+)?\+?(?:\s*|-)(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?)(?-u:\b)",
             // Long stretches on one's feet or in a chair, one posture or two ("stands and walks").
             r"|(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
             r"(?:(?:and|or)\s+(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting)\s+)?",
@@ -140,6 +157,9 @@ fn physical_demand() -> &'static Regex {
             r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
             r"|(?:bend|bending|twist|twisting)(?-u:\b)",
             r"|(?:reach|reaching)\s+(?:overhead|above\s+(?:the|your|their)\s+(?:shoulders?|head))",
+            // Fitness asked in general terms.
+            r"|physically\s+(?:fit|able|capable)|physical\s+fitness",
+            r"|(?:good|excellent)\s+physical\s+(?:condition|health|shape|fitness)",
             // A bare ability.
             r"|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)(?-u:\b)",
             r"|(?:ability|able)\s+to\s+(?:lift|stand|walk|climb|kneel|bend|stoop|squat|crouch|crawl|carry|push|pull)(?-u:\b)",
@@ -309,6 +329,10 @@ mod tests {
             "Ability to bend",
             "bending",
             "reaching above the shoulders",
+            "transfer patients of up to 200 lbs",
+            "handle 50+ lbs",
+            "physically fit",
+            "good physical condition",
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);
@@ -390,7 +414,7 @@ mod tests {
     #[test]
     fn ignores_other_senses_and_benefits() {
         let mut posting = summary(
-            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards.",
+            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets.",
         );
         posting.push_item(
             ListKind::Benefits,
