@@ -20,10 +20,11 @@ declare_rule! {
     /// overtime", "open availability", "come in on short notice"), which a stated shift pattern
     /// does not explain. If the on-call section is not filled in, it points at the clearest
     /// sign (on-call words first, then extra hours, incidents, evenings and weekends) and lists
-    /// the others. If on-call duty is declared, it checks that the frequency, the hours and the
+    /// the others; every other duty that asks for on-call duty or extra hours in so many words
+    /// gets a finding of its own. If on-call duty is declared, it checks that the frequency, the hours and the
     /// compensation are all given, in their own fields or in words in the on-call details or the
     /// duty that mentions it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names
-    /// the missing ones, pointing at the duty that declares it. If the posting says there is no on-call duty but the duties mention it,
+    /// the missing ones, pointing at each duty that declares it. If the posting says there is no on-call duty but the duties mention it,
     /// that contradiction is flagged too.
     ///
     /// ## Why is this bad?
@@ -49,7 +50,8 @@ declare_rule! {
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
-    /// count on us" ("on call" after "count", "rely" or "depend"), nor starting a job at short
+    /// count on us" ("on call" after "count", "rely" or "depend"), nor on-call work named as
+    /// past experience ("you have experience being on-call"), nor starting a job at short
     /// notice ("able to start at short notice"), nor extra hours the sentence rules out or
     /// leaves to the person ("there is no mandatory overtime", "you will never be called in",
     /// "overtime is voluntary").
@@ -237,6 +239,17 @@ fn denied(text: &str, at: usize) -> bool {
         })
 }
 
+/// True when the words just before `at`, on its line, speak of past experience ("you have
+/// experience being on-call", "experience with 24/7 operations").
+fn about_experience(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let mut from = at.saturating_sub(40).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at].to_lowercase().contains("experience")
+}
+
 /// How clearly a kind of sign says on-call duty: lower is clearer.
 fn strength(note: &str) -> u8 {
     match note {
@@ -259,43 +272,76 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .collect();
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
     found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
+    // "Experience being on-call" asks about past jobs, not this one's duties.
+    found.retain(|(field, m)| !about_experience(field.text, m.span.start));
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
     }
     // Point at the clearest sign: on-call words, then extra hours, then incidents, then
-    // evenings and weekends; the rest are listed with it.
+    // evenings and weekends; the rest are listed with it. Each other duty that asks for
+    // on-call duty or extra hours in so many words gets a finding of its own.
     found.sort_by_key(|(_, m)| strength(m.entry.note));
-    let mut found = found.into_iter();
-    let Some((field, first)) = found.next() else {
-        return;
-    };
-    let words = &field.text[first.span.clone()];
-    let (message, help) = if on_call.status == OnCallStatus::None {
-        (
-            format!("'{words}' suggests on-call work, but the posting says there is no on-call duty"),
-            "Either describe the on-call duty or reword the duty so it is clearly within working hours.",
-        )
-    } else if first.entry.note == SHIFTS {
-        (
-            format!("'{words}' implies work outside usual hours, but the posting does not say which days and hours"),
-            "State the shift pattern (which days and hours, how far ahead the rota is published), or, if it is on-call duty, fill in the On-call section.",
-        )
-    } else {
-        (
-            format!("'{words}' implies on-call or out-of-hours work, but the posting does not say how often, which hours or how it is paid"),
-            "Fill in the On-call section: frequency (\"one week in six\"), hours (\"18:00-08:00 and weekends\") and compensation.",
-        )
-    };
-    let mut diagnostic = Diagnostic::spanned(&RULE, field.field, first.span, message, help);
-    for (other_field, other) in found.take(10) {
-        diagnostic = diagnostic.with_related(Related {
-            field: other_field.field,
-            message: format!("also '{}'", &other_field.text[other.span.clone()]),
-            span: other.span,
-        });
+    let (pointed, listed) = pointers(found);
+    for (index, (field, first)) in pointed.into_iter().enumerate() {
+        let words = &field.text[first.span.clone()];
+        let (message, help) = if on_call.status == OnCallStatus::None {
+            (
+                format!("'{words}' suggests on-call work, but the posting says there is no on-call duty"),
+                "Either describe the on-call duty or reword the duty so it is clearly within working hours.",
+            )
+        } else if first.entry.note == SHIFTS {
+            (
+                format!("'{words}' implies work outside usual hours, but the posting does not say which days and hours"),
+                "State the shift pattern (which days and hours, how far ahead the rota is published), or, if it is on-call duty, fill in the On-call section.",
+            )
+        } else {
+            (
+                format!("'{words}' implies on-call or out-of-hours work, but the posting does not say how often, which hours or how it is paid"),
+                "Fill in the On-call section: frequency (\"one week in six\"), hours (\"18:00-08:00 and weekends\") and compensation.",
+            )
+        };
+        let mut diagnostic = Diagnostic::spanned(&RULE, field.field, first.span, message, help);
+        if index == 0 {
+            for (other_field, other) in listed.iter().take(10) {
+                diagnostic = diagnostic.with_related(Related {
+                    field: other_field.field,
+                    message: format!("also '{}'", &other_field.text[other.span.clone()]),
+                    span: other.span.clone(),
+                });
+            }
+        }
+        diagnostics.push(diagnostic);
     }
-    diagnostics.push(diagnostic);
+}
+
+/// True when a sign asks for on-call duty or extra hours in so many words.
+fn is_explicit(note: &str) -> bool {
+    note == ON_CALL || note == EXTRA_HOURS
+}
+
+/// Splits the signs, clearest first, into those that get a finding of their own (the first
+/// sign, and the first explicit sign of every other field) and those listed with the first.
+#[allow(clippy::type_complexity)]
+fn pointers<'c, 'a>(
+    found: Vec<(&'c FieldText<'a>, Match)>,
+) -> (
+    Vec<(&'c FieldText<'a>, Match)>,
+    Vec<(&'c FieldText<'a>, Match)>,
+) {
+    let mut pointed: Vec<(&FieldText, Match)> = Vec::new();
+    let mut listed = Vec::new();
+    for (field, found) in found {
+        let own = pointed.is_empty()
+            || (is_explicit(found.entry.note)
+                && pointed.iter().all(|(other, _)| other.field != field.field));
+        if own {
+            pointed.push((field, found));
+        } else {
+            listed.push((field, found));
+        }
+    }
+    (pointed, listed)
 }
 
 fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -332,15 +378,32 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         missing.join(", ")
     );
     let help = "Candidates plan their lives around on-call duty; give its frequency, hours and compensation.";
-    // Point at the duty that declares it, when one does; else at the on-call section.
-    let declared_in = context
+    // Point at each duty that declares it (the clearest sign of each), when one does; else at
+    // the on-call section.
+    let mut signs: Vec<(&FieldText, Match)> = context
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
-        .min_by_key(|(_, m)| strength(m.entry.note));
-    diagnostics.push(match declared_in {
-        Some((field, found)) => Diagnostic::spanned(&RULE, field.field, found.span, message, help),
-        None => Diagnostic::posting_level(&RULE, Section::OnCall, message, help),
-    });
+        .collect();
+    signs.retain(|(field, m)| !about_experience(field.text, m.span.start));
+    signs.sort_by_key(|(_, m)| strength(m.entry.note));
+    let (pointed, _) = pointers(signs);
+    if pointed.is_empty() {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::OnCall,
+            message.clone(),
+            help,
+        ));
+    }
+    for (field, found) in pointed {
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            found.span,
+            message.clone(),
+            help,
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -445,13 +508,30 @@ mod tests {
         );
         posting.summary = "Shifts run from 10 p.m. to 8 a.m., Sunday to Thursday.".into();
         let diagnostics = run(&RULE, &posting);
-        assert_eq!(flagged(&posting, &diagnostics), ["called in"]);
-        assert_eq!(diagnostics[0].related.len(), 1);
+        // Each duty that asks for extra hours in so many words gets its own finding.
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["called in", "Mandatory overtime"]
+        );
         let posting = item(ListKind::MustHave, "Open availability, including holidays.");
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Open availability"]
         );
+    }
+
+    #[test]
+    fn ignores_on_call_named_as_past_experience() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "You have experience being on-call and can handle a complex situation.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Join the weekend on-call rotation.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on-call"]);
     }
 
     #[test]
