@@ -16,7 +16,7 @@ declare_rule! {
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
     /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
-    /// Friday", "hostess", "handyman", "cleaning lady"), in the
+    /// Friday", "hostess", "handyman", "chambermaid", "cleaning lady"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
@@ -141,6 +141,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("handymen", NOUN).replace(&["maintenance workers"]),
     Entry::new("deliveryman", NOUN).replace(&["delivery driver"]),
     Entry::new("deliverymen", NOUN).replace(&["delivery drivers"]),
+    Entry::new("chambermaid", NOUN).replace(&["room attendant"]),
+    Entry::new("chambermaids", NOUN).replace(&["room attendants"]),
     Entry::new("cleaning lady", NOUN).replace(&["cleaner"]),
     Entry::new("cleaning ladies", NOUN).replace(&["cleaners"]),
     Entry::new("headmaster", NOUN).replace(&["head teacher"]),
@@ -237,9 +239,19 @@ mod tests {
 
     #[test]
     fn flags_hospitality_and_trade_words() {
-        let posting = summary("We need waitresses and hostesses, a barman and a handyman.");
+        let posting =
+            summary("We need waitresses and hostesses, a barman, a handyman and chambermaids.");
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["waitresses", "hostesses", "barman", "handyman"]);
+        assert_eq!(
+            found,
+            [
+                "waitresses",
+                "hostesses",
+                "barman",
+                "handyman",
+                "chambermaids"
+            ]
+        );
     }
 
     #[test]

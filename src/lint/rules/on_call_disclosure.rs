@@ -14,18 +14,20 @@ declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
     ///
     /// ## What it does
-    /// Reads the duties and the rest of the job text for signs of out-of-hours work: "on-call",
-    /// "pager", "be called in", "24/7", "production incidents", "incident response", "out of
-    /// hours", "weekend work", and extra hours on demand ("mandatory overtime", "work
-    /// overtime", "open availability", "come in on short notice"), which a stated shift pattern
-    /// does not explain. If the on-call section is not filled in, it points at the clearest
-    /// sign (on-call words first, then extra hours, incidents, evenings and weekends) and lists
-    /// the others; every other duty that asks for on-call duty or extra hours in so many words
-    /// gets a finding of its own. If on-call duty is declared, it checks that the frequency, the hours and the
-    /// compensation are all given, in their own fields or in words in the on-call details or the
-    /// duty that mentions it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names
-    /// the missing ones, pointing at each duty that declares it. If the posting says there is no on-call duty but the duties mention it,
-    /// that contradiction is flagged too.
+    /// Reads the duties and the rest of the job text for signs of out-of-hours work:
+    /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
+    /// "incident response", "out of hours", "weekend work", and extra hours on demand
+    /// ("mandatory overtime", "work overtime", "open availability", "come in on short
+    /// notice"), which a stated shift pattern does not explain. If the on-call section is not
+    /// filled in, it points at the clearest sign (on-call words first, then extra hours,
+    /// incidents, evenings and weekends) and lists the others; every other duty that asks for
+    /// on-call duty, extra hours or out-of-hours work in so many words (not incidents alone)
+    /// gets a finding of its own. If on-call duty
+    /// is declared, it checks that the frequency, the hours and the compensation are all
+    /// given, in their own fields or in words in the on-call details or the duty that mentions
+    /// it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names the missing
+    /// ones, pointing at each duty that declares it. If the posting says there is no on-call
+    /// duty but the duties mention it, that contradiction is flagged too.
     ///
     /// ## Why is this bad?
     /// On-call duty changes what a job costs a person: sleep, evenings, childcare. Candidates
@@ -50,11 +52,11 @@ declare_rule! {
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
-    /// count on us" ("on call" after "count", "rely" or "depend"), nor on-call work named as
-    /// past experience ("you have experience being on-call"), nor starting a job at short
-    /// notice ("able to start at short notice"), nor extra hours the sentence rules out or
-    /// leaves to the person ("there is no mandatory overtime", "you will never be called in",
-    /// "overtime is voluntary").
+    /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
+    /// nor on-call work named as past experience ("you have experience being on-call"), nor
+    /// starting a job at short notice ("able to start at short notice"), nor extra hours the
+    /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
+    /// never be called in", "overtime is voluntary").
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,
@@ -76,6 +78,20 @@ static CUES: &[Entry] = &[
     Entry::new("on call", ON_CALL).unless_prev(&["depend", "rely", "can", "count"]),
     Entry::new("oncall", ON_CALL),
     Entry::new("pager", ON_CALL),
+    // Standby duty, not standby equipment ("a standby generator").
+    Entry::new("on standby", ON_CALL),
+    Entry::new("standby", ON_CALL).unless_next(&[
+        "generator",
+        "generators",
+        "power",
+        "mode",
+        "server",
+        "servers",
+        "database",
+        "replica",
+        "instance",
+        "letter",
+    ]),
     Entry::new("pagerduty", ON_CALL),
     Entry::new("paging", ON_CALL),
     Entry::new("24/7", INCIDENTS),
@@ -315,9 +331,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// True when a sign asks for on-call duty or extra hours in so many words.
+/// True when a sign asks for on-call duty, extra hours or out-of-hours work in so many words
+/// (incidents only suggest it).
 fn is_explicit(note: &str) -> bool {
-    note == ON_CALL || note == EXTRA_HOURS
+    note != INCIDENTS
 }
 
 /// Splits the signs, clearest first, into those that get a finding of their own (the first
@@ -532,6 +549,19 @@ mod tests {
             "Join the weekend on-call rotation.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on-call"]);
+    }
+
+    #[test]
+    fn flags_standby_duty_not_standby_equipment() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Take turns on standby with a district phone to answer alarm calls.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Test the standby generator monthly.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on standby"]);
     }
 
     #[test]

@@ -145,13 +145,13 @@ fn physical_demand() -> &'static Regex {
             // ("lifts and carries packages weighing up to 70 pounds").
             r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushes|pushing|pull|pulls|pulling|",
             r"transfer|transfers|transferring|move|moves|moving|handle|handles|handling)\s+",
-            r"(?:[a-z,'()-]+\s+){0,6}?",
+            r"(?:[a-z,'()-]+\s+){0,8}?",
             r"\d+(?:[.,]\d+)?\+?(?:\s*|-)(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?)(?-u:\b)",
             // Long stretches on one's feet or in a chair, one posture or two ("stands and walks").
             r"|(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
             r"(?:(?:and|or)\s+(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting)\s+)?",
             r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
-            r"|(?:the|an?)\s+(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
+            r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
             // Climbing, low postures and reaching.
             r"|(?:climb|climbs|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
             r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
@@ -330,6 +330,8 @@ mod tests {
             "bending",
             "reaching above the shoulders",
             "transfer patients of up to 200 lbs",
+            "Push a loaded housekeeping cart weighing up to 150 pounds",
+            "on your feet all shift",
             "handle 50+ lbs",
             "physically fit",
             "good physical condition",
