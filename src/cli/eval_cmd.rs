@@ -67,6 +67,10 @@ struct Problem {
     section: Option<String>,
     #[serde(default)]
     words: Option<String>,
+    /// A rule that took this label's check over when a rule was split (see [`Scope`]): its
+    /// findings match the label too. Set from `scope.json`, never read from a label file.
+    #[serde(skip)]
+    also: Option<String>,
     #[serde(default)]
     occurrence: Option<usize>,
     #[serde(default)]
@@ -80,11 +84,17 @@ struct Problem {
 ///   `"placeholder-text"`), with the reason.
 /// - `outside`: label ids for problems no rule of Postwright sets out to find (spelling, say),
 ///   with the reason. They are listed and counted apart, never silently dropped.
+/// - `split`: a rule whose check was partly moved to a new rule, mapped to that rule, with the
+///   reason. A label written with the old id keeps it, and a finding of either rule on the
+///   label's words matches it (`"ability-bias"` labels written before `physical-demands` took
+///   over the physical requirements).
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scope {
     #[serde(default)]
     aliases: BTreeMap<String, Reasoned>,
+    #[serde(default)]
+    split: BTreeMap<String, Reasoned>,
     #[serde(default)]
     outside: BTreeMap<String, String>,
 }
@@ -105,6 +115,7 @@ impl Scope {
             if let Some(alias) = self.aliases.get(&problem.rule) {
                 problem.rule.clone_from(&alias.rule);
             }
+            problem.also = self.split.get(&problem.rule).map(|to| to.rule.clone());
         }
         let (outside, inside): (Vec<Problem>, Vec<Problem>) = std::mem::take(&mut labels.problems)
             .into_iter()
@@ -231,7 +242,7 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
     for diagnostic in diagnostics {
         let mut matched = false;
         for (index, problem) in labels.problems.iter().enumerate() {
-            if problem.rule != diagnostic.rule {
+            if problem.rule != diagnostic.rule && problem.also.as_deref() != Some(diagnostic.rule) {
                 continue;
             }
             let hit = match (&places[index], diagnostic.field, &diagnostic.span) {
@@ -797,6 +808,38 @@ mod tests {
         };
         assert_eq!(occurrences(&posting, "work hard").len(), 1);
         assert_eq!(occurrences(&posting, "play hard")[0].span, 12..21);
+    }
+
+    #[test]
+    fn a_split_rule_matches_labels_written_with_the_old_id() {
+        let posting = Posting {
+            title: "Loader".into(),
+            summary: "Must be able to lift 50 lbs. A sanity check.".into(),
+            ..Posting::default()
+        };
+        let mut file = labels(
+            r#"{"posting":"written:x.md","set":"tuning",
+                "problems":[{"rule":"ability-bias","words":"Must be able to lift 50 lbs"},
+                            {"rule":"ability-bias","words":"sanity check"}]}"#,
+        );
+        let scope: Scope = serde_json::from_str(
+            r#"{"split":{"ability-bias":{"rule":"physical-demands","why":"w"}}}"#,
+        )
+        .unwrap();
+        assert!(scope.apply(&mut file).is_empty());
+        let result = evaluate("x", &file, &posting);
+        assert!(result.problems.iter().all(|problem| problem.0));
+        assert_eq!(
+            result.problems[0].1, "ability-bias",
+            "the label keeps its id"
+        );
+        let matched: Vec<(&str, bool)> = result
+            .findings
+            .iter()
+            .map(|(d, _, matched)| (d.rule, *matched))
+            .collect();
+        assert!(matched.contains(&("physical-demands", true)), "{matched:?}");
+        assert!(matched.contains(&("ability-bias", true)), "{matched:?}");
     }
 
     #[test]

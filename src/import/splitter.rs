@@ -896,7 +896,8 @@ impl Splitter<'_> {
             && self.posting.title.is_empty()
             && !LINK_LINE.is_match(&cleaned)
             && word_count(&cleaned) <= 10
-            && !ends_sentence(&cleaned)
+            // A closing bracket ends a qualifier ("Store Associate (Part-Time)"), not a sentence.
+            && (!ends_sentence(&cleaned) || cleaned.ends_with(')') && cleaned.contains('('))
             && !cleaned.ends_with(',')
             && cleaned.chars().any(char::is_alphabetic)
         {
@@ -1501,6 +1502,16 @@ mod tests {
         );
         assert_eq!(posting.responsibilities.len(), 3);
         assert_eq!(posting.summary, "The gig");
+    }
+
+    #[test]
+    fn a_first_line_with_a_bracketed_qualifier_is_the_title() {
+        let (posting, _) = split(
+            "Order Picker - Cold Storage (Nights)\n\nCompany: Northline Foods\n\nAbout the job\nWe pick orders.\n",
+        );
+        assert_eq!(posting.title, "Order Picker - Cold Storage (Nights)");
+        let (posting, _) = split("We pick orders (at night).\n");
+        assert_eq!(posting.title, "");
     }
 
     #[test]

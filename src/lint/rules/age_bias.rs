@@ -98,6 +98,7 @@ static ENTRIES: &[Entry] = &[
             "serving",
         ]),
     Entry::new("youthful", YOUTH),
+    Entry::new("young at heart", YOUTH),
     Entry::new(
         "energetic",
         "describes energy as a trait of the team, which reads as young",
@@ -233,10 +234,18 @@ mod tests {
     #[test]
     fn flags_youth_as_a_team_trait() {
         let posting = summary(
-            "We're still a young team. Ideal for an unproven genius straight out of school or a digital native.",
+            "We're still a young team. Ideal for an unproven genius straight out of school or a digital native. Our crew is young at heart.",
         );
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["young", "straight out of school", "digital native"]);
+        assert_eq!(
+            found,
+            [
+                "young",
+                "straight out of school",
+                "digital native",
+                "young at heart"
+            ]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
+use crate::text::sentences;
 
 declare_rule! {
     /// Flags requirements about looks: "professional appearance", "well-groomed", "good-looking".
@@ -13,7 +14,9 @@ declare_rule! {
     /// ## What it does
     /// In the requirements, the duties, the summary and unsorted text, finds demands about
     /// how the applicant looks: a "professional", "polished", "neat", "smart", "pleasant" or
-    /// "good" appearance, "well-groomed", "good-looking".
+    /// "good" appearance, "well-groomed", "good-looking", "a great (nice, beautiful) smile".
+    /// It also flags a photo of the applicant asked for with the application ("your resume
+    /// and a recent photo", "a headshot"), in the how-to-apply text as well.
     ///
     /// ## Why is this bad?
     /// "Professional appearance" is judged against one look: it has been used against natural
@@ -33,9 +36,12 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Looks of things ("a polished appearance for our reports", in the duties, is rare but
-    /// "the appearance of the store" is common), and a stated dress code or safety gear:
+    /// "the appearance of the store" is common), a stated dress code or safety gear, greeting
+    /// people "with a friendly smile" (what the person does, not how they look), and a
+    /// sentence that tells applicants not to send a photo:
     /// ```text
     /// Keep the appearance of the store tidy. Steel-toe boots are provided.
+    /// Greet guests with a friendly smile. Please do not include a photo.
     /// ```
     id: "appearance-requirement",
     category: Bias,
@@ -68,7 +74,53 @@ static ENTRIES: &[Entry] = &[
     Entry::new("well groomed", LOOKS),
     Entry::new("good-looking", LOOKS),
     Entry::new("good looking", LOOKS),
+    Entry::new("great smile", LOOKS),
+    Entry::new("nice smile", LOOKS),
+    Entry::new("beautiful smile", LOOKS),
+    Entry::new("winning smile", LOOKS),
+    Entry::new("attractive smile", LOOKS),
 ];
+
+const PHOTO: &str =
+    "asks for a photo of the applicant, which invites judging looks, race, age and disability";
+
+/// A photo of the applicant sent with the application.
+static PHOTO_ENTRIES: &[Entry] = &[
+    Entry::new("recent photo", PHOTO),
+    Entry::new("recent photograph", PHOTO),
+    Entry::new("photo of yourself", PHOTO),
+    Entry::new("photograph of yourself", PHOTO),
+    Entry::new("picture of yourself", PHOTO),
+    Entry::new("headshot", PHOTO),
+    Entry::new("full-length photo", PHOTO),
+];
+
+/// Where a photo may be asked for.
+const PHOTO_SECTIONS: &[Section] = &[
+    Section::MustHave,
+    Section::Unplaced,
+    Section::HowToApply,
+    Section::Summary,
+];
+
+fn photos() -> &'static WordList {
+    static LIST: OnceLock<WordList> = OnceLock::new();
+    LIST.get_or_init(|| WordList::new(PHOTO_ENTRIES))
+}
+
+/// True when the sentence holding `at` tells applicants not to do it ("do not send a photo").
+fn declined(text: &str, at: usize) -> bool {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+        .is_some_and(|sentence| {
+            let lower = sentence.to_lowercase();
+            ["not ", "n't", "no photo", "never"]
+                .iter()
+                .any(|word| lower.contains(word))
+        })
+}
 
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
@@ -84,6 +136,21 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             |_| "State the dress code or safety gear the job needs, if any, instead of a look.",
             diagnostics,
         );
+    }
+    for field in context.texts_in(PHOTO_SECTIONS) {
+        for found in photos().find(field) {
+            if declined(field.text, found.span.start) {
+                continue;
+            }
+            let words = field.text.get(found.span.clone()).unwrap_or("");
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                found.span,
+                format!("'{words}' {PHOTO}"),
+                "Ask for the resume alone; meet applicants at the interview.",
+            ));
+        }
     }
 }
 
@@ -103,8 +170,21 @@ mod tests {
 
     #[test]
     fn ignores_the_look_of_things_and_dress_codes() {
-        let posting =
-            summary("Keep the appearance of the store tidy. Business dress for client meetings.");
+        let mut posting = summary(
+            "Keep the appearance of the store tidy. Business dress for client meetings. Greet guests with a friendly smile.",
+        );
+        posting.how_to_apply.text = "Send your resume. Please do not include a photo.".into();
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_smiles_and_photos_asked_of_applicants() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "A bubbly personality and a great smile.",
+        );
+        posting.how_to_apply.text = "Email your resume and a recent photo.".into();
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["great smile", "recent photo"]);
     }
 }

@@ -15,7 +15,8 @@ declare_rule! {
     /// "hit the ground running", "think outside (or out of) the box", "go-getter", "team player",
     /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
     /// "move the needle", "wear multiple hats", "first-class team", "to the next level", "no
-    /// two days are the same", "small but mighty".
+    /// two days are the same", "small but mighty", "can-do attitude", "jack of all trades",
+    /// in their usual forms ("hits the ground running", "go-getters", "moving the needle").
     ///
     /// ## Why is this bad?
     /// Every posting says these things, so readers skip them, and several hint at things a
@@ -62,6 +63,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("wears many hats", STOCK),
     Entry::new("wearing many hats", STOCK),
     Entry::new("hit the ground running", STOCK),
+    Entry::new("hits the ground running", STOCK),
+    Entry::new("hitting the ground running", STOCK),
     Entry::new("think outside the box", STOCK),
     Entry::new("think out of the box", STOCK),
     Entry::new("thinking out of the box", STOCK),
@@ -71,12 +74,20 @@ static ENTRIES: &[Entry] = &[
     Entry::new("outside-of-the-box", STOCK),
     Entry::new("out-of-the-box thinking", STOCK),
     Entry::new("go-getter", STOCK),
+    Entry::new("go-getters", STOCK),
+    Entry::new("self-starting", STOCK),
     Entry::new("team player", STOCK),
+    Entry::new("team players", STOCK),
     Entry::new("best-in-class", STOCK),
     Entry::new("world-class", STOCK),
     Entry::new("roll up your sleeves", STOCK),
     Entry::new("roll up their sleeves", STOCK),
+    Entry::new("roll up our sleeves", STOCK),
+    Entry::new("rolls up their sleeves", STOCK),
+    Entry::new("rolling up your sleeves", STOCK),
     Entry::new("move the needle", STOCK),
+    Entry::new("moves the needle", STOCK),
+    Entry::new("moving the needle", STOCK),
     Entry::new("synergy", STOCK),
     Entry::new("results-driven", STOCK),
     Entry::new("game-changer", STOCK),
@@ -91,6 +102,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("wears multiple hats", STOCK),
     Entry::new("wearing multiple hats", STOCK),
     Entry::new("wear a lot of hats", STOCK),
+    Entry::new("wear lots of hats", STOCK),
+    Entry::new("wear several hats", STOCK),
+    Entry::new("wear different hats", STOCK),
+    Entry::new("jack of all trades", STOCK),
     // Imported text may drop the article: think "out of box".
     Entry::new("think out of box", STOCK),
     Entry::new("out of box thinking", STOCK),
@@ -118,6 +133,8 @@ static ENTRIES: &[Entry] = &[
     // A thin team asked for heroics; the words say nothing about the team.
     Entry::new("small but mighty", STOCK).replace(&["small"]),
     Entry::new("small-but-mighty", STOCK).replace(&["small"]),
+    Entry::new("can-do attitude", STOCK),
+    Entry::new("can do attitude", STOCK),
 ];
 
 fn list() -> &'static WordList {
@@ -150,6 +167,32 @@ mod tests {
         assert_eq!(
             found,
             ["self-starter", "fast-paced", "hit the ground running"]
+        );
+    }
+
+    #[test]
+    fn flags_other_forms_of_the_phrases() {
+        let posting = summary(
+            "Go-getters and team players who hit the ground running, wear several hats and keep moving the needle.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            [
+                "Go-getters",
+                "team players",
+                "hit the ground running",
+                "wear several hats",
+                "moving the needle"
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_a_can_do_attitude() {
+        let posting = summary("A team player with a can-do attitude.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["team player", "can-do attitude"]
         );
     }
 

@@ -14,7 +14,8 @@ declare_rule! {
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
     /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
-    /// family", "hustle", "crush your quota", a "hungry" or "tireless" candidate) and, in the
+    /// family", "one big family", "hustle", "hustlers", "crush your quota", "crushing it", a
+    /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap,
     /// free snacks or fruit, a snack wall, swag). "Small but mighty" is left to `cliche`.
     /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
@@ -79,6 +80,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("wizard", HERO)
         .replace(&["expert"])
         .unless_prev(&["setup", "install", "installation", "configuration"]),
+    Entry::new("wizards", HERO)
+        .replace(&["experts"])
+        .unless_prev(&["setup", "install", "installation", "configuration"]),
     Entry::new("jedi", HERO).replace(&["expert"]),
     Entry::new("superstar", HERO).replace(&["standout"]),
     Entry::new("superstars", HERO).replace(&["standouts"]),
@@ -96,7 +100,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("we're a family", SLOGAN),
     Entry::new("we are a family", SLOGAN),
     Entry::new("like a family", SLOGAN),
+    Entry::new("one big family", SLOGAN),
     Entry::new("hustle", SLOGAN),
+    Entry::new("hustler", SLOGAN),
+    Entry::new("hustlers", SLOGAN),
+    Entry::new("crushing it", SLOGAN),
     Entry::new("crush it", SLOGAN),
     // Targets to be crushed: the always-on sales vocabulary.
     Entry::new("crush", SLOGAN).if_next(&[
@@ -177,6 +185,16 @@ mod tests {
         let posting = summary("A JavaScript ninja or Rock Star. We work hard, play hard.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["ninja", "Rock Star", "work hard, play hard"]);
+    }
+
+    #[test]
+    fn flags_plurals_and_other_forms() {
+        let posting = summary("Our wizards are hustlers, crushing it as one big family.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            ["wizards", "hustlers", "crushing it", "one big family"]
+        );
     }
 
     #[test]

@@ -14,8 +14,9 @@ declare_rule! {
     ///
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
-    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD") without "or equivalent"
-    /// experience, and offers to add ", or equivalent practical experience". A degree listed as
+    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD") or a high-school
+    /// diploma (the requirement at issue in Griggs v. Duke Power) without "or equivalent"
+    /// experience (for a diploma, "or GED" is the equivalent), and offers to add ", or equivalent practical experience". A degree listed as
     /// nice to have is fine.
     ///
     /// ## Why is this bad?
@@ -37,9 +38,11 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A degree listed as nice to have, a degree that already accepts equivalent experience,
-    /// and degrees mentioned outside the requirements (the company story, the benefits):
+    /// a degree the profession named in the title requires to practise (a JD for a counsel or
+    /// attorney), and degrees mentioned outside the requirements (the company story, the
+    /// benefits):
     /// ```text
-    /// A degree in statistics or equivalent experience.
+    /// A degree in statistics or equivalent experience. High school diploma or GED.
     /// ```
     id: "degree-requirement",
     category: Clarity,
@@ -51,7 +54,7 @@ declare_rule! {
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b))")
+        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education))")
             .expect("valid pattern")
     })
 }
@@ -148,6 +151,10 @@ fn accepts_equivalent(sentence: &str) -> bool {
         "preferred",
         "not required",
         "or related experience",
+        // The high-school equivalency tests.
+        "or ged",
+        "/ged",
+        "or hiset",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase))
@@ -155,13 +162,29 @@ fn accepts_equivalent(sentence: &str) -> bool {
 
 const SECTIONS: &[Section] = &[Section::MustHave, Section::Unplaced];
 
+/// Degrees a profession requires to practise, by words of the job title: a law degree for
+/// counsel and attorneys.
+const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[(
+    &["jd", "j.d.", "juris doctor", "law degree"],
+    &["counsel", "attorney", "lawyer", "solicitor"],
+)];
+
+/// True when `degree` is the one the profession in `title` requires to practise.
+fn required_by_profession(degree: &str, title: &str) -> bool {
+    let degree = degree.to_lowercase();
+    let title = title.to_lowercase();
+    PROFESSION_DEGREES.iter().any(|(degrees, titles)| {
+        degrees.contains(&degree.as_str()) && titles.iter().any(|word| title.contains(word))
+    })
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(SECTIONS) {
-        check_field(field, diagnostics);
+        check_field(field, &context.posting.title, diagnostics);
     }
 }
 
-fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>) {
     let field_lower = field.text.to_lowercase();
     if CONDITIONS.iter().any(|phrase| field_lower.contains(phrase)) {
         return;
@@ -172,6 +195,7 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
             continue;
         };
         if accepts_equivalent(text)
+            || required_by_profession(found.as_str(), title)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
         {
@@ -264,6 +288,29 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
         let posting = item(ListKind::MustHave, "A bachelor's degree (or equivalent).");
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_a_diploma_without_the_equivalency() {
+        let posting = item(ListKind::MustHave, "High school diploma required.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["High school diploma"]
+        );
+        let posting = item(ListKind::MustHave, "High school diploma or GED.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_the_law_degree_of_a_counsel() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "JD from a law school in the United States required.",
+        );
+        posting.title = "Senior Commercial Counsel".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.title = "Contracts Manager".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["JD"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::model::{Field, ItemId, ListKind, Section};
 use crate::text::{is_stop_word, lines, stem, tokenize, Token, Word};
 
 declare_rule! {
-    /// Flags two duties, or two requirements, of one role that say the same thing, and points at both.
+    /// Flags two duties, or two requirements, of one role that say the same thing, and a benefit listed twice; points at both.
     ///
     /// ## What it does
     /// Compares the items of one list with each other: the responsibilities, the must-haves
@@ -23,7 +23,10 @@ declare_rule! {
     /// words together. Two items that share their words with a third one are three items
     /// written on one pattern ("plans for the investigation of fraud", "plans for the redress
     /// of fraud"), not duplicates. The finding sits on the later item and points at the
-    /// earlier one.
+    /// earlier one. In the benefits list, where items are a few words long, only a benefit
+    /// repeated word for word is flagged ("Training and development" twice); so is a line
+    /// repeated word for word in one run of bullet lines in the summary or the company text,
+    /// where a benefits list lands when it is read as prose.
     ///
     /// Items are compared within one group: a label line inside the list ("Senior Paralegal",
     /// "Requirements:", a short line in title case or ending in a colon) starts a new group,
@@ -54,7 +57,8 @@ declare_rule! {
     /// across the levels or roles of one page (the "Associate" and the "Senior" duties both
     /// saying "Prepare monthly reconciliations") are each level's own list. Link addresses
     /// do not count as words, and a duty that shares a few words with another ("Design and
-    /// build APIs", "Design and run database migrations") is a different duty.
+    /// build APIs", "Design and run database migrations") is a different duty. Two benefits
+    /// that share words ("Dental insurance", "Vision insurance") are different benefits.
     id: "duplicate-duty",
     category: Structure,
     severity: Warning,
@@ -152,6 +156,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             items.push(words.item(unplaced, start..line.end, tokens, group));
         }
     }
+    repeated_benefits(context, diagnostics);
     for (later, earlier) in duplicate_pairs(&items, words.vocabulary.len()) {
         let (first, second) = (&items[earlier], &items[later]);
         let message = if first.exact == second.exact {
@@ -173,6 +178,91 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 message: "the earlier item".to_owned(),
             }),
         );
+    }
+}
+
+/// The letters and digits of `text`, lower-cased: the words of an item without case,
+/// punctuation or spacing.
+fn normalised(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The trimmed span of one item or line of `text` starting at `range`.
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let piece = &text[range.clone()];
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    start..start + piece.trim().len()
+}
+
+/// Reports every item of `items` that repeats an earlier one word for word.
+fn report_repeats(items: &[(Field, Range<usize>, String)], diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, (Field, &Range<usize>)> = HashMap::new();
+    for (field, span, key) in items {
+        if key.is_empty() {
+            continue;
+        }
+        let Some((first_field, first_span)) = seen.get(key.as_str()) else {
+            seen.insert(key, (*field, span));
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::spanned(
+                &RULE,
+                *field,
+                span.clone(),
+                "this item repeats an earlier one word for word",
+                "Delete the repeat, or say what each line offers.",
+            )
+            .with_related(Related {
+                field: *first_field,
+                span: (*first_span).clone(),
+                message: "the earlier item".to_owned(),
+            }),
+        );
+    }
+}
+
+/// Benefits listed twice word for word: within one group of the benefits list, and within
+/// one run of bullet lines in the summary or the company text, where a benefits list lands
+/// when the importer reads it as prose. Benefits are short ("Training and development"), so
+/// only exact repeats count: two different benefits often share most of their few words
+/// ("Dental insurance", "Vision insurance").
+fn repeated_benefits(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    for group in list_groups(context, ListKind::Benefits, true) {
+        let items: Vec<(Field, Range<usize>, String)> = group
+            .iter()
+            .map(|text| {
+                let span = trimmed(text.text, 0..text.text.len());
+                (text.field, span, normalised(text.text))
+            })
+            .collect();
+        report_repeats(&items, diagnostics);
+    }
+    for field in [Field::Summary, Field::AboutCompany] {
+        let Some(text) = context.text_of(field) else {
+            continue;
+        };
+        let mut run: Vec<(Field, Range<usize>, String)> = Vec::new();
+        for line in lines(text.text) {
+            let content = text.text[line.clone()].trim_start();
+            if content.is_empty() {
+                continue;
+            }
+            let Some(rest) = ["- ", "* ", "• ", "+ "]
+                .iter()
+                .find_map(|bullet| content.strip_prefix(bullet))
+            else {
+                report_repeats(&run, diagnostics);
+                run.clear();
+                continue;
+            };
+            let span = trimmed(text.text, line.end - rest.len()..line.end);
+            run.push((field, span, normalised(rest)));
+        }
+        report_repeats(&run, diagnostics);
     }
 }
 
@@ -592,6 +682,7 @@ pub const SECTIONS: &[Section] = &[
     Section::Responsibilities,
     Section::MustHave,
     Section::NiceToHave,
+    Section::Benefits,
     Section::Unplaced,
 ];
 
@@ -809,6 +900,32 @@ mod tests {
             posting.push_item(ListKind::MustHave, name);
         }
         assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn flags_a_benefit_listed_twice() {
+        let mut posting = summary("A role.");
+        for benefit in [
+            "Training and development",
+            "Dental insurance",
+            "Vision insurance",
+            "Training and development.",
+        ] {
+            posting.push_item(ListKind::Benefits, benefit);
+        }
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["Training and development."]
+        );
+        assert_eq!(diagnostics[0].related.len(), 1);
+        let posting = summary(
+            "You get:\n\n- Training and development\n- Dental insurance\n    - Training and development\n\nMore text.\n- Dental insurance",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Training and development"]
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ declare_rule! {
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
     /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
-    /// Friday"), in the
+    /// Friday", "hostess", "handyman", "chambermaid", "cleaning lady"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
@@ -131,6 +131,23 @@ static ENTRIES: &[Entry] = &[
     Entry::new("policemen", NOUN).replace(&["police officers"]),
     Entry::new("waitress", NOUN).replace(&["server"]),
     Entry::new("waitresses", NOUN).replace(&["servers"]),
+    Entry::new("hostess", NOUN).replace(&["host"]),
+    Entry::new("hostesses", NOUN).replace(&["hosts"]),
+    Entry::new("barman", NOUN).replace(&["bartender"]),
+    Entry::new("barmen", NOUN).replace(&["bartenders"]),
+    Entry::new("doorman", NOUN).replace(&["door attendant"]),
+    Entry::new("doormen", NOUN).replace(&["door attendants"]),
+    Entry::new("handyman", NOUN).replace(&["maintenance worker"]),
+    Entry::new("handymen", NOUN).replace(&["maintenance workers"]),
+    Entry::new("deliveryman", NOUN).replace(&["delivery driver"]),
+    Entry::new("deliverymen", NOUN).replace(&["delivery drivers"]),
+    Entry::new("chambermaid", NOUN).replace(&["room attendant"]),
+    Entry::new("chambermaids", NOUN).replace(&["room attendants"]),
+    Entry::new("cleaning lady", NOUN).replace(&["cleaner"]),
+    Entry::new("cleaning ladies", NOUN).replace(&["cleaners"]),
+    Entry::new("headmaster", NOUN).replace(&["head teacher"]),
+    Entry::new("headmistress", NOUN).replace(&["head teacher"]),
+    Entry::new("headmistresses", NOUN).replace(&["head teachers"]),
     Entry::new("stewardess", NOUN).replace(&["flight attendant"]),
     Entry::new("stewardesses", NOUN).replace(&["flight attendants"]),
     Entry::new("mankind", NOUN).replace(&["humanity"]),
@@ -218,6 +235,23 @@ mod tests {
         let posting = summary("Our salesmen and chairmen, you guys, and the businessmen.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["salesmen", "chairmen", "you guys", "businessmen"]);
+    }
+
+    #[test]
+    fn flags_hospitality_and_trade_words() {
+        let posting =
+            summary("We need waitresses and hostesses, a barman, a handyman and chambermaids.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            [
+                "waitresses",
+                "hostesses",
+                "barman",
+                "handyman",
+                "chambermaids"
+            ]
+        );
     }
 
     #[test]

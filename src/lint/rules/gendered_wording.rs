@@ -12,7 +12,8 @@ declare_rule! {
     /// Looks for the words that Gaucher, Friesen and Kay (2011) found to be masculine-coded
     /// ("assertive", "competitive", "dominant", "decisive", ...), as whole words. Each one that
     /// names a trait of the person sought ("assertive", "aggressive", "dominant", "ambitious",
-    /// "confident", "does not back down") gets a suggestion of its own. The other coded words,
+    /// "confident", "does not back down"), in any form ("assertiveness", "competitiveness",
+    /// "aggressively", "decisively", "self-confidence"), gets a suggestion of its own. The other coded words,
     /// which mostly name a skill or describe the work ("analytical", "challenging problems",
     /// "autonomy", "independently", "driven", "individual"), are only counted for the
     /// posting-level balance. Every distinct word counts once per posting; when the
@@ -40,7 +41,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// On its own, a coded word that is not a trait ("analytical skills", "challenging
-    /// problems", "work autonomously": counted for the balance only), a selective programme
+    /// problems", "work autonomously", the company's "ambition": counted for the balance
+    /// only), a selective programme
     /// ("a highly competitive program") and a skill ("confident using computers"). The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
     /// "To Be Determined", "determined by a background check"), a noun that only names the
@@ -197,6 +199,30 @@ mod tests {
         assert!(diagnostics[..diagnostics.len() - 1]
             .iter()
             .all(|d| d.severity == Severity::Suggestion));
+    }
+
+    #[test]
+    fn flags_trait_nouns_and_adverbs() {
+        let posting = summary(
+            "Competitiveness and assertiveness; you negotiate decisively and fearlessly, with self-confidence.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found[..5],
+            [
+                "Competitiveness",
+                "assertiveness",
+                "decisively",
+                "fearlessly",
+                "self-confidence"
+            ]
+        );
+    }
+
+    #[test]
+    fn ignores_the_ambition_of_the_company() {
+        let posting = summary("Ambition and engineering have taken us a long way.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::place::{find_work_arrangement, located_places_in_tokens};
+use crate::text::place::{
+    find_places_in_tokens, find_work_arrangement, located_places_in_tokens, PlaceKind,
+};
 
 declare_rule! {
     /// Flags postings that do not say where the work happens or whether it can be remote.
@@ -13,7 +15,8 @@ declare_rule! {
     /// hybrid, remote) and no word on who may apply, and the text does not say where the
     /// work is either. The text says so when it names a place as the place of work: on a
     /// "Location:" line, as a city with its state or country ("Springfield, IL 62701",
-    /// "Munich, Germany"), after "based in", "relocate to" or "anywhere in", or at the end of
+    /// "Munich, Germany", or a town the place table does not know before its state: "Yakima,
+    /// WA"), after "based in", "relocate to" or "anywhere in", or at the end of
     /// a short line such as the title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
     /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
@@ -62,6 +65,29 @@ fn text_names_place(context: &Context) -> bool {
         .any(|field| !located_places_in_tokens(field.text, &field.tokens).is_empty())
 }
 
+/// True when some text names a town the place table does not know by its region, the way
+/// addresses do: a capitalised word, a comma, then a state or province ("Yakima, WA",
+/// "Eugene, OR").
+fn text_names_town_and_region(context: &Context) -> bool {
+    context.texts.iter().any(|field| {
+        // Read as a location line: a state written in capitals ("WA") counts.
+        find_places_in_tokens(field.text, &field.tokens, true)
+            .iter()
+            .filter(|place| place.kind == PlaceKind::Region)
+            .any(|region| {
+                let before = &field.text[..region.span.start];
+                let Some(town) = before.strip_suffix(", ") else {
+                    return false;
+                };
+                let word = town
+                    .rsplit(|c: char| !c.is_alphabetic() && c != '-' && c != '.')
+                    .next()
+                    .unwrap_or("");
+                word.len() >= 3 && word.starts_with(|c: char| c.is_uppercase())
+            })
+    })
+}
+
 /// True when some text of the posting states a work arrangement (remote, hybrid, on-site)
 /// of this job: not one the candidate should have experience of ("Previous experience in a
 /// remote first environment").
@@ -88,7 +114,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || location.work_mode.is_some() || eligibility_given {
         return;
     }
-    if text_names_place(context) || text_states_arrangement(context) {
+    if text_names_place(context)
+        || text_names_town_and_region(context)
+        || text_states_arrangement(context)
+    {
         return;
     }
     diagnostics.push(Diagnostic::posting_level(
@@ -167,6 +196,14 @@ mod tests {
         ] {
             assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn ignores_a_small_town_with_its_state() {
+        let posting = summary("Valle Family Clinic · Yakima, WA · Full-time");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Build APIs in Rust, Go and Python.");
+        assert_eq!(run(&RULE, &posting).len(), 1);
     }
 
     #[test]

@@ -8,19 +8,26 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
+use crate::text::sentences;
 
 declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
     ///
     /// ## What it does
-    /// Reads the duties and the rest of the job text for signs of out-of-hours work: "on-call",
-    /// "pager", "24/7", "production incidents", "incident response", "out of hours", "weekend
-    /// work". If the on-call section is not filled in, it points at the first sign (and lists
-    /// the others). If on-call duty is declared, it checks that the frequency, the hours and the
-    /// compensation are all given, in their own fields or in words in the on-call details or the
-    /// duty that mentions it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names
-    /// the missing ones. If the posting says there is no on-call duty but the duties mention it,
-    /// that contradiction is flagged too.
+    /// Reads the duties and the rest of the job text for signs of out-of-hours work:
+    /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
+    /// "incident response", "out of hours", "weekend work", and extra hours on demand
+    /// ("mandatory overtime", "work overtime", "open availability", "come in on short
+    /// notice"), which a stated shift pattern does not explain. If the on-call section is not
+    /// filled in, it points at the clearest sign (on-call words first, then extra hours,
+    /// incidents, evenings and weekends) and lists the others; every other duty that asks for
+    /// on-call duty, extra hours or out-of-hours work in so many words (not incidents alone)
+    /// gets a finding of its own. If on-call duty
+    /// is declared, it checks that the frequency, the hours and the compensation are all
+    /// given, in their own fields or in words in the on-call details or the duty that mentions
+    /// it ("one week in six, 18:00 to 08:00, paid EUR 300 a week"), and names the missing
+    /// ones, pointing at each duty that declares it. If the posting says there is no on-call
+    /// duty but the duties mention it, that contradiction is flagged too.
     ///
     /// ## Why is this bad?
     /// On-call duty changes what a job costs a person: sleep, evenings, childcare. Candidates
@@ -45,7 +52,11 @@ declare_rule! {
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
-    /// count on us" ("on call" after "count", "rely" or "depend").
+    /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
+    /// nor on-call work named as past experience ("you have experience being on-call"), nor
+    /// starting a job at short notice ("able to start at short notice"), nor extra hours the
+    /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
+    /// never be called in", "overtime is voluntary").
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,
@@ -57,21 +68,51 @@ declare_rule! {
 const ON_CALL: &str = "on-call work";
 /// Signs of working outside usual hours, which a stated shift pattern explains.
 const SHIFTS: &str = "out-of-hours work";
+/// Signs of incident work, which usually but not always means on-call duty.
+const INCIDENTS: &str = "incident work";
+/// Extra hours at the employer's call, which a stated shift pattern does not explain.
+const EXTRA_HOURS: &str = "extra hours on demand";
 
 static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
     Entry::new("on call", ON_CALL).unless_prev(&["depend", "rely", "can", "count"]),
     Entry::new("oncall", ON_CALL),
     Entry::new("pager", ON_CALL),
+    // Standby duty, not standby equipment ("a standby generator").
+    Entry::new("on standby", ON_CALL),
+    Entry::new("standby", ON_CALL).unless_next(&[
+        "generator",
+        "generators",
+        "power",
+        "mode",
+        "server",
+        "servers",
+        "database",
+        "replica",
+        "instance",
+        "letter",
+    ]),
     Entry::new("pagerduty", ON_CALL),
     Entry::new("paging", ON_CALL),
-    Entry::new("24/7", ON_CALL),
-    Entry::new("24x7", ON_CALL),
-    Entry::new("production incidents", ON_CALL),
-    Entry::new("production incident", ON_CALL),
-    Entry::new("incident response", ON_CALL),
+    Entry::new("24/7", INCIDENTS),
+    Entry::new("24x7", INCIDENTS),
+    Entry::new("production incidents", INCIDENTS),
+    Entry::new("production incident", INCIDENTS),
+    Entry::new("incident response", INCIDENTS),
     Entry::new("call-out", ON_CALL),
     Entry::new("call-outs", ON_CALL),
+    Entry::new("called in", EXTRA_HOURS),
+    Entry::new("call-ins", EXTRA_HOURS),
+    Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
+    Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
+    Entry::new("mandatory overtime", EXTRA_HOURS),
+    Entry::new("required overtime", EXTRA_HOURS),
+    Entry::new("work overtime", EXTRA_HOURS),
+    Entry::new("working overtime", EXTRA_HOURS),
+    Entry::new("overtime as needed", EXTRA_HOURS),
+    Entry::new("overtime as required", EXTRA_HOURS),
+    Entry::new("open availability", EXTRA_HOURS),
+    Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("out of hours", SHIFTS),
     Entry::new("out-of-hours", SHIFTS),
     Entry::new("after hours", SHIFTS),
@@ -199,6 +240,42 @@ fn states_shift_pattern(context: &Context) -> bool {
     })
 }
 
+/// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
+/// overtime", "you will never be called in", "overtime is voluntary").
+fn denied(text: &str, at: usize) -> bool {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+        .is_some_and(|sentence| {
+            let lower = sentence.to_lowercase();
+            ["no ", "never", "not ", "n't", "voluntary", "optional"]
+                .iter()
+                .any(|word| lower.contains(word))
+        })
+}
+
+/// True when the words just before `at`, on its line, speak of past experience ("you have
+/// experience being on-call", "experience with 24/7 operations").
+fn about_experience(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let mut from = at.saturating_sub(40).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at].to_lowercase().contains("experience")
+}
+
+/// How clearly a kind of sign says on-call duty: lower is clearer.
+fn strength(note: &str) -> u8 {
+    match note {
+        ON_CALL => 0,
+        EXTRA_HOURS => 1,
+        INCIDENTS => 2,
+        _ => 3,
+    }
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let on_call = &context.posting.on_call;
     if on_call.status == OnCallStatus::Required {
@@ -209,40 +286,79 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
         .collect();
+    // "No mandatory overtime", "you will never be called in": a promise, not a demand.
+    found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
+    // "Experience being on-call" asks about past jobs, not this one's duties.
+    found.retain(|(field, m)| !about_experience(field.text, m.span.start));
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
     }
-    let mut found = found.into_iter();
-    let Some((field, first)) = found.next() else {
-        return;
-    };
-    let words = &field.text[first.span.clone()];
-    let (message, help) = if on_call.status == OnCallStatus::None {
-        (
-            format!("'{words}' suggests on-call work, but the posting says there is no on-call duty"),
-            "Either describe the on-call duty or reword the duty so it is clearly within working hours.",
-        )
-    } else if first.entry.note == SHIFTS {
-        (
-            format!("'{words}' implies work outside usual hours, but the posting does not say which days and hours"),
-            "State the shift pattern (which days and hours, how far ahead the rota is published), or, if it is on-call duty, fill in the On-call section.",
-        )
-    } else {
-        (
-            format!("'{words}' implies on-call or out-of-hours work, but the posting does not say how often, which hours or how it is paid"),
-            "Fill in the On-call section: frequency (\"one week in six\"), hours (\"18:00-08:00 and weekends\") and compensation.",
-        )
-    };
-    let mut diagnostic = Diagnostic::spanned(&RULE, field.field, first.span, message, help);
-    for (other_field, other) in found.take(10) {
-        diagnostic = diagnostic.with_related(Related {
-            field: other_field.field,
-            message: format!("also '{}'", &other_field.text[other.span.clone()]),
-            span: other.span,
-        });
+    // Point at the clearest sign: on-call words, then extra hours, then incidents, then
+    // evenings and weekends; the rest are listed with it. Each other duty that asks for
+    // on-call duty or extra hours in so many words gets a finding of its own.
+    found.sort_by_key(|(_, m)| strength(m.entry.note));
+    let (pointed, listed) = pointers(found);
+    for (index, (field, first)) in pointed.into_iter().enumerate() {
+        let words = &field.text[first.span.clone()];
+        let (message, help) = if on_call.status == OnCallStatus::None {
+            (
+                format!("'{words}' suggests on-call work, but the posting says there is no on-call duty"),
+                "Either describe the on-call duty or reword the duty so it is clearly within working hours.",
+            )
+        } else if first.entry.note == SHIFTS {
+            (
+                format!("'{words}' implies work outside usual hours, but the posting does not say which days and hours"),
+                "State the shift pattern (which days and hours, how far ahead the rota is published), or, if it is on-call duty, fill in the On-call section.",
+            )
+        } else {
+            (
+                format!("'{words}' implies on-call or out-of-hours work, but the posting does not say how often, which hours or how it is paid"),
+                "Fill in the On-call section: frequency (\"one week in six\"), hours (\"18:00-08:00 and weekends\") and compensation.",
+            )
+        };
+        let mut diagnostic = Diagnostic::spanned(&RULE, field.field, first.span, message, help);
+        if index == 0 {
+            for (other_field, other) in listed.iter().take(10) {
+                diagnostic = diagnostic.with_related(Related {
+                    field: other_field.field,
+                    message: format!("also '{}'", &other_field.text[other.span.clone()]),
+                    span: other.span.clone(),
+                });
+            }
+        }
+        diagnostics.push(diagnostic);
     }
-    diagnostics.push(diagnostic);
+}
+
+/// True when a sign asks for on-call duty, extra hours or out-of-hours work in so many words
+/// (incidents only suggest it).
+fn is_explicit(note: &str) -> bool {
+    note != INCIDENTS
+}
+
+/// Splits the signs, clearest first, into those that get a finding of their own (the first
+/// sign, and the first explicit sign of every other field) and those listed with the first.
+#[allow(clippy::type_complexity)]
+fn pointers<'c, 'a>(
+    found: Vec<(&'c FieldText<'a>, Match)>,
+) -> (
+    Vec<(&'c FieldText<'a>, Match)>,
+    Vec<(&'c FieldText<'a>, Match)>,
+) {
+    let mut pointed: Vec<(&FieldText, Match)> = Vec::new();
+    let mut listed = Vec::new();
+    for (field, found) in found {
+        let own = pointed.is_empty()
+            || (is_explicit(found.entry.note)
+                && pointed.iter().all(|(other, _)| other.field != field.field));
+        if own {
+            pointed.push((field, found));
+        } else {
+            listed.push((field, found));
+        }
+    }
+    (pointed, listed)
 }
 
 fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -274,18 +390,43 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if missing.is_empty() {
         return;
     }
-    diagnostics.push(Diagnostic::posting_level(
-        &RULE,
-        Section::OnCall,
-        format!("the role includes on-call duty but does not say {}", missing.join(", ")),
-        "Candidates plan their lives around on-call duty; give its frequency, hours and compensation.",
-    ));
+    let message = format!(
+        "the role includes on-call duty but does not say {}",
+        missing.join(", ")
+    );
+    let help = "Candidates plan their lives around on-call duty; give its frequency, hours and compensation.";
+    // Point at each duty that declares it (the clearest sign of each), when one does; else at
+    // the on-call section.
+    let mut signs: Vec<(&FieldText, Match)> = context
+        .texts_in(DUTY_SECTIONS)
+        .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
+        .collect();
+    signs.retain(|(field, m)| !about_experience(field.text, m.span.start));
+    signs.sort_by_key(|(_, m)| strength(m.entry.note));
+    let (pointed, _) = pointers(signs);
+    if pointed.is_empty() {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::OnCall,
+            message.clone(),
+            help,
+        ));
+    }
+    for (field, found) in pointed {
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            found.span,
+            message.clone(),
+            help,
+        ));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, item, run};
+    use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::{ListKind, OnCall};
 
     #[test]
@@ -296,7 +437,8 @@ mod tests {
             "Participate in on-call rotation",
         );
         let diagnostics = run(&RULE, &posting);
-        assert_eq!(flagged(&posting, &diagnostics), ["production incidents"]);
+        // The on-call words are the clearest sign; the incidents are listed with them.
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
         assert_eq!(diagnostics[0].related.len(), 1);
     }
 
@@ -310,10 +452,13 @@ mod tests {
         };
         let diagnostics = run(&RULE, &posting);
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].field.is_none());
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
         assert!(diagnostics[0]
             .message
             .contains("which hours, how it is paid"));
+        posting.responsibilities.clear();
+        let diagnostics = run(&RULE, &posting);
+        assert!(diagnostics[0].field.is_none(), "no duty names it");
     }
 
     #[test]
@@ -366,6 +511,72 @@ mod tests {
             "Carry the pager for production incidents",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["pager"]);
+    }
+
+    #[test]
+    fn flags_call_ins_and_extra_hours_even_with_stated_shifts() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "Must be available to be called in when the schedule is short.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Mandatory overtime as business needs require.",
+        );
+        posting.summary = "Shifts run from 10 p.m. to 8 a.m., Sunday to Thursday.".into();
+        let diagnostics = run(&RULE, &posting);
+        // Each duty that asks for extra hours in so many words gets its own finding.
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["called in", "Mandatory overtime"]
+        );
+        let posting = item(ListKind::MustHave, "Open availability, including holidays.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Open availability"]
+        );
+    }
+
+    #[test]
+    fn ignores_on_call_named_as_past_experience() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "You have experience being on-call and can handle a complex situation.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Join the weekend on-call rotation.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on-call"]);
+    }
+
+    #[test]
+    fn flags_standby_duty_not_standby_equipment() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Take turns on standby with a district phone to answer alarm calls.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Test the standby generator monthly.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on standby"]);
+    }
+
+    #[test]
+    fn points_at_on_call_words_before_incidents() {
+        let mut posting = summary("Lead incident response for the platform.");
+        posting.push_item(ListKind::Responsibilities, "Participate in oncall shifts");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["oncall"]);
+    }
+
+    #[test]
+    fn ignores_starting_at_short_notice_and_denied_extra_hours() {
+        let posting = summary(
+            "You can start at short notice. There is no mandatory overtime, and you will never be called in on a day off. If you work overtime, it is voluntary.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -18,8 +18,13 @@ declare_rule! {
     /// Finds physical demands in the posting's own wording: lifting, carrying, pushing or
     /// pulling a stated weight ("lift 25 kg", "carry up to 50 lbs"), standing, walking or
     /// sitting for hours or all day ("stand for 8 hours", "on your feet all day", "sitting for
-    /// long periods"), climbing ladders or stairs, kneeling, crouching, stooping or crawling,
-    /// and "must be able to lift / stand / walk / see / hear / drive". Each is flagged unless the
+    /// long periods", "stands and walks for the entire 10-hour shift"), climbing ladders or
+    /// stairs, kneeling, crouching, stooping, squatting or crawling, bending and twisting in a
+    /// list of postures ("bend, twist and squat"), reaching overhead, and "must be able to lift
+    /// / stand / walk / see / hear / drive" or "ability to lift / bend / ...". Verb forms count
+    /// alike ("lifts and carries packages weighing up to 70 pounds", "transfer patients of up
+    /// to 200 lbs", "handle 50+ lbs"), and so does fitness asked in general terms
+    /// ("physically fit", "in good physical condition"). Each is flagged unless the
     /// posting says both that the physical duties are essential functions of the job ("essential
     /// functions", "essential duties") and that reasonable accommodation is available. An
     /// equal-opportunity statement or any sentence about accommodation ("reasonable
@@ -47,8 +52,11 @@ declare_rule! {
     /// ## What it does not flag
     /// Demands in a posting that names them as essential functions and offers accommodation
     /// (an equal-opportunity statement counts for the second), weights that are not lifted
-    /// ("a 50 lb weight limit for checked bags" in the benefits), and the same verbs in other
-    /// senses ("stand out", "sit in on customer calls", "walk customers through the product").
+    /// ("a 50 lb weight limit for checked bags" in the benefits), numbers that are not a
+    /// weight ("move 50 customers onto the new plan"), and the same verbs in other
+    /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
+    /// through the product", "ability to walk new hires through the tools", "bend over
+    /// backwards").
     /// ```text
     /// Lifting up to 25 kg is an essential function of this job. We provide reasonable
     /// accommodation to qualified applicants with disabilities.
@@ -69,18 +77,24 @@ const TRIGGER_WORDS: &[&str] = &[
     "carries",
     "carrying",
     "push",
+    "pushes",
     "pushing",
     "pull",
+    "pulls",
     "pulling",
     "stand",
+    "stands",
     "standing",
     "walk",
+    "walks",
     "walking",
     "sit",
+    "sits",
     "sitting",
     "be",
     "on",
     "climb",
+    "climbs",
     "climbing",
     "kneel",
     "kneeling",
@@ -90,7 +104,30 @@ const TRIGGER_WORDS: &[&str] = &[
     "stooping",
     "crawl",
     "crawling",
+    "squat",
+    "squatting",
+    "bend",
+    "bending",
+    "twist",
+    "twisting",
+    "reach",
+    "reaching",
     "must",
+    "ability",
+    "able",
+    "transfer",
+    "transfers",
+    "transferring",
+    "move",
+    "moves",
+    "moving",
+    "handle",
+    "handles",
+    "handling",
+    "physically",
+    "physical",
+    "good",
+    "excellent",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -104,22 +141,73 @@ fn physical_demand() -> &'static Regex {
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
             r"(?i)^(?:",
-            // A weight moved by hand.
-            r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushing|pull|pulling)\s+",
-            r"(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|over|objects?|items?|boxes|loads?|weighing|of|and|carry|carrying|lift|lifting)\s+){0,4}",
-            r"\d+(?:[.,]\d+)?\s*(?:lbs?|pounds|kg|kgs|kilos?|kilograms)(?-u:\b)",
-            // Long stretches on one's feet or in a chair.
-            r"|(?:stand|standing|walk|walking|sit|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
-            r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods|the\s+(?:entire|whole)\s+(?:day|shift))",
-            // Climbing and low postures.
-            r"|(?:climb|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
-            r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling)(?-u:\b)",
+            // A weight moved by hand, with up to six words between the verb and the weight
+            // ("lifts and carries packages weighing up to 70 pounds").
+            r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushes|pushing|pull|pulls|pulling|",
+            r"transfer|transfers|transferring|move|moves|moving|handle|handles|handling)\s+",
+            r"(?:[a-z,'()-]+\s+){0,8}?",
+            r"\d+(?:[.,]\d+)?\+?(?:\s*|-)(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?)(?-u:\b)",
+            // Long stretches on one's feet or in a chair, one posture or two ("stands and walks").
+            r"|(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
+            r"(?:(?:and|or)\s+(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting)\s+)?",
+            r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
+            r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
+            // Climbing, low postures and reaching.
+            r"|(?:climb|climbs|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
+            r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
+            r"|(?:bend|bending|twist|twisting)(?-u:\b)",
+            r"|(?:reach|reaching)\s+(?:overhead|above\s+(?:the|your|their)\s+(?:shoulders?|head))",
+            // Fitness asked in general terms.
+            r"|physically\s+(?:fit|able|capable)|physical\s+fitness",
+            r"|(?:good|excellent)\s+physical\s+(?:condition|health|shape|fitness)",
             // A bare ability.
             r"|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)(?-u:\b)",
+            r"|(?:ability|able)\s+to\s+(?:lift|stand|walk|climb|kneel|bend|stoop|squat|crouch|crawl|carry|push|pull)(?-u:\b)",
             r")",
         ))
         .expect("valid pattern")
     })
+}
+
+/// True when a demand that ends on a bare verb is that verb in another sense, by the words
+/// after it: "walk customers through the product", "stand out", "stand up for", "sit in on a
+/// call".
+fn other_sense(demand: &str, after: &str) -> bool {
+    let verb = demand
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let mut next = after.split_whitespace().take(4).map(|word| {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match verb.as_str() {
+        "stand" | "sit" => matches!(
+            next.next().unwrap_or_default().as_str(),
+            "out" | "up" | "in" | "by"
+        ),
+        "walk" => next.any(|word| word == "through"),
+        // Bending and twisting are postures only in a list of them ("bend, twist and squat").
+        "bend" | "bending" | "twist" | "twisting" => {
+            !after.trim_start().starts_with(',')
+                && !matches!(next.next().unwrap_or_default().as_str(), "and" | "or")
+        }
+        _ => false,
+    }
+}
+
+/// The demands in one field, without the verbs used in another sense.
+fn demands_in(field: &FieldText) -> Vec<std::ops::Range<usize>> {
+    find_from_words(field, triggers(), physical_demand())
+        .into_iter()
+        .filter(|span| {
+            !other_sense(
+                field.text.get(span.clone()).unwrap_or(""),
+                field.text.get(span.end..).unwrap_or(""),
+            )
+        })
+        .collect()
 }
 
 /// True when any field has `first` followed by one of `next` (lower-case words).
@@ -171,7 +259,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let demands: Vec<(&FieldText, Vec<std::ops::Range<usize>>)> = context
         .texts_in(JOB_PROSE)
         .filter(|field| field.section() != Section::Benefits)
-        .map(|field| (field, find_from_words(field, triggers(), physical_demand())))
+        .map(|field| (field, demands_in(field)))
         .filter(|(_, found)| !found.is_empty())
         .collect();
     if demands.is_empty() {
@@ -234,6 +322,19 @@ mod tests {
             "climb ladders",
             "kneeling",
             "MUST BE ABLE TO DRIVE",
+            "lifts and carries packages weighing up to 70 pounds",
+            "carrying 20-pound",
+            "Stands and walks for the entire 10-hour shift",
+            "walking for most of the shift",
+            "Ability to bend",
+            "bending",
+            "reaching above the shoulders",
+            "transfer patients of up to 200 lbs",
+            "Push a loaded housekeeping cart weighing up to 150 pounds",
+            "on your feet all shift",
+            "handle 50+ lbs",
+            "physically fit",
+            "good physical condition",
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);
@@ -264,6 +365,34 @@ mod tests {
     }
 
     #[test]
+    fn flags_demands_in_other_forms() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "Regularly lifts and carries packages weighing up to 70 pounds.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Stands and walks for the entire 10-hour shift.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Ability to bend, twist, squat and reach overhead.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            [
+                "lifts and carries packages weighing up to 70 pounds",
+                "Stands and walks for the entire 10-hour shift",
+                "Ability to bend",
+                "twist",
+                "squat",
+                "reach overhead",
+            ]
+        );
+    }
+
+    #[test]
     fn flags_demands_when_only_accommodation_is_offered() {
         let mut posting = item(ListKind::Responsibilities, "Lift 25 kg parcels.");
         posting.equal_opportunity = "We are an equal opportunity employer.".into();
@@ -287,7 +416,7 @@ mod tests {
     #[test]
     fn ignores_other_senses_and_benefits() {
         let mut posting = summary(
-            "Help your work stand out; sit in on customer calls; walk customers through the product.",
+            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets.",
         );
         posting.push_item(
             ListKind::Benefits,

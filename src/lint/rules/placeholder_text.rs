@@ -15,9 +15,10 @@ declare_rule! {
     /// ## What it does
     /// Finds text that was meant to be replaced before publishing: instructions in capitals
     /// ("ENTER POSITION SUMMARY", "INSERT ..."), "TBD"/"TBA", bracketed fields ("[Company]",
-    /// "[Job Title]", "<insert salary>"), template variables ("{{ location }}"), "Lorem ipsum",
-    /// runs of X used as a stand-in ("XXX", "$XX,XXX", "XX,XXX"), "To Be Determined" (or
-    /// decided, announced, confirmed) standing alone as a line or a label's value, a grade
+    /// "[Job Title]", "[DEPARTMENT NAME]", "[hiring manager name]", "<insert salary>"),
+    /// template variables ("{{ location }}"), "Lorem ipsum", runs of X used as a stand-in
+    /// ("XXX", "$XX,XXX", "XX,XXX"), "To Be Determined" (or decided, announced, confirmed)
+    /// standing alone as a line or a label's value, a grade
     /// left without its number ("Promotion Potential: GS-"), and blank template labels: a line
     /// that is only a label naming a fact ("Job Title:", "Supervisory status:") followed by
     /// another label or by nothing. Markdown links in brackets are not mistaken for
@@ -39,7 +40,8 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// Links in brackets, ordinary words ("enter the market", "Xbox"), a sentence that says
+    /// Links in brackets, one capitalised word in brackets ("[PDF]"), ordinary words ("enter
+    /// the market", "Xbox"), a sentence that says
     /// something will be decided later ("salary will be determined upon selection"), a grade
     /// word ("the next lower GS-grade"), and a label whose value is on the next line:
     /// ```text
@@ -61,6 +63,9 @@ fn placeholder() -> &'static Regex {
             r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
             r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
             r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
+            // A field named in brackets: "[department name]", "[HR CONTACT NAME]", "[Start date]".
+            r"|(?i:\[\s*(?:[a-z&/-]+ ){1,3}(?:name|title|number|date|email|phone|address|salary|location|department)\s*\])",
+            r"|\[[A-Z][A-Z&/-]*(?: [A-Z&/-]+){1,4}\]",
             r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
             r"|\{\{[^}\n]*\}\}",
             r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
@@ -69,6 +74,20 @@ fn placeholder() -> &'static Regex {
         .expect("valid pattern")
     })
 }
+
+/// Last words of a field named in brackets ("[hiring manager name]").
+const FIELD_NAMES: &[&str] = &[
+    "name",
+    "title",
+    "number",
+    "date",
+    "email",
+    "phone",
+    "address",
+    "salary",
+    "location",
+    "department",
+];
 
 /// True when `bytes`, after any ASCII white space (as `\s` reads it, vertical tab included),
 /// start with a non-ASCII byte (which may be white space or fold to a letter) or with one of
@@ -88,7 +107,17 @@ fn may_hold_placeholder(text: &str) -> bool {
     (0..bytes.len()).any(|index| {
         let rest = &bytes[index..];
         match bytes[index] {
-            b'[' => after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx"),
+            b'[' => {
+                after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
+                    || rest.get(1).is_some_and(u8::is_ascii_uppercase)
+                    || rest.get(1..).is_some_and(|inside| {
+                        let end = inside.iter().position(|byte| *byte == b']').unwrap_or(0);
+                        let name = inside[..end.min(60)].to_ascii_lowercase();
+                        FIELD_NAMES
+                            .iter()
+                            .any(|word| name.ends_with(word.as_bytes()))
+                    })
+            }
             b'<' => after_space_starts_with(&rest[1..], b"icjsnl"),
             b'{' => rest.starts_with(b"{{"),
             b'$' => rest.starts_with(b"$X"),
@@ -134,12 +163,15 @@ fn stands_alone(text: &str, span: &std::ops::Range<usize>) -> bool {
     after.is_empty() && (before.is_empty() || before == "-" || labelled)
 }
 
-/// A US federal grade with no number after it ("GS-" at the end of a line or before a
-/// comma, semicolon or closing bracket).
+/// A US federal grade with no number after it ("GS-" at the end of a line, before a comma,
+/// semicolon or closing bracket, or before the next label when lines were joined: "GS-
+/// Appointment type: Permanent").
 fn gradeless() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN
-        .get_or_init(|| Regex::new(r"(?m)(?-u:\b)(GS-)[ \t]*(?:$|[,;)|])").expect("valid pattern"))
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?m)(?-u:\b)(GS-)(?:[ \t]*(?:$|[,;)|])|[ \t]+[A-Za-z])")
+            .expect("valid pattern")
+    })
 }
 
 /// A line that is only a label: optional bullet and bold, words, a colon, nothing after.
@@ -329,6 +361,9 @@ mod tests {
             "café TBD",
             "[\u{b} title ]",
             "< \tcompany>",
+            "[DEPARTMENT NAME]",
+            "Contact: [HR CONTACT NAME]",
+            "[hiring manager name]",
         ] {
             assert!(placeholder().is_match(text), "{text}");
             assert!(may_hold_placeholder(text), "{text}");
@@ -343,6 +378,12 @@ mod tests {
             assert!(!placeholder().is_match(text), "{text}");
             assert!(!may_hold_placeholder(text), "{text}");
         }
+    }
+
+    #[test]
+    fn ignores_one_bracketed_capital_word() {
+        // An abbreviation in brackets is not a field name.
+        assert!(!placeholder().is_match("Download the guide [PDF] or [2] below."));
     }
 
     #[test]
@@ -368,12 +409,13 @@ mod tests {
     #[test]
     fn flags_undecided_values_and_blank_template_fields() {
         let posting = summary(
-            "Performance Indicators\n\nTo Be Determined\n\nStart date: to be confirmed.\n\n- **Closing:** TO BE DECIDED\n\n**Job Title:**\n\n**Promotion Potential:** GS-\n\nSupervisory status:\n\nTravel requirement: some\n\nPay: XX,XXX\n\nReports to:",
+            "Promotion Potential: GS- Appointment type: Permanent\n\nPerformance Indicators\n\nTo Be Determined\n\nStart date: to be confirmed.\n\n- **Closing:** TO BE DECIDED\n\n**Job Title:**\n\n**Promotion Potential:** GS-\n\nSupervisory status:\n\nTravel requirement: some\n\nPay: XX,XXX\n\nReports to:",
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(
             found,
             [
+                "GS-",
                 "To Be Determined",
                 "to be confirmed",
                 "TO BE DECIDED",

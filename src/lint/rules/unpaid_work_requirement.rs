@@ -19,8 +19,11 @@ declare_rule! {
     /// done unpaid in free time: open-source contributions ("significant open-source
     /// contributions", "contributor to open source projects"), a public code profile ("an
     /// active GitHub profile", "applicants without a GitHub profile will not be reviewed"),
-    /// personal or side projects, and unpaid trial shifts or test projects. It reads every
-    /// role, not only internships.
+    /// personal or side projects ("eight personal (not coursework) projects"), and unpaid
+    /// trial shifts, test projects and challenges ("an unpaid design challenge", also when
+    /// the how-to-apply text asks for it). It reads every role, not only internships. It also
+    /// flags a role that is itself unpaid ("This is an unpaid internship", "Internships are
+    /// unpaid"), wherever the posting says so.
     ///
     /// ## Why is this bad?
     /// Unpaid work in free time is easiest for people without a second job or caring duties,
@@ -46,9 +49,12 @@ declare_rule! {
     /// "open-source contributions are a plus"), in the nice-to-have list, said of the
     /// company ("our open source project has contributors"), and the how-to-apply text listing
     /// what to send ("send your resume and GitHub profile") unless it makes it a condition
-    /// ("applicants without a GitHub profile will not be reviewed"):
+    /// ("applicants without a GitHub profile will not be reviewed"), and a sentence that
+    /// denies an unpaid role or task ("we do not offer unpaid internships", "there is no
+    /// unpaid design exercise"):
     /// ```text
     /// Nice to have: open-source contributions. Include a GitHub link if you have one.
+    /// We do not offer unpaid internships.
     /// ```
     id: "unpaid-work-requirement",
     category: Bias,
@@ -84,12 +90,35 @@ fn unpaid_work() -> &'static Regex {
             // A public code profile, with what it should show.
             r"|(?:github|gitlab)\s+(?:profile|account|portfolio)(?:\s+with\s+(?:\w+\s+){0,2}(?:personal|side)\s+projects)?",
             // Side projects and unpaid trials.
-            r"|(?:personal|side)\s+projects",
-            r"|unpaid\s+(?:trial|test|stage|work\s+trial)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            r"|(?:personal|side)\s+(?:\([^()\n]{1,40}\)\s+)?projects",
+            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study)\w*(?:\s+(?:shifts?|projects?|days?))?",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
     })
+}
+
+/// A role that is itself unpaid: "This is an unpaid internship", "Internships are unpaid".
+fn unpaid_role() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)(?-u:\b)(?:",
+            r"unpaid\s+(?:summer\s+|full-time\s+|part-time\s+)?(?:internships?|positions?|roles?|placements?|apprenticeships?)",
+            r"|(?:internships?|positions?|roles?|placements?)\s+(?:is|are)\s+(?:\w+\s+)?unpaid",
+            r")(?-u:\b)",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// Words that deny what follows: "we do not offer unpaid internships", "no unpaid roles".
+const DENIAL: &[&str] = &["not ", "never", "no unpaid", "n't"];
+
+/// True when the sentence holding `span` denies it ("There is no unpaid design exercise").
+fn denied(text: &str, span: &Range<usize>) -> bool {
+    let sentence = sentence_of(text, span);
+    DENIAL.iter().any(|word| sentence.contains(word))
 }
 
 /// True when the sentence holding `span` says the thing is optional.
@@ -127,7 +156,12 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
         }
         // The how-to-apply text lists what to send; it only adds a problem when it makes the
         // material a condition ("applicants without a GitHub profile will not be reviewed").
-        if field.section() == Section::HowToApply {
+        // Work called unpaid ("an unpaid design challenge") is a demand in itself.
+        let called_unpaid = found.as_str().to_ascii_lowercase().starts_with("unpaid");
+        if called_unpaid && denied(field.text, &found.range()) {
+            continue;
+        }
+        if field.section() == Section::HowToApply && !called_unpaid {
             let sentence = sentence_of(field.text, &found.range());
             if !CONDITION.iter().any(|word| sentence.contains(word)) {
                 continue;
@@ -143,9 +177,30 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// An unpaid role, said anywhere in the posting's own text but the legal statement.
+fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    for found in unpaid_role().find_iter(field.text) {
+        if denied(field.text, &found.range()) {
+            continue;
+        }
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            found.range(),
+            format!("'{}': the job itself is unpaid work", found.as_str()),
+            "Pay interns at least the minimum wage; unpaid roles are open only to people who can afford to work for free.",
+        ));
+    }
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(REQUIRED) {
         check_field(field, diagnostics);
+    }
+    for field in &context.texts {
+        if field.section() != Section::EqualOpportunity {
+            check_role(field, diagnostics);
+        }
     }
 }
 
@@ -185,6 +240,33 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["unpaid trial shift"]
         );
+    }
+
+    #[test]
+    fn flags_unpaid_challenges_portfolios_and_roles() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "A portfolio of at least eight personal (not coursework) projects",
+        );
+        posting.how_to_apply.text =
+            "Shortlisted applicants complete an unpaid design challenge within a week.".into();
+        posting.summary = "This is an unpaid internship. Internships are unpaid.".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            [
+                "personal (not coursework) projects",
+                "unpaid design challenge",
+                "unpaid internship",
+                "Internships are unpaid",
+            ]
+        );
+    }
+
+    #[test]
+    fn ignores_denied_unpaid_roles_and_tasks() {
+        let mut posting = summary("We do not offer unpaid internships; no unpaid roles here.");
+        posting.how_to_apply.text = "There is no unpaid design exercise.".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

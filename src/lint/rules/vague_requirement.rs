@@ -44,7 +44,9 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// The same adjectives outside the requirements ("a strong team", "excellent health
-    /// cover"), and a skill whose item says how it shows:
+    /// cover"), "great" before what is not a skill ("a great culture fit", "a great smile",
+    /// "a great sense of humor": other rules' concern), and a skill whose item says how it
+    /// shows:
     /// ```text
     /// Excellent written communication skills, for example design documents other teams review.
     /// ```
@@ -130,7 +132,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("sound judgement", VAGUE),
     Entry::new("good judgment", VAGUE),
     Entry::new("good judgement", VAGUE),
-    // "A great culture fit" is not a bar on a skill.
+    // "A great culture fit" is not a bar on a skill, nor is "a great smile" (a look, left to
+    // `appearance-requirement`) or "a great personality" (`personality-requirement`).
     Entry::new("great", VAGUE).only_in(LISTS).unless_next(&[
         "culture",
         "fit",
@@ -138,6 +141,10 @@ static ENTRIES: &[Entry] = &[
         "team",
         "company",
         "opportunity",
+        "smile",
+        "personality",
+        "attitude",
+        "sense",
     ]),
     Entry::new("superb", VAGUE).only_in(LISTS),
     Entry::new("stellar", VAGUE).only_in(LISTS),
@@ -383,6 +390,8 @@ mod tests {
             ListKind::MustHave,
             "A great culture fit who shares our passion",
         );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(ListKind::MustHave, "A bubbly personality and a great smile");
         assert!(run(&RULE, &posting).is_empty());
     }
 
