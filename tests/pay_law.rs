@@ -253,6 +253,20 @@ fn salary_history_names_the_ban_of_the_place() {
     assert!(london.message.contains("none in Postwright's law table"));
     assert!(!london.message.contains("2023/970"));
 
+    let remote = asking(Location {
+        work_mode: Some(WorkMode::Remote),
+        remote_eligibility: "US".into(),
+        ..Location::default()
+    });
+    assert!(
+        remote.message.contains("others may ban"),
+        "{}",
+        remote.message
+    );
+    assert!(remote
+        .help
+        .contains("open to remote applicants across the United States, Colorado included"));
+
     let nowhere = asking(Location::default());
     assert!(nowhere.message.contains("many places ban"));
 }

@@ -953,15 +953,15 @@ pub fn pay_laws_for(location: &Location) -> Vec<Applicable<PayLaw>> {
 }
 
 /// The salary-history bans that appear to apply to a posting with this location: those
-/// covering a place it names or, for a remote role, a place it is open to (not every state of
-/// a country-wide remote role).
+/// covering a place it names or, for a remote role, a place it is open to (a role open across
+/// the United States is open to applicants in Colorado, whose ban protects them).
 pub fn salary_history_bans_for(location: &Location) -> Vec<Applicable<SalaryHistoryBan>> {
     let whereabouts = Whereabouts::of(location);
     SALARY_HISTORY_BANS
         .iter()
         .filter_map(|ban| {
             whereabouts
-                .reach(ban.jurisdiction, false)
+                .reach(ban.jurisdiction, true)
                 .map(|reach| Applicable { law: ban, reach })
         })
         .collect()
@@ -995,16 +995,10 @@ pub fn law_note(laws: &[Applicable<PayLaw>]) -> Option<LawNote> {
     } else {
         Severity::Warning
     };
-    let mut titles: Vec<String> = laws
+    let titles: Vec<String> = laws
         .iter()
         .map(|applicable| applicable.law.title())
         .collect();
-    // The message stays short: two laws by name, the others counted (the help names all).
-    if titles.len() > 3 {
-        let others = titles.len() - 2;
-        titles.truncate(2);
-        titles.push(format!("{others} other laws"));
-    }
     let mut details = String::new();
     for applicable in laws {
         let law = applicable.law;
@@ -1029,10 +1023,21 @@ pub fn law_note(laws: &[Applicable<PayLaw>]) -> Option<LawNote> {
     ));
     Some(LawNote {
         severity,
-        names: join_names(&titles),
+        names: short_list(titles),
         in_advert,
         details,
     })
+}
+
+/// Names for a message, kept short: "A", "A and B", "A, B and C", and past three the first
+/// two and how many others ("A, B and 4 others"); the help names them all.
+pub fn short_list(mut names: Vec<String>) -> String {
+    if names.len() > 3 {
+        let others = names.len() - 2;
+        names.truncate(2);
+        names.push(format!("{others} others"));
+    }
+    join_names(&names)
 }
 
 /// "A", "A and B", "A, B and C".

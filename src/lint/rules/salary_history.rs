@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::lint::pay_law::{join_names, salary_history_bans_for, TABLE_CHECKED};
+use crate::lint::pay_law::{salary_history_bans_for, short_list, TABLE_CHECKED};
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
@@ -23,7 +23,9 @@ declare_rule! {
     /// bands"). When the posting's location (its places, country or remote eligibility) falls
     /// under a salary-history ban in Postwright's law table, the message names the ban and the
     /// help gives its source and why it appears to apply: "Equal Pay for Equal Work Act
-    /// (Colorado)" for a role in Denver, the EU Pay Transparency Directive for one in Berlin.
+    /// (Colorado)" for a role in Denver, the EU Pay Transparency Directive for one in Berlin,
+    /// the bans of the states a remote role is open to ("remote within the US": Colorado,
+    /// California and the others in the table, the message naming two and counting the rest).
     /// The table was last checked on 2026-12-01. Otherwise the message names the kind of rule
     /// that bans the question, or (for a location the table has no ban for, such as London)
     /// says that none in the table matches. It is not legal advice: whether a ban applies
@@ -216,7 +218,7 @@ fn ban_terms(context: &Context) -> (String, String) {
     details.push_str(&format!(
         "(Law table checked {TABLE_CHECKED}. This is not legal advice: check with counsel.)"
     ));
-    (format!("which {} may ban", join_names(&titles)), details)
+    (format!("which {} may ban", short_list(titles)), details)
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
