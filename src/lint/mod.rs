@@ -7,6 +7,7 @@
 mod diagnostic;
 mod fix;
 mod gender;
+pub mod pay_law;
 pub(crate) mod rule;
 pub mod rules;
 mod score;

@@ -19,6 +19,8 @@ pub mod location_missing;
 pub mod long_sentence;
 pub mod on_call_disclosure;
 pub mod pay_range_missing;
+pub mod pay_range_not_a_range;
+pub mod pay_range_too_wide;
 pub mod personality_requirement;
 pub mod physical_demands;
 pub mod placeholder_text;
@@ -46,6 +48,8 @@ pub static ALL: &[Rule] = &[
     appearance_requirement::DEFINITION,
     on_call_disclosure::DEFINITION,
     pay_range_missing::DEFINITION,
+    pay_range_not_a_range::DEFINITION,
+    pay_range_too_wide::DEFINITION,
     location_missing::DEFINITION,
     vague_requirement::DEFINITION,
     experience_inflation::DEFINITION,

@@ -1,10 +1,13 @@
-//! `pay-range-missing`: no pay range, a single figure, or "competitive"/"DOE".
+//! `pay-range-missing`: no pay range, a single figure, or "competitive"/"DOE"; names the
+//! pay-transparency laws of the posting's location.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::lint::pay_law::{law_note, pay_laws_for, Asks, LawNote, PayLaw, TABLE_CHECKED};
 use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rules::pay_range_not_a_range::open_bound;
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity};
 use crate::text::contains_ignore_ascii_case;
@@ -17,16 +20,38 @@ declare_rule! {
     /// states a range ("$120,000 - $150,000", "EUR 60k to 75k"). Points at words that stand in
     /// for a figure: "competitive salary", "DOE", "depending on experience", "commensurate with
     /// experience", "negotiable": in the pay section at those words, elsewhere (a "competitive
-    /// compensation" in the company blurb) as the posting's missing range, quoting them. When a
-    /// reason for giving no range is recorded, the finding is only a suggestion.
+    /// compensation" in the company blurb) as the posting's missing range, quoting them. One
+    /// open bound ("up to $90,000") is `pay-range-not-a-range`'s finding instead.
+    ///
+    /// The severity follows the law of the place. Postwright keeps a table of pay-transparency
+    /// laws (name, citation, scope and employer size, effective date, what must be disclosed
+    /// and where, and a public source for each), last checked on 2026-12-01, and reads the
+    /// posting's location (places, country, remote eligibility) with its place list:
+    /// - an error when a law in force appears to ask for the range in the advert itself: a
+    ///   role in Denver (Colorado's Equal Pay for Equal Work Act), New York City (the city's
+    ///   law and New York State's Labor Law § 194-b), Seattle (RCW 49.58.110), British
+    ///   Columbia, Ontario, Lithuania, Italy, ...; a remote role open across the United States
+    ///   counts for the laws that cover remote roles that could be done from their state
+    ///   (Colorado, California, Washington, New York City), and the message says so;
+    /// - a warning when the only laws that apply let the pay be given before the interview
+    ///   instead (the EU Pay Transparency Directive 2023/970 for a role in Berlin, Poland,
+    ///   Slovakia, Malta);
+    /// - a warning, naming no law, where none in the table matches (London; or a location
+    ///   not given).
+    ///
+    /// The message names only the laws that apply and the help gives, for each, what it asks,
+    /// whom it covers, its source and why it appears to apply. It is not legal advice: a law
+    /// "may require" the range and "appears to apply"; employer size, public employers and
+    /// exemptions are for counsel to judge. When a reason for giving no range is recorded, the
+    /// finding is only a suggestion, unless a law asks for the range in the advert.
     ///
     /// ## Why is this bad?
     /// Pay is the first thing most applicants look for, and a missing range widens pay gaps,
     /// because people who negotiate less (more often women and minorities) end up paid less.
     /// Many places now require a range in the posting: Colorado (Equal Pay for Equal Work Act,
     /// 2021), New York City (2022) and State, California and Washington (2023), Illinois
-    /// (2025), and the EU Pay Transparency Directive (2023/970), which member states apply from
-    /// June 2026.
+    /// (2025), and the EU Pay Transparency Directive (2023/970), which member states were to
+    /// apply from June 2026.
     ///
     /// ## Example
     /// ```text
@@ -45,7 +70,12 @@ declare_rule! {
     /// exactly, one figure with its period ("$60k/year for 40 hrs/wk"), is not a missing range;
     /// a lone figure without a period, or one the text says varies ("Salary: $131,767" with
     /// "Total compensation will include locality pay"), is. Nor is
-    /// a role stated to be unpaid ("Internships are unpaid."): there is no range to give.
+    /// a role stated to be unpaid ("Internships are unpaid."): there is no range to give. A
+    /// law is named only when the location falls under it: "Remote (worldwide)" or London
+    /// names none.
+    /// ```text
+    /// Pay: $60k/year for 40 hrs/wk, the same for everyone on the team.
+    /// ```
     id: "pay-range-missing",
     category: Disclosure,
     severity: Warning,
@@ -53,9 +83,8 @@ declare_rule! {
     check: check,
 }
 
-const LAWS: &str = "Pay-transparency laws (Colorado, New York, California, Washington, Illinois, the EU directive 2023/970) require a range in many postings, and a range closes pay gaps.";
-
-fn range_in_text() -> &'static Regex {
+/// A range written in the text: "$120,000 - $150,000", "EUR 60k to 75k".
+pub(crate) fn range_in_text() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(r"(?i)(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
@@ -90,6 +119,73 @@ fn pay_varies() -> &'static Regex {
     })
 }
 
+/// The laws that apply to the posting (those asking for what `keep` accepts), as severity,
+/// a clause for the message and the help's details; without laws, the rule's own severity and
+/// a help that says no law in the table matched.
+pub(crate) struct LawTerms {
+    pub note: Option<LawNote>,
+}
+
+impl LawTerms {
+    /// The laws of the posting's location that `keep` retains.
+    pub(crate) fn of(context: &Context, keep: impl Fn(&PayLaw) -> bool) -> Self {
+        let laws: Vec<_> = pay_laws_for(&context.posting.location)
+            .into_iter()
+            .filter(|applicable| keep(applicable.law))
+            .collect();
+        Self {
+            note: law_note(&laws),
+        }
+    }
+
+    /// The finding's severity: the laws' (error for a range required in the advert), or the
+    /// rule's own.
+    pub(crate) fn severity(&self, default: Severity) -> Severity {
+        self.note.as_ref().map_or(default, |note| note.severity)
+    }
+
+    /// "; Equal Pay for Equal Work Act, Part 2 (Colorado) may require pay information in the
+    /// advert", or
+    /// nothing.
+    pub(crate) fn clause(&self) -> String {
+        match &self.note {
+            Some(note) if note.in_advert => {
+                format!("; {} may require pay information in the advert", note.names)
+            }
+            Some(note) => format!(
+                "; {} may require pay information for applicants, if not in the advert then before the interview or hiring",
+                note.names
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The laws' details (what each asks, its source, why it appears to apply, the table's
+    /// date), or a sentence saying no law of the table matched the location.
+    pub(crate) fn details(&self, location_given: bool) -> String {
+        match &self.note {
+            Some(note) => note.details.clone(),
+            None if location_given => format!(
+                "No law in Postwright's pay-transparency table (checked {TABLE_CHECKED}) matches this posting's location."
+            ),
+            None => format!(
+                "Set the location to see which pay-transparency laws in Postwright's table (checked {TABLE_CHECKED}) may apply."
+            ),
+        }
+    }
+}
+
+/// True when the location section says anything.
+pub(crate) fn location_given(context: &Context) -> bool {
+    let location = &context.posting.location;
+    !location.places.trim().is_empty()
+        || !location.country.trim().is_empty()
+        || !location.remote_eligibility.trim().is_empty()
+        || location.work_mode.is_some()
+}
+
+const WHY: &str = "Applicants look for the pay first, and a published range narrows pay gaps: people who negotiate less (more often women and minorities) are otherwise paid less.";
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let pay = &context.posting.pay;
     if let (Some(min), Some(max)) = (pay.min, pay.max) {
@@ -108,13 +204,26 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             return;
         }
     }
+    // One open bound ("from $50,000", "up to $90k") is `pay-range-not-a-range`'s finding.
+    if open_bound(context).is_some() {
+        return;
+    }
+    let location_given = location_given(context);
     if pay.has_figures() {
-        diagnostics.push(Diagnostic::posting_level(
-            &RULE,
-            Section::Pay,
-            "the pay is a single figure, not a range",
-            format!("Give the lowest and highest pay you would offer. {LAWS}"),
-        ));
+        // Laws that accept one fixed figure are not asking for more here.
+        let laws = LawTerms::of(context, |law| law.asks == Asks::Range);
+        diagnostics.push(
+            Diagnostic::posting_level(
+                &RULE,
+                Section::Pay,
+                format!("the pay is a single figure, not a range{}", laws.clause()),
+                format!(
+                    "Give the lowest and highest pay you would offer. {}",
+                    laws.details(location_given)
+                ),
+            )
+            .with_severity(laws.severity(RULE.default_severity)),
+        );
         return;
     }
     if context
@@ -131,6 +240,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }) {
         return;
     }
+    let laws = LawTerms::of(context, |_| true);
+    let severity = laws.severity(RULE.default_severity);
     let mut in_pay = 0;
     let mut elsewhere: Option<&str> = None;
     for field in &context.texts {
@@ -144,13 +255,23 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             in_pay += 1;
-            diagnostics.push(Diagnostic::spanned(
-                &RULE,
-                field.field,
-                words.range(),
-                format!("'{}' stands in for a pay range", words.as_str()),
-                format!("State the range instead. {LAWS}"),
-            ));
+            diagnostics.push(
+                Diagnostic::spanned(
+                    &RULE,
+                    field.field,
+                    words.range(),
+                    format!(
+                        "'{}' stands in for a pay range{}",
+                        words.as_str(),
+                        laws.clause()
+                    ),
+                    format!(
+                        "State the range instead. {WHY} {}",
+                        laws.details(location_given)
+                    ),
+                )
+                .with_severity(severity),
+            );
         }
     }
     if in_pay > 0 {
@@ -164,14 +285,23 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let diagnostic = Diagnostic::posting_level(
         &RULE,
         Section::Pay,
-        message.clone(),
-        format!("Add the pay range. {LAWS}"),
-    );
+        format!("{message}{}", laws.clause()),
+        format!("Add the pay range. {WHY} {}", laws.details(location_given)),
+    )
+    .with_severity(severity);
+    // A stated reason softens the finding, unless a law asks for the range in the advert:
+    // a reason does not lift that.
+    let required = laws.note.as_ref().is_some_and(|note| note.in_advert);
     diagnostics.push(if reason.is_empty() {
         diagnostic
+    } else if required {
+        Diagnostic {
+            message: format!("{message}{} (stated reason: {reason})", laws.clause()),
+            ..diagnostic
+        }
     } else {
         Diagnostic {
-            message: format!("{message} (stated reason: {reason})"),
+            message: format!("{message}{} (stated reason: {reason})", laws.clause()),
             ..diagnostic.with_severity(Severity::Suggestion)
         }
     });

@@ -4,7 +4,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::lint::pay_law::{salary_history_bans_for, short_list, TABLE_CHECKED};
 use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
 use crate::lint::Diagnostic;
 use crate::text::{sentences, tokenize};
@@ -18,15 +20,24 @@ declare_rule! {
     /// "last drawn salary", "salary history", "pay history", "what you currently earn". A
     /// sentence that rules the question out ("we never ask about salary history", "state law
     /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
-    /// bands"). The message names the kind of rule that bans the question; it is not legal
-    /// advice, and whether a ban applies depends on where you hire.
+    /// bands"). When the posting's location (its places, country or remote eligibility) falls
+    /// under a salary-history ban in Postwright's law table, the message names the ban and the
+    /// help gives its source and why it appears to apply: "Equal Pay for Equal Work Act
+    /// (Colorado)" for a role in Denver, the EU Pay Transparency Directive for one in Berlin,
+    /// the bans of the states a remote role is open to ("remote within the US": Colorado,
+    /// California and the others in the table, the message naming two and counting the rest).
+    /// The table was last checked on 2026-12-01. Otherwise the message names the kind of rule
+    /// that bans the question, or (for a location the table has no ban for, such as London)
+    /// says that none in the table matches. It is not legal advice: whether a ban applies
+    /// depends on where you hire and who you are.
     ///
     /// ## Why is this bad?
     /// Pay history carries past pay gaps into the new offer, which is why many places ban the
     /// question: the EU Pay Transparency Directive (2023/970) forbids asking applicants about
     /// their pay history, and many US states and cities (California, New York, Massachusetts,
-    /// Colorado, Illinois, Washington and others) have salary-history bans. Where it is legal it
-    /// still puts off applicants who are underpaid today.
+    /// Colorado, Illinois, Washington and others) have salary-history bans, as do British
+    /// Columbia and Prince Edward Island. Where it is legal it still puts off applicants who are
+    /// underpaid today.
     ///
     /// ## Example
     /// ```text
@@ -165,7 +176,53 @@ fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
         || previous.is_some_and(|token| token.lower == "our")
 }
 
+/// The message's clause and the help's details for the bans that apply where the posting
+/// hires, or the general ones when the location names no place with a ban in the table.
+fn ban_terms(context: &Context) -> (String, String) {
+    let bans = salary_history_bans_for(&context.posting.location);
+    if bans.is_empty() && location_given(context) {
+        return (
+            format!("which many places ban, though none in Postwright's law table (checked {TABLE_CHECKED}) matches this posting's location"),
+            "This is not legal advice: check the rules where you hire.".to_owned(),
+        );
+    }
+    if bans.is_empty() {
+        return (
+            "which many places ban (the EU Pay Transparency Directive 2023/970, many US states and cities)".to_owned(),
+            "This is not legal advice: check the rules where you hire.".to_owned(),
+        );
+    }
+    let titles: Vec<String> = bans
+        .iter()
+        .map(|applicable| format!("the {} ({})", applicable.law.law, applicable.law.place))
+        .collect();
+    let mut details = String::new();
+    for applicable in &bans {
+        let ban = applicable.law;
+        let from = if ban.from.is_empty() {
+            String::new()
+        } else if ban.from <= TABLE_CHECKED {
+            format!("in force since {}; ", ban.from)
+        } else {
+            format!("in force from {}; ", ban.from)
+        };
+        details.push_str(&format!(
+            "{}: {} ({}source: {}) appears to apply because {}. ",
+            ban.place,
+            ban.law,
+            from,
+            ban.source,
+            applicable.reach.describe(ban.place),
+        ));
+    }
+    details.push_str(&format!(
+        "(Law table checked {TABLE_CHECKED}. This is not legal advice: check with counsel.)"
+    ));
+    (format!("which {} may ban", short_list(titles)), details)
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let mut terms: Option<(String, String)> = None;
     for field in &context.texts {
         for found in find_from_words(field, triggers(), pay_history()) {
             if about_the_company(field, found.start, found.end)
@@ -173,15 +230,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
+            let (clause, details) = terms.get_or_insert_with(|| ban_terms(context));
             let words = &field.text[found.clone()];
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
                 found,
+                format!("'{words}' asks for the applicant's pay history, {clause}"),
                 format!(
-                    "'{words}' asks for the applicant's pay history, which many places ban (the EU Pay Transparency Directive 2023/970, many US states and cities)"
+                    "Ask what pay the applicant expects, and publish the range instead. {details}"
                 ),
-                "Ask what pay the applicant expects, and publish the range instead. This is not legal advice: check the rules where you hire.",
             ));
         }
     }

@@ -1,0 +1,259 @@
+//! `pay-range-not-a-range`: the pay has one open bound ("up to $90,000", "from EUR 50k").
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lint::pay_law::Asks;
+use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rules::pay_range_missing::{location_given, range_in_text, LawTerms};
+use crate::lint::Diagnostic;
+use crate::model::{Field, Section};
+
+declare_rule! {
+    /// Flags pay given as one open bound ("up to $90,000", "from EUR 50k", "$80k+") instead of a range.
+    ///
+    /// ## What it does
+    /// Fires when the pay section has only a minimum or only a maximum, or when the posting
+    /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
+    /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
+    /// up", "or more" after it, on a line that is about pay ("salary", "pay", "wage", "per
+    /// hour", "a year", "OTE"). When the posting's location falls under a pay-transparency
+    /// law that asks for the pay in the advert, the finding is an error and names the law,
+    /// its source and why it appears to apply (the same table as `pay-range-missing`, last
+    /// checked on 2026-12-01). It is not legal advice.
+    ///
+    /// Pay given only as words ("competitive", "DOE", "depending on experience") is no range
+    /// either; `pay-range-missing` reports those, naming the same laws.
+    ///
+    /// ## Why is this bad?
+    /// One bound tells applicants half the story: "up to $90,000" may mean $55,000 for most
+    /// hires, and "from EUR 50k" says nothing about the top. Several pay-transparency laws
+    /// bar open-ended ranges: Colorado asks for a finite minimum and maximum, New York City
+    /// and Minnesota reject open-ended ranges, and British Columbia names "up to" and "and
+    /// up" as not complying.
+    ///
+    /// ## Example
+    /// ```text
+    /// Salary: up to $90,000 a year.
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```text
+    /// Salary: $72,000 to $90,000 a year.
+    /// ```
+    ///
+    /// ## What it does not flag
+    /// A range ("$72,000 to $90,000", "from $72k to $90k"), one fixed figure with its period
+    /// ("$60k/year"), and open-ended amounts that are not the pay: a budget, a deal size or a
+    /// bonus on a line that says nothing about pay.
+    /// ```text
+    /// Experience closing deals of $100k+ with enterprise buyers.
+    /// A learning budget of up to EUR 1,000 a year.
+    /// ```
+    id: "pay-range-not-a-range",
+    category: Disclosure,
+    severity: Warning,
+    has_fix: false,
+    check: check,
+}
+
+/// One open bound where the range should be.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum OpenBound {
+    /// The pay section has a minimum and no maximum.
+    Minimum,
+    /// The pay section has a maximum and no minimum.
+    Maximum,
+    /// The text states the pay as an open-ended figure.
+    Text { field: Field, span: Range<usize> },
+}
+
+/// An amount of money: a currency sign or code, then a figure ("$90,000", "EUR 50k").
+const MONEY: &str =
+    r"(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*(?:\s?k(?-u:\b))?";
+
+fn open_figure() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\s*\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b))"
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// Words that make a line about the pay.
+fn pay_words() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earnings|ote|range|per\s+(?:hour|year|annum|month)|an\s+hour|a\s+year|hourly|annually|p\.a\.)(?-u:\b)|/\s?(?:hr|hour|yr|year)(?-u:\b)")
+            .expect("valid pattern")
+    })
+}
+
+/// True when the line of `text` holding `span` is about pay ("Salary: ...", "... per hour").
+pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
+    let start = text
+        .get(..span.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |index| index + 1);
+    let end = text
+        .get(span.end..)
+        .and_then(|after| after.find('\n'))
+        .map_or(text.len(), |index| span.end + index);
+    text.get(start..end)
+        .is_some_and(|line| pay_words().is_match(line))
+}
+
+/// The open bound the posting gives in place of a pay range, if any: one bound in the pay
+/// section, or (when the posting has no pay figures and no range in its text) an open-ended
+/// figure on a line about pay.
+pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
+    let pay = &context.posting.pay;
+    match (pay.min, pay.max) {
+        (Some(_), None) => return Some(OpenBound::Minimum),
+        (None, Some(_)) => return Some(OpenBound::Maximum),
+        (Some(_), Some(_)) => return None,
+        (None, None) => {}
+    }
+    if context
+        .texts
+        .iter()
+        .any(|field| range_in_text().is_match(field.text))
+    {
+        return None;
+    }
+    context.texts.iter().find_map(|field| {
+        if matches!(
+            field.section(),
+            Section::Benefits | Section::EqualOpportunity
+        ) {
+            return None;
+        }
+        open_figure()
+            .find_iter(field.text)
+            .map(|found| found.range())
+            .find(|span| on_a_pay_line(field.text, span))
+            .map(|span| OpenBound::Text {
+                field: field.field,
+                span,
+            })
+    })
+}
+
+fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(bound) = open_bound(context) else {
+        return;
+    };
+    // A law asking only for the minimum pay is satisfied by one.
+    let laws = LawTerms::of(context, |law| law.asks != Asks::Minimum);
+    let help = format!(
+        "Give both ends: the lowest and the highest pay you would offer. An open-ended figure is not a range, and several pay-transparency laws bar open-ended ranges. {}",
+        laws.details(location_given(context))
+    );
+    let severity = laws.severity(RULE.default_severity);
+    let diagnostic = match bound {
+        OpenBound::Minimum => Diagnostic::posting_level(
+            &RULE,
+            Section::Pay,
+            format!(
+                "the pay gives a minimum and no maximum, which is not a range{}",
+                laws.clause()
+            ),
+            help,
+        ),
+        OpenBound::Maximum => Diagnostic::posting_level(
+            &RULE,
+            Section::Pay,
+            format!(
+                "the pay gives a maximum and no minimum, which is not a range{}",
+                laws.clause()
+            ),
+            help,
+        ),
+        OpenBound::Text { field, span } => {
+            let words = context
+                .posting
+                .text(field)
+                .and_then(|text| text.get(span.clone()))
+                .unwrap_or_default()
+                .to_owned();
+            Diagnostic::spanned(
+                &RULE,
+                field,
+                span,
+                format!(
+                    "'{words}' gives one end of the pay, not a range{}",
+                    laws.clause()
+                ),
+                help,
+            )
+        }
+    };
+    diagnostics.push(diagnostic.with_severity(severity));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::model::{ListKind, Pay, Posting, Severity};
+
+    #[test]
+    fn flags_one_bound_in_the_pay_fields() {
+        let posting = Posting {
+            pay: Pay {
+                min: Some(50_000.0),
+                ..Pay::default()
+            },
+            ..Posting::default()
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].message.contains("minimum and no maximum"));
+        assert_eq!(diagnostics[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn flags_open_ended_figures_about_pay() {
+        for (text, words) in [
+            ("Salary: up to $90,000 a year.", "up to $90,000"),
+            ("Pay starts at $22 per hour.", "starts at $22"),
+            ("Base salary from EUR 50k.", "from EUR 50k"),
+            ("OTE $200k+ for top performers.", "$200k+"),
+        ] {
+            let posting = summary(text);
+            let diagnostics = run(&RULE, &posting);
+            assert_eq!(flagged(&posting, &diagnostics), [words], "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_ranges_and_amounts_that_are_not_pay() {
+        for text in [
+            "Salary: from $72,000 to $90,000 a year.",
+            "Experience closing deals of $100k+ with enterprise buyers.",
+            "We raised from $5M investors last year.",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+        let mut posting = summary("Great team.");
+        posting.push_item(
+            ListKind::Benefits,
+            "A learning budget of up to EUR 1,000 a year.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = Posting {
+            pay: Pay {
+                min: Some(50_000.0),
+                max: Some(60_000.0),
+                ..Pay::default()
+            },
+            summary: "Bonus up to $5,000 a year.".into(),
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+    }
+}
