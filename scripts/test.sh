@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer: formatting, clippy (native and wasm32), native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build, Playwright end-to-end, a bounded
-# fuzz run (FUZZ_SECONDS per target, default 30), and the corpus regression run when
-# ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
+# (wasm-bindgen-test in headless Chromium), the SARIF schema check, the release build, Playwright
+# end-to-end, a bounded fuzz run (FUZZ_SECONDS per target, default 30), and the corpus
+# regression run when ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -21,6 +21,7 @@ layer "rustfmt" cargo fmt --all -- --check
 layer "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 layer "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 layer "native tests" cargo test --locked
+layer "SARIF output against the 2.1.0 schema (node --test, ajv)" node --test e2e/sarif-schema.node.mjs
 layer "browser tests (wasm-bindgen-test, Chromium)" cargo test --locked --target wasm32-unknown-unknown
 layer "release build (trunk)" trunk build --release --locked
 layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --config e2e/playwright.config.mjs

@@ -4,20 +4,26 @@ use std::io::Write;
 
 use serde_json::{json, Value};
 
+use super::baseline::{occurrences, Baseline, FindingKey};
+use super::style_config::{StyleConfig, StyleFor};
 use super::EXIT_INPUT;
 use crate::import::{Imported, SourceMap};
 use crate::lint::{self, Diagnostic};
 use crate::model::{Document, Field, Posting, Severity};
 use crate::text::line_column;
 
-const LINT_USAGE: &str =
-    "usage: postwright lint [--format text|json] [--fail-on error|warning|suggestion|never] FILE...";
+const LINT_USAGE: &str = "usage: postwright lint [--format text|json|sarif|github] \
+[--fail-on error|warning|suggestion|never] [--config FILE] [--baseline FILE [--write-baseline]] FILE...";
 
 /// Output format of `postwright lint`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0 (`sarif.rs`).
+    Sarif,
+    /// GitHub Actions workflow annotations (`github.rs`).
+    Github,
 }
 
 /// Parsed command line of `postwright lint`.
@@ -26,6 +32,11 @@ struct Options<'a> {
     format: Format,
     /// Findings at or above this severity make the exit code 1; `None` never does.
     fail_on: Option<Severity>,
+    /// The style file for every linted file; otherwise `.postwright.json` is looked for.
+    config: Option<&'a str>,
+    /// The baseline file: its findings are not reported (or, with `write_baseline`, it is written).
+    baseline: Option<&'a str>,
+    write_baseline: bool,
     files: Vec<&'a str>,
 }
 
@@ -33,6 +44,9 @@ fn parse(args: &[String]) -> Result<Options<'_>, String> {
     let mut options = Options {
         format: Format::Text,
         fail_on: Some(Severity::Warning),
+        config: None,
+        baseline: None,
+        write_baseline: false,
         files: Vec::new(),
     };
     let mut rest = args.iter();
@@ -42,7 +56,7 @@ fn parse(args: &[String]) -> Result<Options<'_>, String> {
             _ => (arg.as_str(), None),
         };
         match name {
-            "--format" | "--fail-on" => {
+            "--format" | "--fail-on" | "--config" | "--baseline" => {
                 let value = match inline {
                     Some(value) => value,
                     None => rest
@@ -50,23 +64,35 @@ fn parse(args: &[String]) -> Result<Options<'_>, String> {
                         .map(String::as_str)
                         .ok_or_else(|| format!("{name} needs a value"))?,
                 };
-                if name == "--format" {
-                    options.format = match value {
-                        "text" => Format::Text,
-                        "json" => Format::Json,
-                        other => return Err(format!("unknown format '{other}' (text or json)")),
-                    };
-                } else {
-                    options.fail_on = match value {
-                        "never" => None,
-                        other => Some(Severity::from_id(other).ok_or_else(|| {
-                            format!(
-                                "unknown --fail-on '{other}' (error, warning, suggestion or never)"
-                            )
-                        })?),
-                    };
+                match name {
+                    "--format" => {
+                        options.format = match value {
+                            "text" => Format::Text,
+                            "json" => Format::Json,
+                            "sarif" => Format::Sarif,
+                            "github" => Format::Github,
+                            other => {
+                                return Err(format!(
+                                    "unknown format '{other}' (text, json, sarif or github)"
+                                ))
+                            }
+                        };
+                    }
+                    "--config" => options.config = Some(value),
+                    "--baseline" => options.baseline = Some(value),
+                    _ => {
+                        options.fail_on = match value {
+                            "never" => None,
+                            other => Some(Severity::from_id(other).ok_or_else(|| {
+                                format!(
+                                    "unknown --fail-on '{other}' (error, warning, suggestion or never)"
+                                )
+                            })?),
+                        };
+                    }
                 }
             }
+            "--write-baseline" if inline.is_none() => options.write_baseline = true,
             "--" => options.files.extend(rest.by_ref().map(String::as_str)),
             flag if flag.starts_with('-') && flag.len() > 1 => {
                 return Err(format!("unknown option '{flag}'"));
@@ -77,7 +103,61 @@ fn parse(args: &[String]) -> Result<Options<'_>, String> {
     if options.files.is_empty() {
         return Err("no FILE given".to_owned());
     }
+    if options.write_baseline && options.baseline.is_none() {
+        return Err("--write-baseline needs --baseline FILE".to_owned());
+    }
     Ok(options)
+}
+
+/// One finding of a run, with what every output format needs.
+#[derive(Debug)]
+pub(super) struct Finding {
+    /// The file as given on the command line.
+    pub file: String,
+    /// The role, for a file that holds several.
+    pub role: Option<String>,
+    pub diagnostic: Diagnostic,
+    /// The flagged words.
+    pub words: String,
+    /// The 1-based position of the list item holding the words.
+    pub item: Option<usize>,
+    /// Line and column in the input file of the first and the last flagged character (the
+    /// column after it, for the end), when the words were copied from the file.
+    pub source: Option<(usize, usize)>,
+    pub source_end: Option<(usize, usize)>,
+    /// The compiler-style line (`--format text`) and the JSON object (`--format json`).
+    pub text_line: String,
+    pub json: Value,
+    /// What identifies it across runs (`--baseline`), and its stable fingerprint.
+    pub key: FindingKey,
+    pub fingerprint: String,
+}
+
+impl Finding {
+    fn new(unit: &Unit<'_>, diagnostic: Diagnostic) -> Self {
+        let posting = &unit.document.posting;
+        let words = diagnostic.flagged_text(posting).to_owned();
+        let key = FindingKey::new(
+            unit.file,
+            unit.role,
+            diagnostic.rule,
+            &words,
+            diagnostic.section.id(),
+        );
+        Self {
+            file: unit.file.to_owned(),
+            role: unit.role.map(str::to_owned),
+            item: diagnostic.field.and_then(|f| item_position(posting, f)),
+            source: unit.source_position(&diagnostic),
+            source_end: unit.source_end(&diagnostic),
+            text_line: text_line(unit, &diagnostic),
+            json: json_finding(unit, &diagnostic),
+            words,
+            diagnostic,
+            key,
+            fingerprint: String::new(),
+        }
+    }
 }
 
 /// `postwright lint ...`
@@ -89,12 +169,45 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return EXIT_INPUT;
         }
     };
+    let mut styles = match options.config {
+        Some(path) => match StyleConfig::fixed(path) {
+            Ok(styles) => styles,
+            Err(message) => {
+                let _ = writeln!(err, "postwright lint: style file {message}");
+                return EXIT_INPUT;
+            }
+        },
+        None => StyleConfig::discover(),
+    };
+    let baseline = match (options.baseline, options.write_baseline) {
+        (Some(path), false) => match read_baseline(path) {
+            Ok(baseline) => Some(baseline),
+            Err(message) => {
+                let _ = writeln!(err, "postwright lint: {message}");
+                return EXIT_INPUT;
+            }
+        },
+        _ => None,
+    };
     let mut unreadable = false;
-    let mut failing = false;
-    let mut counts = [0usize; 3];
     let mut linted = 0usize;
-    let mut json_findings = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
     for file in &options.files {
+        let style = match styles.style_for(file) {
+            StyleFor::None => None,
+            StyleFor::Style(style) => Some(style),
+            StyleFor::Broken { message, first } => {
+                if first {
+                    let _ = writeln!(err, "postwright lint: style file {message}");
+                }
+                let _ = writeln!(
+                    err,
+                    "postwright lint: {file}: not linted: its style file cannot be read"
+                );
+                unreadable = true;
+                continue;
+            }
+        };
         let imported = match super::read_input(file).and_then(|bytes| {
             crate::import::import_bytes(&bytes).map_err(|error| format!("{file}: {error}"))
         }) {
@@ -107,29 +220,79 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         };
         linted += 1;
         for unit in units(file, &imported) {
-            let posting = &unit.document.posting;
-            let diagnostics = lint::lint(posting, &unit.document.lint);
-            for diagnostic in &diagnostics {
-                counts[diagnostic.severity as usize] += 1;
-                failing |= options
-                    .fail_on
-                    .is_some_and(|threshold| diagnostic.severity >= threshold);
-                match options.format {
-                    Format::Text => {
-                        let _ = writeln!(out, "{}", text_line(&unit, diagnostic));
-                    }
-                    Format::Json => json_findings.push(json_finding(&unit, diagnostic)),
-                }
-            }
+            let report = lint::check_with(
+                &unit.document.posting,
+                &unit.document.lint,
+                style.as_deref(),
+            );
+            findings.extend(
+                report
+                    .diagnostics
+                    .into_iter()
+                    .map(|diagnostic| Finding::new(&unit, diagnostic)),
+            );
         }
     }
+    let keys: Vec<FindingKey> = findings.iter().map(|f| f.key.clone()).collect();
+    for (finding, occurrence) in findings.iter_mut().zip(occurrences(&keys)) {
+        finding.fingerprint = finding.key.fingerprint(occurrence);
+    }
+    if let (Some(path), true) = (options.baseline, options.write_baseline) {
+        let written = Baseline::from_keys(&keys);
+        if let Err(error) = std::fs::write(path, written.to_json()) {
+            let _ = writeln!(err, "postwright lint: {path}: {error}");
+            return EXIT_INPUT;
+        }
+        let _ = writeln!(
+            err,
+            "postwright lint: wrote {} to the baseline {path}",
+            plural(written.len(), "finding")
+        );
+        return if unreadable { EXIT_INPUT } else { 0 };
+    }
+    let mut known = 0usize;
+    if let Some(baseline) = &baseline {
+        let is_known = baseline.known(&keys);
+        known = is_known.iter().filter(|known| **known).count();
+        let mut flags = is_known.into_iter();
+        findings.retain(|_| !flags.next().unwrap_or(false));
+    }
+    let mut counts = [0usize; 3];
+    let mut failing = false;
+    for finding in &findings {
+        let severity = finding.diagnostic.severity;
+        counts[severity as usize] += 1;
+        failing |= options
+            .fail_on
+            .is_some_and(|threshold| severity >= threshold);
+    }
     match options.format {
-        Format::Text => {
-            let _ = writeln!(out, "{}", summary_line(linted, counts));
+        Format::Text | Format::Github => {
+            for finding in &findings {
+                let line = match options.format {
+                    Format::Github => super::github::annotation(finding),
+                    _ => finding.text_line.clone(),
+                };
+                let _ = writeln!(out, "{line}");
+            }
+            let mut summary = summary_line(linted, counts);
+            if baseline.is_some() {
+                summary.push_str(&format!(
+                    " ({} in the baseline not shown)",
+                    plural(known, "known finding")
+                ));
+            }
+            let _ = writeln!(out, "{summary}");
         }
         Format::Json => {
-            let text = serde_json::to_string_pretty(&Value::Array(json_findings))
-                .unwrap_or_else(|_| "[]".to_owned());
+            let list: Vec<Value> = findings.into_iter().map(|finding| finding.json).collect();
+            let text =
+                serde_json::to_string_pretty(&Value::Array(list)).unwrap_or_else(|_| "[]".into());
+            let _ = writeln!(out, "{text}");
+        }
+        Format::Sarif => {
+            let log = super::sarif::log(&findings, baseline.is_some(), !unreadable);
+            let text = serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into());
             let _ = writeln!(out, "{text}");
         }
     }
@@ -138,6 +301,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     } else {
         i32::from(failing)
     }
+}
+
+/// Reads `--baseline FILE`.
+fn read_baseline(path: &str) -> Result<Baseline, String> {
+    let bytes = super::read_input(path)
+        .map_err(|message| format!("baseline {message} (write one with --write-baseline)"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("baseline {path}: not UTF-8"))?;
+    Baseline::from_json(&text).map_err(|message| format!("baseline {path}: {message}"))
 }
 
 fn plural(count: usize, word: &str) -> String {
@@ -183,6 +354,17 @@ impl Unit<'_> {
         let field = diagnostic.field?;
         let span = diagnostic.span.as_ref()?;
         self.source_map.position(field, span.start)
+    }
+
+    /// One-based line and column in the input file just after the finding's last character,
+    /// when that character was copied from the file.
+    fn source_end(&self, diagnostic: &Diagnostic) -> Option<(usize, usize)> {
+        let field = diagnostic.field?;
+        let span = diagnostic.span.as_ref()?;
+        let text = self.document.posting.text(field)?;
+        let (last, _) = text.get(span.clone())?.char_indices().last()?;
+        let (line, column) = self.source_map.position(field, span.start + last)?;
+        Some((line, column + 1))
     }
 }
 
@@ -360,6 +542,21 @@ mod tests {
         assert!(parse(&args(&["--format", "xml", "a"])).is_err());
         assert!(parse(&args(&["--fail-on", "error"])).is_err());
         assert!(parse(&args(&["--bogus", "a"])).is_err());
+        let given = args(&[
+            "--format",
+            "sarif",
+            "--config=s.json",
+            "--baseline",
+            "b",
+            "a",
+        ]);
+        let options = parse(&given).unwrap();
+        assert_eq!(options.format, Format::Sarif);
+        assert_eq!(options.config, Some("s.json"));
+        assert_eq!(options.baseline, Some("b"));
+        assert!(!options.write_baseline);
+        assert!(parse(&args(&["--write-baseline", "a"])).is_err());
+        assert!(parse(&args(&["--baseline", "b", "--write-baseline", "a"])).is_ok());
     }
 
     #[test]

@@ -5,12 +5,16 @@
 
 use std::io::Write;
 
+mod baseline;
 mod corpus_cmd;
 mod corpus_import;
 mod corpus_lint;
 mod eval_cmd;
 mod export_cmd;
+mod github;
 mod lint_cmd;
+mod sarif;
+mod style_config;
 
 /// Exit code for a usage error or a file that cannot be read.
 pub const EXIT_INPUT: i32 = 2;
@@ -19,7 +23,8 @@ const HELP: &str = "\
 postwright - lint and convert job postings
 
 USAGE:
-    postwright lint [--format text|json] [--fail-on error|warning|suggestion|never] FILE...
+    postwright lint [--format text|json|sarif|github] [--fail-on error|warning|suggestion|never]
+                    [--config FILE] [--baseline FILE [--write-baseline]] FILE...
     postwright export --to json|html|jsonld|markdown|text FILE
     postwright rules [RULE-ID]
     postwright corpus DIR [--verbose]      regression run over a folder of postings
@@ -30,10 +35,18 @@ USAGE:
 FILE may be a Postwright draft (.json), schema.org JSON-LD (.json or an .html page containing
 it), Markdown or plain text; the kind is detected from the content.
 
+LINT OPTIONS:
+    --format sarif     a SARIF 2.1.0 log (code scanning); github: workflow annotations
+    --config FILE      the house style for every file; without it, the nearest
+                       .postwright.json in each file's folder or above is used
+    --baseline FILE    findings recorded in FILE are not reported and do not fail
+    --write-baseline   record every current finding in the --baseline FILE (exit 0)
+
 EXIT CODES:
     0  no finding reached --fail-on (lint), or the export was written
     1  a finding reached --fail-on (default: warning)
-    2  a file could not be read or parsed, or the command line was wrong
+    2  a file, style file or baseline could not be read or parsed, or the command line
+       was wrong
 ";
 
 /// Runs the tool with `args` (without the program name); returns the exit code.

@@ -7,6 +7,7 @@
 mod diagnostic;
 mod fix;
 mod gender;
+pub mod house_style;
 pub mod pay_law;
 pub(crate) mod rule;
 pub mod rules;
@@ -18,6 +19,7 @@ use serde::Serialize;
 pub use diagnostic::{Category, Diagnostic, Edit, Fix, Related};
 pub use fix::{apply_fix, FixError};
 pub use gender::{gender_meter, Coding, GenderMeter, GenderVerdict};
+pub use house_style::{HouseStyle, HouseWord, StyleError};
 pub use rule::{Context, FieldText, Rule};
 pub use score::{penalty, Grade, Score, COUNTED_PER_RULE};
 
@@ -58,7 +60,25 @@ pub struct Report {
 ///
 /// Each field is tokenised once, into the [`Context`] every rule, the score and the meter read.
 pub fn check(posting: &Posting, settings: &LintSettings) -> Report {
-    let context = Context::new(posting);
+    check_with(posting, settings, None)
+}
+
+/// [`check`] with a company's [`HouseStyle`]: its word list feeds the `house-style` rule and
+/// its rule switches sit under the draft's own settings ([`HouseStyle::settings_under`]).
+pub fn check_with(
+    posting: &Posting,
+    settings: &LintSettings,
+    house_style: Option<&HouseStyle>,
+) -> Report {
+    let merged;
+    let settings = match house_style {
+        Some(style) if !style.rules().is_empty() => {
+            merged = style.settings_under(settings);
+            &merged
+        }
+        _ => settings,
+    };
+    let context = Context::with_house_style(posting, house_style);
     let mut diagnostics = Vec::new();
     for rule in rules::ALL {
         if settings.is_off(rule.id) {

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::diagnostic::{Category, Diagnostic};
 use super::gender::{self, GenderMeter};
+use super::house_style::HouseStyle;
 use crate::model::{Field, Posting, Section, Severity};
 use crate::text::{tokenize, unread_spans, Token};
 
@@ -178,11 +179,18 @@ pub struct Context<'a> {
     read_words: usize,
     /// The gender-coding meter, computed the first time it is asked for.
     gender_meter: OnceCell<GenderMeter>,
+    /// The company's style, when one was given (read by the `house-style` rule).
+    pub house_style: Option<&'a HouseStyle>,
 }
 
 impl<'a> Context<'a> {
     /// Builds the context once per lint run.
     pub fn new(posting: &'a Posting) -> Self {
+        Self::with_house_style(posting, None)
+    }
+
+    /// Builds the context once per lint run, with the company's style if any.
+    pub fn with_house_style(posting: &'a Posting, house_style: Option<&'a HouseStyle>) -> Self {
         let fields = posting.prose_fields();
         let texts: Vec<FieldText> = fields
             .iter()
@@ -199,6 +207,7 @@ impl<'a> Context<'a> {
             texts,
             read_words,
             gender_meter: OnceCell::new(),
+            house_style,
         }
     }
 

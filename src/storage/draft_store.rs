@@ -80,7 +80,7 @@ pub struct Listing {
 /// Drafts in localStorage under one key prefix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftStore {
-    prefix: String,
+    pub(super) prefix: String,
 }
 
 impl DraftStore {
@@ -310,7 +310,7 @@ impl DraftStore {
     }
 
     /// Copies an unreadable value to a backup key (once per distinct value) and describes it.
-    fn keep_unreadable(&self, key: &str, raw: &str, message: &str) -> Problem {
+    pub(super) fn keep_unreadable(&self, key: &str, raw: &str, message: &str) -> Problem {
         let suffix = key.strip_prefix(&self.prefix).unwrap_or(key);
         let mut backup_key = format!("{}backup.{suffix}", self.prefix);
         let existing = self.read_raw(&backup_key).ok().flatten();

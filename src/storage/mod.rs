@@ -6,6 +6,7 @@
 //! and a full quota leaves the last good save in place (a failed `setItem` changes nothing).
 
 mod draft_store;
+mod house_style_store;
 
 pub use draft_store::{
     is_quota_error, Deleted, DraftStore, Listing, Problem, StoreError, APP_PREFIX,

@@ -16,7 +16,7 @@ use super::rule_page::RulePage;
 use super::rule_settings::RuleSettings;
 use super::score_card::ScoreCard;
 use super::state::EditorState;
-use crate::lint::{apply_fix, check, Diagnostic, Fix, GenderMeter, Report, Score};
+use crate::lint::{apply_fix, check_with, Diagnostic, Fix, GenderMeter, HouseStyle, Report, Score};
 use crate::model::{Document, Field, Section, Severity, Silenced};
 
 /// While one lint run takes at most this long, every change is linted at once.
@@ -55,7 +55,7 @@ fn now_ms() -> f64 {
 /// stops following each change and runs once changes pause for [`LINT_PAUSE`], so keystrokes
 /// never wait on it; meanwhile the highlights follow the typing by moving the previous
 /// findings' spans (see `highlight.rs`).
-pub fn lint_memos(document: RwSignal<Document>) -> LintMemos {
+pub fn lint_memos(document: RwSignal<Document>, house_style: RwSignal<HouseStyle>) -> LintMemos {
     let generation = RwSignal::new(0_u64);
     let seen_generation = StoredValue::new(0_u64);
     let last_cost = StoredValue::new(0.0_f64);
@@ -96,7 +96,8 @@ pub fn lint_memos(document: RwSignal<Document>) -> LintMemos {
     let report = Memo::new(move |_| {
         linted.with(|document| {
             let start = now_ms();
-            let report = check(&document.posting, &document.lint);
+            let report = house_style
+                .with(|style| check_with(&document.posting, &document.lint, Some(style)));
             last_cost.set_value(now_ms() - start);
             report
         })

@@ -11,6 +11,7 @@ mod export_menu;
 mod fields;
 pub mod format;
 pub mod highlight;
+mod house_style_editor;
 mod import_dialog;
 mod lint_panel;
 mod list_editor;

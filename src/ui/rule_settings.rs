@@ -1,8 +1,11 @@
-//! `RuleSettings`: every rule with its on/off switch and severity, and the silenced findings
-//! with "Unsilence". All of it is stored in the draft's `LintSettings` (undoable).
+//! `RuleSettings`: every rule with its on/off switch and severity, the silenced findings with
+//! "Unsilence", and the house style (`HouseStyleEditor`). Switches and silences are stored in
+//! the draft's `LintSettings` (undoable); the house style's own rule switches apply under them,
+//! to every draft.
 
 use leptos::prelude::*;
 
+use super::house_style_editor::HouseStyleEditor;
 use super::lint_panel::{focus_later, severity_label, PanelNav};
 use super::state::EditorState;
 use crate::lint::{rule, rules, Category, Rule};
@@ -16,20 +19,36 @@ const CATEGORIES: [Category; 4] = [
     Category::Structure,
 ];
 
-/// Switches a rule on (with its default severity) or off.
-fn set_on(state: EditorState, id: &'static str, on: bool) {
+/// Switches a rule on (with its default severity) or off for this draft. Switching on a rule
+/// the house style switches off takes a setting of the draft's own.
+fn set_on(state: EditorState, rule: &'static Rule, on: bool) {
+    let house_off = state
+        .house_style
+        .with_untracked(|style| style.rules().get(rule.id) == Some(&RuleSetting::Off));
     state.edit_settings(move |settings| {
-        if on {
-            settings.rules.remove(id);
+        if !on {
+            settings.rules.insert(rule.id.to_owned(), RuleSetting::Off);
+        } else if house_off {
+            settings.rules.insert(
+                rule.id.to_owned(),
+                RuleSetting::Severity(rule.default_severity),
+            );
         } else {
-            settings.rules.insert(id.to_owned(), RuleSetting::Off);
+            settings.rules.remove(rule.id);
         }
     });
 }
 
-/// Sets a rule's severity; its default (or `""`) removes the override.
+/// Sets a rule's severity for this draft; the default (the house style's severity, else the
+/// rule's own; or `""`) removes the draft's choice.
 fn set_severity(state: EditorState, rule: &'static Rule, value: &str) {
-    let chosen = Severity::from_id(value).filter(|severity| *severity != rule.default_severity);
+    let default = state
+        .house_style
+        .with_untracked(|style| match style.rules().get(rule.id) {
+            Some(RuleSetting::Severity(severity)) => *severity,
+            _ => rule.default_severity,
+        });
+    let chosen = Severity::from_id(value).filter(|severity| *severity != default);
     state.edit_settings(move |settings| match chosen {
         Some(severity) => {
             settings
@@ -59,22 +78,33 @@ fn RuleRow(
     let state = expect_context::<EditorState>();
     let nav = expect_context::<PanelNav>();
     let id = rule.id;
-    let setting = Memo::new(move |_| {
+    let own = Memo::new(move |_| {
         state
             .document
             .with(|document| document.lint.rules.get(id).copied())
     });
-    let is_off = move || setting.get() == Some(RuleSetting::Off);
-    let severity = move || match setting.get() {
+    let house = Memo::new(move |_| {
+        state
+            .house_style
+            .with(|style| style.rules().get(id).copied())
+    });
+    // The draft's own choice, else the house style's.
+    let is_off = move || own.get().or(house.get()) == Some(RuleSetting::Off);
+    let severity = move || match own.get() {
         Some(RuleSetting::Severity(severity)) => severity.id(),
         _ => "",
     };
     let switch_id = format!("rule-on-{id}");
     let severity_id = format!("rule-severity-{id}");
-    let default_text = format!(
-        "Default ({})",
-        severity_label(rule.default_severity).to_lowercase()
-    );
+    let default_text = move || match house.get() {
+        Some(RuleSetting::Severity(severity)) => {
+            format!("House style ({})", severity_label(severity).to_lowercase())
+        }
+        _ => format!(
+            "Default ({})",
+            severity_label(rule.default_severity).to_lowercase()
+        ),
+    };
     view! {
         <li class="rule-row" class:off=is_off data-rule=id>
             <div class="rule-row-head">
@@ -82,7 +112,7 @@ fn RuleRow(
                     type="checkbox"
                     id=switch_id.clone()
                     prop:checked=move || !is_off()
-                    on:change:target=move |event| set_on(state, id, event.target().checked())
+                    on:change:target=move |event| set_on(state, rule, event.target().checked())
                 />
                 <label for=switch_id class="rule-name">
                     {id}
@@ -192,8 +222,9 @@ pub fn RuleSettings() -> impl IntoView {
         <div class="rules-view">
             <h2 id="rules-heading" tabindex="-1">"Rules"</h2>
             <p class="muted">
-                "Switch rules off or change their severity for this draft; the settings are saved with it."
+                "Switch rules off or change their severity for this draft; the settings are saved with it. The house style's settings apply to every draft that does not choose its own."
             </p>
+            <HouseStyleEditor />
             {groups}
             <h3 id="silenced-heading" tabindex="-1">"Silenced findings"</h3>
             {silenced}

@@ -26,7 +26,9 @@ impl EditorState {
                 return;
             }
         };
-        self.problems.set(listing.problems.clone());
+        // Added to what `EditorState::new` found (an unreadable house style).
+        self.problems
+            .update(|problems| problems.extend(listing.problems.iter().cloned()));
         self.drafts.set(listing.drafts.clone());
         if listing.first_run {
             self.create_and_open(Document::new(crate::import::example()), "");

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::lint::{Diagnostic, GenderMeter, Report, Score};
+use crate::lint::{Diagnostic, GenderMeter, HouseStyle, Report, Score};
 use crate::model::History;
 use crate::model::{Document, LintSettings, Posting};
 use crate::storage::{display_name, DraftMeta, DraftStore, Envelope, Problem};
@@ -117,6 +117,9 @@ pub struct EditorState {
     pub toast: RwSignal<Option<Toast>>,
     /// Whether the drafts panel is shown on narrow screens.
     pub drafts_panel_open: RwSignal<bool>,
+    /// The company's house style, for all drafts (stored under its own key; changed only by
+    /// the rule settings' house-style editor, which stores it first).
+    pub house_style: RwSignal<HouseStyle>,
     pub(super) history: RwSignal<History<Document>>,
     pub(super) store: StoredValue<DraftStore>,
     pub(super) save_timer: StoredValue<Option<TimeoutHandle>>,
@@ -126,7 +129,15 @@ impl EditorState {
     /// A store over `store`, holding an empty document until [`EditorState::boot`] runs.
     pub fn new(store: DraftStore) -> Self {
         let document = RwSignal::new(Document::new(Posting::default()));
-        let lint = super::lint_panel::lint_memos(document);
+        let (style, style_problem) = match store.load_house_style() {
+            Ok(style) => (style, None),
+            Err(crate::storage::StoreError::Unreadable(problem)) => {
+                (HouseStyle::default(), Some(*problem))
+            }
+            Err(_) => (HouseStyle::default(), None),
+        };
+        let house_style = RwSignal::new(style);
+        let lint = super::lint_panel::lint_memos(document, house_style);
         let state = Self {
             document,
             posting: Memo::new(move |_| document.with(|document| document.posting.clone())),
@@ -138,10 +149,11 @@ impl EditorState {
             save_status: RwSignal::new(SaveStatus::Saved),
             open_draft: RwSignal::new(None),
             drafts: RwSignal::new(Vec::new()),
-            problems: RwSignal::new(Vec::new()),
+            problems: RwSignal::new(style_problem.into_iter().collect()),
             conflict: RwSignal::new(None),
             toast: RwSignal::new(None),
             drafts_panel_open: RwSignal::new(false),
+            house_style,
             history: RwSignal::new(History::default()),
             store: StoredValue::new(store),
             save_timer: StoredValue::new(None),

@@ -15,6 +15,7 @@ pub mod exclusionary_language;
 pub mod experience_inflation;
 pub mod gendered_terms;
 pub mod gendered_wording;
+pub mod house_style;
 pub mod location_missing;
 pub mod long_sentence;
 pub mod on_call_disclosure;
@@ -62,6 +63,7 @@ pub static ALL: &[Rule] = &[
     duplicate_duty::DEFINITION,
     empty_section::DEFINITION,
     unsafe_link::DEFINITION,
+    house_style::DEFINITION,
 ];
 
 /// Sections that hold the posting's own wording about the job (not the legal statement, not
