@@ -11,6 +11,7 @@ mod corpus_lint;
 mod eval_cmd;
 mod export_cmd;
 mod lint_cmd;
+mod share_cmd;
 
 /// Exit code for a usage error or a file that cannot be read.
 pub const EXIT_INPUT: i32 = 2;
@@ -21,6 +22,7 @@ postwright - lint and convert job postings
 USAGE:
     postwright lint [--format text|json] [--fail-on error|warning|suggestion|never] FILE...
     postwright export --to json|html|jsonld|markdown|text FILE
+    postwright share FILE [--base URL]     prints a link that opens FILE in the app at URL
     postwright rules [RULE-ID]
     postwright corpus DIR [--verbose]      regression run over a folder of postings
     postwright eval LABELS-DIR [--corpus DIR] [--set tuning|held-out|all] [--min-precision P]
@@ -32,7 +34,7 @@ it), Markdown or plain text; the kind is detected from the content.
 
 EXIT CODES:
     0  no finding reached --fail-on (lint), or the export was written
-    1  a finding reached --fail-on (default: warning)
+    1  a finding reached --fail-on (default: warning), or a share link would be too long
     2  a file could not be read or parsed, or the command line was wrong
 ";
 
@@ -54,6 +56,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         "lint" => lint_cmd::run(rest, out, err),
         "export" => export_cmd::run(rest, out, err),
+        "share" => share_cmd::run(rest, out, err),
         "rules" => lint_cmd::rules(rest, out, err),
         "corpus" => corpus_cmd::run(rest, out, err),
         "eval" => eval_cmd::run(rest, out, err),
