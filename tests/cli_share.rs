@@ -1,5 +1,7 @@
 //! `postwright share` end to end, through the built binary.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::process::{Command, Output};
 
 use postwright::export::share_link::{decode, LINK_LIMIT};

@@ -2,6 +2,8 @@
 //! `../shared/corpus`) is there, every corpus posting goes into a link and back unchanged;
 //! damaged links (cut short, a character changed) are refused and never read as another draft.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::PathBuf;
 
 use postwright::export::share_link::{

@@ -121,6 +121,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     Format::Json => json_findings.push(json_finding(&unit, diagnostic)),
                 }
             }
+            if options.format == Format::Text {
+                let _ = writeln!(
+                    out,
+                    "{}: guidance: {}",
+                    unit.label(),
+                    guidance_line(posting)
+                );
+            }
         }
     }
     match options.format {
@@ -146,6 +154,23 @@ fn plural(count: usize, word: &str) -> String {
     } else {
         format!("{count} {word}s")
     }
+}
+
+/// The score card's writing guidance in one line ("You and we: 4 you, 2 we; Reading level:
+/// grade 9; Must-haves: 60%"); measures past their threshold are marked "(consider a change)".
+fn guidance_line(posting: &Posting) -> String {
+    lint::guidance(posting)
+        .iter()
+        .map(|item| {
+            let flag = if item.suggestion.is_some() {
+                " (consider a change)"
+            } else {
+                ""
+            };
+            format!("{}: {}{flag}", item.label, item.value)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn summary_line(files: usize, counts: [usize; 3]) -> String {
@@ -387,6 +412,19 @@ mod tests {
         assert_eq!(
             text_line(&unit, jargon),
             "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee"
+        );
+    }
+
+    #[test]
+    fn guidance_line_names_each_measure_and_marks_suggestions() {
+        let mut posting = Posting::default();
+        for text in ["SQL", "Python", "Airflow", "dbt", "Kafka"] {
+            posting.push_item(crate::model::ListKind::MustHave, text);
+        }
+        assert_eq!(
+            guidance_line(&posting),
+            "You and we: 0 you, 0 we; Reading level: too short; \
+             Must-haves: 100% (consider a change)"
         );
     }
 }
