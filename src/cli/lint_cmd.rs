@@ -192,6 +192,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut unreadable = false;
     let mut linted = 0usize;
     let mut findings: Vec<Finding> = Vec::new();
+    // Text output ends each file with its writing guidance (`lint::guidance`), after the findings.
+    let mut guidance_lines: Vec<String> = Vec::new();
     for file in &options.files {
         let style = match styles.style_for(file) {
             StyleFor::None => None,
@@ -231,6 +233,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     .into_iter()
                     .map(|diagnostic| Finding::new(&unit, diagnostic)),
             );
+            if options.format == Format::Text {
+                guidance_lines.push(format!(
+                    "{}: guidance: {}",
+                    unit.label(),
+                    guidance_line(&unit.document.posting)
+                ));
+            }
         }
     }
     let keys: Vec<FindingKey> = findings.iter().map(|f| f.key.clone()).collect();
@@ -275,6 +284,9 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 };
                 let _ = writeln!(out, "{line}");
             }
+            for line in &guidance_lines {
+                let _ = writeln!(out, "{line}");
+            }
             let mut summary = summary_line(linted, counts);
             if baseline.is_some() {
                 summary.push_str(&format!(
@@ -317,6 +329,23 @@ fn plural(count: usize, word: &str) -> String {
     } else {
         format!("{count} {word}s")
     }
+}
+
+/// The score card's writing guidance in one line ("You and we: 4 you, 2 we; Reading level:
+/// grade 9; Must-haves: 60%"); measures past their threshold are marked "(consider a change)".
+fn guidance_line(posting: &Posting) -> String {
+    lint::guidance(posting)
+        .iter()
+        .map(|item| {
+            let flag = if item.suggestion.is_some() {
+                " (consider a change)"
+            } else {
+                ""
+            };
+            format!("{}: {}{flag}", item.label, item.value)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn summary_line(files: usize, counts: [usize; 3]) -> String {
@@ -584,6 +613,19 @@ mod tests {
         assert_eq!(
             text_line(&unit, jargon),
             "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee"
+        );
+    }
+
+    #[test]
+    fn guidance_line_names_each_measure_and_marks_suggestions() {
+        let mut posting = Posting::default();
+        for text in ["SQL", "Python", "Airflow", "dbt", "Kafka"] {
+            posting.push_item(crate::model::ListKind::MustHave, text);
+        }
+        assert_eq!(
+            guidance_line(&posting),
+            "You and we: 0 you, 0 we; Reading level: too short; \
+             Must-haves: 100% (consider a change)"
         );
     }
 }

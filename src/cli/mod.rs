@@ -14,6 +14,7 @@ mod export_cmd;
 mod github;
 mod lint_cmd;
 mod sarif;
+mod share_cmd;
 mod style_config;
 
 /// Exit code for a usage error or a file that cannot be read.
@@ -26,6 +27,7 @@ USAGE:
     postwright lint [--format text|json|sarif|github] [--fail-on error|warning|suggestion|never]
                     [--config FILE] [--baseline FILE [--write-baseline]] FILE...
     postwright export --to json|html|jsonld|markdown|text FILE
+    postwright share FILE [--base URL]     prints a link that opens FILE in the app at URL
     postwright rules [RULE-ID]
     postwright corpus DIR [--verbose]      regression run over a folder of postings
     postwright eval LABELS-DIR [--corpus DIR] [--set tuning|held-out|all] [--min-precision P]
@@ -44,7 +46,7 @@ LINT OPTIONS:
 
 EXIT CODES:
     0  no finding reached --fail-on (lint), or the export was written
-    1  a finding reached --fail-on (default: warning)
+    1  a finding reached --fail-on (default: warning), or a share link would be too long
     2  a file, style file or baseline could not be read or parsed, or the command line
        was wrong
 ";
@@ -67,6 +69,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         "lint" => lint_cmd::run(rest, out, err),
         "export" => export_cmd::run(rest, out, err),
+        "share" => share_cmd::run(rest, out, err),
         "rules" => lint_cmd::rules(rest, out, err),
         "corpus" => corpus_cmd::run(rest, out, err),
         "eval" => eval_cmd::run(rest, out, err),

@@ -13,6 +13,7 @@ mod json_ld;
 mod markdown;
 mod outline;
 mod plain_text;
+pub mod share_link;
 
 pub use crate::text::html::escape_html;
 pub use file_name::file_name;

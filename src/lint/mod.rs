@@ -7,6 +7,7 @@
 mod diagnostic;
 mod fix;
 mod gender;
+pub mod guidance;
 pub mod house_style;
 pub mod pay_law;
 pub(crate) mod rule;
@@ -19,6 +20,7 @@ use serde::Serialize;
 pub use diagnostic::{Category, Diagnostic, Edit, Fix, Related};
 pub use fix::{apply_fix, FixError};
 pub use gender::{gender_meter, Coding, GenderMeter, GenderVerdict};
+pub use guidance::{guidance, GuidanceItem};
 pub use house_style::{HouseStyle, HouseWord, StyleError};
 pub use rule::{Context, FieldText, Rule};
 pub use score::{penalty, Grade, Score, COUNTED_PER_RULE};

@@ -10,6 +10,7 @@ use super::import_dialog::{ImportDialog, ImportDialogOpen};
 use super::lint_panel::LintPanel;
 use super::preview::Preview;
 use super::problem_banner::ProblemBanners;
+use super::shared_view::SharedDraftView;
 use super::state::EditorState;
 use super::toast_bar::ToastBar;
 use super::top_bar::TopBar;
@@ -49,6 +50,7 @@ pub fn App(
                 </div>
             </div>
             <ImportDialog />
+            <SharedDraftView />
             <ToastBar />
             <footer class="footer">
                 <span>"Postwright " {crate::VERSION}</span>

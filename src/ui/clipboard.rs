@@ -43,6 +43,18 @@ pub fn copy_rich_text(html: &str, plain: &str, done: impl Fn(CopyOutcome) + 'sta
     );
 }
 
+/// Puts plain text (a share link) on the clipboard and reports the outcome to `done`:
+/// [`CopyOutcome::PlainOnly`] when it is there. Call it from a click handler.
+pub fn copy_plain_text(text: &str, done: impl Fn(CopyOutcome) + 'static) {
+    let done: Rc<dyn Fn(CopyOutcome)> = Rc::new(done);
+    match clipboard() {
+        Some(clipboard) => write_plain(&clipboard, text, done),
+        None => done(CopyOutcome::Failed(
+            "this browser does not let the page use the clipboard".to_owned(),
+        )),
+    }
+}
+
 /// The plain-text fallback.
 fn write_plain(clipboard: &web_sys::Clipboard, plain: &str, done: Rc<dyn Fn(CopyOutcome)>) {
     let promise = clipboard.write_text(plain);

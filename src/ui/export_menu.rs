@@ -1,13 +1,15 @@
 //! `ExportMenu`: the top bar's Export button and its panel: copy for a job board (rich text with
 //! a plain-text fallback), downloads in every export format, and the schema.org properties
-//! Google needs that the posting still lacks. The exporters do the work ([`crate::export`]).
+//! Google needs that the posting still lacks, and "Copy link" (a share link holding the whole
+//! draft, shown in a field to copy by hand too). The exporters do the work ([`crate::export`]).
 
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::clipboard::{copy_rich_text, CopyOutcome};
+use super::clipboard::{copy_plain_text, copy_rich_text, CopyOutcome};
 use super::download::download_text;
+use super::share_stream::make_share_link;
 use super::state::EditorState;
 use crate::export::{
     file_name, outline, to_html_fragment, to_html_page, to_json, to_jsonld, to_markdown, to_text,
@@ -104,6 +106,19 @@ fn unsorted_notice(lines: usize) -> Option<String> {
              before publishing."
         )),
     }
+}
+
+/// Where "Copy link" stands.
+#[derive(Clone, Debug, PartialEq)]
+enum ShareState {
+    /// Not asked for since the menu opened.
+    Idle,
+    /// The link is being made.
+    Making,
+    /// The link, and what happened when it was put on the clipboard.
+    Made { link: String, note: String },
+    /// No link: the text says why (too long: export a file instead).
+    Refused(String),
 }
 
 /// Today's local date as YYYY-MM-DD, for file names.
@@ -217,6 +232,85 @@ pub fn ExportMenu() -> impl IntoView {
             state.show_toast(message, None);
         });
     };
+    let share = RwSignal::new(ShareState::Idle);
+    let copy_link = move |_| {
+        share.set(ShareState::Making);
+        let document = state.document.get_untracked();
+        make_share_link(&document, move |made| {
+            let link = match made {
+                Ok(link) => link,
+                Err(reason) => {
+                    share.set(ShareState::Refused(reason));
+                    return;
+                }
+            };
+            share.set(ShareState::Made {
+                link: link.clone(),
+                note: "Copying\u{2026}".to_owned(),
+            });
+            copy_plain_text(&link, move |outcome| {
+                let note = match outcome {
+                    CopyOutcome::Failed(reason) => {
+                        format!("Could not copy ({reason}): select the link and copy it.")
+                    }
+                    _ => "Link copied. Anyone who opens it sees this draft; nothing is uploaded."
+                        .to_owned(),
+                };
+                share.update(|share| {
+                    if let ShareState::Made { note: current, .. } = share {
+                        *current = note;
+                    }
+                });
+            });
+        });
+    };
+    // Opening the menu again starts with no old link in it.
+    Effect::new(move |_| {
+        if open.get() {
+            share.set(ShareState::Idle);
+        }
+    });
+    let share_view = move || match share.get() {
+        ShareState::Idle => ().into_any(),
+        ShareState::Making => {
+            view! { <p class="share-note" role="status">"Making the link\u{2026}"</p> }.into_any()
+        }
+        ShareState::Made { link, note } => view! {
+            <div class="share-result">
+                <label class="share-label" for="share-link-field">"Share link"</label>
+                <input
+                    id="share-link-field"
+                    class="share-field"
+                    type="text"
+                    readonly
+                    prop:value=link
+                    on:focus=move |event| {
+                        if let Some(input) = event
+                            .target()
+                            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.select();
+                        }
+                    }
+                />
+                <p class="share-note" role="status">{note}</p>
+            </div>
+        }
+        .into_any(),
+        ShareState::Refused(reason) => {
+            let mut chars = reason.chars();
+            let first: String = chars
+                .next()
+                .map(char::to_uppercase)
+                .into_iter()
+                .flatten()
+                .collect();
+            view! {
+                <p class="share-refused" role="alert">{format!("{first}{}.", chars.as_str())}</p>
+            }
+            .into_any()
+        }
+    };
     let download = move |format: Download| {
         let (name, content) = state.document.with_untracked(|document| {
             (
@@ -291,6 +385,13 @@ pub fn ExportMenu() -> impl IntoView {
                         "Formatted text to paste into a job board's editor"
                     </span>
                 </button>
+                <button type="button" class="export-item" on:click=copy_link>
+                    <span class="export-label">"Copy link"</span>
+                    <span class="export-note" aria-hidden="true">
+                        "A link that opens this draft; the draft travels in the link itself"
+                    </span>
+                </button>
+                {share_view}
                 <p class="export-group">"Download"</p>
                 {Download::ALL
                     .into_iter()

@@ -23,6 +23,8 @@ mod rule_page;
 mod rule_settings;
 mod score_card;
 mod session;
+mod share_stream;
+mod shared_view;
 pub mod state;
 mod toast_bar;
 mod top_bar;

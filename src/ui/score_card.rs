@@ -1,10 +1,11 @@
-//! `ScoreCard`: the posting's score and its gender-coding meter, each explained in plain words
-//! (the explanations come from the lint engine).
+//! `ScoreCard`: the posting's score, its gender-coding meter and its writing guidance (you and
+//! we, reading level, share of must-haves), each explained in plain words (the explanations
+//! come from the lint engine).
 
 use leptos::prelude::*;
 
 use super::state::EditorState;
-use crate::lint::{GenderVerdict, Grade};
+use crate::lint::{guidance, GenderVerdict, Grade, GuidanceItem};
 
 /// CSS class of a grade.
 fn grade_class(grade: Grade) -> &'static str {
@@ -42,7 +43,27 @@ fn word_list(words: &[(String, usize)]) -> String {
         .join(", ")
 }
 
-/// Score and gender meter, side by side on wide panels.
+/// The writing guidance: one line per measure, with its suggestion when past the threshold.
+fn guidance_view(items: Vec<GuidanceItem>) -> impl IntoView {
+    items
+        .into_iter()
+        .map(|item| {
+            let suggested = item.suggestion.is_some();
+            view! {
+                <li class="guidance-item" class:suggested=suggested data-guidance=item.id>
+                    <span class="guidance-label">{item.label}</span>
+                    <span class="guidance-value">{item.value}</span>
+                    <span class="guidance-explanation">{item.explanation}</span>
+                    {item.suggestion.map(|text| view! {
+                        <span class="guidance-suggestion"><strong>"Suggestion: "</strong>{text}</span>
+                    })}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// Score and gender meter, side by side on wide panels; the writing guidance below them.
 #[component]
 pub fn ScoreCard() -> impl IntoView {
     let state = expect_context::<EditorState>();
@@ -63,6 +84,9 @@ pub fn ScoreCard() -> impl IntoView {
             masculine.get() as f64 * 100.0 / total as f64
         }
     };
+    // From the linted draft, so a very long posting is measured when typing pauses, like lint.
+    let guidance_items =
+        Memo::new(move |_| state.linted.with(|document| guidance(&document.posting)));
     let verdict_class = move || {
         meter.with(|meter| match meter.verdict {
             GenderVerdict::Neutral => "verdict balanced",
@@ -124,6 +148,10 @@ pub fn ScoreCard() -> impl IntoView {
                         {move || meter.with(|meter| word_list(&meter.feminine))}
                     </p>
                 </details>
+            </section>
+            <section class="guidance-card" aria-labelledby="guidance-heading">
+                <h2 id="guidance-heading" class="card-title">"Writing guidance"</h2>
+                <ul class="guidance-list">{move || guidance_view(guidance_items.get())}</ul>
             </section>
         </div>
     }
