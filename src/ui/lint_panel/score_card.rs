@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::state::EditorState;
 use crate::lint::{GenderVerdict, Grade};
+use crate::ui::state::EditorState;
 
 /// CSS class of a grade.
 fn grade_class(grade: Grade) -> &'static str {
