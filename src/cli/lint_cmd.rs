@@ -466,7 +466,7 @@ fn text_line(unit: &Unit<'_>, diagnostic: &Diagnostic) -> String {
         "{location}: {}[{}]: {}",
         diagnostic.severity.id(),
         diagnostic.rule,
-        diagnostic.message
+        diagnostic.sentence()
     )
 }
 

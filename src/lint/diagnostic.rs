@@ -184,6 +184,12 @@ impl Diagnostic {
         self
     }
 
+    /// The message as a sentence for people (capitalised, with a full stop), as the app and
+    /// the command line show it; `message` itself stays as the rule wrote it.
+    pub fn sentence(&self) -> String {
+        crate::text::as_sentence(&self.message)
+    }
+
     /// The flagged words, read from the posting (empty for posting-level findings).
     pub fn flagged_text<'a>(&self, posting: &'a crate::model::Posting) -> &'a str {
         match (self.field, &self.span) {

@@ -43,6 +43,33 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The rule's plain name for people ("Vague requirement" for `vague-requirement`): the
+    /// id's words, the first capitalised, joined by spaces, except where the rule's summary
+    /// writes two of them hyphenated ("On-call disclosure"). Derived, so a new rule needs no
+    /// extra field.
+    pub fn title(&self) -> String {
+        let summary = self.summary.to_lowercase();
+        let mut title = String::with_capacity(self.id.len());
+        let mut previous: Option<&str> = None;
+        for word in self.id.split('-').filter(|word| !word.is_empty()) {
+            if let Some(before) = previous {
+                let hyphenated = summary.contains(&format!("{before}-{word}"));
+                title.push(if hyphenated { '-' } else { ' ' });
+                title.push_str(word);
+            } else {
+                let mut characters = word.chars();
+                if let Some(first) = characters.next() {
+                    title.extend(first.to_uppercase());
+                    title.push_str(characters.as_str());
+                }
+            }
+            previous = Some(word);
+        }
+        title
+    }
+}
+
 /// The first documentation line without its leading space (used by `declare_rule!`).
 pub const fn summary_line(lines: &[&'static str]) -> &'static str {
     let [first, ..] = lines else {
@@ -250,5 +277,37 @@ impl<'a> Context<'a> {
     pub fn gender_meter(&self) -> &GenderMeter {
         self.gender_meter
             .get_or_init(|| gender::meter_of(&gender::coded_words(self)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::rule;
+    use crate::lint::rules::ALL;
+
+    #[test]
+    fn titles_are_plain_words_from_the_id() {
+        let title = |id| rule(id).map(super::Rule::title);
+        assert_eq!(
+            title("vague-requirement").as_deref(),
+            Some("Vague requirement")
+        );
+        assert_eq!(
+            title("on-call-disclosure").as_deref(),
+            Some("On-call disclosure")
+        );
+        assert_eq!(
+            title("pay-range-missing").as_deref(),
+            Some("Pay range missing")
+        );
+        for rule in ALL {
+            let title = rule.title();
+            assert!(
+                title.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{}: {title}",
+                rule.id
+            );
+            assert_eq!(title.to_lowercase().replace(' ', "-"), rule.id);
+        }
     }
 }

@@ -455,6 +455,27 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// `text` as a sentence for people to read: its first letter capitalised and a full stop at the
+/// end, unless it already ends a sentence (`.`, `!`, `?`, `…`, also before a closing quote or
+/// bracket). Text that starts with a quotation mark keeps its case: the quoted words are the
+/// user's own. Surrounding white space is trimmed; empty text stays empty.
+pub fn as_sentence(text: &str) -> String {
+    let text = text.trim();
+    let mut sentence = String::with_capacity(text.len() + 1);
+    let mut characters = text.chars();
+    if let Some(first) = characters.next() {
+        sentence.extend(first.to_uppercase());
+        sentence.push_str(characters.as_str());
+    }
+    let ended = sentence
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
+        .ends_with(['.', '!', '?', '\u{2026}']);
+    if !sentence.is_empty() && !ended {
+        sentence.push('.');
+    }
+    sentence
+}
+
 /// True when `text` contains `needle` (ASCII letters compared without regard to case). A cheap
 /// test that rules out text before a slower search that needs the word.
 pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
@@ -550,6 +571,25 @@ pub fn is_stop_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn as_sentence_capitalises_and_ends_with_a_full_stop() {
+        assert_eq!(
+            as_sentence("the posting gives no pay range"),
+            "The posting gives no pay range."
+        );
+        assert_eq!(as_sentence("élan is asked for"), "Élan is asked for.");
+        assert_eq!(
+            as_sentence("'rockstar' is jargon (see the docs)"),
+            "'rockstar' is jargon (see the docs)."
+        );
+        assert_eq!(as_sentence("Already one."), "Already one.");
+        assert_eq!(
+            as_sentence("ends with \"a quote.\""),
+            "Ends with \"a quote.\""
+        );
+        assert_eq!(as_sentence("  "), "");
+    }
 
     #[test]
     fn tokens_have_byte_spans_and_lower_case() {

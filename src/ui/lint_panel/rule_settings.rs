@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::house_style_editor::HouseStyleEditor;
-use super::lint_panel::{focus_later, severity_label, PanelNav};
-use super::state::EditorState;
+use super::{focus_later, severity_label, PanelNav};
 use crate::lint::{rule, rules, Category, Rule};
 use crate::model::{RuleSetting, Severity, Silenced};
+use crate::ui::house_style_editor::HouseStyleEditor;
+use crate::ui::state::EditorState;
 
 /// The categories, in the order the settings list them.
 const CATEGORIES: [Category; 4] = [

@@ -10,14 +10,18 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::highlight::current_span;
-use super::offsets::utf16_range;
-use super::rule_page::RulePage;
-use super::rule_settings::RuleSettings;
-use super::score_card::ScoreCard;
-use super::state::EditorState;
+mod rule_page;
+mod rule_settings;
+mod score_card;
+
 use crate::lint::{apply_fix, check_with, Diagnostic, Fix, GenderMeter, HouseStyle, Report, Score};
 use crate::model::{Document, Field, Section, Severity, Silenced};
+use crate::ui::highlight::current_span;
+use crate::ui::offsets::utf16_range;
+use crate::ui::state::EditorState;
+use rule_page::RulePage;
+use rule_settings::RuleSettings;
+use score_card::ScoreCard;
 
 /// While one lint run takes at most this long, every change is linted at once.
 pub const CHEAP_LINT_MS: f64 = 4.0;

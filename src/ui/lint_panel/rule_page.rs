@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::lint_panel::{severity_label, PanelNav};
-use super::markdown_view::MarkdownView;
-use super::state::EditorState;
+use super::{severity_label, PanelNav};
 use crate::lint::rule;
 use crate::model::RuleSetting;
+use crate::ui::markdown_view::MarkdownView;
+use crate::ui::state::EditorState;
 
 /// The page of rule `id`, shown in the lint panel.
 #[component]

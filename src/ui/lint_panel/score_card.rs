@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::state::EditorState;
 use crate::lint::{guidance, GenderVerdict, Grade, GuidanceItem};
+use crate::ui::state::EditorState;
 
 /// CSS class of a grade.
 fn grade_class(grade: Grade) -> &'static str {
