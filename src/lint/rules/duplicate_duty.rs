@@ -59,6 +59,12 @@ declare_rule! {
     /// do not count as words, and a duty that shares a few words with another ("Design and
     /// build APIs", "Design and run database migrations") is a different duty. Two benefits
     /// that share words ("Dental insurance", "Vision insurance") are different benefits.
+    /// ```text
+    /// - 3+ years of accounting experience
+    /// - 5+ years of accounting experience
+    /// - Design and build APIs
+    /// - Design and run database migrations
+    /// ```
     id: "duplicate-duty",
     category: Structure,
     severity: Warning,

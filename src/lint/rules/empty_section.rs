@@ -39,6 +39,10 @@ declare_rule! {
     /// missing, nor one whose summary states the requirements ("You should have experience
     /// with Ruby or Python"). Text that has not been sorted into sections yet (Unsorted text)
     /// is not judged at all.
+    /// ```text
+    /// About the role: You will own our training programme and run the customer workshops.
+    /// Responsibilities: (none listed)
+    /// ```
     id: "empty-section",
     category: Structure,
     severity: Warning,

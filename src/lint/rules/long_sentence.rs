@@ -43,6 +43,9 @@ declare_rule! {
     /// you apply" is a sentence of 7 words, however long its address. Heading lines one after
     /// the other ("Location", "Remote", "Full time") are three lines, not one sentence. Two
     /// sentences of 30 words, the second opening with a link or a quote, are not one of 60.
+    /// ```text
+    /// Read [how we hire](https://example.com/handbook/people/hiring/interviews) before you apply.
+    /// ```
     id: "long-sentence",
     category: Clarity,
     severity: Suggestion,

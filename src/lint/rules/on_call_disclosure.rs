@@ -57,6 +57,10 @@ declare_rule! {
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
     /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
     /// never be called in", "overtime is voluntary").
+    /// ```text
+    /// Shifts are Tuesday to Saturday, 14:00 to 22:00, and one weekend in four; the rota is
+    /// published six weeks ahead. There is no mandatory overtime.
+    /// ```
     id: "on-call-disclosure",
     category: Disclosure,
     severity: Warning,

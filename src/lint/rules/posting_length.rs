@@ -32,6 +32,9 @@ declare_rule! {
     /// Link addresses are not words a reader reads: a 900-word posting with thirty links to
     /// its handbook is 900 words, however long the addresses; 900 hyphenated or slashed words
     /// ("full-time", "and/or") are 900 words, not 1,800. An empty posting is not judged.
+    /// ```text
+    /// A full-time role: see [our handbook](https://example.com/handbook/people/benefits).
+    /// ```
     id: "posting-length",
     category: Clarity,
     severity: Suggestion,

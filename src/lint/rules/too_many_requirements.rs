@@ -43,6 +43,10 @@ declare_rule! {
     /// legal conditions of employment a public employer must list (citizenship, a background
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
     /// deposit, a financial disclosure): they are not skills to weigh.
+    /// ```text
+    /// Requirements: U.S. citizenship; a background investigation; a one-year trial period;
+    /// Selective Service registration; direct deposit; plus six skills for the role.
+    /// ```
     id: "too-many-requirements",
     category: Clarity,
     severity: Warning,

@@ -37,6 +37,10 @@ declare_rule! {
     /// An empty link (say how to apply in the text instead), `https://` and `http://` addresses,
     /// `mailto:` addresses, and surrounding white space. Addresses in the how-to-apply text are
     /// prose and are not checked.
+    /// ```text
+    /// Apply link: https://jobs.example.com/apply/123
+    /// Apply link: mailto:jobs@example.com
+    /// ```
     id: "unsafe-link",
     category: Structure,
     severity: Warning,
