@@ -20,7 +20,8 @@ declare_rule! {
     /// ("mandatory overtime", "work overtime", "open availability", "come in on short
     /// notice"), which a stated shift pattern does not explain. If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
-    /// incidents, evenings and weekends) and lists the others; every other duty that asks for
+    /// out-of-hours work such as "after-hours support" or "weekend deployments", then
+    /// incidents) and lists the others; every other duty that asks for
     /// on-call duty, extra hours or out-of-hours work in so many words (not incidents alone)
     /// gets a finding of its own. If on-call duty
     /// is declared, it checks that the frequency, the hours and the compensation are all
@@ -125,6 +126,20 @@ static CUES: &[Entry] = &[
     Entry::new("evenings and weekends", SHIFTS),
     Entry::new("nights and weekends", SHIFTS),
     Entry::new("night shifts", SHIFTS),
+    Entry::new("nights, weekends", SHIFTS),
+    Entry::new("evenings, weekends", SHIFTS),
+    Entry::new("weekends and holidays", SHIFTS),
+    // Weekend work named by what it is for ("weekend deployments a few times a quarter").
+    Entry::new("weekend deployments", SHIFTS),
+    Entry::new("weekend deployment", SHIFTS),
+    Entry::new("weekend releases", SHIFTS),
+    Entry::new("weekend maintenance", SHIFTS),
+    Entry::new("weekend launches", SHIFTS),
+    Entry::new("weekend cutovers", SHIFTS),
+    Entry::new("weekend upgrades", SHIFTS),
+    Entry::new("weekend migrations", SHIFTS),
+    Entry::new("weekend shifts", SHIFTS),
+    Entry::new("weekend coverage", SHIFTS),
 ];
 
 /// Where duties are described; benefits ("24/7 gym") and the company blurb are not duties.
@@ -296,7 +311,7 @@ fn strength(note: &str) -> u8 {
     match note {
         ON_CALL => 0,
         EXTRA_HOURS => 1,
-        INCIDENTS => 2,
+        SHIFTS => 2,
         _ => 3,
     }
 }
@@ -322,8 +337,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
     }
-    // Point at the clearest sign: on-call words, then extra hours, then incidents, then
-    // evenings and weekends; the rest are listed with it. Each other duty that asks for
+    // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
+    // then incidents; the rest are listed with it. Each other duty that asks for
     // on-call duty or extra hours in so many words gets a finding of its own.
     found.sort_by_key(|(_, m)| strength(m.entry.note));
     let (pointed, listed) = pointers(found);
@@ -592,6 +607,30 @@ mod tests {
             "Test the standby generator monthly.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["on standby"]);
+    }
+
+    #[test]
+    fn points_at_out_of_hours_work_before_incidents() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Respond to production incidents.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Provide occasional after-hours support during launches.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Join weekend deployments a few times a quarter.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Available nights, weekends and holidays.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["after-hours", "weekend deployments", "nights, weekends"]
+        );
     }
 
     #[test]
