@@ -16,8 +16,9 @@ declare_rule! {
     /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
     /// family", "one big family", "hustle", "hustlers", "crush your quota", "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
-    /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap,
-    /// free snacks or fruit, a snack wall, swag). "Small but mighty" is left to `cliche`.
+    /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
+    /// shift drink, free snacks or fruit, a snack wall, swag), and put-downs ("dead weight",
+    /// "drama-free", "no drama"). "Small but mighty" is left to `cliche`.
     /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
     /// word ("a rockstar" becomes "an expert").
     ///
@@ -125,6 +126,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("foosball", PERK).only_in(BENEFITS),
     Entry::new("beer", PERK).only_in(BENEFITS),
     Entry::new("kegerator", PERK).only_in(BENEFITS),
+    Entry::new("shift drink", PERK).only_in(BENEFITS),
+    Entry::new("shift drinks", PERK).only_in(BENEFITS),
+    Entry::new("open bar", PERK).only_in(BENEFITS),
     Entry::new("free snacks", PERK).only_in(BENEFITS),
     Entry::new("snacks", PERK).only_in(BENEFITS),
     Entry::new("pizza", PERK).only_in(BENEFITS),
@@ -146,6 +150,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("bro down", SLOGAN),
     Entry::new("crush code", SLOGAN).replace(&["write code"]),
     Entry::new("drama-free", HARSH),
+    Entry::new("drama free", HARSH),
+    Entry::new("no drama", HARSH),
     Entry::new("dead weight", HARSH),
     Entry::new("dead-weight", HARSH),
     Entry::new("sexy", SEXUALISED).replace(&["polished"]),
@@ -199,9 +205,13 @@ mod tests {
 
     #[test]
     fn flags_profanity_put_downs_and_sexualised_words() {
-        let posting = summary("Our damn sexy site needs no dead weight; let's crush code.");
+        let posting =
+            summary("Our damn sexy site needs no dead weight; let's crush code. No drama.");
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["damn", "sexy", "dead weight", "crush code"]);
+        assert_eq!(
+            found,
+            ["damn", "sexy", "dead weight", "crush code", "No drama"]
+        );
     }
 
     #[test]
@@ -211,6 +221,8 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Beer", "ping-pong"]
         );
+        let posting = item(ListKind::Benefits, "Free shift drink");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["shift drink"]);
         let posting = summary("We build tools for breweries that sell beer.");
         assert!(run(&RULE, &posting).is_empty());
     }

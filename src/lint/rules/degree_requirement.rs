@@ -16,7 +16,8 @@ declare_rule! {
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
     /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD") or a high-school
     /// diploma (the requirement at issue in Griggs v. Duke Power) without "or equivalent"
-    /// experience (for a diploma, "or GED" is the equivalent), and offers to add ", or equivalent practical experience". A degree listed as
+    /// experience or years of work offered instead ("or four years of planning work instead of
+    /// the degree"; for a diploma, "or GED" is the equivalent), and offers to add ", or equivalent practical experience". A degree listed as
     /// nice to have is fine.
     ///
     /// ## Why is this bad?
@@ -140,7 +141,20 @@ fn is_enrolment(lower: &str, after: &str) -> bool {
     .any(|word| lower.contains(word))
 }
 
+/// Years of work offered as another route to the degree: "or four years of planning work
+/// (instead of the degree)", "or 6+ years of experience".
+fn experience_route() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:or|alternatively)\s+(?:at\s+least\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)(?:instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+(?:a|the)\s+degree")
+            .expect("valid pattern")
+    })
+}
+
 fn accepts_equivalent(sentence: &str) -> bool {
+    if experience_route().is_match(sentence) {
+        return true;
+    }
     let lower = without_other_equivalents(&sentence.to_lowercase());
     [
         "equivalent",
@@ -288,6 +302,25 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
         let posting = item(ListKind::MustHave, "A bachelor's degree (or equivalent).");
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_years_of_work_offered_instead() {
+        let posting = item(
+            ListKind::MustHave,
+            "A bachelor's degree in planning or a related field, or four years of planning or zoning work instead of the degree.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "BS in Computer Science or 6+ years of experience.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "BS in Computer Science and 6+ years of experience.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
     }
 
     #[test]

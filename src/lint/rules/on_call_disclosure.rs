@@ -20,7 +20,8 @@ declare_rule! {
     /// ("mandatory overtime", "work overtime", "open availability", "come in on short
     /// notice"), which a stated shift pattern does not explain. If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
-    /// incidents, evenings and weekends) and lists the others; every other duty that asks for
+    /// out-of-hours work such as "after-hours support" or "weekend deployments", then
+    /// incidents) and lists the others; every other duty that asks for
     /// on-call duty, extra hours or out-of-hours work in so many words (not incidents alone)
     /// gets a finding of its own. If on-call duty
     /// is declared, it checks that the frequency, the hours and the compensation are all
@@ -51,7 +52,9 @@ declare_rule! {
     /// A regular shift pattern that is stated in full is not on-call duty: "Shifts are Tuesday
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
-    /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor "you can
+    /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor the company's
+    /// own hours in prose that does not speak to the candidate ("our customers get help 24/7
+    /// from a team across three time zones"), nor "you can
     /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
@@ -127,6 +130,20 @@ static CUES: &[Entry] = &[
     Entry::new("evenings and weekends", SHIFTS),
     Entry::new("nights and weekends", SHIFTS),
     Entry::new("night shifts", SHIFTS),
+    Entry::new("nights, weekends", SHIFTS),
+    Entry::new("evenings, weekends", SHIFTS),
+    Entry::new("weekends and holidays", SHIFTS),
+    // Weekend work named by what it is for ("weekend deployments a few times a quarter").
+    Entry::new("weekend deployments", SHIFTS),
+    Entry::new("weekend deployment", SHIFTS),
+    Entry::new("weekend releases", SHIFTS),
+    Entry::new("weekend maintenance", SHIFTS),
+    Entry::new("weekend launches", SHIFTS),
+    Entry::new("weekend cutovers", SHIFTS),
+    Entry::new("weekend upgrades", SHIFTS),
+    Entry::new("weekend migrations", SHIFTS),
+    Entry::new("weekend shifts", SHIFTS),
+    Entry::new("weekend coverage", SHIFTS),
 ];
 
 /// Where duties are described; benefits ("24/7 gym") and the company blurb are not duties.
@@ -259,6 +276,29 @@ fn denied(text: &str, at: usize) -> bool {
         })
 }
 
+/// Sections written as prose about the company and the role, not as lists of duties.
+const PROSE: &[Section] = &[Section::Summary, Section::Unplaced];
+
+/// True when `found` is "24/7" in prose that does not speak to the candidate.
+fn company_hours(field: &FieldText, found: &Match) -> bool {
+    found.entry.phrase.starts_with("24")
+        && PROSE.contains(&field.section())
+        && !addresses_candidate(field.text, found.span.start)
+}
+
+/// True when the sentence holding `at` speaks to the candidate ("you", "your").
+fn addresses_candidate(text: &str, at: usize) -> bool {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+        .is_some_and(|sentence| {
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.eq_ignore_ascii_case("you") || word.eq_ignore_ascii_case("your"))
+        })
+}
+
 /// True when the words just before `at`, on its line, speak of past experience ("you have
 /// experience being on-call", "experience with 24/7 operations").
 fn about_experience(text: &str, at: usize) -> bool {
@@ -275,7 +315,7 @@ fn strength(note: &str) -> u8 {
     match note {
         ON_CALL => 0,
         EXTRA_HOURS => 1,
-        INCIDENTS => 2,
+        SHIFTS => 2,
         _ => 3,
     }
 }
@@ -294,12 +334,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
     // "Experience being on-call" asks about past jobs, not this one's duties.
     found.retain(|(field, m)| !about_experience(field.text, m.span.start));
+    // "Our customers get help 24/7": the company's hours, unless the sentence speaks to the
+    // candidate or sits in a list of duties.
+    found.retain(|(field, m)| !company_hours(field, m));
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note == ON_CALL);
     }
-    // Point at the clearest sign: on-call words, then extra hours, then incidents, then
-    // evenings and weekends; the rest are listed with it. Each other duty that asks for
+    // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
+    // then incidents; the rest are listed with it. Each other duty that asks for
     // on-call duty or extra hours in so many words gets a finding of its own.
     found.sort_by_key(|(_, m)| strength(m.entry.note));
     let (pointed, listed) = pointers(found);
@@ -405,7 +448,9 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
         .collect();
-    signs.retain(|(field, m)| !about_experience(field.text, m.span.start));
+    signs.retain(|(field, m)| {
+        !about_experience(field.text, m.span.start) && !company_hours(field, m)
+    });
     signs.sort_by_key(|(_, m)| strength(m.entry.note));
     let (pointed, _) = pointers(signs);
     if pointed.is_empty() {
@@ -569,10 +614,44 @@ mod tests {
     }
 
     #[test]
+    fn points_at_out_of_hours_work_before_incidents() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Respond to production incidents.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Provide occasional after-hours support during launches.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Join weekend deployments a few times a quarter.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Available nights, weekends and holidays.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["after-hours", "weekend deployments", "nights, weekends"]
+        );
+    }
+
+    #[test]
     fn points_at_on_call_words_before_incidents() {
         let mut posting = summary("Lead incident response for the platform.");
         posting.push_item(ListKind::Responsibilities, "Participate in oncall shifts");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["oncall"]);
+    }
+
+    #[test]
+    fn ignores_the_company_hours_in_prose() {
+        let posting = summary("Our customers get help 24/7 from a team across three time zones.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("You will keep the service up 24/7.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["24/7"]);
+        let posting = item(ListKind::Responsibilities, "Provide 24/7 support.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["24/7"]);
     }
 
     #[test]

@@ -10,7 +10,9 @@ declare_rule! {
     /// ## What it does
     /// Counts the words of all the posting's prose (the words a reader reads, as runs between
     /// spaces: "on-board" and "and/or" are one word each, link addresses do not count) and
-    /// suggests adding detail below 150 words or cutting above 1,000.
+    /// suggests adding detail below 150 words or cutting above 1,000. A short posting that
+    /// already states what people need to decide (duties, requirements, pay figures and the
+    /// place or work mode) is not asked for more words.
     ///
     /// ## Why is this bad?
     /// Analyses of job-board data (for example Appcast's 2019 study of millions of postings)
@@ -31,7 +33,9 @@ declare_rule! {
     /// ## What it does not flag
     /// Link addresses are not words a reader reads: a 900-word posting with thirty links to
     /// its handbook is 900 words, however long the addresses; 900 hyphenated or slashed words
-    /// ("full-time", "and/or") are 900 words, not 1,800. An empty posting is not judged.
+    /// ("full-time", "and/or") are 900 words, not 1,800. An empty posting is not judged, nor
+    /// is a short one that has its duties, requirements, pay figures and location: 140 words
+    /// can say all that for a server or a loader.
     /// ```text
     /// A full-time role: see [our handbook](https://example.com/handbook/people/benefits).
     /// ```
@@ -47,12 +51,27 @@ pub const MIN_WORDS: usize = 150;
 /// More words than this is too long.
 pub const MAX_WORDS: usize = 1000;
 
+/// True when the posting gives what a reader needs to decide: duties, requirements, pay
+/// figures and the place or work mode.
+fn states_the_essentials(context: &Context) -> bool {
+    let posting = context.posting;
+    let location = &posting.location;
+    let has_text =
+        |items: &[crate::model::ListItem]| items.iter().any(|item| !item.text.trim().is_empty());
+    has_text(&posting.responsibilities)
+        && has_text(&posting.must_have)
+        && (posting.pay.min.is_some() || posting.pay.max.is_some())
+        && (!location.places.trim().is_empty()
+            || !location.country.trim().is_empty()
+            || location.work_mode.is_some())
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let words = context.word_count();
     if words == 0 {
         return;
     }
-    if words < MIN_WORDS {
+    if words < MIN_WORDS && !states_the_essentials(context) {
         diagnostics.push(Diagnostic::posting_level(
             &RULE,
             Section::Summary,
@@ -73,6 +92,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{run, summary};
+
+    #[test]
+    fn ignores_a_short_posting_that_states_the_essentials() {
+        let mut posting = summary("Serve guests at our restaurant.");
+        posting.push_item(crate::model::ListKind::Responsibilities, "Take orders");
+        posting.push_item(crate::model::ListKind::MustHave, "One year of serving");
+        posting.location.places = "Boulder, CO".into();
+        assert_eq!(run(&RULE, &posting).len(), 1, "no pay yet");
+        posting.pay.min = Some(15.0);
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn flags_short_and_long_postings() {

@@ -9,7 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::lines;
+use crate::text::{lines, sentences};
 
 declare_rule! {
     /// Flags requirements nobody can check: "strong", "solid", "excellent", "familiarity", "related field".
@@ -44,7 +44,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// The same adjectives outside the requirements ("a strong team", "excellent health
-    /// cover"), "great" before what is not a skill ("a great culture fit", "a great smile",
+    /// cover"), "a related field" after a list of named fields ("a degree in planning,
+    /// geography, architecture or a related field"), "great" before what is not a skill ("a great culture fit", "a great smile",
     /// "a great sense of humor": other rules' concern), and a skill whose item says how it
     /// shows:
     /// ```text
@@ -228,6 +229,18 @@ fn list() -> &'static WordList {
     LIST.get_or_init(|| WordList::with_exceptions(ENTRIES, GOALS))
 }
 
+/// True when the sentence before `at` names several fields in a list ("a degree in planning,
+/// geography, architecture or a related field"): the related field is then bounded by them.
+fn names_fields_before(text: &str, at: usize) -> bool {
+    let start = sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at <= sentence.end)
+        .map_or(0, |sentence| sentence.start);
+    let before = &text[start..at];
+    let list_start = before.rfind(" in ").map_or(0, |index| index + 4);
+    before[list_start..].contains(',')
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(SECTIONS) {
         let first = diagnostics.len();
@@ -251,6 +264,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 .iter()
                 .any(|(span, _)| span.start < found.span.end && found.span.start < span.end);
             if inside_claim {
+                continue;
+            }
+            // "A related field" after a list of named fields is bounded by them.
+            if found.entry.phrase.starts_with("related ")
+                && names_fields_before(field.text, found.span.start)
+            {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
@@ -382,6 +401,20 @@ mod tests {
             let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn ignores_a_related_field_after_named_fields() {
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in planning, geography, architecture or a related field.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in Computer Science or a related field.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["related field"]);
     }
 
     #[test]
