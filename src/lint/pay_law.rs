@@ -147,9 +147,9 @@ impl PayLaw {
         self.effective <= TABLE_CHECKED
     }
 
-    /// "Equal Pay for Equal Work Act (Colorado)".
+    /// "the Equal Pay for Equal Work Act, Part 2 (Colorado)".
     pub fn title(&self) -> String {
-        format!("{} ({})", self.name, self.place)
+        format!("{} ({})", with_article(self.name), self.place)
     }
 }
 
@@ -1040,6 +1040,20 @@ pub fn short_list(mut names: Vec<String>) -> String {
     join_names(&names)
 }
 
+/// A law's name as a sentence names it: "the Labour Code", "the pay transparency law", but
+/// "Ordinance 104-2025", "Cal. Lab. Code § 432.3", "An Act Relative to ...".
+pub fn with_article(name: &str) -> String {
+    let bare = name.contains('§')
+        || ["An ", "A ", "Ordinance ", "Act "]
+            .iter()
+            .any(|start| name.starts_with(start));
+    if bare {
+        name.to_owned()
+    } else {
+        format!("the {name}")
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn join_names(names: &[String]) -> String {
     match names {
@@ -1231,6 +1245,19 @@ mod tests {
         let coming = law_note(&pay_laws_for(&at("Wilmington, DE"))).expect("a law");
         assert_eq!(coming.severity, Severity::Warning, "not in force yet");
         assert!(coming.details.contains("in force from 2027-09-26"));
+    }
+
+    #[test]
+    fn names_read_as_in_a_sentence() {
+        assert_eq!(with_article("Labour Code"), "the Labour Code");
+        assert_eq!(with_article("Ordinance 104-2025"), "Ordinance 104-2025");
+        assert_eq!(
+            with_article("Cal. Lab. Code § 432.3"),
+            "Cal. Lab. Code § 432.3"
+        );
+        let names = |count: usize| (1..=count).map(|n| format!("L{n}")).collect::<Vec<_>>();
+        assert_eq!(short_list(names(3)), "L1, L2 and L3");
+        assert_eq!(short_list(names(6)), "L1, L2 and 4 others");
     }
 
     #[test]

@@ -34,8 +34,8 @@ declare_rule! {
     ///   counts for the laws that cover remote roles that could be done from their state
     ///   (Colorado, California, Washington, New York City), and the message says so;
     /// - a warning when the only laws that apply let the pay be given before the interview
-    ///   instead (the EU Pay Transparency Directive 2023/970 for a role in Berlin, Poland,
-    ///   Slovakia, Malta);
+    ///   or the hiring instead: the EU Pay Transparency Directive 2023/970 for a role in
+    ///   Berlin, and the laws of Poland, Slovakia and Malta;
     /// - a warning, naming no law, where none in the table matches (London; or a location
     ///   not given).
     ///

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::lint::pay_law::{salary_history_bans_for, short_list, TABLE_CHECKED};
+use crate::lint::pay_law::{salary_history_bans_for, short_list, with_article, TABLE_CHECKED};
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
@@ -194,7 +194,13 @@ fn ban_terms(context: &Context) -> (String, String) {
     }
     let titles: Vec<String> = bans
         .iter()
-        .map(|applicable| format!("the {} ({})", applicable.law.law, applicable.law.place))
+        .map(|applicable| {
+            format!(
+                "{} ({})",
+                with_article(applicable.law.law),
+                applicable.law.place
+            )
+        })
         .collect();
     let mut details = String::new();
     for applicable in &bans {
