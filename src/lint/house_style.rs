@@ -268,16 +268,18 @@ impl HouseStyle {
         if !field.is_read(first) {
             return None;
         }
-        // A one-word entry may match in the plural, so the token's singular forms are looked
-        // up too.
-        let mut keys = vec![first.lower.as_str().to_owned()];
-        keys.extend(singular_forms(first.lower.as_str()));
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .filter_map(|key| self.by_first_word.get(key))
-            .flatten()
-            .copied()
-            .collect();
+        let lower = first.lower.as_str();
+        let mut candidates: Vec<usize> = self.by_first_word.get(lower).cloned().unwrap_or_default();
+        // A one-word entry may match in the plural, so a word that may be a plural is looked up
+        // by its singular forms too.
+        if lower.ends_with('s') || lower.ends_with("men") {
+            for form in singular_forms(lower) {
+                candidates.extend(self.by_first_word.get(&form).into_iter().flatten());
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
         candidates.sort_by_key(|index| std::cmp::Reverse(self.avoid_words[*index].len()));
         candidates.into_iter().find_map(|entry| {
             let words = &self.avoid_words[entry];
