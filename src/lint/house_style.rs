@@ -696,6 +696,33 @@ mod tests {
     }
 
     #[test]
+    fn odd_files_and_odd_text_never_panic() {
+        for file in [
+            "",
+            "\u{feff}",
+            "{",
+            "[1",
+            "null",
+            "{\"words\": [{}]}",
+            "{\"words\": {}}",
+            "{\"rules\": {\"cliche\": 1}}",
+            "{\"words\": [{\"avoid\": \"y\", \"prefer\": []}]}",
+        ] {
+            let _ = HouseStyle::from_json(file);
+        }
+        let style = HouseStyle::from_json(
+            r#"{"words": [{"avoid": "y"}, {"avoid": "é’s"}, {"avoid": "a-b c"}, {"avoid": "men"}]}"#,
+        )
+        .expect("the style reads");
+        for text in ["", "\u{0}", "ys Y's ies é’s", "a-b\nc men MAN", "s", "’"] {
+            let field = FieldText::new(Field::Summary, text);
+            for found in style.find(&field) {
+                assert!(text.get(found.span).is_some());
+            }
+        }
+    }
+
+    #[test]
     fn plurals_follow_the_regular_rules() {
         for (word, expected) in [
             ("synergy", "synergies"),
