@@ -101,3 +101,17 @@ test("words are edited in the settings, and the export is the same style file", 
   await expect(finding(page, "house-style")).toHaveCount(1);
   await expect(finding(page, "house-style")).toContainText("'guru': plain words");
 });
+
+test("a style imported in another tab applies here too", async ({ page, context }) => {
+  await page.goto("/");
+  await title(page).fill("Synergy lead");
+  await expect(page.locator(".save-status")).toHaveText("Saved");
+  await expect(finding(page, "house-style")).toHaveCount(0);
+  const other = await context.newPage();
+  await other.goto("/");
+  await importStyle(other, JSON.stringify(STYLE));
+  await expect(houseStyle(other).getByRole("status")).toContainText("Imported 1 word");
+  await expect(finding(page, "house-style")).toHaveCount(1);
+  await rulesTab(page).click();
+  await expect(houseStyle(page).getByRole("textbox", { name: "Avoid (word 1)" })).toHaveValue("synergy");
+});

@@ -268,16 +268,18 @@ impl HouseStyle {
         if !field.is_read(first) {
             return None;
         }
-        // A one-word entry may match in the plural, so the token's singular forms are looked
-        // up too.
-        let mut keys = vec![first.lower.as_str().to_owned()];
-        keys.extend(singular_forms(first.lower.as_str()));
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .filter_map(|key| self.by_first_word.get(key))
-            .flatten()
-            .copied()
-            .collect();
+        let lower = first.lower.as_str();
+        let mut candidates: Vec<usize> = self.by_first_word.get(lower).cloned().unwrap_or_default();
+        // A one-word entry may match in the plural, so a word that may be a plural is looked up
+        // by its singular forms too.
+        if lower.ends_with('s') || lower.ends_with("men") {
+            for form in singular_forms(lower) {
+                candidates.extend(self.by_first_word.get(&form).into_iter().flatten());
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
         candidates.sort_by_key(|index| std::cmp::Reverse(self.avoid_words[*index].len()));
         candidates.into_iter().find_map(|entry| {
             let words = &self.avoid_words[entry];
@@ -691,6 +693,33 @@ mod tests {
             reason: String::new(),
         }]);
         assert_eq!(fine.expect("a good list").words().len(), 1);
+    }
+
+    #[test]
+    fn odd_files_and_odd_text_never_panic() {
+        for file in [
+            "",
+            "\u{feff}",
+            "{",
+            "[1",
+            "null",
+            "{\"words\": [{}]}",
+            "{\"words\": {}}",
+            "{\"rules\": {\"cliche\": 1}}",
+            "{\"words\": [{\"avoid\": \"y\", \"prefer\": []}]}",
+        ] {
+            let _ = HouseStyle::from_json(file);
+        }
+        let style = HouseStyle::from_json(
+            r#"{"words": [{"avoid": "y"}, {"avoid": "é’s"}, {"avoid": "a-b c"}, {"avoid": "men"}]}"#,
+        )
+        .expect("the style reads");
+        for text in ["", "\u{0}", "ys Y's ies é’s", "a-b\nc men MAN", "s", "’"] {
+            let field = FieldText::new(Field::Summary, text);
+            for found in style.find(&field) {
+                assert!(text.get(found.span).is_some());
+            }
+        }
     }
 
     #[test]

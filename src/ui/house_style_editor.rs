@@ -91,6 +91,19 @@ pub fn HouseStyleEditor() -> impl IntoView {
             .collect()
     };
     let rows = RwSignal::new(state.house_style.with_untracked(rows_of));
+    // A style changed elsewhere (another tab) replaces the rows; the rows' own edits, once
+    // applied, read the same and leave them (and the focus) alone.
+    Effect::new(move |_| {
+        state.house_style.with(|style| {
+            let same = rows.with_untracked(|rows| {
+                let words = rows.iter().map(|row| row.word.clone()).collect();
+                HouseStyle::new(words, Default::default()).words() == style.words()
+            });
+            if !same {
+                rows.set(rows_of(style));
+            }
+        });
+    });
 
     // Applies the rows being edited: rows with no word yet are left out; a row that cannot be
     // used (a word listed twice) is refused with its number and nothing changes.

@@ -254,13 +254,30 @@ impl EditorState {
         }
     }
 
+    /// Takes the house style another tab stored (an unreadable one gets a banner).
+    fn reload_house_style(&self) {
+        match self.store.get_value().load_house_style() {
+            Ok(style) => self.house_style.set(style),
+            Err(StoreError::Unreadable(problem)) => {
+                self.house_style.set(crate::lint::HouseStyle::default());
+                self.add_problem(*problem);
+            }
+            Err(_) => {}
+        }
+    }
+
     /// Reacts to a change another tab made to localStorage (the `storage` event).
     pub fn on_storage_changed(&self, key: Option<String>) {
         let store = self.store.get_value();
         let Some(key) = key else {
             self.refresh_list();
+            self.reload_house_style();
             return;
         };
+        if key == store.house_style_key() {
+            self.reload_house_style();
+            return;
+        }
         let touches_drafts = key == store.index_key() || store.draft_id_of_key(&key).is_some();
         if !touches_drafts {
             return;
