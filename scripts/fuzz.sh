@@ -148,10 +148,15 @@ for target in "${TARGETS[@]}"; do
     round=$((round + 1))
     log=$LOGS/$target.$round.log
     before=$(ls "$saved" | wc -l)
-    "$BIN_DIR/$target" "$WORK/$target" \
+    # libFuzzer's alarm handler can hang when it fires inside the allocator (it allocates to
+    # save the input), so a round that outlives its time by a minute is stopped from outside.
+    timeout --kill-after=10 $((remaining + 60)) "$BIN_DIR/$target" "$WORK/$target" \
       -max_total_time="$remaining" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$saved/" >"$log" 2>&1
     status=$?
+    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+      say "$target: libFuzzer stopped answering (after: $(grep -a -m1 -oE 'ALARM: working on the last Unit for [0-9]+ seconds' "$log" || echo 'no alarm')); the input could not be saved"
+    fi
     round_runs=$(awk '/stat::number_of_executed_units/ {print $2}' "$log" | tail -n 1)
     runs=$((runs + ${round_runs:-0}))
     [ "$status" -eq 0 ] && break
