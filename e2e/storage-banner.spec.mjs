@@ -114,6 +114,7 @@ test("closing asks first while a conflict is open, never when saved, and saves p
   await titleField(pending).click();
   await titleField(pending).press("End");
   await pending.keyboard.type(" (pending)");
+  await expect(titleField(pending)).toHaveValue(/ \(pending\)$/);
   await expect(saved(pending)).toHaveText("Unsaved changes");
   await pending.close({ runBeforeUnload: true });
   await expect.poll(() => pending.isClosed()).toBe(true);
