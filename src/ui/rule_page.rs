@@ -1,10 +1,10 @@
-//! `RulePage`: one rule's documentation (the text written beside the rule, once), with its
-//! metadata and the draft's setting for it.
+//! `RulePage`: one rule's documentation (the text written beside the rule, once; loaded by
+//! [`RuleDocs`]), with its metadata and the draft's setting for it.
 
 use leptos::prelude::*;
 
 use super::lint_panel::{severity_label, PanelNav};
-use super::markdown_view::MarkdownView;
+use super::rule_docs::RuleDocs;
 use super::state::EditorState;
 use crate::lint::rule;
 use crate::model::RuleSetting;
@@ -62,7 +62,7 @@ pub fn RulePage(
             </h2>
             <p class="rule-meta">{meta}</p>
             <p class="rule-setting">{setting}</p>
-            <MarkdownView text=rule.documentation() heading_offset=1 />
+            <RuleDocs id=id />
         </article>
     }
     .into_any()
