@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test layer: formatting, clippy (native and wasm32), native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build, Playwright end-to-end, and the
-# corpus regression run when ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
+# (wasm-bindgen-test in headless Chromium), the release build and its size budget, Playwright
+# end-to-end, and the corpus regression run when ../shared/corpus (or $POSTWRIGHT_CORPUS) is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+
+# The release wasm may be at most this many bytes after brotli -q 11 (issue 11).
+WASM_BUDGET_BROTLI=480000
 
 passed=0
 layer() {
@@ -22,6 +25,9 @@ layer "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkn
 layer "native tests" cargo test --locked
 layer "browser tests (wasm-bindgen-test, Chromium)" cargo test --locked --target wasm32-unknown-unknown
 layer "release build (trunk)" trunk build --release --locked
+# The wasm's size budget after brotli: a feature that adds bytes has to pay for them.
+layer "wasm size budget ($WASM_BUDGET_BROTLI bytes brotli)" \
+  bash scripts/size-report.sh --budget-brotli-wasm "$WASM_BUDGET_BROTLI" dist
 layer "end-to-end (Playwright, Chromium)" npx --no-install playwright test --config e2e/playwright.config.mjs
 
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
