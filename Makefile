@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup serve dev test build size bench lint-corpus fuzz clean
+.PHONY: setup serve dev test build size bench coldstart lighthouse lint-corpus fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -31,6 +31,16 @@ size: build
 ## Lint speed: native and in Chromium (WASM).
 bench: build
 	@bash scripts/bench.sh
+
+## Cold start to the first finding, this build against another (`make coldstart OLD=path/to/dist`):
+## 10 runs each, alternating, unthrottled and at 4x CPU slowdown; medians.
+coldstart: build
+	@[ -n "$(OLD)" ] || { echo "make coldstart OLD=path/to/an/older/dist" >&2; exit 2; }
+	$(ENV) node e2e/cold-start.mjs "$(OLD)" dist $(or $(RUNS),10)
+
+## Lighthouse (mobile) on the release build served with brotli/gzip.
+lighthouse: build
+	@bash scripts/lighthouse.sh dist
 
 ## Coverage-guided fuzzing (cargo-fuzz, stable Rust): a self-test, then every target for
 ## FUZZ_SECONDS each (default 600; `FUZZ_SECONDS=30 make fuzz` for a short run).

@@ -65,6 +65,8 @@ test("the service worker precaches the build and a new deploy is picked up on th
   expect(firstCaches.names).toHaveLength(1);
   expect(firstCaches.entries.some((path) => path.endsWith(".wasm"))).toBe(true);
   expect(firstCaches.entries.some((path) => path.endsWith(".css"))).toBe(true);
+  // The rules' documentation is a file of its own (not in the wasm): kept for offline use too.
+  expect(firstCaches.entries).toContain("/rule-docs.json");
 
   // Deploy a "new version": a changed page and a worker with a new cache name.
   const index = await readFile(join(root, "index.html"), "utf8");

@@ -68,8 +68,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-# 5. npm tools: wasm-opt from binaryen 132, Playwright (uses Debian's Chromium, never downloads).
+# 5. npm tools: wasm-opt from binaryen 132, Playwright and Lighthouse (both use Debian's Chromium
+#    and never download a browser).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] \
+   || [ ! -x node_modules/.bin/lighthouse ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error

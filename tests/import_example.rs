@@ -1,6 +1,7 @@
 //! The built-in example lands in the right sections.
 
-use postwright::import::{example, import_str, lost_words, InputKind, EXAMPLE_TEXT};
+use postwright::import::{example, import_str, lost_words, InputKind, EXAMPLE_DRAFT, EXAMPLE_TEXT};
+use postwright::model::Document;
 use postwright::model::{OnCallStatus, Section};
 
 #[test]
@@ -60,4 +61,28 @@ fn example_placements_summarise_the_split() {
             "Senior Backend Engineer: Requirements and Qualifications",
         ]
     );
+}
+
+/// The stored example draft is what the importer makes of the example text today, so the
+/// app's first start (which reads the stored draft) shows exactly what an import would.
+/// `POSTWRIGHT_UPDATE_EXAMPLE=1` rewrites the stored draft instead of comparing.
+#[test]
+fn stored_example_draft_equals_the_import() {
+    let imported = import_str(EXAMPLE_TEXT).expect("the example imports");
+    let fresh = Document::new(imported.document.posting).to_json() + "\n";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/senior-backend-engineer.draft.json"
+    );
+    if std::env::var_os("POSTWRIGHT_UPDATE_EXAMPLE").is_some() {
+        std::fs::write(path, &fresh).expect("write the example draft");
+        return;
+    }
+    assert!(
+        EXAMPLE_DRAFT == fresh,
+        "fixtures/senior-backend-engineer.draft.json is out of date with the importer; \
+         regenerate it with `POSTWRIGHT_UPDATE_EXAMPLE=1 cargo test --test import_example`"
+    );
+    let stored = Document::from_json(EXAMPLE_DRAFT).expect("the stored example draft reads");
+    assert_eq!(stored.posting, example());
 }

@@ -393,6 +393,10 @@ async fn a_rule_switched_off_in_settings_stops_reporting_and_its_page_shows_the_
         query::<web_sys::Element>(&host, ".rule-row.off[data-rule='vague-requirement']").is_some()
     })
     .await;
+    // The test runner serves no rule-docs.json: give the app the file's content directly.
+    assert!(postwright::ui::rule_docs::preload(include_str!(
+        "../public/rule-docs.json"
+    )));
     find::<web_sys::HtmlElement>(&host, "button[aria-label='About vague-requirement']").click();
     until("the rule page opens", || {
         query::<web_sys::Element>(&host, ".rule-page").is_some()

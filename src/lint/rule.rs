@@ -25,7 +25,8 @@ pub struct Rule {
     /// Markdown documentation: What it does / Why is this bad? / Example / Use instead.
     ///
     /// This is the text of the rule's `///` comments as written, so every line starts with the
-    /// space that follows `///`; [`Rule::documentation`] gives it without.
+    /// space that follows `///`; [`Rule::documentation`] gives it without. Empty in the web
+    /// app, which loads it from `rule-docs.json` (see `docs_text!`).
     pub docs: &'static str,
     /// The check: reads the context, pushes diagnostics. Never panics.
     pub check: fn(&Context, &mut Vec<Diagnostic>),
@@ -107,7 +108,7 @@ macro_rules! declare_rule {
             default_severity: $crate::model::Severity::$severity,
             has_fix: $has_fix,
             summary: $crate::lint::rule::summary_line(&[$($doc),+]),
-            docs: concat!($($doc, "\n"),+),
+            docs: $crate::lint::rule::docs_text!(concat!($($doc, "\n"),+)),
             check: $check,
         };
 
@@ -116,6 +117,24 @@ macro_rules! declare_rule {
     };
 }
 pub(crate) use declare_rule;
+
+/// A rule's documentation as built into this binary: the whole text natively (the CLI's
+/// `postwright rules ID`, the tests); empty in the web app, which fetches the same text from
+/// `rule-docs.json` (written from these comments, see `tests/rule_docs_file.rs`) when a rule
+/// page opens, so the download stays small.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! docs_text {
+    ($docs:expr) => {
+        $docs
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! docs_text {
+    ($docs:expr) => {
+        ""
+    };
+}
+pub(crate) use docs_text;
 
 /// One prose field as rules see it: its address, its text and its words.
 #[derive(Debug)]

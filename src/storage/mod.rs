@@ -9,7 +9,8 @@ mod draft_store;
 mod house_style_store;
 
 pub use draft_store::{
-    is_quota_error, Deleted, DraftStore, Listing, Problem, StoreError, APP_PREFIX,
+    is_quota_error, sort_newest_first, Deleted, DraftStore, Listing, Problem, StoreError,
+    APP_PREFIX,
 };
 // The envelope format is plain data and lives in the pure core, where native tests and the
 // fuzz targets reach it; storage re-exports it for the UI.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::conflict_banner::ConflictBanner;
 use super::drafts_panel::DraftsPanel;
 use super::editor::Editor;
+use super::first_run::{FirstRun, FirstRunBanner};
 use super::import_dialog::{ImportDialog, ImportDialogOpen};
 use super::lint_panel::LintPanel;
 use super::preview::Preview;
@@ -27,13 +28,15 @@ pub fn App(
     let state = EditorState::new(DraftStore::new(prefix));
     provide_context(state);
     ImportDialogOpen::provide();
-    state.boot();
+    let first_run = state.boot();
+    FirstRun::provide(state, first_run);
     state.install_listeners();
     view! {
         <div class="app">
             <a class="skip-link" href="#editor">"Skip to the editor"</a>
             <TopBar />
             <div class="notices">
+                <FirstRunBanner />
                 <ProblemBanners />
                 <ConflictBanner />
             </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::format::format_time;
+use super::format::format_time_after_paint;
 use super::state::EditorState;
 use crate::storage::DraftMeta;
 
@@ -62,7 +62,7 @@ fn DraftRow(
         let id = id.clone();
         move || renaming.with(|current| current.as_deref() == Some(id.as_str()))
     };
-    let time = format_time(meta.updated_ms);
+    let time = format_time_after_paint(meta.updated_ms);
     let rename_input_id = format!("rename-{id}");
 
     let open = {
@@ -119,7 +119,6 @@ fn DraftRow(
                 when=is_renaming
                 fallback={
                     let name = name.clone();
-                    let time = time.clone();
                     let is_open = is_open.clone();
                     move || {
                         let is_open = is_open.clone();
@@ -131,7 +130,7 @@ fn DraftRow(
                             on:click=open.clone()
                         >
                             <span class="draft-title">{name.clone()}</span>
-                            <span class="draft-time">"Edited " {time.clone()}</span>
+                            <span class="draft-time">"Edited " {time}</span>
                         </button>
                         }
                     }

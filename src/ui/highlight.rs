@@ -205,7 +205,9 @@ fn field_segments(state: EditorState, field: Field) -> Memo<Vec<Segment>> {
     })
 }
 
-/// Control events after which the mirror's scroll position is copied from the control.
+/// Control events after which the mirror's scroll position is copied from the control. Until
+/// the first of them the control has its initial scroll position (the top left), which the
+/// mirror has too, so nothing is read at mount: reading a scroll position forces a layout.
 const SYNC_EVENTS: [&str; 6] = ["scroll", "input", "keyup", "mouseup", "select", "focus"];
 
 /// Copies the control's scroll position to the mirror.
@@ -227,6 +229,8 @@ pub fn HighlightMirror(
     let segments = field_segments(state, field);
     let mirror_ref = NodeRef::<leptos::html::Div>::new();
     let listener = StoredValue::new_local(None::<(web_sys::Element, Closure<dyn FnMut()>)>);
+    // Whether the control has had one of the `SYNC_EVENTS`: only then can it be scrolled.
+    let interacted = StoredValue::new_local(false);
     Effect::new(move |_| {
         let Some(mirror) = mirror_ref.get() else {
             return;
@@ -243,17 +247,23 @@ pub fn HighlightMirror(
         };
         let sync = {
             let (control, mirror) = (control.clone(), mirror.clone());
-            Closure::<dyn FnMut()>::new(move || sync_scroll(&control, &mirror))
+            Closure::<dyn FnMut()>::new(move || {
+                interacted.try_update_value(|interacted| *interacted = true);
+                sync_scroll(&control, &mirror);
+            })
         };
         for name in SYNC_EVENTS {
             let _ = control.add_event_listener_with_callback(name, sync.as_ref().unchecked_ref());
         }
-        sync_scroll(&control, &mirror);
         listener.set_value(Some((control, sync)));
     });
-    // New marks: line them up with the control's scroll position once they are painted.
+    // New marks: line them up with the control's scroll position once they are painted (a
+    // control nobody has touched yet is at the top left, like its mirror).
     Effect::new(move |_| {
         segments.track();
+        if !interacted.get_value() {
+            return;
+        }
         request_animation_frame(move || {
             listener.try_with_value(|listener| {
                 if let (Some((control, _)), Some(mirror)) = (listener, mirror_ref.get_untracked()) {

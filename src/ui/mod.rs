@@ -9,6 +9,7 @@ mod drafts_panel;
 mod editor;
 mod export_menu;
 mod fields;
+mod first_run;
 pub mod format;
 pub mod highlight;
 mod house_style_editor;
@@ -19,6 +20,7 @@ pub mod markdown_view;
 pub mod offsets;
 mod preview;
 mod problem_banner;
+pub mod rule_docs;
 mod session;
 mod share_stream;
 mod shared_view;
@@ -33,13 +35,31 @@ pub use state::{EditorState, SaveStatus};
 
 use leptos::prelude::*;
 
-/// Installs the panic hook and mounts the app into `<body>`.
+/// Installs the panic hook, mounts the app into `<body>` and removes the static shell that
+/// index.html paints while the WebAssembly loads (in the same task, so no frame shows both).
+/// The performance marks `postwright:start` and `postwright:mounted` time the mount (the
+/// first lint of the open draft included).
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_fatal_error(&info.to_string());
     }));
+    mark("postwright:start");
     leptos::mount::mount_to_body(|| view! { <App /> });
+    if let Some(shell) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app-shell"))
+    {
+        shell.remove();
+    }
+    mark("postwright:mounted");
+}
+
+/// A `performance.mark` (the cold-start benchmark, `e2e/cold-start.mjs`, reports them).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 /// Replaces the page with a readable error: what happened, that saved drafts are safe, and how

@@ -15,15 +15,16 @@ const TOAST_TIME: Duration = Duration::from_secs(10);
 
 impl EditorState {
     /// Loads the drafts list and opens the last-edited draft; on the first run, creates a draft
-    /// from the built-in example. Never fails: problems become banners and the save status.
-    pub fn boot(&self) {
+    /// from the built-in example and returns true (the app then marks it as the example). Never
+    /// fails: problems become banners and the save status.
+    pub fn boot(&self) -> bool {
         let store = self.store.get_value();
         let listing = match store.list() {
             Ok(listing) => listing,
             Err(error) => {
                 self.document.set(Document::new(crate::import::example()));
                 self.save_status.set(SaveStatus::Failed(error.to_string()));
-                return;
+                return false;
             }
         };
         // Added to what `EditorState::new` found (an unreadable house style).
@@ -32,7 +33,7 @@ impl EditorState {
         self.drafts.set(listing.drafts.clone());
         if listing.first_run {
             self.create_and_open(Document::new(crate::import::example()), "");
-            return;
+            return true;
         }
         // The most recent draft that can be read. Each one passed over on the way (damaged, or
         // written by a newer Postwright) gets a banner naming the draft that opened instead.
@@ -63,6 +64,7 @@ impl EditorState {
                 .push_str(&format!(" \u{201c}{opened}\u{201d} was opened instead."));
             self.add_problem(problem);
         }
+        false
     }
 
     /// Saves the open draft now if it has unsaved edits (the autosave timer and page hiding
@@ -483,7 +485,7 @@ impl EditorState {
         self.drafts.update(|drafts| {
             drafts.retain(|row| row.id != meta.id);
             drafts.push(meta);
-            drafts.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
+            crate::storage::sort_newest_first(drafts);
         });
     }
 

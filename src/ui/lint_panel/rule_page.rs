@@ -1,12 +1,12 @@
-//! `RulePage`: one rule's documentation (the text written beside the rule, once), with its
-//! metadata and the draft's setting for it.
+//! `RulePage`: one rule's documentation (the text written beside the rule, once; loaded by
+//! [`RuleDocs`]), with its metadata and the draft's setting for it.
 
 use leptos::prelude::*;
 
 use super::{severity_label, PanelNav};
 use crate::lint::rule;
 use crate::model::RuleSetting;
-use crate::ui::markdown_view::MarkdownView;
+use crate::ui::rule_docs::RuleDocs;
 use crate::ui::state::EditorState;
 
 /// The page of rule `id`, shown in the lint panel.
@@ -62,7 +62,7 @@ pub fn RulePage(
             </h2>
             <p class="rule-meta">{meta}</p>
             <p class="rule-setting">{setting}</p>
-            <MarkdownView text=rule.documentation() heading_offset=1 />
+            <RuleDocs id=id />
         </article>
     }
     .into_any()
