@@ -150,3 +150,23 @@ test("a draft too long for a link is refused with the advice to export a file", 
   await expect(refused).toContainText("Export it as a file");
   await expect(page.getByRole("textbox", { name: "Share link" })).toHaveCount(0);
 });
+
+test("offline, the service worker serves the app for a share link", async ({ page, context }) => {
+  await titleField(page).fill(TITLE);
+  await expect(saved(page)).toHaveText("Saved");
+  const link = await copyLink(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 }).catch(async () => {
+    await page.reload();
+  });
+  await context.setOffline(true);
+  try {
+    // A new tab of the same browser, offline: the fragment never reaches the network anyway.
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(sharedDialog(other).locator(".preview-title")).toHaveText(TITLE);
+    await other.close();
+  } finally {
+    await context.setOffline(false);
+  }
+});

@@ -9,7 +9,7 @@
 //!
 //! Compression is not done here in the browser: the web app uses the browser's own
 //! `CompressionStream("deflate")`, which costs the wasm nothing (miniz_oxide would add about
-//! 16 KB brotli-compressed; see CHANGELOG.md for the measurements). This module holds
+//! 16 KB brotli-compressed; ARCHITECTURE.md has the measurements). This module holds
 //! everything around it, pure and shared by the app and the CLI: the minimal JSON
 //! ([`payload`]), the framing ([`fragment_from_compressed`], [`compressed_from_fragment`]), the
 //! length limit, reading the draft back through the document importer ([`document_from_payload`])

@@ -270,46 +270,32 @@ pub fn ExportMenu() -> impl IntoView {
             share.set(ShareState::Idle);
         }
     });
-    let share_view = move || match share.get() {
-        ShareState::Idle => ().into_any(),
-        ShareState::Making => {
-            view! { <p class="share-note" role="status">"Making the link\u{2026}"</p> }.into_any()
-        }
-        ShareState::Made { link, note } => view! {
-            <div class="share-result">
-                <label class="share-label" for="share-link-field">"Share link"</label>
-                <input
-                    id="share-link-field"
-                    class="share-field"
-                    type="text"
-                    readonly
-                    prop:value=link
-                    on:focus=move |event| {
-                        if let Some(input) = event
-                            .target()
-                            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        {
-                            input.select();
-                        }
-                    }
-                />
-                <p class="share-note" role="status">{note}</p>
-            </div>
-        }
-        .into_any(),
-        ShareState::Refused(reason) => {
-            let mut chars = reason.chars();
-            let first: String = chars
-                .next()
-                .map(char::to_uppercase)
-                .into_iter()
-                .flatten()
-                .collect();
-            view! {
-                <p class="share-refused" role="alert">{format!("{first}{}.", chars.as_str())}</p>
+    // One fixed piece of markup for every state (shown and hidden, texts filled in), which
+    // costs the wasm less than a view per state.
+    let made = move || share.with(|share| matches!(share, ShareState::Made { .. }));
+    let refused = move || share.with(|share| matches!(share, ShareState::Refused(_)));
+    let link_text = move || {
+        share.with(|share| match share {
+            ShareState::Made { link, .. } => link.clone(),
+            _ => String::new(),
+        })
+    };
+    let note = move || {
+        share.with(|share| match share {
+            ShareState::Idle => String::new(),
+            ShareState::Making => "Making the link\u{2026}".to_owned(),
+            ShareState::Made { note, .. } => note.clone(),
+            ShareState::Refused(reason) => {
+                let mut chars = reason.chars();
+                let first: String = chars
+                    .next()
+                    .map(char::to_uppercase)
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                format!("{first}{}.", chars.as_str())
             }
-            .into_any()
-        }
+        })
     };
     let download = move |format: Download| {
         let (name, content) = state.document.with_untracked(|document| {
@@ -391,7 +377,32 @@ pub fn ExportMenu() -> impl IntoView {
                         "A link that opens this draft; the draft travels in the link itself"
                     </span>
                 </button>
-                {share_view}
+                <div class="share-result" hidden=move || !made()>
+                    <label class="share-label" for="share-link-field">"Share link"</label>
+                    <input
+                        id="share-link-field"
+                        class="share-field"
+                        type="text"
+                        readonly
+                        prop:value=link_text
+                        on:focus=move |event| {
+                            if let Some(input) = event
+                                .target()
+                                .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            {
+                                input.select();
+                            }
+                        }
+                    />
+                </div>
+                <p
+                    class="share-note"
+                    class:share-refused=refused
+                    role="status"
+                    hidden=move || share.with(|share| *share == ShareState::Idle)
+                >
+                    {note}
+                </p>
                 <p class="export-group">"Download"</p>
                 {Download::ALL
                     .into_iter()

@@ -4,6 +4,7 @@
 //! the session's usual creation path; no existing draft is touched) and "Close" (which clears
 //! the fragment). A damaged link gets a message saying so; the drafts open as usual behind it.
 
+use leptos::context::Provider;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -13,8 +14,7 @@ use super::preview::Preview;
 use super::share_stream::read_share_link;
 use super::state::EditorState;
 use crate::export::share_link::is_share_fragment;
-use crate::lint::{check, Report};
-use crate::model::{display_name, Document};
+use crate::model::display_name;
 use crate::storage::DraftStore;
 
 /// Storage prefix of the preview's own store, which never reads or writes: the shared draft is
@@ -22,16 +22,16 @@ use crate::storage::DraftStore;
 const SHARED_VIEW_PREFIX: &str = "postwright.shared-view.";
 
 /// What the dialog shows.
-#[derive(Clone, Debug, PartialEq)]
-enum Shared {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
     /// No share link in the address.
     Closed,
     /// The link is being unpacked.
     Reading,
-    /// The shared draft and its lint report.
-    Draft(Box<Document>, Box<Report>),
-    /// The link could not be read; the text says why.
-    Damaged(String),
+    /// The shared draft (in the dialog's own store).
+    Draft,
+    /// The link could not be read.
+    Damaged,
 }
 
 /// The page's `#…` fragment.
@@ -69,64 +69,26 @@ fn sentence(reason: &str) -> String {
     format!("{first}{}.", chars.as_str())
 }
 
-/// The shared draft's preview: the app's own [`Preview`], reading from a store of its own that
-/// holds the shared draft (provided by context to this subtree only).
-#[component]
-fn SharedPreview(
-    /// The shared draft.
-    document: Document,
-) -> impl IntoView {
-    let shown = EditorState::new(DraftStore::new(SHARED_VIEW_PREFIX));
-    // A fresh store that nothing else reads yet: setting it is not an edit to undo or save.
-    shown.document.set(document);
-    provide_context(shown);
-    view! { <Preview /> }
-}
-
-/// The shared draft's score and findings, read-only.
-fn findings_view(document: &Document, report: &Report) -> impl IntoView {
-    let score = &report.score;
-    let rows = report
-        .diagnostics
-        .iter()
-        .map(|diagnostic| {
-            let words = diagnostic.flagged_text(&document.posting).to_owned();
-            view! {
-                <li class=format!("shared-finding sev-{}", diagnostic.severity.id())>
-                    <span class="shared-finding-severity">
-                        {severity_label(diagnostic.severity)}
-                    </span>
-                    <span class="finding-message">{diagnostic.message.clone()}</span>
-                    {(!words.is_empty()).then(|| view! { <q class="finding-words">{words}</q> })}
-                    <span class="shared-finding-section">{diagnostic.section.label()}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let count = report.diagnostics.len();
-    view! {
-        <section class="shared-findings" aria-labelledby="shared-findings-heading">
-            <h3 id="shared-findings-heading">
-                {match count {
-                    0 => "No findings".to_owned(),
-                    1 => "1 finding".to_owned(),
-                    count => format!("{count} findings"),
-                }}
-            </h3>
-            <p class="shared-score">
-                <strong>{format!("Score {}/100", score.value)}</strong>
-                {format!(" \u{00b7} {}. {}", score.grade.label(), score.explanation)}
-            </p>
-            <ul class="shared-finding-list">{rows}</ul>
-        </section>
+/// "3 findings", "1 finding", "No findings".
+fn findings_heading(count: usize) -> String {
+    match count {
+        0 => "No findings".to_owned(),
+        1 => "1 finding".to_owned(),
+        count => format!("{count} findings"),
     }
 }
 
 /// The dialog a share link opens (mounted once by the app).
+///
+/// The shared draft lives in a store of its own ([`EditorState`] over a storage prefix nothing
+/// reads or writes), provided by a [`Provider`] to the dialog's preview only, so the app's own
+/// [`Preview`] renders it and its lint memos give the findings; the open draft is not touched.
 #[component]
 pub fn SharedDraftView() -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let shared = RwSignal::new(Shared::Closed);
+    let shown_draft = EditorState::new(DraftStore::new(SHARED_VIEW_PREFIX));
+    let shown = RwSignal::new(Shown::Closed);
+    let reason = RwSignal::new(String::new());
     // Each reading gets a number, so a slow one that a newer link overtook is ignored.
     let serial = StoredValue::new(0_u64);
     let dialog_ref = NodeRef::<html::Dialog>::new();
@@ -134,25 +96,29 @@ pub fn SharedDraftView() -> impl IntoView {
     let read = move || {
         let fragment = location_hash();
         if !is_share_fragment(&fragment) {
-            if shared.get_untracked() != Shared::Closed {
-                shared.set(Shared::Closed);
+            if shown.get_untracked() != Shown::Closed {
+                shown.set(Shown::Closed);
             }
             return;
         }
         serial.update_value(|serial| *serial += 1);
         let mine = serial.get_value();
-        shared.set(Shared::Reading);
+        shown.set(Shown::Reading);
         read_share_link(&fragment, move |result| {
             if serial.get_value() != mine {
                 return;
             }
-            shared.set(match result {
+            match result {
                 Ok(document) => {
-                    let report = check(&document.posting, &document.lint);
-                    Shared::Draft(Box::new(document), Box::new(report))
+                    // The dialog's own store, which nothing saves: not an edit to undo.
+                    shown_draft.document.set(document);
+                    shown.set(Shown::Draft);
                 }
-                Err(reason) => Shared::Damaged(reason),
-            });
+                Err(text) => {
+                    reason.set(sentence(&text));
+                    shown.set(Shown::Damaged);
+                }
+            }
         });
     };
     read();
@@ -163,7 +129,7 @@ pub fn SharedDraftView() -> impl IntoView {
         let Some(dialog) = dialog_ref.get() else {
             return;
         };
-        let wanted = shared.with(|shared| *shared != Shared::Closed);
+        let wanted = shown.get() != Shown::Closed;
         if wanted && !dialog.open() {
             let _ = dialog.show_modal();
         } else if !wanted && dialog.open() {
@@ -174,59 +140,69 @@ pub fn SharedDraftView() -> impl IntoView {
     let close = move || {
         serial.update_value(|serial| *serial += 1);
         clear_fragment();
-        shared.set(Shared::Closed);
+        shown.set(Shown::Closed);
     };
     // Escape closes the dialog natively; keep the state and the address in step.
     let on_close = move |_| {
         let still_open = dialog_ref
             .get_untracked()
             .is_some_and(|dialog| dialog.open());
-        if !still_open && shared.get_untracked() != Shared::Closed {
+        if !still_open && shown.get_untracked() != Shown::Closed {
             close();
         }
     };
     let save = move |_| {
-        let Shared::Draft(document, _) = shared.get_untracked() else {
+        if shown.get_untracked() != Shown::Draft {
             return;
-        };
+        }
+        let document = shown_draft.document.get_untracked();
         let name = display_name("", &document.posting.title);
         close();
-        state.new_from_document(*document);
+        state.new_from_document(document);
         state.show_toast(
             format!("Saved as a new draft \u{201c}{name}\u{201d}."),
             None,
         );
     };
 
-    let body = move || {
-        match shared.get() {
-        Shared::Closed => ().into_any(),
-        Shared::Reading => view! { <p class="intro">"Opening the shared draft\u{2026}"</p> }.into_any(),
-        Shared::Damaged(reason) => view! {
-            <div class="shared-damaged" role="alert">
-                <p><strong>"This share link cannot be opened."</strong></p>
-                <p>{sentence(&reason)}</p>
-                <p>"Ask for the link again, or for the draft as a file. Your own drafts are unchanged."</p>
-            </div>
-        }
-        .into_any(),
-        Shared::Draft(document, report) => {
-            let findings = findings_view(&document, &report);
-            view! {
-                <p class="intro">
-                    "A draft shared with you as a link. Nothing is saved in this browser until you "
-                    "save it as a new draft; your own drafts are unchanged."
-                </p>
-                <div class="shared-columns">
-                    <SharedPreview document=*document />
-                    {findings}
-                </div>
-            }
-            .into_any()
-        }
-    }
+    let report = shown_draft.report;
+    let score_line = move || {
+        report.with(|report| {
+            let score = &report.score;
+            format!(
+                "Score {}/100 \u{00b7} {}. {}",
+                score.value,
+                score.grade.label(),
+                score.explanation
+            )
+        })
     };
-    let can_save = move || shared.with(|shared| matches!(shared, Shared::Draft(..)));
+    let rows = move || {
+        shown_draft.linted.with(|document| {
+            report.with(|report| {
+                report
+                    .diagnostics
+                    .iter()
+                    .map(|diagnostic| {
+                        let words = diagnostic.flagged_text(&document.posting).to_owned();
+                        let no_words = words.is_empty();
+                        view! {
+                            <li class=format!("shared-finding sev-{}", diagnostic.severity.id())>
+                                <span class="shared-finding-severity">
+                                    {severity_label(diagnostic.severity)}
+                                    " \u{00b7} "
+                                    {diagnostic.section.label()}
+                                </span>
+                                <span class="finding-message">{diagnostic.message.clone()}</span>
+                                <q class="finding-words" hidden=no_words>{words}</q>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let is = move |which: Shown| shown.get() == which;
 
     view! {
         <dialog
@@ -239,17 +215,45 @@ pub fn SharedDraftView() -> impl IntoView {
                 <header class="import-header">
                     <h2 id="shared-dialog-title">"Shared draft"</h2>
                 </header>
-                {body}
+                <p class="intro" hidden=move || !is(Shown::Reading)>
+                    "Opening the shared draft\u{2026}"
+                </p>
+                <div class="shared-damaged" role="alert" hidden=move || !is(Shown::Damaged)>
+                    <p><strong>"This share link cannot be opened."</strong></p>
+                    <p>{move || reason.get()}</p>
+                    <p>"Ask for the link again, or for the draft as a file. Your own drafts are unchanged."</p>
+                </div>
+                <div class="shared-draft" hidden=move || !is(Shown::Draft)>
+                    <p class="intro">
+                        "A draft shared with you as a link. Nothing is saved in this browser until "
+                        "you save it as a new draft; your own drafts are unchanged."
+                    </p>
+                    <div class="shared-columns">
+                        <Provider value=shown_draft>
+                            <Preview />
+                        </Provider>
+                        <section class="shared-findings" aria-labelledby="shared-findings-heading">
+                            <h3 id="shared-findings-heading">
+                                {move || report.with(|report| findings_heading(report.diagnostics.len()))}
+                            </h3>
+                            <p class="shared-score">{score_line}</p>
+                            <ul class="shared-finding-list">{rows}</ul>
+                        </section>
+                    </div>
+                </div>
             </div>
             <div class="dialog-actions">
                 <button type="button" class="button quiet" on:click=move |_| close()>
                     "Close"
                 </button>
-                {move || can_save().then(|| view! {
-                    <button type="button" class="button primary" on:click=save>
-                        "Save as a new draft"
-                    </button>
-                })}
+                <button
+                    type="button"
+                    class="button primary"
+                    hidden=move || !is(Shown::Draft)
+                    on:click=save
+                >
+                    "Save as a new draft"
+                </button>
             </div>
         </dialog>
     }
