@@ -30,24 +30,33 @@ pub(crate) const MAX_HEADING_WORDS: usize = 12;
 /// Lower-case words with apostrophes unified and punctuation removed, padded with spaces so a
 /// phrase can be matched as whole words with `contains(" phrase ")`.
 pub(crate) fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        // The same words as below, byte by byte: ASCII has no typographic apostrophe and
+        // lower-cases letter by letter.
+        let is_word_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'\'';
+        let bytes = text.as_bytes();
+        let mut lower: Vec<u8> = Vec::with_capacity(text.len() + 2);
+        lower.push(b' ');
+        let mut index = 0;
+        while index < bytes.len() {
+            if !is_word_byte(bytes[index]) {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < bytes.len() && is_word_byte(bytes[index]) {
+                index += 1;
+            }
+            let word = text[start..index].trim_matches('\'');
+            if !word.is_empty() {
+                lower.extend(word.bytes().map(|byte| byte.to_ascii_lowercase()));
+                lower.push(b' ');
+            }
+        }
+        return String::from_utf8(lower).unwrap_or_default();
+    }
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
-    if text.is_ascii() {
-        // The same words as below, without the copies: ASCII has no typographic apostrophe
-        // and lower-cases letter by letter.
-        for word in text
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .map(|word| word.trim_matches('\''))
-            .filter(|word| !word.is_empty())
-        {
-            out.extend(
-                word.bytes()
-                    .map(|byte| char::from(byte.to_ascii_lowercase())),
-            );
-            out.push(' ');
-        }
-        return out;
-    }
     for word in text
         .to_lowercase()
         .replace(['’', '‘'], "'")
@@ -378,61 +387,103 @@ fn rules() -> &'static Rules {
     ]
 }
 
-/// The cues of [`rules`], parsed once: each section's cues in the same order.
-fn rule_cues() -> &'static [(Vec<Cue>, Target)] {
-    static CUES: LazyLock<Vec<(Vec<Cue>, Target)>> = LazyLock::new(|| {
-        rules()
-            .iter()
-            .map(|(phrases, target)| (phrases.iter().copied().map(Cue::new).collect(), *target))
-            .collect()
+/// Cues with a tag each (the index of their section in [`rules`]), in a fixed order, indexed
+/// by their first word: a text's few words are looked up instead of being compared with every
+/// cue.
+pub(crate) struct CueSet {
+    cues: Vec<(Cue, usize)>,
+    /// Cues (indexes into `cues`) whose first word must be exactly the key.
+    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// One-word stems ("bonus*"), which match any word they start.
+    stems: Vec<usize>,
+}
+
+impl CueSet {
+    /// The cues of `phrases`, each with its tag, in this order.
+    pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, usize)>) -> Self {
+        let mut set = Self {
+            cues: Vec::new(),
+            by_first_word: HashMap::new(),
+            stems: Vec::new(),
+        };
+        for (phrase, tag) in phrases {
+            let cue = Cue::new(phrase);
+            let index = set.cues.len();
+            if cue.stem && cue.words.len() == 1 {
+                set.stems.push(index);
+            } else {
+                set.by_first_word
+                    .entry(cue.words[0])
+                    .or_default()
+                    .push(index);
+            }
+            set.cues.push((cue, tag));
+        }
+        set
+    }
+
+    /// The cues whose first word is among `words`, in the set's order: the only ones that can
+    /// occur in `words`, or in what is left of them after taking words out.
+    fn candidates(&self, words: &[&str]) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        for word in words {
+            if let Some(indexes) = self.by_first_word.get(word) {
+                found.extend(indexes);
+            }
+            found.extend(
+                self.stems
+                    .iter()
+                    .filter(|index| word.starts_with(self.cues[**index].0.words[0])),
+            );
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The tags of the cues that occur in `words`, one per cue, in the set's order.
+    pub(crate) fn tags_in<'s>(&'s self, words: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        self.candidates(words)
+            .into_iter()
+            .filter(|index| self.cues[*index].0.is_in(words))
+            .map(|index| self.cues[index].1)
+    }
+
+    /// `words` without every cue of the set, taken out one cue after the other in the set's
+    /// order (see [`Cue::remove_from`]).
+    fn remove_from(&self, words: &mut Vec<&str>) {
+        for index in self.candidates(words) {
+            self.cues[index].0.remove_from(words);
+        }
+    }
+}
+
+/// The cues of [`rules`], tagged with their section's index, in the order of `rules`.
+fn rule_cues() -> &'static CueSet {
+    static CUES: LazyLock<CueSet> = LazyLock::new(|| {
+        CueSet::new(
+            rules()
+                .iter()
+                .enumerate()
+                .flat_map(|(section, (phrases, _))| {
+                    phrases.iter().map(move |phrase| (*phrase, section))
+                }),
+        )
     });
     &CUES
 }
 
-/// The cues of [`rule_cues`] by the word they start with, so a heading's words are looked up
-/// rather than compared with every cue: `(section index, cue)` pairs.
-struct CueIndex {
-    /// Cues whose first word must be exactly the key.
-    by_first_word: HashMap<&'static str, Vec<(usize, &'static Cue)>>,
-    /// One-word stems ("bonus*"), which match any word they start.
-    stems: Vec<(usize, &'static Cue)>,
-}
-
-fn cue_index() -> &'static CueIndex {
-    static INDEX: LazyLock<CueIndex> = LazyLock::new(|| {
-        let mut index = CueIndex {
-            by_first_word: HashMap::new(),
-            stems: Vec::new(),
-        };
-        for (section, (cues, _)) in rule_cues().iter().enumerate() {
-            for cue in cues {
-                if cue.stem && cue.words.len() == 1 {
-                    index.stems.push((section, cue));
-                } else {
-                    index
-                        .by_first_word
-                        .entry(cue.words[0])
-                        .or_default()
-                        .push((section, cue));
-                }
-            }
-        }
-        index
-    });
-    &INDEX
-}
-
 /// Every cue of [`rules`] and [`ROLE_SUFFIXES`], longest first ("what you'll do" before
 /// "you'll"), as [`extra_words`] takes them out.
-fn cues_longest_first() -> &'static [Cue] {
-    static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
+fn cues_longest_first() -> &'static CueSet {
+    static CUES: LazyLock<CueSet> = LazyLock::new(|| {
         let phrases = rules()
             .iter()
             .flat_map(|(phrases, _)| phrases.iter())
             .chain(ROLE_SUFFIXES.iter());
         let mut phrases: Vec<&'static str> = phrases.map(|phrase| phrase.trim()).collect();
         phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
-        phrases.into_iter().map(Cue::new).collect()
+        CueSet::new(phrases.into_iter().map(|phrase| (phrase, 0)))
     });
     &CUES
 }
@@ -443,20 +494,8 @@ fn classify_words(words: &[&str]) -> Option<Target> {
         return Some(Target::Summary);
     }
     // The first section (in the order of `rules`) with a cue anywhere in the words.
-    let index = cue_index();
-    let mut first: Option<usize> = None;
-    for (at, word) in words.iter().enumerate() {
-        let exact = index.by_first_word.get(word).into_iter().flatten();
-        for (section, cue) in exact.chain(&index.stems) {
-            if first.is_some_and(|first| first <= *section) {
-                continue;
-            }
-            if cue.matches_at(words, at) {
-                first = Some(*section);
-            }
-        }
-    }
-    first.map(|section| rule_cues()[section].1)
+    let section = rule_cues().tags_in(words).min()?;
+    rules().get(section).map(|(_, target)| *target)
 }
 
 fn is_generic_words(words: &[&str]) -> bool {
@@ -486,9 +525,7 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
     if is_generic_words(&words) {
         return Vec::new();
     }
-    for cue in cues_longest_first() {
-        cue.remove_from(&mut words);
-    }
+    cues_longest_first().remove_from(&mut words);
     words
         .into_iter()
         .filter(|word| !crate::text::is_stop_word(word) && !SMALL_WORDS.contains(word))
@@ -505,11 +542,7 @@ pub(crate) fn names_no_section(text: &str) -> bool {
     if words.windows(2).any(|pair| pair[0] == pair[1]) {
         return true;
     }
-    for (cues, _) in rule_cues() {
-        for cue in cues {
-            cue.remove_from(&mut words);
-        }
-    }
+    rule_cues().remove_from(&mut words);
     let leftover = words
         .iter()
         .filter(|word| !SMALL_WORDS.contains(word) && !CONNECTORS.contains(word))

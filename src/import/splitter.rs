@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::heading::{self, Cue, Target, MAX_HEADING_WORDS};
+use super::heading::{self, CueSet, Target, MAX_HEADING_WORDS};
 use super::pay_line;
 use super::{location, on_call_prose};
 use crate::model::{EmploymentType, ListKind, OnCallStatus, Posting, WorkMode};
@@ -290,7 +290,8 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 fn is_title_case(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Nine words are enough to know there are more than eight.
+    let words: Vec<&str> = text.split_whitespace().take(9).collect();
     if words.is_empty() || words.len() > 8 || ends_sentence(text) && !text.ends_with(':') {
         return false;
     }
@@ -636,10 +637,10 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         "oversee",
         "scale",
     ];
-    static CUES: LazyLock<[Vec<Cue>; 2]> = LazyLock::new(|| {
+    static CUES: LazyLock<[CueSet; 2]> = LazyLock::new(|| {
         [
-            REQUIREMENT.iter().copied().map(Cue::new).collect(),
-            BENEFIT.iter().copied().map(Cue::new).collect(),
+            CueSet::new(REQUIREMENT.iter().map(|cue| (*cue, 0))),
+            CueSet::new(BENEFIT.iter().map(|cue| (*cue, 0))),
         ]
     });
     let [requirement, benefit] = &*CUES;
@@ -651,8 +652,8 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         let stem = first.strip_suffix('s').unwrap_or(first);
         let scores = [
             usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 2,
-            requirement.iter().filter(|cue| cue.is_in(&words)).count(),
-            benefit.iter().filter(|cue| cue.is_in(&words)).count() * 2,
+            requirement.tags_in(&words).count(),
+            benefit.tags_in(&words).count() * 2,
         ];
         let best = scores.iter().copied().max().unwrap_or(0);
         if best == 0 || scores.iter().filter(|score| **score == best).count() > 1 {
