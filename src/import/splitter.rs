@@ -1394,18 +1394,16 @@ impl Splitter<'_> {
             if self.posting.employment_type.is_none() {
                 self.posting.employment_type = employment_type_in_normalized(&normalized);
             }
-            if self.posting.location.work_mode.is_none() {
-                if [
-                    " 100 remote ",
-                    " fully remote ",
-                    " remote first ",
-                    " all remote ",
-                ]
-                .iter()
-                .any(|needle| normalized.contains(needle))
-                {
-                    self.posting.location.work_mode = Some(WorkMode::Remote);
-                }
+            let remote = [
+                " 100 remote ",
+                " fully remote ",
+                " remote first ",
+                " all remote ",
+            ];
+            if self.posting.location.work_mode.is_none()
+                && remote.iter().any(|needle| normalized.contains(needle))
+            {
+                self.posting.location.work_mode = Some(WorkMode::Remote);
             }
         }
         // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
