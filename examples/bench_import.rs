@@ -6,6 +6,12 @@
 //! The large paste is the corpus concatenated and repeated to about 1.5 MB, the size of the
 //! biggest paste the issue tracker asked to place in under a second. Prints mean, median and
 //! fastest milliseconds per run.
+//!
+//! Environment: `BENCH_ONLY=WORD` times only the pastes whose label contains WORD ("sample",
+//! "corpus", "large"); `BENCH_RUNS=N` sets the number of runs of each (for profilers such as
+//! callgrind: compare N=1 with N=3 to leave out the one-time work); `BENCH_DUMP=FILE` writes
+//! the imported document and the findings of each paste to FILE, so two versions of the
+//! importer can be compared with `diff`.
 
 use std::time::Instant;
 
@@ -21,7 +27,34 @@ fn body(text: &str) -> &str {
 }
 
 fn time(label: &str, text: &str, runs: usize, with_lint: bool) {
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| !label.contains(&only)) {
+        return;
+    }
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|value| value.parse::<usize>().ok())
+        .unwrap_or(runs);
     let settings = LintSettings::default();
+    if let Ok(path) = std::env::var("BENCH_DUMP") {
+        let mut dump = String::new();
+        if let Ok(imported) = import_str(text) {
+            dump.push_str(&format!("{label}: {:?}\n", imported.document));
+            if with_lint {
+                for diagnostic in lint(&imported.document.posting, &settings) {
+                    dump.push_str(&format!("{label}: {diagnostic:?}\n"));
+                }
+            }
+        }
+        let appended = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, dump.as_bytes()));
+        if let Err(error) = appended {
+            eprintln!("{path}: {error}");
+            std::process::exit(2);
+        }
+    }
     let mut times: Vec<f64> = (0..runs.max(1))
         .map(|_| {
             let start = Instant::now();

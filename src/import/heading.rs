@@ -2,6 +2,9 @@
 //! nice-to-have, "Senior Backend Engineer Job Profile" is the summary of a role titled "Senior
 //! Backend Engineer".
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::model::ListKind;
 
 /// Where the text under a heading goes.
@@ -27,7 +30,33 @@ pub(crate) const MAX_HEADING_WORDS: usize = 12;
 /// Lower-case words with apostrophes unified and punctuation removed, padded with spaces so a
 /// phrase can be matched as whole words with `contains(" phrase ")`.
 pub(crate) fn normalize(text: &str) -> String {
-    let mut out = String::from(" ");
+    if text.is_ascii() {
+        // The same words as below, byte by byte: ASCII has no typographic apostrophe and
+        // lower-cases letter by letter.
+        let is_word_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'\'';
+        let bytes = text.as_bytes();
+        let mut lower: Vec<u8> = Vec::with_capacity(text.len() + 2);
+        lower.push(b' ');
+        let mut index = 0;
+        while index < bytes.len() {
+            if !is_word_byte(bytes[index]) {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < bytes.len() && is_word_byte(bytes[index]) {
+                index += 1;
+            }
+            let word = text[start..index].trim_matches('\'');
+            if !word.is_empty() {
+                lower.extend(word.bytes().map(|byte| byte.to_ascii_lowercase()));
+                lower.push(b' ');
+            }
+        }
+        return String::from_utf8(lower).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
     for word in text
         .to_lowercase()
         .replace(['’', '‘'], "'")
@@ -41,14 +70,100 @@ pub(crate) fn normalize(text: &str) -> String {
     out
 }
 
-fn has_any(normalized: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|phrase| {
-        if let Some(stem) = phrase.strip_suffix('*') {
-            normalized.contains(&format!(" {stem}"))
-        } else {
-            normalized.contains(&format!(" {phrase} "))
+/// A cue phrase as words: "what you'll do" is `what`, `you'll`, `do`. A phrase written with
+/// a trailing `*` is a stem: its last word matches any word it starts ("bonus*" matches
+/// "bonuses").
+#[derive(Debug)]
+pub(crate) struct Cue {
+    words: Vec<&'static str>,
+    stem: bool,
+}
+
+impl Cue {
+    /// The cue written as `phrase` (lower-case words separated by single spaces).
+    pub(crate) fn new(phrase: &'static str) -> Self {
+        let (text, stem) = match phrase.strip_suffix('*') {
+            Some(text) => (text, true),
+            None => (phrase, false),
+        };
+        Self {
+            words: text.split(' ').collect(),
+            stem,
         }
-    })
+    }
+
+    /// True when the cue's words start at word `at` of `words`. Matching word by word is the
+    /// same as looking for `" phrase "` (or `" stem"`) in the padded [`normalize`]d text.
+    pub(crate) fn matches_at(&self, words: &[&str], at: usize) -> bool {
+        let Some(window) = words.get(at..at + self.words.len()) else {
+            return false;
+        };
+        if !self.stem && window[0] != self.words[0] {
+            return false;
+        }
+        let last = self.words.len() - 1;
+        window
+            .iter()
+            .zip(&self.words)
+            .enumerate()
+            .all(|(index, (word, cue))| {
+                if self.stem && index == last {
+                    word.starts_with(cue)
+                } else {
+                    word == cue
+                }
+            })
+    }
+
+    /// True when the cue occurs anywhere in `words`.
+    pub(crate) fn is_in(&self, words: &[&str]) -> bool {
+        (0..words.len()).any(|at| self.matches_at(words, at))
+    }
+
+    /// `words` without the cue's occurrences, taken left to right as `str::replace` takes
+    /// `" phrase "` out of the padded text: a whole phrase also takes the space after it, so
+    /// the word right after an occurrence cannot start the next one; a stem leaves that space.
+    fn remove_from(&self, words: &mut Vec<&str>) {
+        let Some(mut at) = (0..words.len()).find(|at| self.matches_at(words, *at)) else {
+            return;
+        };
+        let length = self.words.len();
+        let mut kept = words[..at].to_vec();
+        while at < words.len() {
+            if self.matches_at(words, at) {
+                at += length;
+                if !self.stem {
+                    // The next word stays, and is not looked at as a start.
+                    if let Some(word) = words.get(at) {
+                        kept.push(*word);
+                    }
+                    at += 1;
+                }
+                continue;
+            }
+            kept.push(words[at]);
+            at += 1;
+        }
+        *words = kept;
+    }
+}
+
+/// The words of a [`normalize`]d text.
+pub(crate) fn words_of(normalized: &str) -> Vec<&str> {
+    normalized
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// True when the words of a [`normalize`]d text are exactly `phrase`.
+fn words_are(words: &[&str], phrase: &str) -> bool {
+    let mut phrase_words = phrase.split(' ');
+    words.iter().all(|word| {
+        phrase_words
+            .next()
+            .is_some_and(|expected| expected == *word)
+    }) && phrase_words.next().is_none()
 }
 
 /// Headings that name no section and are never a job title ("Hiring", "Levels").
@@ -272,21 +387,129 @@ fn rules() -> &'static Rules {
     ]
 }
 
+/// Cues with a tag each (the index of their section in [`rules`]), in a fixed order, indexed
+/// by their first word: a text's few words are looked up instead of being compared with every
+/// cue.
+pub(crate) struct CueSet {
+    cues: Vec<(Cue, usize)>,
+    /// Cues (indexes into `cues`) whose first word must be exactly the key.
+    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// One-word stems ("bonus*"), which match any word they start.
+    stems: Vec<usize>,
+}
+
+impl CueSet {
+    /// The cues of `phrases`, each with its tag, in this order.
+    pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, usize)>) -> Self {
+        let mut set = Self {
+            cues: Vec::new(),
+            by_first_word: HashMap::new(),
+            stems: Vec::new(),
+        };
+        for (phrase, tag) in phrases {
+            let cue = Cue::new(phrase);
+            let index = set.cues.len();
+            if cue.stem && cue.words.len() == 1 {
+                set.stems.push(index);
+            } else {
+                set.by_first_word
+                    .entry(cue.words[0])
+                    .or_default()
+                    .push(index);
+            }
+            set.cues.push((cue, tag));
+        }
+        set
+    }
+
+    /// The cues whose first word is among `words`, in the set's order: the only ones that can
+    /// occur in `words`, or in what is left of them after taking words out.
+    fn candidates(&self, words: &[&str]) -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        for word in words {
+            if let Some(indexes) = self.by_first_word.get(word) {
+                found.extend(indexes);
+            }
+            found.extend(
+                self.stems
+                    .iter()
+                    .filter(|index| word.starts_with(self.cues[**index].0.words[0])),
+            );
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The tags of the cues that occur in `words`, one per cue, in the set's order.
+    pub(crate) fn tags_in<'s>(&'s self, words: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        self.candidates(words)
+            .into_iter()
+            .filter(|index| self.cues[*index].0.is_in(words))
+            .map(|index| self.cues[index].1)
+    }
+
+    /// `words` without every cue of the set, taken out one cue after the other in the set's
+    /// order (see [`Cue::remove_from`]).
+    fn remove_from(&self, words: &mut Vec<&str>) {
+        for index in self.candidates(words) {
+            self.cues[index].0.remove_from(words);
+        }
+    }
+}
+
+/// The cues of [`rules`], tagged with their section's index, in the order of `rules`.
+fn rule_cues() -> &'static CueSet {
+    static CUES: LazyLock<CueSet> = LazyLock::new(|| {
+        CueSet::new(
+            rules()
+                .iter()
+                .enumerate()
+                .flat_map(|(section, (phrases, _))| {
+                    phrases.iter().map(move |phrase| (*phrase, section))
+                }),
+        )
+    });
+    &CUES
+}
+
+/// Every cue of [`rules`] and [`ROLE_SUFFIXES`], longest first ("what you'll do" before
+/// "you'll"), as [`extra_words`] takes them out.
+fn cues_longest_first() -> &'static CueSet {
+    static CUES: LazyLock<CueSet> = LazyLock::new(|| {
+        let phrases = rules()
+            .iter()
+            .flat_map(|(phrases, _)| phrases.iter())
+            .chain(ROLE_SUFFIXES.iter());
+        let mut phrases: Vec<&'static str> = phrases.map(|phrase| phrase.trim()).collect();
+        phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+        CueSet::new(phrases.into_iter().map(|phrase| (phrase, 0)))
+    });
+    &CUES
+}
+
 /// Classifies the words of a heading alone (no title prefix).
-fn classify_words(normalized: &str) -> Option<Target> {
-    if GENERIC.iter().any(|generic| normalized.trim() == *generic) {
+fn classify_words(words: &[&str]) -> Option<Target> {
+    if is_generic_words(words) {
         return Some(Target::Summary);
     }
-    rules()
-        .iter()
-        .find(|(phrases, _)| has_any(normalized, phrases))
-        .map(|(_, target)| *target)
+    // The first section (in the order of `rules`) with a cue anywhere in the words.
+    let section = rule_cues().tags_in(words).min()?;
+    rules().get(section).map(|(_, target)| *target)
+}
+
+fn is_generic_words(words: &[&str]) -> bool {
+    GENERIC.iter().any(|generic| words_are(words, generic))
+}
+
+/// Classifies a text's words (see [`classify_words`]).
+fn classify_text(text: &str) -> Option<Target> {
+    classify_words(&words_of(&normalize(text)))
 }
 
 /// True for headings that name no section and must not be taken for a job title.
 pub(crate) fn is_generic(text: &str) -> bool {
-    let normalized = normalize(text);
-    GENERIC.iter().any(|generic| normalized.trim() == *generic)
+    is_generic_words(&words_of(&normalize(text)))
 }
 
 /// Words of a heading that name no section: what is left after taking out every section cue
@@ -294,56 +517,20 @@ pub(crate) fn is_generic(text: &str) -> bool {
 /// and small words. "In the first 30 days you will..." leaves `first`, `30`, `days`; "What
 /// you'll do" leaves nothing.
 pub(crate) fn extra_words(text: &str) -> Vec<String> {
-    let mut normalized = normalize(text);
     if is_unsorted_heading(text) {
         return Vec::new();
     }
-    for generic in GENERIC {
-        if normalized.trim() == *generic {
-            return Vec::new();
-        }
+    let normalized = normalize(text);
+    let mut words = words_of(&normalized);
+    if is_generic_words(&words) {
+        return Vec::new();
     }
-    let phrases = rules()
-        .iter()
-        .flat_map(|(phrases, _)| phrases.iter())
-        .chain(ROLE_SUFFIXES.iter());
-    let mut phrases: Vec<&str> = phrases.map(|phrase| phrase.trim()).collect();
-    // Longest first, so "what you'll do" goes before "you'll".
-    phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
-    for phrase in phrases {
-        normalized = match phrase.strip_suffix('*') {
-            // "equal opportunit*": the words before the last, then any word the last starts.
-            Some(stem) if stem.contains(' ') => remove_stem_phrase(&normalized, stem),
-            Some(stem) => normalized
-                .split(' ')
-                .filter(|word| !word.starts_with(stem) || stem.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
-            None => normalized.replace(&format!(" {phrase} "), " "),
-        };
-        normalized = format!(" {} ", normalized.trim());
-    }
-    normalized
-        .split_whitespace()
+    cues_longest_first().remove_from(&mut words);
+    words
+        .into_iter()
         .filter(|word| !crate::text::is_stop_word(word) && !SMALL_WORDS.contains(word))
         .map(str::to_owned)
         .collect()
-}
-
-/// `normalized` without every run of words that `stem` (several words, the last one cut
-/// short) starts: " equal opportunities policy " less "equal opportunit" is " policy ".
-fn remove_stem_phrase(normalized: &str, stem: &str) -> String {
-    let needle = format!(" {stem}");
-    let mut out = String::with_capacity(normalized.len());
-    let mut rest = normalized;
-    while let Some(position) = rest.find(&needle) {
-        out.push_str(&rest[..position]);
-        let after = &rest[position + needle.len()..];
-        let word_end = after.find(' ').unwrap_or(after.len());
-        rest = &after[word_end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// True when a heading line reads as a sentence that merely mentions a section rather than
@@ -351,21 +538,13 @@ fn remove_stem_phrase(normalized: &str, stem: &str) -> String {
 /// for", and "What you'll be be doing:" repeats a word. Such a line is text, not a heading.
 pub(crate) fn names_no_section(text: &str) -> bool {
     let normalized = normalize(text);
-    let words: Vec<&str> = normalized.split_whitespace().collect();
+    let mut words = words_of(&normalized);
     if words.windows(2).any(|pair| pair[0] == pair[1]) {
         return true;
     }
-    let mut rest = normalized.clone();
-    for (phrases, _) in rules() {
-        for phrase in phrases.iter() {
-            rest = match phrase.strip_suffix('*') {
-                Some(stem) => remove_stem_phrase(&rest, stem),
-                None => rest.replace(&format!(" {phrase} "), " "),
-            };
-        }
-    }
-    let leftover = rest
-        .split_whitespace()
+    rule_cues().remove_from(&mut words);
+    let leftover = words
+        .iter()
         .filter(|word| !SMALL_WORDS.contains(word) && !CONNECTORS.contains(word))
         .count();
     leftover >= 2
@@ -408,14 +587,14 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         // "Objective #2: Deliver recommendations that frame next steps": the label before the
         // colon names the section.
         if prefix.split_whitespace().count() <= 3 {
-            if let Some(target) = classify_words(&normalize(prefix)) {
+            if let Some(target) = classify_text(prefix) {
                 return Some((target, None));
             }
         }
-        if let Some(target) = classify_words(&normalize(rest)) {
+        if let Some(target) = classify_text(rest) {
             let title = (!prefix.is_empty()
                 && prefix.split_whitespace().count() <= 8
-                && classify_words(&normalize(prefix)).is_none())
+                && classify_text(prefix).is_none())
             .then(|| prefix.to_owned());
             return Some((target, title));
         }
@@ -430,7 +609,7 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
             return Some((Target::Summary, Some(prefix.to_owned())));
         }
     }
-    classify_words(&normalize(text)).map(|target| (target, None))
+    classify_text(text).map(|target| (target, None))
 }
 
 #[cfg(test)]

@@ -199,7 +199,13 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                 return None;
             }
             // "$35 million", "$30m": money raised or spent, not pay.
-            let after = line[whole.end()..].trim_start().to_lowercase();
+            // The longest scale word has eight letters: the character after it is the tenth.
+            let after = line[whole.end()..]
+                .trim_start()
+                .chars()
+                .take(10)
+                .collect::<String>()
+                .to_lowercase();
             let scale = ["million", "billion", "trillion", "mn", "bn", "m", "b"]
                 .iter()
                 .any(|word| {

@@ -7,8 +7,22 @@ use crate::model::{ListKind, OnCallStatus, Posting, Section};
 const PREVIEW_CHARS: usize = 60;
 
 fn preview(text: &str) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= PREVIEW_CHARS {
+    // The words joined by single spaces, as far as the preview can reach: a long text is not
+    // flattened whole for its first sixty characters.
+    let mut flat = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > PREVIEW_CHARS {
+            break;
+        }
+        if !flat.is_empty() {
+            flat.push(' ');
+            chars += 1;
+        }
+        flat.push_str(word);
+        chars += word.chars().count();
+    }
+    if chars <= PREVIEW_CHARS {
         return flat;
     }
     let cut: String = flat.chars().take(PREVIEW_CHARS).collect();

@@ -11,31 +11,122 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::heading::{self, Target, MAX_HEADING_WORDS};
+use super::heading::{self, CueSet, Target, MAX_HEADING_WORDS};
 use super::pay_line;
 use super::{location, on_call_prose};
 use crate::model::{EmploymentType, ListKind, OnCallStatus, Posting, WorkMode};
 
-static MARKDOWN_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("valid regex"));
-static BOLD_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$").expect("valid regex")
-});
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\s*)(?:[-*+•·‣▪◦●–]|\d{1,3}[.)])\s+(.*\S.*)$").expect("valid regex")
-});
-static RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*([-*_=])(?:\s*[-*_=]){2,}\s*$").expect("valid regex"));
-static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
-    )
-    .expect("valid regex")
-});
-static WORK_MODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$")
+/// A pattern with a cheap test that every text it matches passes (its first character, a
+/// character it needs), so the regex runs only on the few lines that could match: the
+/// splitter tries several patterns on every line of a paste.
+struct Guarded {
+    regex: LazyLock<Regex>,
+    could_match: fn(&str) -> bool,
+}
+
+impl Guarded {
+    fn is_match(&self, text: &str) -> bool {
+        (self.could_match)(text) && self.regex.is_match(text)
+    }
+
+    fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        if (self.could_match)(text) {
+            self.regex.captures(text)
+        } else {
+            None
+        }
+    }
+}
+
+/// The first character after leading white space (what `^\s*` skips).
+fn first_visible(text: &str) -> Option<char> {
+    text.trim_start().chars().next()
+}
+
+static MARKDOWN_HEADING: Guarded = Guarded {
+    regex: LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("valid regex")),
+    could_match: |text| first_visible(text) == Some('#'),
+};
+static BOLD_LINE: Guarded = Guarded {
+    regex: LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$").expect("valid regex")
+    }),
+    could_match: |text| {
+        let text = text.trim_start();
+        text.starts_with("**") || text.starts_with("__")
+    },
+};
+/// Numbered bullets (`1.`, `12)`); marked ones are read by [`bullet`] itself.
+static NUMBERED_BULLET: Guarded = Guarded {
+    regex: LazyLock::new(|| Regex::new(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$").expect("valid regex")),
+    // `\d` is any Unicode digit, and every one of those is numeric.
+    could_match: |text| first_visible(text).is_some_and(char::is_numeric),
+};
+
+/// The marks that start a bullet line, besides numbers.
+const BULLET_MARKS: &str = "-*+•·‣▪◦●–";
+
+/// A bullet line (`- item`, `• item`, `1. item`, `2) item`): the width of its indent in bytes
+/// and its text. A mark or a number of up to three digits with `.` or `)`, then white space,
+/// then text with a visible character.
+fn bullet(raw: &str) -> Option<(usize, &str)> {
+    let rest = raw.trim_start();
+    let indent = raw.len() - rest.len();
+    let mark = rest.chars().next()?;
+    if !BULLET_MARKS.contains(mark) {
+        let captures = NUMBERED_BULLET.captures(raw)?;
+        let text = captures.get(2)?.as_str();
+        return Some((captures.get(1)?.len(), text));
+    }
+    let after = &rest[mark.len_utf8()..];
+    let text = after.trim_start();
+    let spaced = text.len() < after.len();
+    (spaced && !text.is_empty() && !text.contains('\n')).then_some((indent, text))
+}
+
+/// A thematic break (`---`, `***`, `___`, `* * *`, and `===` read the same way): three or
+/// more of `-*_=`, with nothing else on the line but white space.
+fn is_rule_line(raw: &str) -> bool {
+    let mut marks = 0;
+    for c in raw.chars() {
+        if matches!(c, '-' | '*' | '_' | '=') {
+            marks += 1;
+        } else if !c.is_whitespace() {
+            return false;
+        }
+    }
+    marks >= 3
+}
+
+static KEY_VALUE: Guarded = Guarded {
+    regex: LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
+        )
         .expect("valid regex")
-});
+    }),
+    // Everything before the first colon is markers, the label's letters and white space.
+    could_match: |text| {
+        text.split_once(':').is_some_and(|(before, _)| {
+            before
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c.is_whitespace() || " &/'’()-*_".contains(c))
+        })
+    },
+};
+static WORK_MODE_LINE: Guarded = Guarded {
+    regex: LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$")
+            .expect("valid regex")
+    }),
+    // The first letter of each wording, in either case (and any non-ASCII letter, which
+    // case-insensitive matching may fold).
+    could_match: |text| {
+        text.chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii() || "fFrRhHoOiI1".contains(c))
+    },
+};
 static META_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[·|•]\s+").expect("valid regex"));
 static BOLD_SPAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,36 +225,36 @@ fn key_of(label: &str) -> Option<Key> {
 
 /// Employment type named in a text, when exactly one is named.
 pub(crate) fn employment_type_in(text: &str) -> Option<EmploymentType> {
-    let normalized = heading::normalize(text);
-    let found: Vec<EmploymentType> = [
+    employment_type_in_normalized(&heading::normalize(text))
+}
+
+/// [`employment_type_in`] for a text already [`heading::normalize`]d.
+fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
+    const KINDS: [(&[&str], EmploymentType); 5] = [
         (
-            &["full time", "fulltime", "full-time"][..],
+            &[" full time ", " fulltime ", " full-time "],
             EmploymentType::FullTime,
         ),
         (
-            &["part time", "parttime", "part-time"][..],
+            &[" part time ", " parttime ", " part-time "],
             EmploymentType::PartTime,
         ),
         (
-            &["contract", "contractor", "freelance"][..],
+            &[" contract ", " contractor ", " freelance "],
             EmploymentType::Contract,
         ),
         (
-            &["temporary", "fixed term", "seasonal"][..],
+            &[" temporary ", " fixed term ", " seasonal "],
             EmploymentType::Temporary,
         ),
-        (&["internship", "intern"][..], EmploymentType::Internship),
-    ]
-    .into_iter()
-    .filter(|(words, _)| {
-        words
-            .iter()
-            .any(|word| normalized.contains(&format!(" {word} ")))
-    })
-    .map(|(_, kind)| kind)
-    .collect();
-    match found.as_slice() {
-        [one] => Some(*one),
+        (&[" internship ", " intern "], EmploymentType::Internship),
+    ];
+    let mut found = KINDS
+        .iter()
+        .filter(|(needles, _)| needles.iter().any(|needle| normalized.contains(needle)))
+        .map(|(_, kind)| *kind);
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some(one),
         _ => None,
     }
 }
@@ -177,7 +268,20 @@ fn work_mode_of(word: &str) -> WorkMode {
 }
 
 fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
+    let mut count = 0;
+    let mut in_word = false;
+    for byte in text.bytes() {
+        let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+    }
+    count
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -186,7 +290,8 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 fn is_title_case(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Nine words are enough to know there are more than eight.
+    let words: Vec<&str> = text.split_whitespace().take(9).collect();
     if words.is_empty() || words.len() > 8 || ends_sentence(text) && !text.ends_with(':') {
         return false;
     }
@@ -200,6 +305,9 @@ fn is_title_case(text: &str) -> bool {
 
 /// Removes Markdown emphasis markers and backslash escapes; the words stay.
 fn clean_inline(text: &str) -> String {
+    if !text.contains("**") && !text.contains("__") {
+        return unescape(text).trim().to_owned();
+    }
     let without_bold = BOLD_SPAN.replace_all(text, |captures: &regex::Captures| {
         captures
             .get(1)
@@ -212,7 +320,7 @@ fn clean_inline(text: &str) -> String {
 /// Removes backslash escapes and decodes the character references the Markdown exporter
 /// writes (`&lt;`, `&gt;`, `&amp;`, and `&quot;`, `&#39;`); an escaped `\&` stays an `&`.
 fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['\\', '&']) {
+    if !text.bytes().any(|byte| byte == b'\\' || byte == b'&') {
         return std::borrow::Cow::Borrowed(text);
     }
     const REFERENCES: [(&str, char); 5] = [
@@ -271,7 +379,7 @@ fn is_setext_text(raw: &str) -> bool {
         && raw.len() - raw.trim_start().len() <= 3
         && word_count(trimmed) <= MAX_HEADING_WORDS
         && !trimmed.ends_with('.')
-        && !BULLET.is_match(raw)
+        && bullet(raw).is_none()
         && !MARKDOWN_HEADING.is_match(raw)
         && setext_level(raw).is_none()
         && !is_field_line(trimmed)
@@ -284,9 +392,12 @@ fn is_field_line(text: &str) -> bool {
         .is_some_and(|captures| key_of(&captures[1]).is_some() && !captures[2].trim().is_empty())
 }
 
-static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(!?)\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[^)]*)?\)$").expect("valid regex")
-});
+static LINK_LINE: Guarded = Guarded {
+    regex: LazyLock::new(|| {
+        Regex::new(r"^(!?)\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[^)]*)?\)$").expect("valid regex")
+    }),
+    could_match: |text| text.starts_with(['[', '!']),
+};
 
 /// Link texts that ask the reader to do something: never a job title.
 const CALLS_TO_ACTION: &[&str] = &[
@@ -355,7 +466,7 @@ pub(crate) fn markdown_heading(raw: &str) -> Option<(u8, String)> {
 }
 
 fn parse_line(raw: &str) -> Line {
-    if raw.trim().is_empty() || RULE.is_match(raw) {
+    if raw.trim().is_empty() || is_rule_line(raw) {
         return Line::Blank;
     }
     if let Some(captures) = MARKDOWN_HEADING.captures(raw) {
@@ -375,10 +486,10 @@ fn parse_line(raw: &str) -> Line {
         }
     }
     let indent = raw.len() - raw.trim_start().len();
-    if let Some(captures) = BULLET.captures(raw) {
+    if let Some((indent, text)) = bullet(raw) {
         return Line::Bullet {
-            indent: captures[1].len(),
-            text: clean_inline(&captures[2]),
+            indent,
+            text: clean_inline(text),
         };
     }
     Line::Text {
@@ -526,22 +637,23 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         "oversee",
         "scale",
     ];
+    static CUES: LazyLock<[CueSet; 2]> = LazyLock::new(|| {
+        [
+            CueSet::new(REQUIREMENT.iter().map(|cue| (*cue, 0))),
+            CueSet::new(BENEFIT.iter().map(|cue| (*cue, 0))),
+        ]
+    });
+    let [requirement, benefit] = &*CUES;
     let mut votes = [0usize; 3];
     for item in items {
         let normalized = heading::normalize(item);
-        let first = normalized.split_whitespace().next().unwrap_or_default();
+        let words = heading::words_of(&normalized);
+        let first = words.first().copied().unwrap_or_default();
         let stem = first.strip_suffix('s').unwrap_or(first);
         let scores = [
             usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 2,
-            REQUIREMENT
-                .iter()
-                .filter(|cue| has_cue(&normalized, cue))
-                .count(),
-            BENEFIT
-                .iter()
-                .filter(|cue| has_cue(&normalized, cue))
-                .count()
-                * 2,
+            requirement.tags_in(&words).count(),
+            benefit.tags_in(&words).count() * 2,
         ];
         let best = scores.iter().copied().max().unwrap_or(0);
         if best == 0 || scores.iter().filter(|score| **score == best).count() > 1 {
@@ -568,15 +680,7 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
     )
 }
 
-fn has_cue(normalized: &str, cue: &str) -> bool {
-    match cue.strip_suffix('*') {
-        Some(stem) => normalized.contains(&format!(" {stem}")),
-        None => normalized.contains(&format!(" {cue} ")),
-    }
-}
-
-fn is_on_call_text(text: &str) -> bool {
-    let normalized = heading::normalize(text);
+fn is_on_call_text(normalized: &str) -> bool {
     [" on call ", " oncall ", " pager duty ", " pagerduty "]
         .iter()
         .any(|needle| normalized.contains(needle))
@@ -594,8 +698,7 @@ fn is_no_on_call(text: &str) -> bool {
     .any(|needle| normalized.contains(needle))
 }
 
-fn is_equal_opportunity_text(text: &str) -> bool {
-    let normalized = heading::normalize(text);
+fn is_equal_opportunity_text(normalized: &str) -> bool {
     [
         " equal opportunity ",
         " equal employment opportunity ",
@@ -634,6 +737,10 @@ struct Splitter<'p> {
     first_line: bool,
     /// The on-call section gave its facts as labelled lines ("How often: ...").
     on_call_labelled: bool,
+    /// The id the next list item gets (the posting's next free id, known after the first
+    /// item): the splitter is the only one adding items while it runs, so it counts them
+    /// instead of looking through every list for each item.
+    next_item_id: Option<crate::model::ItemId>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -654,8 +761,13 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_content: false,
         first_line: true,
         on_call_labelled: false,
+        next_item_id: None,
     };
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    let normalized = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let lines: Vec<&str> = normalized.lines().collect();
     let mut index = 0;
     while index < lines.len() {
@@ -679,6 +791,18 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
 }
 
 impl Splitter<'_> {
+    /// Appends an item to a list, with the id [`Posting::push_item`] would give it.
+    fn push_item(&mut self, kind: ListKind, text: impl Into<String>) {
+        let id = match self.next_item_id {
+            Some(id) => id,
+            None => self.posting.next_item_id(),
+        };
+        self.next_item_id = Some(id + 1);
+        self.posting
+            .list_mut(kind)
+            .push(crate::model::ListItem::new(id, text));
+    }
+
     fn line(&mut self, raw: &str) {
         let first_line = self.first_line && !raw.trim().is_empty();
         if first_line {
@@ -1144,16 +1268,21 @@ impl Splitter<'_> {
         if word_count(text) > 14 {
             return false;
         }
-        let parts: Vec<&str> = META_SEPARATOR.split(text).collect();
-        let mut recognised = 0;
-        for part in &parts {
-            if self.is_metadata_part(part) {
-                recognised += 1;
-            }
-        }
+        let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
+            META_SEPARATOR.split(text).collect()
+        } else {
+            vec![text]
+        };
+        let is_metadata: Vec<bool> = parts
+            .iter()
+            .map(|part| self.is_metadata_part(part))
+            .collect();
+        let recognised = is_metadata.iter().filter(|is| **is).count();
         let places: Vec<&&str> = parts
             .iter()
-            .filter(|part| !self.is_metadata_part(part))
+            .zip(&is_metadata)
+            .filter(|(_, is)| !**is)
+            .map(|(part, _)| part)
             .collect();
         let places_ok = places.iter().all(|part| {
             word_count(part) <= 4 && part.chars().next().is_some_and(char::is_uppercase)
@@ -1185,10 +1314,10 @@ impl Splitter<'_> {
 
     fn is_metadata_part(&self, part: &str) -> bool {
         let part = part.trim();
-        if WORK_MODE_LINE.is_match(part) && word_count(part) <= 8 {
+        if word_count(part) <= 8 && WORK_MODE_LINE.is_match(part) {
             return true;
         }
-        if employment_type_in(part).is_some() && word_count(part) <= 3 {
+        if word_count(part) <= 3 && employment_type_in(part).is_some() {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
@@ -1228,7 +1357,7 @@ impl Splitter<'_> {
         if let Some(kind) = guess_list(&items) {
             self.flush_pending_headings();
             for item in items {
-                self.posting.push_item(kind, item);
+                self.push_item(kind, item);
             }
             return;
         }
@@ -1257,35 +1386,39 @@ impl Splitter<'_> {
             self.target,
             Target::Summary | Target::Unknown | Target::AboutCompany
         );
+        let normalized = if free || self.target == Target::HowToApply {
+            heading::normalize(text)
+        } else {
+            String::new()
+        };
         if free {
             if self.posting.employment_type.is_none() {
-                self.posting.employment_type = employment_type_in(text);
+                self.posting.employment_type = employment_type_in_normalized(&normalized);
             }
-            if self.posting.location.work_mode.is_none() {
-                let normalized = heading::normalize(text);
-                if [
-                    " 100 remote ",
-                    " fully remote ",
-                    " remote first ",
-                    " all remote ",
-                ]
-                .iter()
-                .any(|needle| normalized.contains(needle))
-                {
-                    self.posting.location.work_mode = Some(WorkMode::Remote);
-                }
+            let remote = [
+                " 100 remote ",
+                " fully remote ",
+                " remote first ",
+                " all remote ",
+            ];
+            if self.posting.location.work_mode.is_none()
+                && remote.iter().any(|needle| normalized.contains(needle))
+            {
+                self.posting.location.work_mode = Some(WorkMode::Remote);
             }
         }
         // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
         // took stays where it stands; only prose is moved by what it says.
         let label = is_title_case(text) && !ends_sentence(text);
-        if (free || self.target == Target::HowToApply) && !label && is_equal_opportunity_text(text)
+        if (free || self.target == Target::HowToApply)
+            && !label
+            && is_equal_opportunity_text(&normalized)
         {
             self.flush_group();
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
         }
-        if free && is_on_call_text(text) {
+        if free && is_on_call_text(&normalized) {
             self.flush_group();
             self.on_call_text(text, false);
             return;
@@ -1298,7 +1431,7 @@ impl Splitter<'_> {
             }
             Target::AboutCompany => append_paragraph(&mut self.posting.about_company, text),
             Target::List(kind) => {
-                self.posting.push_item(kind, text);
+                self.push_item(kind, text);
             }
             Target::OnCall => self.on_call_text(text, false),
             Target::HowToApply => {
@@ -1325,7 +1458,7 @@ impl Splitter<'_> {
             Target::Summary | Target::Unknown => self.group.push(text.to_owned()),
             Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
             Target::List(kind) => {
-                self.posting.push_item(kind, text);
+                self.push_item(kind, text);
             }
             Target::OnCall => self.on_call_text(text, true),
             Target::HowToApply => {
@@ -1363,10 +1496,10 @@ impl Splitter<'_> {
             }
             Some(pay) => {
                 self.set_pay(&pay);
-                self.posting.push_item(ListKind::Benefits, text);
+                self.push_item(ListKind::Benefits, text);
             }
             None => {
-                self.posting.push_item(ListKind::Benefits, text);
+                self.push_item(ListKind::Benefits, text);
             }
         }
     }
