@@ -4,6 +4,7 @@
 mod app;
 mod clipboard;
 mod conflict_banner;
+pub mod dom;
 mod download;
 mod drafts_panel;
 mod editor;
@@ -13,6 +14,7 @@ pub mod format;
 pub mod highlight;
 mod import_dialog;
 mod lint_panel;
+pub mod lint_timing;
 mod list_editor;
 pub mod markdown_view;
 pub mod offsets;
