@@ -154,7 +154,7 @@ test("on a phone the findings open as a sheet over the editor, with no sideways 
   await page.goto("/");
   await expect(page.locator(".finding").first()).toBeAttached();
   await expect(panel(page)).toBeHidden();
-  await page.getByRole("region", { name: "Score and findings" }).getByRole("button").click();
+  await page.getByRole("region", { name: "Score and finding counts" }).getByRole("button").click();
   await expect(finding(page, "vague-requirement").first()).toBeVisible();
   const sheet = await page.locator("#side-column").boundingBox();
   expect(sheet.x).toBeGreaterThanOrEqual(0);

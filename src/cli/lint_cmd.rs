@@ -386,7 +386,7 @@ mod tests {
         };
         assert_eq!(
             text_line(&unit, jargon),
-            "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee"
+            "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee."
         );
     }
 }

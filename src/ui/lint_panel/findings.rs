@@ -291,8 +291,8 @@ fn FindingRow(
                     type="button"
                     class="link-button related-button"
                     on:click=move |_| {
-                        nav.leave_for_editor(&from);
-                        select_words(state, reveal, related.field, related.span.clone());
+                        let (field, span) = (related.field, related.span.clone());
+                        nav.leave_for_editor(&from, move || select_words(state, reveal, field, span));
                     }
                 >
                     {format!("Show {}", related.message)}
@@ -310,9 +310,12 @@ fn FindingRow(
                 class="finding-jump"
                 id=jump_id
                 title=jump_label
-                on:click=move |_| {
-                    nav.leave_for_editor(&jump_from);
-                    jump_to(state, reveal, &target);
+                on:click={
+                    let target = target.clone();
+                    move |_| {
+                        let target = target.clone();
+                        nav.leave_for_editor(&jump_from, move || jump_to(state, reveal, &target));
+                    }
                 }
             >
                 <span class=format!("severity-badge sev-{}", severity.id())>

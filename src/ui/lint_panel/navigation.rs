@@ -117,10 +117,12 @@ impl PanelNav {
         focus_later("findings-heading".to_owned());
     }
 
-    /// Called before a finding moves the focus into the editor. On phones the sheet closes
-    /// and remembers the finding `finding_dom_id` and its scroll position for [`Self::reopen`].
-    pub fn leave_for_editor(&self, finding_dom_id: &str) {
+    /// Moves from a finding into the editor with `go`. On phones the sheet closes first,
+    /// remembering the finding `finding_dom_id` and its scroll position for [`Self::reopen`],
+    /// and `go` runs once the editor is back on screen and no longer inert.
+    pub fn leave_for_editor(&self, finding_dom_id: &str, go: impl FnOnce() + 'static) {
         if !self.sheet_open.get_untracked() {
+            go();
             return;
         }
         let scroll = dom::element_by_id::<web_sys::Element>(SIDE_COLUMN_ID)
@@ -128,6 +130,7 @@ impl PanelNav {
         self.sheet_scroll.set_value(scroll);
         self.return_to.set(Some(finding_dom_id.to_owned()));
         self.sheet_open.set(false);
+        request_animation_frame(go);
     }
 
     /// Opens the phone sheet; after a jump, where the list was, with the focus on the finding
