@@ -4,6 +4,8 @@ import { test, expect } from "./fixtures.mjs";
 
 test("the app loads and shows the example posting", async ({ page }) => {
   await page.goto("/");
+  // The preview is a tab of the side column.
+  await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "Senior Backend Engineer" }).first()).toBeVisible();
   await expect(page.getByText(/Postwright \d+\.\d+\.\d+/)).toBeVisible();
 });
@@ -20,6 +22,7 @@ test("after the first load the app reloads offline", async ({ page, context }) =
   });
   await context.setOffline(true);
   await page.reload();
+  await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "Senior Backend Engineer" }).first()).toBeVisible();
   // A rule's page loads its documentation (rule-docs.json) from the offline cache.
   const findings = page.getByRole("complementary", { name: "Findings" });

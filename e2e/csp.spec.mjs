@@ -75,7 +75,7 @@ test("the whole app works under the policy", async ({ page, context }) => {
   await expect(saved(page)).toHaveText("Saved");
 
   // A rule page.
-  const panel = page.getByRole("complementary", { name: "Findings" });
+  const panel = page.getByRole("region", { name: "Findings" });
   await panel.locator('.finding[data-rule="on-call-disclosure"]').getByRole("button", { name: "on-call-disclosure" }).click();
   await expect(panel.locator(".rule-page").getByRole("heading", { name: "Why is this bad?" })).toBeVisible();
   await panel.locator(".rule-page").getByRole("button", { name: /Back/ }).click();

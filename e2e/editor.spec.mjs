@@ -8,6 +8,8 @@ test("an edited field is still there after a reload", async ({ page }) => {
   const title = page.getByRole("textbox", { name: "Job title", exact: true });
   await expect(title).not.toHaveValue("");
   await title.fill("Principal Platform Engineer");
+  // The preview is a tab of the side column.
+  await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "Principal Platform Engineer" })).toBeVisible();
   await expect(saved(page)).toHaveText("Saved");
   await page.getByLabel("Company name").fill("Acme Robotics");
@@ -49,6 +51,7 @@ test("list items can be added, typed into and moved with Alt+Arrow", async ({ pa
   await expect(page.getByLabel(`Benefit ${before + 1}`, { exact: true })).toBeFocused();
   await page.getByRole("button", { name: `Remove Benefit ${before + 2}`, exact: true }).click();
   await expect(benefits.getByRole("textbox")).toHaveCount(before + 1);
+  await page.getByRole("tab", { name: "Preview" }).click();
   const preview = page.getByRole("article", { name: "Preview" });
   await expect(preview).toContainText("Four-day week");
   await expect(preview).not.toContainText("Learning budget");
@@ -60,6 +63,7 @@ test("pay shows as a formatted range in the preview", async ({ page }) => {
   await page.getByLabel("Maximum").fill("85000");
   await page.getByLabel("Currency").fill("EUR");
   await page.getByLabel("Period").selectOption("year");
+  await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("article", { name: "Preview" })).toContainText("EUR 70,000 \u2013 85,000 per year");
 });
 

@@ -2,7 +2,8 @@
 // silencing, rule pages and settings, keyboard-only use, phone width.
 import { test, expect } from "./fixtures.mjs";
 
-const panel = (page) => page.getByRole("complementary", { name: "Findings" });
+const panel = (page) => page.getByRole("region", { name: "Findings" });
+const rules = (page) => page.getByRole("region", { name: "Rules" });
 const finding = (page, rule, words) => {
   const all = panel(page).locator(`.finding[data-rule="${rule}"]`);
   return words ? all.filter({ has: page.locator(".finding-words", { hasText: words }) }) : all;
@@ -76,13 +77,13 @@ test("a silenced finding disappears and stays silenced after a reload", async ({
   await page.reload();
   await expect(finding(page, "vague-requirement").first()).toBeVisible();
   await expect(onCall).toHaveCount(0);
-  await page.getByRole("button", { name: "Rules", exact: true }).click();
-  const silenced = panel(page).locator(".silenced-row");
+  await page.getByRole("tab", { name: "Rules", exact: true }).click();
+  const silenced = rules(page).locator(".silenced-row");
   await expect(silenced).toContainText("on-call-disclosure");
   await expect(silenced).toContainText("production incidents");
   await silenced.getByRole("button", { name: /^Unsilence/ }).click();
   await expect(silenced).toHaveCount(0);
-  await page.getByRole("button", { name: /^Findings/ }).click();
+  await page.getByRole("tab", { name: /^Findings/ }).click();
   await expect(onCall).toHaveCount(1);
 });
 
@@ -90,7 +91,7 @@ test("a rule's page shows its documentation", async ({ page }) => {
   await page.goto("/");
   await finding(page, "on-call-disclosure").getByRole("button", { name: "on-call-disclosure" }).click();
   const rulePage = panel(page).locator(".rule-page");
-  await expect(rulePage.getByRole("heading", { name: "on-call-disclosure", level: 2 })).toBeFocused();
+  await expect(rulePage.getByRole("heading", { name: "On-call disclosure on-call-disclosure", level: 2 })).toBeFocused();
   await expect(rulePage.getByRole("heading", { name: "Why is this bad?" })).toBeVisible();
   await expect(rulePage.getByRole("heading", { name: "Example" })).toBeVisible();
   await expect(rulePage.locator("pre code").first()).not.toBeEmpty();
@@ -101,13 +102,13 @@ test("a rule's page shows its documentation", async ({ page }) => {
 test("a rule switched off in the settings stops reporting, and stays off after a reload", async ({ page }) => {
   await page.goto("/");
   await expect(finding(page, "vague-requirement").first()).toBeVisible();
-  await page.getByRole("button", { name: "Rules", exact: true }).click();
-  const box = panel(page).getByRole("checkbox", { name: "vague-requirement" });
+  await page.getByRole("tab", { name: "Rules", exact: true }).click();
+  const box = rules(page).getByRole("checkbox", { name: "vague-requirement" });
   await expect(box).toBeChecked();
   await box.uncheck();
-  await expect(panel(page).getByRole("combobox", { name: "Severity of vague-requirement" })).toBeDisabled();
-  await panel(page).getByRole("combobox", { name: "Severity of culture-jargon" }).selectOption("error");
-  await page.getByRole("button", { name: /^Findings/ }).click();
+  await expect(rules(page).getByRole("combobox", { name: "Severity of vague-requirement" })).toBeDisabled();
+  await rules(page).getByRole("combobox", { name: "Severity of culture-jargon" }).selectOption("error");
+  await page.getByRole("tab", { name: /^Findings/ }).click();
   await expect(finding(page, "vague-requirement")).toHaveCount(0);
   await expect(page.locator("#section-must-have mark", { hasText: /^Familiarity$/ })).toHaveCount(0);
   await title(page).fill("Rockstar");
@@ -148,17 +149,20 @@ test("keyboard only: Tab to a finding, Enter moves to the words, and a fix needs
   await expect(page.locator("#findings-heading")).toBeFocused();
 });
 
-test("on a phone the panel sits below the editor with no sideways scrolling", async ({ page }) => {
+test("on a phone the findings open as a sheet over the editor, with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
+  await expect(page.locator(".finding").first()).toBeAttached();
+  await expect(panel(page)).toBeHidden();
+  await page.getByRole("region", { name: "Score and finding counts" }).getByRole("button").click();
   await expect(finding(page, "vague-requirement").first()).toBeVisible();
-  const editor = await page.locator("#editor").boundingBox();
-  const aside = await panel(page).boundingBox();
-  expect(aside.y).toBeGreaterThan(editor.y + editor.height - 1);
-  expect(aside.width).toBeLessThanOrEqual(390);
+  const sheet = await page.locator("#side-column").boundingBox();
+  expect(sheet.x).toBeGreaterThanOrEqual(0);
+  expect(sheet.width).toBeLessThanOrEqual(390);
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]);
-  await page.getByRole("button", { name: "Rules", exact: true }).click();
+  await page.getByRole("tab", { name: "Rules", exact: true }).click();
+  await expect(rules(page)).toBeVisible();
   const after = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(after).toBeLessThanOrEqual(390);
 });

@@ -30,15 +30,42 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-for (const [name, width, height] of [["screenshot", 1280, 860], ["screenshot-phone", 390, 844]]) {
-  const page = await browser.newPage({ viewport: { width, height } });
+/** Opens the app in a fresh page (fresh storage: the first run) and waits for the findings. */
+async function open(width, height) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
   await page.goto(url);
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: join(out, `${name}.png`) });
-  const full = join(out, `${name}-full.png`);
-  if (process.env.FULL) await page.screenshot({ path: full, fullPage: true });
-  console.log(`wrote ${join(out, name)}.png`);
-  await page.close();
+  await page.locator(".finding").first().waitFor({ state: "attached" });
+  await page.waitForTimeout(500);
+  return page;
 }
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  if (process.env.FULL) await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+  console.log(`wrote ${join(out, name)}.png`);
+}
+
+// First run at laptop and phone widths.
+let page = await open(1280, 860);
+await shot(page, "screenshot");
+// A linted posting: a title with jargon, its finding clicked so the words are selected.
+await page.getByRole("textbox", { name: "Job title", exact: true }).fill("Rockstar backend ninja");
+await page.locator('.finding[data-rule="culture-jargon"] .finding-jump').first().click();
+await page.waitForTimeout(300);
+await shot(page, "screenshot-linted");
+// The preview tab.
+await page.getByRole("tab", { name: "Preview" }).click();
+await page.waitForTimeout(300);
+await shot(page, "screenshot-preview");
+await page.context().close();
+
+page = await open(390, 844);
+await shot(page, "screenshot-phone");
+// The findings sheet, opened from the bar at the bottom.
+await page.locator("#phone-bar-open").click();
+await page.waitForTimeout(300);
+await shot(page, "screenshot-phone-findings");
+await page.context().close();
 await browser.close();
 server.close();

@@ -191,7 +191,10 @@ async function wordsOf(locator, leaveOut) {
 }
 
 test("unsorted text is exported under Other information, the menu says so, and the preview reads like the copied HTML", async ({ page }) => {
+  // Empty, the section is one "Add unsorted text" line; the preview is a tab of the side column.
+  await page.getByRole("button", { name: "Add unsorted text" }).click();
   await page.getByRole("textbox", { name: "Unsorted text", exact: true }).fill("Parking is free for staff\nBring your own mug");
+  await page.getByRole("tab", { name: "Preview" }).click();
   const preview = page.getByRole("article", { name: "Preview" });
   await expect(preview.getByRole("heading", { name: "Other information" })).toBeVisible();
 

@@ -10,8 +10,9 @@ use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use leptos::prelude::*;
-use postwright::model::Severity;
+use postwright::model::{Document, Posting, Severity};
 use postwright::ui::highlight::{rebase_span, segments, Mark, Segment};
+use postwright::ui::lint_timing::{lint_signals, LintSignals, CHEAP_LINT_MS};
 use postwright::ui::markdown_view::{parse, parse_inline, Block, Inline, MarkdownView};
 use postwright::ui::offsets::utf16_range;
 use postwright::ui::App;
@@ -439,5 +440,94 @@ async fn markdown_view_never_turns_text_into_markup() {
     assert_eq!(code.text_content().unwrap(), "<script>alert(1)</script>");
     let block: web_sys::Element = find(&host, "pre code");
     assert_eq!(block.text_content().unwrap(), "<b>not bold</b>");
+    host.remove();
+}
+
+// ---- Lint timing --------------------------------------------------------------------------
+
+/// True when the last lint run reported rule `rule`.
+fn reports(lint: LintSignals, rule: &str) -> bool {
+    lint.diagnostics
+        .with_untracked(|diagnostics| diagnostics.iter().any(|d| d.rule == rule))
+}
+
+/// The title of the document as last linted.
+fn linted_title(lint: LintSignals) -> String {
+    lint.linted
+        .with_untracked(|document| document.posting.title.clone())
+}
+
+#[wasm_bindgen_test]
+async fn a_cheap_lint_follows_each_change_and_a_slow_one_waits_for_a_pause() {
+    // Mounting sets up the reactive owner and the executor effects run on.
+    let slot = Rc::new(RefCell::new(None));
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), {
+        let slot = Rc::clone(&slot);
+        move || {
+            let document = RwSignal::new(Document::new(Posting::default()));
+            *slot.borrow_mut() = Some((
+                document,
+                lint_signals(
+                    document,
+                    RwSignal::new(postwright::lint::HouseStyle::default()),
+                ),
+            ));
+            view! { <p>"lint timing"</p> }
+        }
+    });
+    let (document, lint) = slot.borrow_mut().take().expect("mounted");
+
+    // A short posting: every change is linted as soon as the effect runs.
+    document.update(|document| document.posting.title = "Rockstar wanted".to_owned());
+    until("the cheap lint follows the change", || {
+        reports(lint, "culture-jargon")
+    })
+    .await;
+
+    // A posting of thousands of words makes a run slow.
+    let long = "The team reviews designs and writes clear notes for each release. ".repeat(3000);
+    document.update(|document| document.posting.summary = long);
+    until("the long posting is linted", || {
+        lint.linted
+            .with_untracked(|document| document.posting.summary.len() > 1000)
+    })
+    .await;
+    assert!(
+        lint.last_cost_ms.get_untracked() > CHEAP_LINT_MS,
+        "a run over {} bytes took only {} ms; the slow path is not exercised",
+        document.with_untracked(|document| document.posting.summary.len()),
+        lint.last_cost_ms.get_untracked()
+    );
+
+    // Now changes wait for a pause of LINT_PAUSE (150 ms); each change restarts the wait.
+    document.update(|document| document.posting.title = "Ninja wanted".to_owned());
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        linted_title(lint),
+        "Rockstar wanted",
+        "linted before the pause"
+    );
+    document.update(|document| document.posting.title = "Ninja wanted now".to_owned());
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        linted_title(lint),
+        "Rockstar wanted",
+        "the second change did not restart the wait"
+    );
+    assert!(
+        reports(lint, "culture-jargon"),
+        "the old findings stay meanwhile"
+    );
+    until("lint runs once the typing pauses", || {
+        linted_title(lint) == "Ninja wanted now"
+    })
+    .await;
+    assert!(
+        reports(lint, "culture-jargon"),
+        "'Ninja' is found after the pause"
+    );
+    drop(handle);
     host.remove();
 }

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use super::conflict_banner::ConflictBanner;
 use super::drafts_panel::DraftsPanel;
 use super::editor::Editor;
+use super::editor::SectionReveal;
 use super::first_run::{FirstRun, FirstRunBanner};
 use super::import_dialog::{ImportDialog, ImportDialogOpen};
-use super::lint_panel::LintPanel;
-use super::preview::Preview;
+use super::lint_panel::{LintPanel, PanelNav, PhoneBar, SectionNav, SkipLinks};
 use super::problem_banner::ProblemBanners;
 use super::shared_view::SharedDraftView;
 use super::state::EditorState;
@@ -28,30 +28,39 @@ pub fn App(
     let state = EditorState::new(DraftStore::new(prefix));
     provide_context(state);
     ImportDialogOpen::provide();
+    let nav = PanelNav::provide();
+    SectionReveal::provide();
     let first_run = state.boot();
     FirstRun::provide(state, first_run);
     state.install_listeners();
     view! {
-        <div class="app">
-            <a class="skip-link" href="#editor">"Skip to the editor"</a>
-            <TopBar />
-            <div class="notices">
-                <FirstRunBanner />
-                <ProblemBanners />
-                <ConflictBanner />
-            </div>
-            <div class="workspace" class:drafts-open=move || state.drafts_panel_open.get()>
-                <DraftsPanel />
-                <main class="editor-column" id="editor" tabindex="-1" aria-label="Editor">
-                    <Editor />
-                </main>
-                <div class="side-column">
-                    <aside class="findings" aria-label="Findings">
-                        <LintPanel />
-                    </aside>
-                    <Preview />
+        <div class="app" class:sheet-open=move || nav.sheet_open.get()>
+            <SkipLinks />
+            <div class="chrome" inert=move || nav.sheet_open.get()>
+                <TopBar />
+                <div class="notices">
+                    <FirstRunBanner />
+                    <ProblemBanners />
+                    <ConflictBanner />
                 </div>
             </div>
+            <div class="workspace" class:drafts-open=move || state.drafts_panel_open.get()>
+                <div class="left-column" inert=move || nav.sheet_open.get()>
+                    <DraftsPanel />
+                    <SectionNav />
+                </div>
+                <main
+                    class="editor-column"
+                    id="editor"
+                    tabindex="-1"
+                    aria-label="Editor"
+                    inert=move || nav.sheet_open.get()
+                >
+                    <Editor />
+                </main>
+                <LintPanel />
+            </div>
+            <PhoneBar />
             <ImportDialog />
             <SharedDraftView />
             <ToastBar />

@@ -1,12 +1,91 @@
 //! `Editor`: the posting as forms, one card per section, in the order of [`Section::ALL`].
 //! Each card is `<section id="section-<id>">`, so the lint panel can scroll to it.
+//!
+//! Optional sections that are empty (about the company, nice-to-haves, benefits, on-call,
+//! equal opportunity, dates) are collapsed to one "Add ..." line; once opened or filled in
+//! they stay open while the draft is open. Unsorted text only appears when there is some.
 
 use leptos::prelude::*;
 
+use super::dom;
 use super::fields::{NumberField, SelectField, TextAreaField, TextField};
 use super::list_editor::ListEditor;
 use super::state::EditorState;
-use crate::model::{EmploymentType, Field, ListKind, OnCallStatus, PayPeriod, Section, WorkMode};
+use crate::model::{
+    EmploymentType, Field, ListKind, OnCallStatus, PayPeriod, Posting, Section, WorkMode,
+};
+
+/// What the collapsed line of an optional section offers ("Add benefits"); `None` for
+/// sections that are always shown.
+fn add_label(section: Section) -> Option<&'static str> {
+    match section {
+        Section::AboutCompany => Some("Add about the company"),
+        Section::NiceToHave => Some("Add nice-to-have requirements"),
+        Section::Benefits => Some("Add benefits"),
+        Section::OnCall => Some("Add on-call duty"),
+        Section::EqualOpportunity => Some("Add an equal opportunity statement"),
+        Section::Dates => Some("Add dates"),
+        Section::Unplaced => Some("Add unsorted text"),
+        _ => None,
+    }
+}
+
+/// True when the posting has nothing in `section`.
+fn section_is_empty(posting: &Posting, section: Section) -> bool {
+    let blank = |text: &str| text.trim().is_empty();
+    match section {
+        Section::AboutCompany => blank(&posting.about_company),
+        Section::NiceToHave => posting.nice_to_have.is_empty(),
+        Section::Benefits => posting.benefits.is_empty(),
+        Section::OnCall => {
+            posting.on_call.status == OnCallStatus::NotStated
+                && [
+                    &posting.on_call.frequency,
+                    &posting.on_call.hours,
+                    &posting.on_call.compensation,
+                    &posting.on_call.details,
+                ]
+                .iter()
+                .all(|text| blank(text))
+        }
+        Section::EqualOpportunity => blank(&posting.equal_opportunity),
+        Section::Dates => blank(&posting.date_posted) && blank(&posting.valid_through),
+        Section::Unplaced => blank(&posting.unplaced),
+        _ => false,
+    }
+}
+
+/// Opens and goes to editor sections from outside the editor (the findings, the section
+/// navigator, the export menu). Provided by context by the app.
+#[derive(Clone, Copy)]
+pub struct SectionReveal(RwSignal<Option<Section>>);
+
+impl SectionReveal {
+    /// Creates it and provides it by context.
+    pub fn provide() -> Self {
+        let reveal = Self(RwSignal::new(None));
+        provide_context(reveal);
+        reveal
+    }
+
+    /// Opens `section` if it is collapsed, scrolls to it and puts the cursor in its first
+    /// control.
+    pub fn go_to(&self, section: Section) {
+        self.0.set(Some(section));
+        request_animation_frame(move || {
+            let Some(card) =
+                dom::element_by_id::<web_sys::Element>(&format!("section-{}", section.id()))
+            else {
+                return;
+            };
+            let body = card.query_selector(".card-body").ok().flatten();
+            if let Some(control) = body.as_ref().and_then(dom::first_control) {
+                let _ = control.focus();
+            }
+            dom::scroll_into_view(&card, false);
+        });
+    }
+}
 
 /// One section card with its heading.
 #[component]
@@ -23,14 +102,77 @@ fn SectionCard(
     /// The form controls.
     children: Children,
 ) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let reveal = expect_context::<SectionReveal>();
     let heading_id = format!("section-{}-heading", section.id());
     let labelled_by = heading_id.clone();
+    let empty = Memo::new(move |_| {
+        state
+            .posting
+            .with(|posting| section_is_empty(posting, section))
+    });
+    let optional = add_label(section).is_some();
+    let shown = RwSignal::new(!optional || !empty.get_untracked());
+    // A section stays open once filled in or opened, until another draft is opened.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let draft = state
+            .open_draft
+            .with(|open| open.as_ref().map(|open| open.id.clone()));
+        let filled = !empty.get();
+        let switched = previous.as_ref().is_some_and(|before| *before != draft);
+        if !optional || filled {
+            shown.set(true);
+        } else if switched {
+            shown.set(false);
+        }
+        draft
+    });
+    Effect::new(move |_| {
+        if reveal.0.get() == Some(section) {
+            shown.set(true);
+        }
+    });
+    let collapsed = move || !shown.get();
+    let list = ListKind::ALL
+        .into_iter()
+        .find(|kind| kind.section() == section);
+    let open = move |_| {
+        shown.set(true);
+        // An empty list opens with its first item, ready for typing.
+        if let Some(kind) = list {
+            let mut new_id = 0;
+            state.edit("Add item", |posting| new_id = posting.push_item(kind, ""));
+            dom::focus_later(Field::Item(kind, new_id).dom_id());
+            return;
+        }
+        request_animation_frame(move || {
+            let body = dom::element_by_id::<web_sys::Element>(&format!("section-{}", section.id()))
+                .and_then(|card| card.query_selector(".card-body").ok().flatten());
+            if let Some(control) = body.as_ref().and_then(dom::first_control) {
+                let _ = control.focus();
+            }
+        });
+    };
     view! {
-        <section class="card" class:single=single id=format!("section-{}", section.id()) aria-labelledby=labelled_by>
+        <section
+            class="card"
+            class:single=single
+            class:collapsed=collapsed
+            id=format!("section-{}", section.id())
+            aria-labelledby=labelled_by
+        >
             <h2 id=heading_id>{section.label()}</h2>
-            {(!intro.is_empty() && !single).then(|| view! { <p class="intro">{intro}</p> })}
-            {children()}
-            {(!intro.is_empty() && single).then(|| view! { <p class="intro">{intro}</p> })}
+            {add_label(section).map(|label| view! {
+                <button type="button" class="add-section" hidden=move || !collapsed() on:click=open>
+                    <span aria-hidden="true">"+ "</span>
+                    {label}
+                </button>
+            })}
+            <div class="card-body" hidden=collapsed>
+                {(!intro.is_empty() && !single).then(|| view! { <p class="intro">{intro}</p> })}
+                {children()}
+                {(!intro.is_empty() && single).then(|| view! { <p class="intro">{intro}</p> })}
+            </div>
         </section>
     }
 }

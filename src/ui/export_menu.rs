@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::clipboard::{copy_plain_text, copy_rich_text, CopyOutcome};
 use super::download::download_text;
+use super::editor::SectionReveal;
 use super::share_stream::make_share_link;
 use super::state::EditorState;
 use crate::export::{
@@ -158,31 +159,11 @@ fn sections_for(missing: &[String]) -> Vec<Section> {
         .collect()
 }
 
-/// Scrolls the editor to a section and puts the cursor in its first control.
-fn go_to_section(section: Section) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let Some(card) = document.get_element_by_id(&format!("section-{}", section.id())) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    card.scroll_into_view_with_scroll_into_view_options(&options);
-    let control = card
-        .query_selector("input, select, textarea")
-        .ok()
-        .flatten()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(control) = control {
-        let _ = control.focus();
-    }
-}
-
 /// The Export button and its panel.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let state = expect_context::<EditorState>();
+    let reveal = expect_context::<SectionReveal>();
     let open = RwSignal::new(false);
     let menu_ref = NodeRef::<html::Div>::new();
     let toggle_ref = NodeRef::<html::Button>::new();
@@ -207,6 +188,17 @@ pub fn ExportMenu() -> impl IntoView {
         open.set(false);
         if let Some(toggle) = toggle_ref.get_untracked() {
             let _ = toggle.focus();
+        }
+    };
+    // Focus moving out of the menu (Tab past its last entry, a click elsewhere) closes it.
+    let on_focusout = move |event: web_sys::FocusEvent| {
+        let into_menu = event
+            .related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+            .zip(menu_ref.get_untracked())
+            .is_some_and(|(node, menu)| menu.contains(Some(&node)));
+        if !into_menu && event.related_target().is_some() {
+            open.set(false);
         }
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
@@ -326,7 +318,7 @@ pub fn ExportMenu() -> impl IntoView {
     };
 
     view! {
-        <div class="export-menu" node_ref=menu_ref on:keydown=on_keydown>
+        <div class="export-menu" node_ref=menu_ref on:keydown=on_keydown on:focusout=on_focusout>
             <button
                 type="button"
                 class="button export-toggle"
@@ -356,7 +348,7 @@ pub fn ExportMenu() -> impl IntoView {
                                         class="link-button"
                                         on:click=move |_| {
                                             open.set(false);
-                                            go_to_section(Section::Unplaced);
+                                            reveal.go_to(Section::Unplaced);
                                         }
                                     >
                                         "Go to Unsorted text"
@@ -432,7 +424,7 @@ pub fn ExportMenu() -> impl IntoView {
                                                 class="link-button"
                                                 on:click=move |_| {
                                                     open.set(false);
-                                                    go_to_section(section);
+                                                    reveal.go_to(section);
                                                 }
                                             >
                                                 {section.label()}

@@ -7,7 +7,7 @@
 //! around the flagged words, so only the marks show, exactly under the words. The mirror follows
 //! the control's scroll position.
 //!
-//! Lint may run a little behind the typing (see `lint_panel::lint_memos`): while it does, the
+//! Lint may run a little behind the typing (see `lint_timing`): while it does, the
 //! findings' spans are carried over to the current text with [`rebase_span`], so the marks stay
 //! on their words and never land on the wrong ones.
 

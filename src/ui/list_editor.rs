@@ -1,11 +1,64 @@
 //! `ListEditor`: one list section (responsibilities, requirements, benefits) with add, remove
 //! and reorder. Items are keyed by their `ItemId`, so editing and moving keep their identity.
+//!
+//! Reordering: the Move up / Move down buttons, Alt+Up / Alt+Down in an item, or dragging an
+//! item by its handle with a mouse, pen or finger (pointer events). While a drag is under way
+//! only the list on screen changes; dropping makes the move one undo step, and Escape (or the
+//! browser cancelling the pointer) puts the item back.
 
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::dom::focus_later;
 use super::highlight::HighlightedControl;
 use super::state::EditorState;
 use crate::model::{Field, ItemId, ListKind};
+
+/// A drag under way: the item and the place it would drop at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Drag {
+    id: ItemId,
+    to: usize,
+}
+
+/// `ids` with `id` moved to index `to` (clamped to the list).
+fn moved(ids: &[ItemId], id: ItemId, to: usize) -> Vec<ItemId> {
+    let mut ids = ids.to_vec();
+    if let Some(from) = ids.iter().position(|other| *other == id) {
+        let item = ids.remove(from);
+        ids.insert(to.min(ids.len()), item);
+    }
+    ids
+}
+
+/// Where a dragged item drops when the pointer is at `pointer_y`: after every other item
+/// whose middle is above the pointer.
+fn drop_index(list: &web_sys::Element, dragged: ItemId, pointer_y: f64) -> usize {
+    let items = list.children();
+    let dragged = dragged.to_string();
+    (0..items.length())
+        .filter_map(|index| items.item(index))
+        .filter(|item| item.get_attribute("data-item").as_deref() != Some(dragged.as_str()))
+        .filter(|item| {
+            let rect = item.get_bounding_client_rect();
+            rect.top() + rect.height() / 2.0 < pointer_y
+        })
+        .count()
+}
+
+/// Moves an item to index `to` as one undo step.
+fn move_item_to(state: EditorState, kind: ListKind, id: ItemId, to: usize) {
+    state.edit("Move item", |posting| {
+        let list = posting.list_mut(kind);
+        let Some(from) = list.iter().position(|item| item.id == id) else {
+            return;
+        };
+        let item = list.remove(from);
+        let to = to.min(list.len());
+        list.insert(to, item);
+    });
+}
 
 /// What one item of the list is called ("Responsibility 2").
 fn item_noun(kind: ListKind) -> &'static str {
@@ -15,21 +68,6 @@ fn item_noun(kind: ListKind) -> &'static str {
         ListKind::NiceToHave => "Nice-to-have",
         ListKind::Benefits => "Benefit",
     }
-}
-
-/// Puts the keyboard focus on an element once the DOM has caught up with the state.
-fn focus_later(dom_id: String) {
-    request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(&dom_id));
-        if let Some(element) = element {
-            use wasm_bindgen::JsCast;
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
 }
 
 /// Moves an item one place up (`-1`) or down (`1`) and keeps the focus on `focus_id`.
@@ -63,6 +101,52 @@ pub fn ListEditor(
                 .collect::<Vec<_>>()
         })
     });
+    let drag = RwSignal::new(None::<Drag>);
+    let shown = Memo::new(move |_| {
+        let ids = ids.get();
+        match drag.get() {
+            Some(Drag { id, to }) => moved(&ids, id, to),
+            None => ids,
+        }
+    });
+    let list_ref = NodeRef::<html::Ol>::new();
+    let pointer_move = window_event_listener(leptos::ev::pointermove, move |event| {
+        let Some(Drag { id, to }) = drag.get_untracked() else {
+            return;
+        };
+        event.prevent_default();
+        let Some(list) = list_ref.get_untracked() else {
+            return;
+        };
+        let target = drop_index(&list, id, f64::from(event.client_y()));
+        if target != to {
+            drag.set(Some(Drag { id, to: target }));
+        }
+    });
+    let pointer_up = window_event_listener(leptos::ev::pointerup, move |_| {
+        let Some(Drag { id, to }) = drag.get_untracked() else {
+            return;
+        };
+        drag.set(None);
+        move_item_to(state, kind, id, to);
+    });
+    let pointer_cancel = window_event_listener(leptos::ev::pointercancel, move |_| {
+        if drag.get_untracked().is_some() {
+            drag.set(None);
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && drag.get_untracked().is_some() {
+            event.prevent_default();
+            drag.set(None);
+        }
+    });
+    on_cleanup(move || {
+        pointer_move.remove();
+        pointer_up.remove();
+        pointer_cancel.remove();
+        escape.remove();
+    });
     let add_id = format!("add-{}", kind.section().id());
     let add = move |_| {
         let mut new_id = 0;
@@ -72,11 +156,11 @@ pub fn ListEditor(
         focus_later(Field::Item(kind, new_id).dom_id());
     };
     view! {
-        <ol class="list-items">
+        <ol class="list-items" class:dragging=move || drag.with(Option::is_some) node_ref=list_ref>
             <For
-                each=move || ids.get()
+                each=move || shown.get()
                 key=|id| *id
-                children=move |id| view! { <ListItemRow kind=kind id=id ids=ids /> }
+                children=move |id| view! { <ListItemRow kind=kind id=id ids=shown drag=drag /> }
             />
         </ol>
         <button type="button" class="button add-item" id=add_id on:click=add>
@@ -94,6 +178,8 @@ fn ListItemRow(
     id: ItemId,
     /// The ids of the whole list, in order (for the item's number and its neighbours).
     ids: Memo<Vec<ItemId>>,
+    /// The list's drag, shared by its items.
+    drag: RwSignal<Option<Drag>>,
 ) -> impl IntoView {
     let state = expect_context::<EditorState>();
     let field = Field::Item(kind, id);
@@ -166,6 +252,24 @@ fn ListItemRow(
             move_item(state, kind, id, 1, focus);
         }
     };
+    let start_drag = move |event: web_sys::PointerEvent| {
+        if !event.is_primary() || event.button() != 0 {
+            return;
+        }
+        let Some(from) = position.get_untracked() else {
+            return;
+        };
+        // No text selection, no focus change, no scrolling while dragging.
+        event.prevent_default();
+        if let Some(handle) = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = handle.release_pointer_capture(event.pointer_id());
+        }
+        drag.set(Some(Drag { id, to: from }));
+    };
+    let dragged = move || drag.with(|drag| drag.is_some_and(|drag| drag.id == id));
     let remove = move |_| {
         let neighbour = ids.with_untracked(|ids| {
             let at = ids.iter().position(|other| *other == id)?;
@@ -184,9 +288,17 @@ fn ListItemRow(
     };
 
     view! {
-        <li class="list-item">
+        <li class="list-item" class:dragged=dragged data-item=id.to_string()>
             <label class="item-label" for=dom_id.clone()>{name}</label>
             <div class="item-row">
+                <span
+                    class="drag-handle"
+                    aria-hidden="true"
+                    title="Drag to move (or Alt+Up, Alt+Down)"
+                    on:pointerdown=start_drag
+                >
+                    "\u{2807}\u{2807}"
+                </span>
                 <HighlightedControl field=field>
                     <textarea
                         id=dom_id.clone()

@@ -4,6 +4,7 @@
 mod app;
 mod clipboard;
 mod conflict_banner;
+pub mod dom;
 mod download;
 mod drafts_panel;
 mod editor;
@@ -15,6 +16,7 @@ pub mod highlight;
 mod house_style_editor;
 mod import_dialog;
 mod lint_panel;
+pub mod lint_timing;
 mod list_editor;
 pub mod markdown_view;
 pub mod offsets;

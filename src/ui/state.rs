@@ -92,11 +92,11 @@ pub struct EditorState {
     /// The posting of the open draft.
     pub posting: Memo<Posting>,
     /// The document as last linted: the draft itself, or, in a very long posting while the
-    /// user types, the draft as it was at the last pause (see `lint_panel::lint_memos`).
-    pub linted: Memo<Document>,
+    /// user types, the draft as it was at the last pause (see `lint_timing`).
+    pub linted: ReadSignal<Document>,
     /// The lint report for `linted`: one run gives the findings, the score and the meter
     /// (derived, never stored). The next three are its parts.
-    pub report: Memo<Report>,
+    pub report: ReadSignal<Report>,
     /// The findings for `linted`.
     pub diagnostics: Memo<Vec<Diagnostic>>,
     /// The posting's score, from `diagnostics`.
@@ -137,7 +137,7 @@ impl EditorState {
             Err(_) => (HouseStyle::default(), None),
         };
         let house_style = RwSignal::new(style);
-        let lint = super::lint_panel::lint_memos(document, house_style);
+        let lint = super::lint_timing::lint_signals(document, house_style);
         let state = Self {
             document,
             posting: Memo::new(move |_| document.with(|document| document.posting.clone())),

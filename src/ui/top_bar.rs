@@ -39,7 +39,7 @@ pub fn TopBar() -> impl IntoView {
             >
                 "Drafts"
             </button>
-            <span class="brand">"Postwright"</span>
+            <h1 class="brand">"Postwright"</h1>
             <span class="draft-name" title="Open draft">{move || state.draft_name()}</span>
             <span class=status_class role="status" aria-live="polite">
                 {move || state.save_status.get().label()}

@@ -1,22 +1,25 @@
 //! Waiting on browser promises (file reads, the clipboard) with plain callbacks, for the import
 //! dialog and the export menu.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Calls `fulfilled` with the promise's value, or `rejected` with its reason.
+///
+/// The wait is a task on Leptos's executor over a [`JsFuture`], which frees its callbacks once
+/// the promise settles, so no closure is leaked per copy or file read.
 pub fn when_settled(
     promise: &js_sys::Promise,
     fulfilled: impl FnOnce(JsValue) + 'static,
     rejected: impl FnOnce(JsValue) + 'static,
 ) {
-    let fulfilled: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(fulfilled);
-    let rejected: Closure<dyn FnMut(JsValue)> = Closure::once_aborting(rejected);
-    let _ = promise.then2(&fulfilled, &rejected);
-    // JavaScript calls one of the two later, so both are handed over to it instead of being
-    // dropped here. The one never called stays behind: a few bytes per copy or file read.
-    fulfilled.forget();
-    rejected.forget();
+    let settled = JsFuture::from(promise.clone());
+    leptos::task::spawn_local(async move {
+        match settled.await {
+            Ok(value) => fulfilled(value),
+            Err(reason) => rejected(reason),
+        }
+    });
 }
 
 /// A browser error as words: a DOMException's or Error's message, a thrown string, or a

@@ -58,7 +58,9 @@ pub fn RulePage(
                 "\u{2190} Back"
             </button>
             <h2 id="rule-page-heading" tabindex="-1">
-                <code>{id}</code>
+                <span class="rule-title">{rule.title()}</span>
+                " "
+                <code class="rule-id">{id}</code>
             </h2>
             <p class="rule-meta">{meta}</p>
             <p class="rule-setting">{setting}</p>
