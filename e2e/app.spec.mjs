@@ -25,7 +25,8 @@ test("after the first load the app reloads offline", async ({ page, context }) =
   await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("heading", { name: "Senior Backend Engineer" }).first()).toBeVisible();
   // A rule's page loads its documentation (rule-docs.json) from the offline cache.
-  const findings = page.getByRole("complementary", { name: "Findings" });
+  await page.getByRole("tab", { name: /^Findings/ }).click();
+  const findings = page.getByRole("region", { name: "Findings", exact: true });
   await findings.locator('.finding[data-rule="on-call-disclosure"]').getByRole("button", { name: "on-call-disclosure" }).click();
   await expect(findings.locator(".rule-page").getByRole("heading", { name: "Why is this bad?" })).toBeVisible();
   await context.setOffline(false);

@@ -46,7 +46,7 @@ for (const [name, width, height] of [["laptop", 1280, 800], ["phone", 390, 844]]
 
     test("the import dialog has no axe violations", async ({ page }) => {
       await ready(page);
-      await page.getByRole("button", { name: "Import" }).click();
+      await page.getByRole("button", { name: "Import", exact: true }).click();
       await expect(page.getByRole("dialog")).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });

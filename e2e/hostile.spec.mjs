@@ -127,7 +127,7 @@ const textControls = (page) =>
 const controlValues = (page) =>
   textControls(page).evaluateAll((controls) => controls.map((control) => ({ id: control.id, value: control.value })));
 
-const previewText = (page) => page.locator(".preview").evaluate((element) => element.textContent);
+const previewText = (page) => page.locator(".preview:not(dialog .preview)").evaluate((element) => element.textContent);
 
 /** Parses HTML in a page without the app (no policy, no scripts run in DOMParser documents). */
 async function parseHtml(scratch, html) {
@@ -205,8 +205,14 @@ test("typed and filled into every field, hostile text stays text everywhere", as
   await page.goto("/");
   await expect(saved(page)).toHaveText("Saved");
   await page.getByRole("button", { name: "New draft" }).click();
-  for (const noun of ["responsibility", "must-have", "nice-to-have", "benefit"]) {
-    await page.getByRole("button", { name: `Add ${noun}` }).click();
+  // Every collapsed section opens ("Add ..."; a list opens with its first item), so every field
+  // gets the payloads.
+  const sections = ["Add about the company", "Add nice-to-have requirements", "Add benefits", "Add on-call duty"];
+  for (const name of [...sections, "Add an equal opportunity statement", "Add dates", "Add unsorted text"]) {
+    await page.getByRole("button", { name, exact: true }).click();
+  }
+  for (const noun of ["responsibility", "must-have"]) {
+    await page.getByRole("button", { name: `Add ${noun}`, exact: true }).click();
   }
   const filled = await fillEveryField(page);
   expect(filled.size).toBeGreaterThanOrEqual(15);
@@ -232,12 +238,12 @@ test("typed and filled into every field, hostile text stays text everywhere", as
   // The preview shows the currency only with a pay range (not set in a blank draft), and an apply
   // link only when it is a web or email address: it says so instead (checked below).
   expect(missing).toEqual(["field-pay-currency", "field-apply-url"]);
-  await expect(page.locator(".preview")).toContainText("The apply link is not shown or exported");
-  expect(visible(await page.locator(".preview h2").first().textContent())).toBe(visible(filled.get("field-title")));
+  await expect(page.locator(".preview:not(dialog .preview)")).toContainText("The apply link is not shown or exported");
+  expect(visible(await page.locator(".preview:not(dialog .preview) h2").first().textContent())).toBe(visible(filled.get("field-title")));
   expect(await dangerousMarkup(page)).toEqual([]);
 
   // Findings and a rule page.
-  const panel = page.getByRole("complementary", { name: "Findings" });
+  const panel = page.getByRole("region", { name: "Findings", exact: true });
   await expect(panel.locator(".finding").first()).toBeVisible();
   await panel.locator(".finding").first().locator(".finding-rule, button").first().click();
   expect(await dangerousMarkup(page)).toEqual([]);
@@ -387,8 +393,8 @@ test("restored from storage, hostile text stays text in the editor, preview, dow
   // The unsafe apply link stays in the editor (checked above) and is neither shown nor exported:
   // the preview says so, and the unsafe-link rule reports it.
   expect(preview).not.toContain("javascript:alert(99)");
-  await expect(page.locator(".preview")).toContainText("The apply link is not shown or exported");
-  expect(await page.locator(".preview a").count()).toBe(0);
+  await expect(page.locator(".preview:not(dialog .preview)")).toContainText("The apply link is not shown or exported");
+  expect(await page.locator(".preview:not(dialog .preview) a").count()).toBe(0);
   await expect(page.locator(".finding").filter({ hasText: /apply link/i }).first()).toBeVisible();
   expect(await dangerousMarkup(page)).toEqual([]);
   const drafts = page.getByRole("navigation", { name: "Drafts" });

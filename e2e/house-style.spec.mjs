@@ -4,11 +4,11 @@
 import { readFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
 
-const panel = (page) => page.getByRole("complementary", { name: "Findings" });
+const panel = (page) => page.getByRole("complementary", { name: "Review" });
 const finding = (page, rule) => panel(page).locator(`.finding[data-rule="${rule}"]`);
 const title = (page) => page.getByRole("textbox", { name: "Job title", exact: true });
-const rulesTab = (page) => page.getByRole("button", { name: "Rules", exact: true });
-const findingsTab = (page) => page.getByRole("button", { name: /^Findings/ });
+const rulesTab = (page) => page.getByRole("tab", { name: "Rules", exact: true });
+const findingsTab = (page) => page.getByRole("tab", { name: /^Findings/ });
 const houseStyle = (page) => panel(page).getByRole("region", { name: "House style" });
 const styleFile = (page) => houseStyle(page).locator("#house-style-file");
 
