@@ -84,51 +84,6 @@ async fn the_first_run_opens_the_example_with_nothing_hidden() {
 }
 
 #[wasm_bindgen_test]
-async fn the_first_run_marks_the_example_and_start_blank_empties_it() {
-    let (host, _handle) = mount("test-app-first-banner.").await;
-    let banner: web_sys::Element = find(&host, ".banner-example");
-    let buttons = banner.query_selector_all("button").unwrap();
-    let labels: Vec<String> = (0..buttons.length())
-        .filter_map(|index| buttons.item(index)?.text_content())
-        .collect();
-    assert_eq!(labels, ["Import your posting", "Start blank"]);
-    click(&host, ".banner-example button:last-child");
-    leptos::task::tick().await;
-    let title: web_sys::HtmlInputElement = find(&host, "#field-title");
-    assert_eq!(title.value(), "");
-    assert!(host.query_selector(".banner-example").unwrap().is_none());
-    // Undo brings the example back, and the banner with it.
-    click(&host, ".history-buttons button:first-child");
-    leptos::task::tick().await;
-    assert_eq!(title.value(), postwright::import::example().title);
-    assert!(host.query_selector(".banner-example").unwrap().is_some());
-    host.remove();
-    clear_prefix("test-app-first-banner.");
-}
-
-#[wasm_bindgen_test]
-async fn a_later_start_shows_no_example_banner() {
-    let prefix = "test-app-second-start.";
-    let (host, handle) = mount(prefix).await;
-    assert!(host.query_selector(".banner-example").unwrap().is_some());
-    drop(handle);
-    host.remove();
-    // The same storage again: not a first run, so the stored example opens unmarked.
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let host: web_sys::HtmlElement = host.unchecked_into();
-    let _handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <App storage_prefix=prefix /> }
-    });
-    leptos::task::tick().await;
-    let title: web_sys::HtmlInputElement = find(&host, "#field-title");
-    assert_eq!(title.value(), postwright::import::example().title);
-    assert!(host.query_selector(".banner-example").unwrap().is_none());
-    host.remove();
-    clear_prefix(prefix);
-}
-
-#[wasm_bindgen_test]
 async fn typing_a_title_updates_the_preview_heading_and_undo_reverts_it() {
     let (host, _handle) = mount("test-app-title.").await;
     let title: web_sys::HtmlInputElement = find(&host, "#field-title");
