@@ -487,7 +487,7 @@ async fn a_cheap_lint_follows_each_change_and_a_slow_one_waits_for_a_pause() {
     .await;
 
     // A posting of thousands of words makes a run slow.
-    let long = "The team reviews designs and writes clear notes for each release. ".repeat(3000);
+    let long = "The team reviews designs and writes clear notes for each release. ".repeat(400);
     document.update(|document| document.posting.summary = long);
     until("the long posting is linted", || {
         lint.linted
