@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{ListKind, OnCallStatus, Posting};
-use crate::text::sentences;
+use crate::text::{others_on_call, sentences};
 
 /// What a text says about on-call duty, each as the phrase written in it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -94,6 +94,17 @@ static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:no|not|never|without|zero)\s+(?:\w+\s+)?(?:on-?call|on call|pager)")
         .expect("valid regex")
 });
+
+/// True when every sentence of `text` that mentions on-call duty speaks of somebody else's
+/// ([`crate::text::others_on_call`]): such a paragraph says nothing of the reader's hours.
+pub(crate) fn only_others_on_call(text: &str) -> bool {
+    let mut mentions = sentences(text)
+        .into_iter()
+        .filter_map(|range| text.get(range))
+        .filter(|sentence| ON_CALL.is_match(sentence))
+        .peekable();
+    mentions.peek().is_some() && mentions.all(others_on_call)
+}
 
 fn overlaps(span: &Range<usize>, taken: &[Range<usize>]) -> bool {
     taken
@@ -187,7 +198,10 @@ pub(crate) fn complete(posting: &mut Posting) {
     for text in texts {
         for range in sentences(text) {
             let sentence = &text[range];
-            if !ON_CALL.is_match(sentence) || NO_ON_CALL.is_match(sentence) {
+            if !ON_CALL.is_match(sentence)
+                || NO_ON_CALL.is_match(sentence)
+                || others_on_call(sentence)
+            {
                 continue;
             }
             let facts = read_on_call(sentence);
@@ -338,5 +352,26 @@ mod tests {
         );
         complete(&mut posting);
         assert_eq!(posting.on_call.hours, "");
+    }
+
+    #[test]
+    fn ignores_somebody_else_on_call() {
+        for sentence in [
+            "A nurse is always on call to support you during home visits, which end by 4:30 p.m.",
+            "After-hours escalations go to the engineer on call from 6 p.m. to 8 a.m., not to you.",
+        ] {
+            let mut posting = Posting {
+                summary: sentence.into(),
+                ..Posting::default()
+            };
+            complete(&mut posting);
+            assert_eq!(posting.on_call, OnCall::default(), "{sentence}");
+        }
+        let mut posting = Posting {
+            summary: "You will be on call one week in six, 6 p.m. to 8 a.m.".into(),
+            ..Posting::default()
+        };
+        complete(&mut posting);
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
     }
 }

@@ -259,6 +259,39 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
     }
 }
 
+/// Whether a short text says an employment type and nothing else ("Full-time",
+/// "Permanent, full time"): a metadata part. A text with other words ("Store Associate
+/// (Part-Time)") names more than the type and is no metadata.
+fn is_employment_type_only(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "full",
+        "time",
+        "fulltime",
+        "part",
+        "parttime",
+        "contract",
+        "contractor",
+        "freelance",
+        "temporary",
+        "fixed",
+        "term",
+        "seasonal",
+        "internship",
+        "intern",
+        "permanent",
+        "position",
+        "role",
+        "job",
+        "employment",
+        "type",
+    ];
+    let normalized = heading::normalize(text);
+    employment_type_in_normalized(&normalized).is_some()
+        && normalized
+            .split_whitespace()
+            .all(|word| WORDS.contains(&word))
+}
+
 fn work_mode_of(word: &str) -> WorkMode {
     match word.to_lowercase().as_str() {
         "remote" => WorkMode::Remote,
@@ -741,6 +774,11 @@ struct Splitter<'p> {
     /// item): the splitter is the only one adding items while it runs, so it counts them
     /// instead of looking through every list for each item.
     next_item_id: Option<crate::model::ItemId>,
+    /// The list a section heading opened, while nothing has been read under it yet: a
+    /// heading with nothing under it ("Benefits" followed by the next heading) becomes one
+    /// blank item, so the empty section stays visible (and `empty-section` points at it)
+    /// instead of vanishing with its heading.
+    open_heading: Option<ListKind>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -762,6 +800,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         first_line: true,
         on_call_labelled: false,
         next_item_id: None,
+        open_heading: None,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -888,6 +927,9 @@ impl Splitter<'_> {
                 // It says more than the section's name ("In the first 30 days you will...",
                 // "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"): kept as a label line.
                 if !sub_heading {
+                    // Whether the section before was empty or this line is its text read
+                    // as a label is not known: no blank item.
+                    self.open_heading = None;
                     self.target = target;
                     self.target_level = level;
                 }
@@ -897,9 +939,13 @@ impl Splitter<'_> {
                 return;
             }
             self.consumed.push(raw.to_owned());
+            self.close_empty_heading();
             self.target = target;
             self.target_level = level;
             self.list_has_bullets = false;
+            if let Target::List(kind) = target {
+                self.open_heading = Some(kind);
+            }
             return;
         }
         if self.posting.title.is_empty() && !self.seen_section && first_line {
@@ -930,10 +976,22 @@ impl Splitter<'_> {
         }
         self.flush_group();
         self.flush_pending_headings();
+        // An unknown heading may hold the section's text (a sub-heading of its own words).
+        self.open_heading = None;
         self.target = Target::Unknown;
         self.target_level = level;
         self.list_has_bullets = false;
         self.pending_headings.push(text.to_owned());
+    }
+
+    /// The section heading before this point had nothing under it: its list gets one blank
+    /// item when it has none (a second "Benefits" heading adds nothing to a filled list).
+    fn close_empty_heading(&mut self) {
+        if let Some(kind) = self.open_heading.take() {
+            if self.posting.list(kind).is_empty() {
+                self.push_item(kind, "");
+            }
+        }
     }
 
     fn text_line(&mut self, indent: usize, text: &str, raw: &str, first_line: bool) {
@@ -1317,7 +1375,7 @@ impl Splitter<'_> {
         if word_count(part) <= 8 && WORK_MODE_LINE.is_match(part) {
             return true;
         }
-        if word_count(part) <= 3 && employment_type_in(part).is_some() {
+        if word_count(part) <= 3 && is_employment_type_only(part) {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
@@ -1377,6 +1435,7 @@ impl Splitter<'_> {
 
     fn route_prose(&mut self, text: &str) {
         self.seen_content = true;
+        self.open_heading = None;
         if !self.posting.pay.has_figures() {
             if let Some(pay) = pay_line::find(text) {
                 self.set_pay(&pay);
@@ -1418,7 +1477,7 @@ impl Splitter<'_> {
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
         }
-        if free && is_on_call_text(&normalized) {
+        if free && is_on_call_text(&normalized) && !on_call_prose::only_others_on_call(text) {
             self.flush_group();
             self.on_call_text(text, false);
             return;
@@ -1453,6 +1512,7 @@ impl Splitter<'_> {
 
     fn route_item(&mut self, text: &str) {
         self.seen_content = true;
+        self.open_heading = None;
         self.seen_section = true;
         match self.target {
             Target::Summary | Target::Unknown => self.group.push(text.to_owned()),
@@ -1509,6 +1569,7 @@ impl Splitter<'_> {
         self.flush_block();
         self.flush_group();
         self.flush_pending_headings();
+        self.close_empty_heading();
         if self.posting.title.is_empty() {
             if let Some(title) = infer_title(self.posting) {
                 self.posting.title = title;
@@ -1643,8 +1704,48 @@ mod tests {
             "Order Picker - Cold Storage (Nights)\n\nCompany: Northline Foods\n\nAbout the job\nWe pick orders.\n",
         );
         assert_eq!(posting.title, "Order Picker - Cold Storage (Nights)");
+        let (posting, _) = split(
+            "Store Associate (Part-Time)\n\nCompany: Trailhead Outfitters\n\nAbout the role\nWe sell gear.\n",
+        );
+        assert_eq!(posting.title, "Store Associate (Part-Time)");
+        let (posting, _) = split("Data Analyst\nFull-time · Berlin\n\nAbout the role\nWe count.\n");
+        assert_eq!(posting.title, "Data Analyst");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
         let (posting, _) = split("We pick orders (at night).\n");
         assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn a_paragraph_about_somebody_else_on_call_stays() {
+        let (posting, _) = split(
+            "# Support Lead\n\n## About the role\n\nYou lead the team. After-hours escalations go to the engineer on call, not to you.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::NotStated);
+        assert!(posting.summary.contains("not to you"));
+        let (posting, _) = split(
+            "# SRE\n\n## About the role\n\nYou build tools. You will be on call one week in six.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+    }
+
+    #[test]
+    fn a_list_heading_with_nothing_under_it_is_a_blank_item() {
+        let (posting, _) = split(
+            "Loader\n\nResponsibilities\n- Load trailers\n\nBenefits\n\nHow to apply\nApply online.\n",
+        );
+        assert_eq!(posting.benefits.len(), 1);
+        assert_eq!(posting.benefits[0].text, "");
+        assert_eq!(posting.responsibilities.len(), 1);
+        // At the end of the text too, and never beside items.
+        let (posting, _) = split("Loader\n\nResponsibilities\n- Load trailers\n\nBenefits\n");
+        assert_eq!(posting.benefits.len(), 1);
+        let (posting, _) = split("Loader\n\nBenefits\n- Dental\n\nBenefits\n");
+        assert_eq!(posting.benefits.len(), 1);
+        assert_eq!(posting.benefits[0].text, "Dental");
+        // A sub-heading is content of its section.
+        let (posting, _) =
+            split("Loader\n\n## Requirements\n### Technical skills\n- Forklift licence\n");
+        assert!(posting.must_have.iter().all(|item| !item.text.is_empty()));
     }
 
     #[test]

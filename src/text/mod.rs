@@ -423,6 +423,49 @@ pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
     pattern.find_iter(text).map(|found| found.range()).collect()
 }
 
+/// The sentence of `text` that holds the byte offset `at`.
+pub fn sentence_at(text: &str, at: usize) -> Option<&str> {
+    sentences(text)
+        .into_iter()
+        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .and_then(|sentence| text.get(sentence))
+}
+
+/// True when a sentence speaks of somebody else's on-call duty, there for the reader: "A
+/// nurse is always on call to support you", "escalations go to the engineer on call, not to
+/// you". The importer does not read such a sentence as the role's on-call duty, and
+/// `on-call-disclosure` does not flag it.
+pub fn others_on_call(sentence: &str) -> bool {
+    const HELPING: &[&str] = &[
+        "support", "help", "assist", "back", "advise", "answer", "guide",
+    ];
+    let words: Vec<Word> = tokenize(sentence)
+        .into_iter()
+        .map(|token| token.lower)
+        .collect();
+    let word = |index: usize| words.get(index).map_or("", |word| &**word);
+    (0..words.len()).any(|i| {
+        // "not you", "not to you"
+        let not_you = word(i) == "not"
+            && (word(i + 1) == "you" || word(i + 1) == "to" && word(i + 2) == "you");
+        // "on call to support you", "on call who can help you"
+        let for_you = word(i) == "on" && word(i + 1) == "call" && {
+            let verb = match (word(i + 2), word(i + 3)) {
+                ("to", _) => i + 3,
+                ("who", "can" | "will") => i + 4,
+                _ => return false,
+            };
+            let object = if word(verb) == "back" && word(verb + 1) == "up" {
+                verb + 2
+            } else {
+                verb + 1
+            };
+            HELPING.contains(&word(verb)) && word(object) == "you"
+        };
+        not_you || for_you
+    })
+}
+
 /// Byte ranges of the non-empty lines of `text`, without the line break.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
@@ -570,6 +613,29 @@ pub fn is_stop_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tells_somebody_else_on_call() {
+        assert!(super::others_on_call(
+            "A nurse is always on call to support you during home visits."
+        ));
+        assert!(super::others_on_call(
+            "After-hours escalations go to the engineer on call, not to you."
+        ));
+        assert!(super::others_on_call(
+            "A lead is on-call who can back up you."
+        ));
+        assert!(!super::others_on_call(
+            "You will be on call one week in six."
+        ));
+        assert!(!super::others_on_call(
+            "You are on call to support the night shift."
+        ));
+        assert_eq!(
+            super::sentence_at("One. Two three. Four.", 6),
+            Some("Two three.")
+        );
+    }
+
     use super::*;
 
     #[test]

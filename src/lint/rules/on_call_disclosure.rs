@@ -8,7 +8,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
-use crate::text::sentences;
+use crate::text::sentence_at;
 
 declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
@@ -59,10 +59,13 @@ declare_rule! {
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
     /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
-    /// never be called in", "overtime is voluntary").
+    /// never be called in", "overtime is voluntary"), nor somebody else's on-call duty that is
+    /// there for the reader ("a nurse is always on call to support you", "escalations go to
+    /// the engineer on call, not to you").
     /// ```text
     /// Shifts are Tuesday to Saturday, 14:00 to 22:00, and one weekend in four; the rota is
     /// published six weeks ahead. There is no mandatory overtime.
+    /// After-hours escalations go to the engineer on call, not to you.
     /// ```
     id: "on-call-disclosure",
     category: Disclosure,
@@ -264,16 +267,12 @@ fn states_shift_pattern(context: &Context) -> bool {
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
 fn denied(text: &str, at: usize) -> bool {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.start <= at && at < sentence.end)
-        .and_then(|sentence| text.get(sentence))
-        .is_some_and(|sentence| {
-            let lower = sentence.to_lowercase();
-            ["no ", "never", "not ", "n't", "voluntary", "optional"]
-                .iter()
-                .any(|word| lower.contains(word))
-        })
+    sentence_at(text, at).is_some_and(|sentence| {
+        let lower = sentence.to_lowercase();
+        ["no ", "never", "not ", "n't", "voluntary", "optional"]
+            .iter()
+            .any(|word| lower.contains(word))
+    })
 }
 
 /// Sections written as prose about the company and the role, not as lists of duties.
@@ -288,15 +287,11 @@ fn company_hours(field: &FieldText, found: &Match) -> bool {
 
 /// True when the sentence holding `at` speaks to the candidate ("you", "your").
 fn addresses_candidate(text: &str, at: usize) -> bool {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.start <= at && at < sentence.end)
-        .and_then(|sentence| text.get(sentence))
-        .is_some_and(|sentence| {
-            sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| word.eq_ignore_ascii_case("you") || word.eq_ignore_ascii_case("your"))
-        })
+    sentence_at(text, at).is_some_and(|sentence| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("you") || word.eq_ignore_ascii_case("your"))
+    })
 }
 
 /// True when the words just before `at`, on its line, speak of past experience ("you have
@@ -332,6 +327,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .collect();
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
     found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
+    // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
+    // else's duty.
+    found.retain(|(field, m)| {
+        !sentence_at(field.text, m.span.start).is_some_and(crate::text::others_on_call)
+    });
     // "Experience being on-call" asks about past jobs, not this one's duties.
     found.retain(|(field, m)| !about_experience(field.text, m.span.start));
     // "Our customers get help 24/7": the company's hours, unless the sentence speaks to the
