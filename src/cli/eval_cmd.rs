@@ -434,9 +434,7 @@ fn load_posting(
             "posting \"{reference}\" must start with written: or corpus:"
         ));
     };
-    let bytes = super::read_input(&path.to_string_lossy())?;
-    let imported = crate::import::import_bytes(&bytes)
-        .map_err(|error| format!("{}: {error}", path.display()))?;
+    let imported = super::import_file(&path.to_string_lossy())?;
     Ok(Some(imported.document.posting))
 }
 

@@ -5,7 +5,6 @@
 use std::io::Write;
 
 use crate::export;
-use crate::import;
 
 const USAGE: &str =
     "usage: postwright export --to json|html|jsonld|markdown|text [--fragment] FILE";
@@ -76,17 +75,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = writeln!(err, "postwright export: give exactly one FILE\n{USAGE}");
         return super::EXIT_INPUT;
     };
-    let bytes = match super::read_input(path) {
-        Ok(bytes) => bytes,
+    let imported = match super::import_file(path) {
+        Ok(imported) => imported,
         Err(message) => {
             let _ = writeln!(err, "postwright export: {message}");
-            return super::EXIT_INPUT;
-        }
-    };
-    let imported = match import::import_bytes(&bytes) {
-        Ok(imported) => imported,
-        Err(error) => {
-            let _ = writeln!(err, "postwright export: {path}: {error}");
             return super::EXIT_INPUT;
         }
     };

@@ -210,9 +210,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 continue;
             }
         };
-        let imported = match super::read_input(file).and_then(|bytes| {
-            crate::import::import_bytes(&bytes).map_err(|error| format!("{file}: {error}"))
-        }) {
+        let imported = match super::import_file(file) {
             Ok(imported) => imported,
             Err(message) => {
                 let _ = writeln!(err, "postwright lint: {message}");

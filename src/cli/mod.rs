@@ -98,6 +98,13 @@ pub(crate) fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|error| format!("{path}: {}", plain_io_error(&error)))
 }
 
+/// Reads the file at `path` and imports it: the one way every command reads a posting.
+/// The error names the file.
+pub(crate) fn import_file(path: &str) -> Result<crate::import::Imported, String> {
+    let bytes = read_input(path)?;
+    crate::import::import_bytes(&bytes).map_err(|error| format!("{path}: {error}"))
+}
+
 fn plain_io_error(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),

@@ -4,7 +4,6 @@
 use std::io::Write;
 
 use crate::export::share_link;
-use crate::import;
 
 const USAGE: &str = "usage: postwright share FILE [--base URL]";
 
@@ -47,17 +46,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = writeln!(err, "postwright share: give exactly one FILE\n{USAGE}");
         return super::EXIT_INPUT;
     };
-    let bytes = match super::read_input(path) {
-        Ok(bytes) => bytes,
+    let imported = match super::import_file(path) {
+        Ok(imported) => imported,
         Err(message) => {
             let _ = writeln!(err, "postwright share: {message}");
-            return super::EXIT_INPUT;
-        }
-    };
-    let imported = match import::import_bytes(&bytes) {
-        Ok(imported) => imported,
-        Err(error) => {
-            let _ = writeln!(err, "postwright share: {path}: {error}");
             return super::EXIT_INPUT;
         }
     };

@@ -19,6 +19,16 @@ use crate::text::place::{
 /// The day the tables below were last checked against their sources (ISO 8601).
 pub const TABLE_CHECKED: &str = "2026-12-01";
 
+/// "in force since 2023-01-01", or "in force from 2027-01-01" for a date after
+/// [`TABLE_CHECKED`]: how the findings date a law.
+pub(crate) fn in_force_from(date: &str) -> String {
+    if date <= TABLE_CHECKED {
+        format!("in force since {date}")
+    } else {
+        format!("in force from {date}")
+    }
+}
+
 /// The member states of the European Union (ISO 3166-1 alpha-2).
 pub const EU_MEMBERS: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -1002,11 +1012,7 @@ pub fn law_note(laws: &[Applicable<PayLaw>]) -> Option<LawNote> {
     let mut details = String::new();
     for applicable in laws {
         let law = applicable.law;
-        let when = if law.in_force() {
-            format!("in force since {}", law.effective)
-        } else {
-            format!("in force from {}", law.effective)
-        };
+        let when = in_force_from(law.effective);
         details.push_str(&format!(
             "{}: {} ({}; {when}; source: {}) asks for {}; it covers {}. It appears to apply because {}. ",
             law.place,

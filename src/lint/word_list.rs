@@ -500,19 +500,32 @@ pub fn finding(
     let mut diagnostic = Diagnostic::spanned(rule, field.field, found.span.clone(), message, help);
     for replacement in found.entry.replacements {
         let replacement = match_case(original, replacement);
-        let mut edits = Vec::with_capacity(2);
-        let mut title_words = replacement.clone();
-        if let Some((article, edit)) = article_edit(field, found.tokens.start, &replacement) {
-            title_words = format!("{article} {replacement}");
-            edits.push(edit);
-        }
-        edits.push(Edit::in_text(field, found.span.clone(), replacement));
-        diagnostic = diagnostic.with_fix(Fix {
-            title: format!("Replace with '{title_words}'"),
-            edits,
-        });
+        let fix = replacement_fix(field, found.span.clone(), found.tokens.start, replacement);
+        diagnostic = diagnostic.with_fix(fix);
     }
     diagnostic
+}
+
+/// The fix that puts `replacement` in place of the words at `span` (whose first token is
+/// `first_token`), with the article before them changed to suit it ("a" before "an", and
+/// back).
+pub(crate) fn replacement_fix(
+    field: &FieldText,
+    span: Range<usize>,
+    first_token: usize,
+    replacement: String,
+) -> Fix {
+    let mut edits = Vec::with_capacity(2);
+    let mut title_words = replacement.clone();
+    if let Some((article, edit)) = article_edit(field, first_token, &replacement) {
+        title_words = format!("{article} {replacement}");
+        edits.push(edit);
+    }
+    edits.push(Edit::in_text(field, span, replacement));
+    Fix {
+        title: format!("Replace with '{title_words}'"),
+        edits,
+    }
 }
 
 /// Longest match [`find_from_words`] looks for, in bytes.

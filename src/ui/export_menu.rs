@@ -277,16 +277,7 @@ pub fn ExportMenu() -> impl IntoView {
             ShareState::Idle => String::new(),
             ShareState::Making => "Making the link\u{2026}".to_owned(),
             ShareState::Made { note, .. } => note.clone(),
-            ShareState::Refused(reason) => {
-                let mut chars = reason.chars();
-                let first: String = chars
-                    .next()
-                    .map(char::to_uppercase)
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                format!("{first}{}.", chars.as_str())
-            }
+            ShareState::Refused(reason) => crate::text::as_sentence(reason),
         })
     };
     let download = move |format: Download| {

@@ -57,18 +57,6 @@ fn clear_fragment() {
     }
 }
 
-/// "The link is damaged…." from "the link is damaged…".
-fn sentence(reason: &str) -> String {
-    let mut chars = reason.chars();
-    let first: String = chars
-        .next()
-        .map(char::to_uppercase)
-        .into_iter()
-        .flatten()
-        .collect();
-    format!("{first}{}.", chars.as_str())
-}
-
 /// "3 findings", "1 finding", "No findings".
 fn findings_heading(count: usize) -> String {
     match count {
@@ -115,7 +103,7 @@ pub fn SharedDraftView() -> impl IntoView {
                     shown.set(Shown::Draft);
                 }
                 Err(text) => {
-                    reason.set(sentence(&text));
+                    reason.set(crate::text::as_sentence(&text));
                     shown.set(Shown::Damaged);
                 }
             }

@@ -2,8 +2,8 @@
 
 use crate::lint::house_style::{plural, HouseMatch, HouseStyle};
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::article_edit;
-use crate::lint::{Diagnostic, Edit, Fix};
+use crate::lint::word_list::replacement_fix;
+use crate::lint::Diagnostic;
 use crate::text::match_case;
 
 declare_rule! {
@@ -92,17 +92,8 @@ fn finding(style: &HouseStyle, field: &FieldText, found: &HouseMatch) -> Diagnos
             preferred.clone()
         };
         let replacement = match_case(words, &written);
-        let mut edits = Vec::with_capacity(2);
-        let mut title_words = replacement.clone();
-        if let Some((article, edit)) = article_edit(field, found.tokens.start, &replacement) {
-            title_words = format!("{article} {replacement}");
-            edits.push(edit);
-        }
-        edits.push(Edit::in_text(field, found.span.clone(), replacement));
-        diagnostic = diagnostic.with_fix(Fix {
-            title: format!("Replace with '{title_words}'"),
-            edits,
-        });
+        let fix = replacement_fix(field, found.span.clone(), found.tokens.start, replacement);
+        diagnostic = diagnostic.with_fix(fix);
     }
     diagnostic
 }

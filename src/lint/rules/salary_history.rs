@@ -4,7 +4,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::lint::pay_law::{salary_history_bans_for, short_list, with_article, TABLE_CHECKED};
+use crate::lint::pay_law::{
+    in_force_from, salary_history_bans_for, short_list, with_article, TABLE_CHECKED,
+};
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
@@ -207,10 +209,8 @@ fn ban_terms(context: &Context) -> (String, String) {
         let ban = applicable.law;
         let from = if ban.from.is_empty() {
             String::new()
-        } else if ban.from <= TABLE_CHECKED {
-            format!("in force since {}; ", ban.from)
         } else {
-            format!("in force from {}; ", ban.from)
+            format!("{}; ", in_force_from(ban.from))
         };
         details.push_str(&format!(
             "{}: {} ({}source: {}) appears to apply because {}. ",
