@@ -1,7 +1,7 @@
 // No silent recovery: a draft whose stored value is damaged or was written by a newer
 // Postwright gets a banner at boot (what happened, the backup key, the raw value as a download,
 // and which draft opened instead), and a tab asks before closing only while its edits cannot be
-// saved (a conflict with another tab), never when everything is saved.
+// saved (a conflict with another tab, a full storage), never when everything is saved.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 
@@ -111,6 +111,10 @@ test("closing asks first while a conflict is open, never when saved, and saves p
   await pending.goto("/");
   await settle();
   await expect(saved(pending)).toHaveText("Saved");
+  // From here on timers fire only when the test runs the clock: the autosave cannot run
+  // before the tab closes, however slow the machine.
+  const now = await pending.evaluate(() => Date.now());
+  await context.clock.pauseAt(now + 1_000);
   await titleField(pending).click();
   await titleField(pending).press("End");
   await pending.keyboard.type(" (pending)");
@@ -153,4 +157,30 @@ test("closing asks first while a conflict is open, never when saved, and saves p
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(dialogs).toEqual(["beforeunload"]);
+});
+
+test("a tab whose save failed (storage full) asks before closing, and keeps the edit on screen", async ({ page }) => {
+  await page.goto("/");
+  await expect(saved(page)).toHaveText("Saved");
+  // Every write now fails as a full localStorage does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await titleField(page).click();
+  await titleField(page).press("End");
+  await page.keyboard.type(" (unsaved)");
+  await expect(saved(page)).toHaveText(/^Saving failed: /);
+  await expect(titleField(page)).toHaveValue(/ \(unsaved\)$/);
+
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+  expect(page.isClosed()).toBe(false);
+  await expect(titleField(page)).toHaveValue(/ \(unsaved\)$/);
 });
