@@ -63,6 +63,24 @@ fn guidance_view(items: Vec<GuidanceItem>) -> impl IntoView {
         .collect_view()
 }
 
+/// The guidance in one line: "You and we 13 you, 9 we · Reading level grade 7 · 1 suggestion".
+fn digest(items: &[GuidanceItem]) -> String {
+    let mut parts: Vec<String> = items
+        .iter()
+        .map(|item| format!("{} {}", item.label, item.value))
+        .collect();
+    match items
+        .iter()
+        .filter(|item| item.suggestion.is_some())
+        .count()
+    {
+        0 => {}
+        1 => parts.push("1 suggestion".to_owned()),
+        count => parts.push(format!("{count} suggestions")),
+    }
+    parts.join(" \u{00b7} ")
+}
+
 /// Score and gender meter, side by side on wide panels; the writing guidance below them.
 #[component]
 pub fn ScoreCard() -> impl IntoView {
@@ -149,10 +167,17 @@ pub fn ScoreCard() -> impl IntoView {
                     </p>
                 </details>
             </section>
-            <section class="guidance-card" aria-labelledby="guidance-heading">
-                <h2 id="guidance-heading" class="card-title">"Writing guidance"</h2>
+            // Closed by default, one line tall, so the findings start near the top of the
+            // column; its line says each measure and how many suggestions wait inside.
+            <details class="guidance-card">
+                <summary>
+                    <h2 id="guidance-heading" class="card-title">"Writing guidance"</h2>
+                    <span class="guidance-digest">
+                        {move || guidance_items.with(|items| digest(items))}
+                    </span>
+                </summary>
                 <ul class="guidance-list">{move || guidance_view(guidance_items.get())}</ul>
-            </section>
+            </details>
         </div>
     }
 }
