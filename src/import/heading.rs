@@ -289,6 +289,8 @@ fn rules() -> &'static Rules {
                 "qualification*",
                 "what we're looking for",
                 "looking for",
+                "what we look for",
+                "we look for",
                 "who you are",
                 "you have",
                 "you bring",
@@ -636,6 +638,7 @@ mod tests {
             target("What we're looking for"),
             Some(Target::List(MustHave))
         );
+        assert_eq!(target("What we look for"), Some(Target::List(MustHave)));
         assert_eq!(
             target("Preferred Qualifications"),
             Some(Target::List(NiceToHave))

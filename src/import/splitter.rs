@@ -487,6 +487,17 @@ fn link_title(line: &str) -> Option<(String, String)> {
 
 /// True when two texts have the same words ("Site Reliability Engineer" and "site
 /// reliability engineer").
+/// True when the whole text is one bold span ("**Fieldnote**", "__Fieldnote__").
+fn is_bold(text: &str) -> bool {
+    let text = text.trim();
+    ["**", "__"].iter().any(|mark| {
+        text.len() > 2 * mark.len()
+            && text.starts_with(mark)
+            && text.ends_with(mark)
+            && !text[mark.len()..text.len() - mark.len()].contains(mark)
+    })
+}
+
 fn same_words(a: &str, b: &str) -> bool {
     let a = heading::normalize(a);
     !a.trim().is_empty() && a == heading::normalize(b)
@@ -1326,10 +1337,25 @@ impl Splitter<'_> {
         if word_count(text) > 14 {
             return false;
         }
-        let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
+        let mut parts: Vec<&str> = if text.contains(['·', '|', '•']) {
             META_SEPARATOR.split(text).collect()
         } else {
             vec![text]
+        };
+        // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
+        // other facts, names the company.
+        let company = match parts.first().map(|part| part.trim()) {
+            Some(first)
+                if parts.len() >= 2
+                    && self.posting.company.is_empty()
+                    && is_bold(first)
+                    && word_count(first) <= 6
+                    && !same_words(first, &self.posting.title) =>
+            {
+                parts.remove(0);
+                Some(clean_inline(first))
+            }
+            _ => None,
         };
         let is_metadata: Vec<bool> = parts
             .iter()
@@ -1342,13 +1368,20 @@ impl Splitter<'_> {
             .filter(|(_, is)| !**is)
             .map(|(part, _)| part)
             .collect();
+        // A place is a few capitalised words, and names no employment type ("Internship, June
+        // to August" says more than a type: it stays text).
         let places_ok = places.iter().all(|part| {
-            word_count(part) <= 4 && part.chars().next().is_some_and(char::is_uppercase)
+            word_count(part) <= 4
+                && part.trim().chars().next().is_some_and(char::is_uppercase)
+                && employment_type_in(part).is_none()
         });
         if recognised == 0 || !places_ok || (parts.len() == 1 && !places.is_empty()) {
             return false;
         }
         self.flush_block();
+        if let Some(company) = company {
+            self.posting.company = company;
+        }
         for part in &parts {
             if let Some(captures) = WORK_MODE_LINE.captures(part) {
                 if word_count(part) <= 8 {
@@ -1356,15 +1389,17 @@ impl Splitter<'_> {
                     continue;
                 }
             }
-            if let Some(kind) = employment_type_in(part) {
-                self.posting.employment_type.get_or_insert(kind);
+            if is_employment_type_only(part) {
+                if let Some(kind) = employment_type_in(part) {
+                    self.posting.employment_type.get_or_insert(kind);
+                }
                 continue;
             }
             if let Some(pay) = pay_line::find(part).filter(|pay| pay.only_pay) {
                 self.set_pay(&pay);
                 continue;
             }
-            self.location_value(part);
+            self.location_value(&clean_inline(part));
         }
         self.consumed.push(raw.to_owned());
         true
@@ -1713,6 +1748,31 @@ mod tests {
         assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
         let (posting, _) = split("We pick orders (at night).\n");
         assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn reads_a_company_in_bold_before_the_facts() {
+        let (posting, _) = split(
+            "# Support Team Lead\n\n**Fieldnote** · Remote (United States) · Full-time\n\n## About the role\n\nYou lead.\n",
+        );
+        assert_eq!(posting.company, "Fieldnote");
+        assert_eq!(posting.location.work_mode, Some(WorkMode::Remote));
+        assert_eq!(posting.location.remote_eligibility, "United States");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(posting.summary, "You lead.");
+        let (posting, _) =
+            split("# Barista\n\n**Little Harbor Coffee** · Portland, ME · Part-time\n\nWe pour.\n");
+        assert_eq!(posting.company, "Little Harbor Coffee");
+        assert_eq!(posting.location.places, "Portland, ME");
+        // A part that says more than a type stays text, with the whole line.
+        let (posting, _) = split(
+            "# Intern\n\n**Fable & Finch** · Brooklyn, NY · Internship, June to August\n\nWe design.\n",
+        );
+        assert!(
+            posting.summary.contains("June to August"),
+            "{}",
+            posting.summary
+        );
     }
 
     #[test]
