@@ -1284,6 +1284,13 @@ impl Splitter<'_> {
         if rest.is_empty() {
             return;
         }
+        // "Hybrid, Seattle, WA (three office days a week)": the pattern took the closing
+        // bracket of "Remote (US)"; a bracket the rest opens keeps its close.
+        let rest = if rest.matches('(').count() > rest.matches(')').count() {
+            format!("{rest})")
+        } else {
+            rest.to_owned()
+        };
         let field = if mode == WorkMode::Remote {
             &mut self.posting.location.remote_eligibility
         } else {
@@ -1292,7 +1299,7 @@ impl Splitter<'_> {
         if !field.is_empty() {
             field.push_str("; ");
         }
-        field.push_str(rest);
+        field.push_str(&rest);
     }
 
     fn set_pay(&mut self, pay: &pay_line::PayLine) {
@@ -1334,29 +1341,36 @@ impl Splitter<'_> {
     /// Standalone lines such as "Full-time", "Remote (EU)", "Hybrid - Berlin", "$18.50 -
     /// $22.00 per hour" or "Berlin · Full-time · Hybrid".
     fn metadata(&mut self, text: &str, raw: &str) -> bool {
-        if word_count(text) > 14 {
+        // A facts line is short; one led by a company in bold may carry a longer part that
+        // stays text.
+        let limit = if text.trim_start().starts_with(['*', '_']) {
+            40
+        } else {
+            14
+        };
+        if word_count(text) > limit {
             return false;
         }
-        let mut parts: Vec<&str> = if text.contains(['·', '|', '•']) {
+        let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
             META_SEPARATOR.split(text).collect()
         } else {
             vec![text]
         };
         // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
         // other facts, names the company.
-        let company = match parts.first().map(|part| part.trim()) {
-            Some(first)
-                if parts.len() >= 2
-                    && self.posting.company.is_empty()
-                    && is_bold(first)
-                    && word_count(first) <= 6
-                    && !same_words(first, &self.posting.title) =>
+        if word_count(text) > 14 && !parts.first().is_some_and(|first| is_bold(first)) {
+            return false;
+        }
+        if let Some(first) = parts.first().map(|part| part.trim()) {
+            if parts.len() >= 2
+                && self.posting.company.is_empty()
+                && is_bold(first)
+                && word_count(first) <= 6
+                && !same_words(first, &self.posting.title)
             {
-                parts.remove(0);
-                Some(clean_inline(first))
+                return self.company_line(first, &parts[1..], raw);
             }
-            _ => None,
-        };
+        }
         let is_metadata: Vec<bool> = parts
             .iter()
             .map(|part| self.is_metadata_part(part))
@@ -1379,9 +1393,6 @@ impl Splitter<'_> {
             return false;
         }
         self.flush_block();
-        if let Some(company) = company {
-            self.posting.company = company;
-        }
         for part in &parts {
             if let Some(captures) = WORK_MODE_LINE.captures(part) {
                 if word_count(part) <= 8 {
@@ -1402,6 +1413,53 @@ impl Splitter<'_> {
             self.location_value(&clean_inline(part));
         }
         self.consumed.push(raw.to_owned());
+        true
+    }
+
+    /// A job board's facts line under the title: the company in bold, then the place, work
+    /// mode, employment type or pay, one to a part. Each part that is one of those facts goes
+    /// to its field; a part that says more ("Full-time, Monday to Friday, 8 a.m. to 4:30 p.m.")
+    /// stays text (its employment type still read), so no word is lost.
+    fn company_line(&mut self, company: &str, parts: &[&str], raw: &str) -> bool {
+        self.flush_block();
+        self.posting.company = clean_inline(company);
+        let mut rest: Vec<String> = Vec::new();
+        for part in parts {
+            let part = clean_inline(part);
+            if let Some(captures) = WORK_MODE_LINE.captures(&part) {
+                if word_count(&part) <= 8 {
+                    self.apply_work_mode(&captures[1], &captures[2]);
+                    continue;
+                }
+            }
+            if is_employment_type_only(&part) {
+                if let Some(kind) = employment_type_in(&part) {
+                    self.posting.employment_type.get_or_insert(kind);
+                }
+                continue;
+            }
+            if let Some(pay) = pay_line::find(&part).filter(|pay| pay.only_pay) {
+                self.set_pay(&pay);
+                continue;
+            }
+            let named_type = employment_type_in(&part);
+            if named_type.is_none()
+                && word_count(&part) <= 12
+                && !crate::text::place::find_places_in_location(&part).is_empty()
+            {
+                self.location_value(&part);
+                continue;
+            }
+            if let Some(kind) = named_type {
+                self.posting.employment_type.get_or_insert(kind);
+            }
+            rest.push(part);
+        }
+        self.consumed.push(raw.to_owned());
+        if !rest.is_empty() {
+            self.route_prose(&rest.join(" \u{b7} "));
+            self.flush_block();
+        }
         true
     }
 
@@ -1764,15 +1822,37 @@ mod tests {
             split("# Barista\n\n**Little Harbor Coffee** · Portland, ME · Part-time\n\nWe pour.\n");
         assert_eq!(posting.company, "Little Harbor Coffee");
         assert_eq!(posting.location.places, "Portland, ME");
-        // A part that says more than a type stays text, with the whole line.
+        // A part that says more than a type stays text; the other facts are read.
         let (posting, _) = split(
             "# Intern\n\n**Fable & Finch** · Brooklyn, NY · Internship, June to August\n\nWe design.\n",
         );
-        assert!(
-            posting.summary.contains("June to August"),
-            "{}",
-            posting.summary
+        assert_eq!(posting.company, "Fable & Finch");
+        assert_eq!(posting.location.places, "Brooklyn, NY");
+        assert_eq!(posting.employment_type, Some(EmploymentType::Internship));
+        assert_eq!(posting.summary, "Internship, June to August\n\nWe design.");
+        let (posting, _) = split(
+            "# Nurse\n\n**Valle Clinic** · 58 Commercial Street, Yakima, WA 98901 · Full-time, Monday to Friday\n\nWe care.\n",
         );
+        assert_eq!(
+            posting.location.places,
+            "58 Commercial Street, Yakima, WA 98901"
+        );
+        assert_eq!(posting.summary, "Full-time, Monday to Friday\n\nWe care.");
+        let (posting, _) = split(
+            "# Intern\n\n**Fernway** · Hybrid, Seattle, WA (three office days a week) · Internship\n",
+        );
+        assert_eq!(
+            posting.location.places,
+            "Seattle, WA (three office days a week)"
+        );
+        let (posting, _) = split(
+            "# Nurse\n\n**Valle Family Clinic** · Yakima, WA · Full-time, Monday to Friday, 8:00 a.m. to 4:30 p.m.\n\nWe care.\n",
+        );
+        assert_eq!(posting.company, "Valle Family Clinic");
+        assert_eq!(posting.location.places, "Yakima, WA");
+        // Not bold: no company read from it.
+        let (posting, _) = split("# Nurse\n\nValle Clinic · Yakima, WA\n\nWe care.\n");
+        assert_eq!(posting.company, "");
     }
 
     #[test]
