@@ -485,8 +485,6 @@ fn link_title(line: &str) -> Option<(String, String)> {
     Some((text, captures[3].to_owned()))
 }
 
-/// True when two texts have the same words ("Site Reliability Engineer" and "site
-/// reliability engineer").
 /// True when the whole text is one bold span ("**Fieldnote**", "__Fieldnote__").
 fn is_bold(text: &str) -> bool {
     let text = text.trim();
@@ -498,6 +496,8 @@ fn is_bold(text: &str) -> bool {
     })
 }
 
+/// True when two texts have the same words ("Site Reliability Engineer" and "site
+/// reliability engineer").
 fn same_words(a: &str, b: &str) -> bool {
     let a = heading::normalize(a);
     !a.trim().is_empty() && a == heading::normalize(b)
@@ -1341,14 +1341,7 @@ impl Splitter<'_> {
     /// Standalone lines such as "Full-time", "Remote (EU)", "Hybrid - Berlin", "$18.50 -
     /// $22.00 per hour" or "Berlin · Full-time · Hybrid".
     fn metadata(&mut self, text: &str, raw: &str) -> bool {
-        // A facts line is short; one led by a company in bold may carry a longer part that
-        // stays text.
-        let limit = if text.trim_start().starts_with(['*', '_']) {
-            40
-        } else {
-            14
-        };
-        if word_count(text) > limit {
+        if word_count(text) > 40 {
             return false;
         }
         let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
@@ -1356,11 +1349,13 @@ impl Splitter<'_> {
         } else {
             vec![text]
         };
-        // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
-        // other facts, names the company.
+        // A facts line is short; one led by a company in bold may carry a longer part that
+        // stays text.
         if word_count(text) > 14 && !parts.first().is_some_and(|first| is_bold(first)) {
             return false;
         }
+        // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
+        // other facts, names the company.
         if let Some(first) = parts.first().map(|part| part.trim()) {
             if parts.len() >= 2
                 && self.posting.company.is_empty()
@@ -1421,39 +1416,63 @@ impl Splitter<'_> {
     /// to its field; a part that says more ("Full-time, Monday to Friday, 8 a.m. to 4:30 p.m.")
     /// stays text (its employment type still read), so no word is lost.
     fn company_line(&mut self, company: &str, parts: &[&str], raw: &str) -> bool {
+        enum Fact {
+            WorkMode(String, String),
+            Type(EmploymentType),
+            Pay(pay_line::PayLine),
+            Place(String),
+            /// Text, with the employment type it names, if any.
+            Text(String, Option<EmploymentType>),
+        }
+        let facts: Vec<Fact> = parts
+            .iter()
+            .map(|part| {
+                let part = clean_inline(part);
+                if let Some(captures) = WORK_MODE_LINE.captures(&part) {
+                    if word_count(&part) <= 8 {
+                        return Fact::WorkMode(captures[1].to_owned(), captures[2].to_owned());
+                    }
+                }
+                if is_employment_type_only(&part) {
+                    if let Some(kind) = employment_type_in(&part) {
+                        return Fact::Type(kind);
+                    }
+                }
+                if let Some(pay) = pay_line::find(&part).filter(|pay| pay.only_pay) {
+                    return Fact::Pay(pay);
+                }
+                let named_type = employment_type_in(&part);
+                if named_type.is_none()
+                    && word_count(&part) <= 12
+                    && !crate::text::place::find_places_in_location(&part).is_empty()
+                {
+                    return Fact::Place(part);
+                }
+                Fact::Text(part, named_type)
+            })
+            .collect();
+        // "**Deadline** · March 3" names no company: only a line of facts does.
+        if facts.iter().all(|fact| matches!(fact, Fact::Text(_, None))) {
+            return false;
+        }
         self.flush_block();
         self.posting.company = clean_inline(company);
         let mut rest: Vec<String> = Vec::new();
-        for part in parts {
-            let part = clean_inline(part);
-            if let Some(captures) = WORK_MODE_LINE.captures(&part) {
-                if word_count(&part) <= 8 {
-                    self.apply_work_mode(&captures[1], &captures[2]);
-                    continue;
-                }
-            }
-            if is_employment_type_only(&part) {
-                if let Some(kind) = employment_type_in(&part) {
+        for fact in facts {
+            match fact {
+                Fact::WorkMode(mode, place) => self.apply_work_mode(&mode, &place),
+                Fact::Type(kind) => {
                     self.posting.employment_type.get_or_insert(kind);
                 }
-                continue;
+                Fact::Pay(pay) => self.set_pay(&pay),
+                Fact::Place(place) => self.location_value(&place),
+                Fact::Text(text, kind) => {
+                    if let Some(kind) = kind {
+                        self.posting.employment_type.get_or_insert(kind);
+                    }
+                    rest.push(text);
+                }
             }
-            if let Some(pay) = pay_line::find(&part).filter(|pay| pay.only_pay) {
-                self.set_pay(&pay);
-                continue;
-            }
-            let named_type = employment_type_in(&part);
-            if named_type.is_none()
-                && word_count(&part) <= 12
-                && !crate::text::place::find_places_in_location(&part).is_empty()
-            {
-                self.location_value(&part);
-                continue;
-            }
-            if let Some(kind) = named_type {
-                self.posting.employment_type.get_or_insert(kind);
-            }
-            rest.push(part);
         }
         self.consumed.push(raw.to_owned());
         if !rest.is_empty() {
@@ -1850,6 +1869,10 @@ mod tests {
         );
         assert_eq!(posting.company, "Valle Family Clinic");
         assert_eq!(posting.location.places, "Yakima, WA");
+        // No fact beside the bold words: no company.
+        let (posting, _) = split("# Nurse\n\n**Deadline** · March 3\n\nWe care.\n");
+        assert_eq!(posting.company, "");
+        assert!(posting.summary.contains("March 3"), "{}", posting.summary);
         // Not bold: no company read from it.
         let (posting, _) = split("# Nurse\n\nValle Clinic · Yakima, WA\n\nWe care.\n");
         assert_eq!(posting.company, "");
