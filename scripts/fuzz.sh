@@ -44,7 +44,8 @@ if ! nice cargo fuzz build --sanitizer none --debug-assertions >"$LOGS/build.log
   summary 0 0 0
   exit 1
 fi
-BIN_DIR=fuzz/target/x86_64-unknown-linux-gnu/release
+# cargo puts the binaries under CARGO_TARGET_DIR when it is set, else under fuzz/target.
+BIN_DIR=${CARGO_TARGET_DIR:-fuzz/target}/x86_64-unknown-linux-gnu/release
 
 # The text files that seed the corpora.
 seed_files=()
