@@ -134,6 +134,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("small but mighty", STOCK).replace(&["small"]),
     Entry::new("small-but-mighty", STOCK).replace(&["small"]),
     Entry::new("can-do attitude", STOCK),
+    Entry::new("bias for action", STOCK),
+    Entry::new("bias towards action", STOCK),
+    Entry::new("bias toward action", STOCK),
     Entry::new("can do attitude", STOCK),
 ];
 

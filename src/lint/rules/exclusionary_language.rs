@@ -75,6 +75,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("blacklisted", TERM).replace(&["blocked"]),
     Entry::new("whitelist", TERM).replace(&["allowlist"]),
     Entry::new("whitelisted", TERM).replace(&["allowed"]),
+    Entry::new("blacklists", TERM).replace(&["blocklists"]),
+    Entry::new("whitelists", TERM).replace(&["allowlists"]),
+    Entry::new("blacklisting", TERM).replace(&["blocking"]),
+    Entry::new("whitelisting", TERM).replace(&["allowlisting"]),
 ];
 
 fn list() -> &'static WordList {
@@ -122,6 +126,19 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Canadian work experience"]
+        );
+    }
+
+    #[test]
+    fn flags_plural_and_verb_forms_of_list_terms() {
+        let posting = summary("Maintain the firewall whitelists and stop blacklisting vendors.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["whitelists", "blacklisting"]
+        );
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "Maintain the firewall allowlists and stop blacklisting vendors."
         );
     }
 

@@ -151,6 +151,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("stellar", VAGUE).only_in(LISTS),
     Entry::new("superlative", VAGUE).only_in(LISTS),
     Entry::new("expert in", VAGUE).only_in(LISTS),
+    Entry::new("expert-level", VAGUE).only_in(LISTS),
+    Entry::new("expert level", VAGUE).only_in(LISTS),
     Entry::new("strong", VAGUE).only_in(LISTS),
     Entry::new("solid", VAGUE).only_in(LISTS),
     Entry::new("excellent", VAGUE).only_in(LISTS),
