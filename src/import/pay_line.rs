@@ -131,6 +131,29 @@ struct Amount {
     value: f64,
     thousands: bool,
     currency: Option<String>,
+    /// True when the currency is only a bare "$", which a code elsewhere in the phrase
+    /// ("$96,000 - $114,000 CAD") says which dollar it is.
+    bare_dollar: bool,
+    /// True when the only currency mark is a code after the figure ("130,000 CAD").
+    code_after: bool,
+}
+
+/// Currencies written with a "$" sign.
+const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
+
+/// True when two amounts' currencies can be one range's: the same, or a bare "$" beside
+/// any dollar, or a currency on only one of them.
+fn same_currency(first: &Amount, next: &Amount) -> bool {
+    match (&first.currency, &next.currency) {
+        (_, None) => true,
+        (Some(a), Some(b)) if a == b => true,
+        (Some(a), Some(b)) => {
+            (first.bare_dollar && DOLLARS.contains(&b.as_str()))
+                || (next.bare_dollar && DOLLARS.contains(&a.as_str()))
+        }
+        // A figure without a currency just before a marked one: the mark is for both.
+        (None, Some(_)) => true,
+    }
 }
 
 /// A period written right after the figures: "per year", "/hr", "an hour", "pa", "p.a.",
@@ -216,24 +239,41 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             if scale && captures.name("k").is_none() {
                 return None;
             }
-            let marker = captures
-                .name("pre")
-                .or_else(|| captures.name("post"))
-                .map(|m| currency_of(m.as_str()));
+            // "$114,000 CAD": the code after the figure names the dollar.
+            let pre = captures.name("pre").map(|m| m.as_str());
+            let bare_dollar = pre == Some("$") && captures.name("post").is_none();
+            let marker = match (pre, captures.name("post")) {
+                (Some("$") | None, Some(post)) => Some(currency_of(post.as_str())),
+                (Some(pre), _) => Some(currency_of(pre)),
+                (None, None) => None,
+            };
             Some(Amount {
                 start: whole.start(),
                 end: whole.end(),
                 value: parse_number(number.as_str())?,
                 thousands: captures.name("k").is_some(),
                 currency: marker,
+                bare_dollar,
+                code_after: pre.is_none() && captures.name("post").is_some(),
             })
         })
         .collect();
-    let first_index = amounts
+    let mut first_index = amounts
         .iter()
         .position(|amount| amount.currency.is_some())?;
+    // "110,000 - 130,000 CAD": the code after the range marks both ends.
+    if first_index > 0 {
+        let (before, marked) = (&amounts[first_index - 1], &amounts[first_index]);
+        if marked.code_after && SEPARATOR.is_match(&line[before.end..marked.start]) {
+            first_index -= 1;
+        }
+    }
     let first = &amounts[first_index];
-    let currency = first.currency.clone().unwrap_or_default();
+    let mut currency = first
+        .currency
+        .clone()
+        .or_else(|| amounts[first_index + 1].currency.clone())
+        .unwrap_or_default();
     let lower = line.to_lowercase();
     let mut used = vec![first_index];
     let mut low = first.value;
@@ -241,8 +281,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     let mut high = None;
     let mut high_k = false;
     let immediate = amounts.get(first_index + 1).filter(|next| {
-        let same_currency = next.currency.as_deref().is_none_or(|code| code == currency);
-        same_currency && SEPARATOR.is_match(&line[first.end..next.start])
+        same_currency(first, next) && SEPARATOR.is_match(&line[first.end..next.start])
     });
     let marked = || {
         amounts
@@ -252,7 +291,8 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             .find(|(_, next)| next.currency.is_some())
             .filter(|(_, next)| {
                 let gap = &line[first.end..next.start];
-                next.currency.as_deref() == Some(currency.as_str())
+                next.currency.is_some()
+                    && same_currency(first, next)
                     && gap.len() <= 40
                     && (gap.contains(" to ") || gap.contains('-') || gap.contains('–'))
             })
@@ -260,6 +300,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     };
     let next_index = immediate.map(|_| first_index + 1).or_else(marked);
     if let Some(index) = next_index {
+        // "$96,000 - $114,000 CAD": the named dollar is the range's.
+        if first.bare_dollar || first.currency.is_none() {
+            if let Some(code) = &amounts[index].currency {
+                currency.clone_from(code);
+            }
+        }
         high = Some(amounts[index].value);
         high_k = amounts[index].thousands;
         used.push(index);
@@ -393,6 +439,29 @@ mod tests {
                 false
             )
         );
+    }
+
+    #[test]
+    fn a_code_after_the_figures_names_the_currency() {
+        assert_eq!(
+            figures("$96,000 – $114,000 CAD a year"),
+            (
+                Some(96_000.0),
+                Some(114_000.0),
+                "CAD".into(),
+                Some(PayPeriod::Year),
+                true
+            )
+        );
+        assert_eq!(figures("110,000 - 130,000 CAD").2, "CAD");
+        assert_eq!(
+            figures("45,000 - 55,000 EUR per year").0..figures("45,000 - 55,000 EUR per year").1,
+            Some(45_000.0)..Some(55_000.0)
+        );
+        assert_eq!(figures("$120 CAD per hour").2, "CAD");
+        // A bare dollar stays the US dollar; two different codes are not one range.
+        assert_eq!(figures("$80,000 - $95,000").2, "USD");
+        assert_eq!(figures("EUR 50,000 - 60,000 GBP").1, Some(50_000.0));
     }
 
     #[test]
