@@ -146,6 +146,11 @@ pub struct FieldText<'a> {
     /// The parts of the text a reader does not read as words ([`unread_spans`]): link targets
     /// and bare addresses. Sorted; empty for most fields.
     pub unread: Vec<Range<usize>>,
+    /// False when the text has no digit at all (`\d` in a pattern cannot match): most fields,
+    /// which the searches for figures then skip.
+    has_digit: bool,
+    /// The text with ASCII letters in lower case (same byte offsets), made when first asked.
+    lower: OnceCell<String>,
 }
 
 impl<'a> FieldText<'a> {
@@ -156,7 +161,29 @@ impl<'a> FieldText<'a> {
             text,
             tokens: tokenize(text),
             unread: unread_spans(text),
+            has_digit: text
+                .bytes()
+                .any(|byte| byte.is_ascii_digit() || !byte.is_ascii())
+                && text.chars().any(char::is_numeric),
+            lower: OnceCell::new(),
         }
+    }
+
+    /// True when the text contains `needle`, ASCII letters compared without regard to case
+    /// (as [`crate::text::contains_ignore_ascii_case`]), searching a lower-case copy made once
+    /// per field: rules use this as a cheap test before a slower search.
+    pub fn contains_ignore_ascii_case(&self, needle: &str) -> bool {
+        let lower = self.lower.get_or_init(|| self.text.to_ascii_lowercase());
+        if needle.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            return lower.contains(&needle.to_ascii_lowercase());
+        }
+        lower.contains(needle)
+    }
+
+    /// False when the text holds no digit (in any script), so no figure, year or amount can be
+    /// found in it.
+    pub fn has_digit(&self) -> bool {
+        self.has_digit
     }
 
     /// The section the field is in.

@@ -23,6 +23,7 @@ use std::ops::Range;
 use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
 use crate::model::Section;
+pub(crate) use crate::text::PrehashedHasher;
 use crate::text::{gap_is_joiner, match_case, tokenize, word_hash, Token};
 
 /// Which uses of a spelling an entry is about. The other uses are not matches.
@@ -179,26 +180,6 @@ impl Hasher for WordHasher {
 
 /// A hash map keyed by words, with [`WordHasher`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-
-/// Passes a precomputed [`word_hash`] through unchanged.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct PrehashedHasher(u64);
-
-impl Hasher for PrehashedHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// Candidate phrases by the hash of their first word: (all words, entry index), longest first.
 type PhraseIndex = HashMap<u64, Vec<(Vec<String>, usize)>, BuildHasherDefault<PrehashedHasher>>;

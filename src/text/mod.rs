@@ -192,6 +192,31 @@ fn mix(hash: u64, chunk: u64) -> u64 {
     (hash.rotate_left(5) ^ chunk).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
+/// A `Hasher` for maps keyed by a precomputed [`word_hash`] (or a hash built from several):
+/// passes the `u64` through unchanged instead of hashing it again.
+#[derive(Default, Clone, Copy)]
+pub struct PrehashedHasher(u64);
+
+impl std::hash::Hasher for PrehashedHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by precomputed hashes (see [`PrehashedHasher`]).
+pub type PrehashedMap<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PrehashedHasher>>;
+
 /// A fast, stable hash of a (lower-case) word: the FxHash mixing step over 8-byte chunks.
 /// Not for untrusted keys; for matching words against fixed word lists.
 pub fn word_hash(word: &str) -> u64 {

@@ -9,13 +9,12 @@
 //! "Berlin, DE"), right before the region or country that qualifies them ("Reading, England"),
 //! or on a "Location:" line. The table is in `place_data.rs`.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
-use super::{tokenize, Token};
+use super::{tokenize, PrehashedMap, Token};
 
 #[path = "place_data.rs"]
 mod place_data;
@@ -80,7 +79,7 @@ struct Index {
     entries: Vec<Entry>,
     forms: Vec<Form>,
     /// [`words_key`] of each form's words -> indexes into `forms`.
-    by_key: HashMap<u64, Vec<usize>>,
+    by_key: PrehashedMap<Vec<usize>>,
     max_words: usize,
 }
 
@@ -99,7 +98,7 @@ fn build_index() -> Index {
     let mut index = Index {
         entries: Vec::with_capacity(PLACES.len()),
         forms: Vec::with_capacity(PLACES.len() * 2),
-        by_key: HashMap::new(),
+        by_key: PrehashedMap::default(),
         max_words: 1,
     };
     for row in PLACES {

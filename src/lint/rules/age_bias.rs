@@ -5,11 +5,11 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::JOB_PROSE;
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::{contains_ignore_ascii_case, sentences, tokenize};
+use crate::text::{sentences, tokenize};
 
 declare_rule! {
     /// Flags wording that favours younger applicants: "young team", "digital native", "recent graduate".
@@ -156,14 +156,14 @@ fn experience_cap() -> &'static Regex {
 /// False only when [`experience_cap`] cannot match: every match ends in "experience" and
 /// starts with "than", "max", "most" or "up" in it; non-ASCII text is always searched (case
 /// folding lets some non-ASCII letters stand in for ASCII ones).
-fn may_cap_experience(text: &str) -> bool {
-    if !text.is_ascii() {
+fn may_cap_experience(field: &FieldText) -> bool {
+    if !field.text.is_ascii() {
         return true;
     }
-    contains_ignore_ascii_case(text, "experience")
+    field.contains_ignore_ascii_case("experience")
         && ["than", "max", "most", "up"]
             .iter()
-            .any(|word| contains_ignore_ascii_case(text, word))
+            .any(|word| field.contains_ignore_ascii_case(word))
 }
 
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
@@ -198,7 +198,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if field.section() == Section::Benefits {
             continue;
         }
-        if !may_cap_experience(field.text) {
+        if !may_cap_experience(field) {
             continue;
         }
         for cap in experience_cap().find_iter(field.text) {
@@ -227,7 +227,10 @@ mod tests {
             "up to 3 years relevant experience",
         ] {
             let cap = experience_cap().find(text).expect("a cap");
-            assert!(contains_ignore_ascii_case(cap.as_str(), "experience"));
+            assert!(crate::text::contains_ignore_ascii_case(
+                cap.as_str(),
+                "experience"
+            ));
         }
     }
 

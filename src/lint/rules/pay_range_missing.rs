@@ -10,7 +10,6 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::rules::pay_range_not_a_range::open_bound;
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity};
-use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
     /// Flags postings without a pay range: none at all, a single figure, or only "competitive" or "DOE".
@@ -229,13 +228,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if context
         .texts
         .iter()
-        .any(|field| range_in_text().is_match(field.text))
+        .any(|field| field.has_digit() && range_in_text().is_match(field.text))
     {
         return;
     }
     if context.texts.iter().any(|field| {
         field.section() != Section::Benefits
-            && contains_ignore_ascii_case(field.text, "unpaid")
+            && field.contains_ignore_ascii_case("unpaid")
             && unpaid().is_match(field.text)
     }) {
         return;

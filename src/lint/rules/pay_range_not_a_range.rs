@@ -121,15 +121,17 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     if context
         .texts
         .iter()
-        .any(|field| range_in_text().is_match(field.text))
+        .any(|field| field.has_digit() && range_in_text().is_match(field.text))
     {
         return None;
     }
     context.texts.iter().find_map(|field| {
-        if matches!(
-            field.section(),
-            Section::Benefits | Section::EqualOpportunity
-        ) {
+        if !field.has_digit()
+            || matches!(
+                field.section(),
+                Section::Benefits | Section::EqualOpportunity
+            )
+        {
             return None;
         }
         open_figure()

@@ -114,10 +114,12 @@ fn posting_range(context: &Context) -> Option<PayRange> {
         });
     }
     context.texts.iter().find_map(|field| {
-        if matches!(
-            field.section(),
-            Section::Benefits | Section::EqualOpportunity
-        ) {
+        if !field.has_digit()
+            || matches!(
+                field.section(),
+                Section::Benefits | Section::EqualOpportunity
+            )
+        {
             return None;
         }
         range_in_text().find_iter(field.text).find_map(|found| {

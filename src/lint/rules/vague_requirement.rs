@@ -215,8 +215,8 @@ const COMMUNICATION_HELP: &str = "Say what the person will communicate, to whom 
 
 /// Praised communication skills in one field: (span, whether the item makes them measurable).
 fn communication_claims(field: &FieldText) -> Vec<(Range<usize>, bool)> {
-    if !crate::text::contains_ignore_ascii_case(field.text, "communication")
-        && !crate::text::contains_ignore_ascii_case(field.text, "english")
+    if !field.contains_ignore_ascii_case("communication")
+        && !field.contains_ignore_ascii_case("english")
     {
         return Vec::new();
     }
