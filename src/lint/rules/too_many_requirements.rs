@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::{Diagnostic, Related};
-use crate::model::{ListKind, Section};
+use crate::model::{Field, ListKind, Section};
 
 use super::duplicate_duty::list_groups;
 
@@ -42,10 +42,19 @@ declare_rule! {
     /// lead-in lines that end with a colon ("For each job on your resume, provide:") and the
     /// legal conditions of employment a public employer must list (citizenship, a background
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
-    /// deposit, a financial disclosure): they are not skills to weigh.
+    /// deposit, a financial disclosure, "a condition of employment"): they are not skills to
+    /// weigh. Nor do instructions for the application that land in the list ("Provide as much
+    /// detail as possible on your resume", and the items under a lead-in such as "For each
+    /// job on your resume, provide:"), or the conditions of the job itself: travel, the
+    /// hours to be available ("Must be able to work nights, weekends and holidays") and
+    /// physical demands ("Must be able to stand for 10+ hours"), which `physical-demands`
+    /// and `on-call-disclosure` look at. A posting should still state them; they are not
+    /// what a candidate weighs their skills against.
     /// ```text
     /// Requirements: U.S. citizenship; a background investigation; a one-year trial period;
     /// Selective Service registration; direct deposit; plus six skills for the role.
+    /// For each job on your resume, provide: the dates you held it; the hours per week.
+    /// Must be able to work weekends. Must be able to lift 50 lb.
     /// ```
     id: "too-many-requirements",
     category: Clarity,
@@ -66,16 +75,68 @@ fn legal_condition() -> &'static Regex {
     })
 }
 
+/// Instructions for the application ("on your resume", "Failure to provide ..."), and the
+/// conditions of the job rather than of the candidate: travel, the hours to be available,
+/// physical demands.
+fn job_condition() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b))")
+            .expect("valid pattern")
+    })
+}
+
+/// True when a lead-in line asks for details of the application ("For each job on your
+/// resume, provide:"): the items under it are instructions too.
+fn is_application_lead_in(item: &FieldText) -> bool {
+    item.text.trim_end().ends_with(':') && job_condition().is_match(item.text)
+}
+
 /// True when a must-have item asks for a skill, experience or quality to weigh: not a lead-in
-/// line ending with a colon, nor a legal condition of employment.
+/// line ending with a colon, a legal condition of employment, an application instruction or a
+/// condition of the job.
 fn is_requirement(item: &FieldText) -> bool {
-    !item.text.trim_end().ends_with(':') && !legal_condition().is_match(item.text)
+    !item.text.trim_end().ends_with(':')
+        && !legal_condition().is_match(item.text)
+        && !job_condition().is_match(item.text)
+}
+
+/// Words of an item that asks something of the candidate ("Experience with payroll"): such an
+/// item ends the details an application lead-in asks for.
+fn names_a_qualification() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:experience[ds]?|ability|able|skills?|knowledge|degree|certifi\w*|licen[cs]\w*|proficien\w*|fluen\w*)(?-u:\b)")
+            .expect("valid pattern")
+    })
+}
+
+/// The must-have items that follow an application lead-in ("For each job on your resume,
+/// provide:"), up to the next lead-in or the first item that names a qualification: details to
+/// put in the application, not requirements.
+fn under_application_lead_ins(context: &Context) -> Vec<Field> {
+    let mut under = false;
+    let mut fields = Vec::new();
+    for item in &context.texts {
+        if !matches!(item.field, Field::Item(ListKind::MustHave, _)) {
+            continue;
+        }
+        if item.text.trim_end().ends_with(':') {
+            under = is_application_lead_in(item);
+        } else if under && !names_a_qualification().is_match(item.text) {
+            fields.push(item.field);
+        } else {
+            under = false;
+        }
+    }
+    fields
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let instructions = under_application_lead_ins(context);
     let mut groups = list_groups(context, ListKind::MustHave, false);
     for group in &mut groups {
-        group.retain(|item| is_requirement(item));
+        group.retain(|item| is_requirement(item) && !instructions.contains(&item.field));
     }
     let Some(largest) = groups.iter().max_by_key(|group| group.len()) else {
         return;
@@ -149,6 +210,31 @@ mod tests {
             posting.push_item(ListKind::MustHave, text);
         }
         assert!(run(&RULE, &posting).is_empty());
+        posting.push_item(ListKind::MustHave, "Experience with payroll");
+        posting.push_item(ListKind::MustHave, "Experience with audits");
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_application_instructions_and_conditions_of_the_job() {
+        let mut posting = with_must_haves(7);
+        for text in [
+            "Provide as much detail as possible on your resume.",
+            "Failure to provide required information may result in disqualification.",
+            "For each job on your resume, provide:",
+            "The exact dates you held each job",
+            "Number of hours per week you worked (if part time)",
+            "Any discrepancies must be resolved as a condition of continued employment.",
+            "Occasional travel may be required up to 10% per year",
+            "Must be able to work nights, weekends and holidays.",
+            "Must be able to stand for 10+ hours.",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        let found = run(&RULE, &posting);
+        assert!(found.is_empty(), "{found:?}");
+        // A lead-in that is not about the application ends the instructions.
+        posting.push_item(ListKind::MustHave, "Specialized experience:");
         posting.push_item(ListKind::MustHave, "Experience with payroll");
         posting.push_item(ListKind::MustHave, "Experience with audits");
         assert_eq!(run(&RULE, &posting).len(), 1);
