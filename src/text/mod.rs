@@ -601,43 +601,49 @@ pub fn stem(word: &str) -> &str {
     word
 }
 
+/// Short function words that carry no meaning of their own in a comparison.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it",
+    "its", "of", "on", "or", "our", "so", "that", "the", "their", "this", "to", "we", "with",
+    "you", "your",
+];
+
 /// True for short function words that carry no meaning of their own in a comparison.
 pub fn is_stop_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "and"
-            | "are"
-            | "as"
-            | "at"
-            | "be"
-            | "by"
-            | "for"
-            | "from"
-            | "in"
-            | "into"
-            | "is"
-            | "it"
-            | "its"
-            | "of"
-            | "on"
-            | "or"
-            | "our"
-            | "so"
-            | "that"
-            | "the"
-            | "their"
-            | "this"
-            | "to"
-            | "we"
-            | "with"
-            | "you"
-            | "your"
-    )
+    STOP_WORDS.contains(&word)
+}
+
+/// [`is_stop_word`] for a token, by its precomputed hash: one lookup instead of comparing the
+/// word with each stop word.
+pub fn is_stop_token(token: &Token) -> bool {
+    static BY_HASH: std::sync::OnceLock<PrehashedMap<&'static str>> = std::sync::OnceLock::new();
+    let by_hash = BY_HASH.get_or_init(|| {
+        STOP_WORDS
+            .iter()
+            .map(|word| (word_hash(word), *word))
+            .collect()
+    });
+    by_hash
+        .get(&token.hash)
+        .is_some_and(|word| token.lower == *word)
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stop_tokens_are_the_stop_words() {
+        for token in super::tokenize("The team and THE plan: we build it for you, a Thing") {
+            assert_eq!(
+                super::is_stop_token(&token),
+                super::is_stop_word(&token.lower),
+                "{token:?}"
+            );
+        }
+        for word in super::STOP_WORDS {
+            assert!(super::is_stop_token(&super::tokenize(word)[0]), "{word}");
+        }
+    }
+
     #[test]
     fn tells_somebody_else_on_call() {
         assert!(super::others_on_call(

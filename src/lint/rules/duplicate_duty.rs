@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ItemId, ListKind, Section};
-use crate::text::{is_stop_word, lines, stem, tokenize, Token, Word};
+use crate::text::{is_stop_token, lines, stem, tokenize, word_hash, PrehashedMap, Token, Word};
 
 declare_rule! {
     /// Flags two duties, or two requirements, of one role that say the same thing, and a benefit listed twice; points at both.
@@ -91,22 +92,41 @@ const LABEL_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ];
 
-/// The stem a word is compared by: for common duty verbs and requirement words that postings
-/// use interchangeably ("build", "develop", "create"), one word standing for all of them;
-/// otherwise the word's stem (`text::stem`).
+/// Common duty verbs and requirement words that postings use interchangeably, by the stems
+/// (`text::stem`) they are written with: the first word of each group stands for all of them.
+const SYNONYMS: &[&[&str]] = &[
+    &["build", "built", "develop", "create", "creat", "craft"],
+    &["lead", "led", "manage", "manag", "oversee", "oversaw"],
+    &["help", "assist"],
+    &["collaborate", "collaborat", "partner"],
+    &[
+        "improve", "improv", "enhance", "enhanc", "optimize", "optimiz", "optimise", "optimis",
+    ],
+    &["strong", "excellent", "exceptional", "solid", "outstand"],
+    &["ability", "able", "capable"],
+    &["knowledge", "understand", "familiarity", "familiar"],
+    &["customer", "client"],
+];
+
+/// The stem a word is compared by: for the words of one [`SYNONYMS`] group, the group's first
+/// word; otherwise the word's stem (`text::stem`). One lookup by hash, not a comparison with
+/// every synonym.
 fn canonical(word: &str) -> &str {
-    match stem(word) {
-        "build" | "built" | "develop" | "create" | "creat" | "craft" => "build",
-        "lead" | "led" | "manage" | "manag" | "oversee" | "oversaw" => "lead",
-        "help" | "assist" => "help",
-        "collaborate" | "collaborat" | "partner" => "collaborate",
-        "improve" | "improv" | "enhance" | "enhanc" | "optimize" | "optimiz" | "optimise"
-        | "optimis" => "improve",
-        "strong" | "excellent" | "exceptional" | "solid" | "outstand" => "strong",
-        "ability" | "able" | "capable" => "ability",
-        "knowledge" | "understand" | "familiarity" | "familiar" => "knowledge",
-        "customer" | "client" => "customer",
-        stemmed => stemmed,
+    static BY_STEM: OnceLock<PrehashedMap<(&'static str, &'static str)>> = OnceLock::new();
+    let by_stem = BY_STEM.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|group| {
+                group
+                    .iter()
+                    .map(move |stem| (word_hash(stem), (*stem, group[0])))
+            })
+            .collect()
+    });
+    let stemmed = stem(word);
+    match by_stem.get(&word_hash(stemmed)) {
+        Some((written, canonical)) if *written == stemmed => canonical,
+        _ => stemmed,
     }
 }
 
@@ -489,7 +509,7 @@ impl<'t> Words<'t> {
                 return *id;
             }
         }
-        let content = !is_stop_word(&token.lower) && !is_number(token);
+        let content = !is_stop_token(token) && !is_number(token);
         let id = content.then(|| {
             let next = self.vocabulary.len() as u32;
             *self
