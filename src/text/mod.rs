@@ -217,6 +217,42 @@ impl std::hash::Hasher for PrehashedHasher {
 pub type PrehashedMap<V> =
     std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PrehashedHasher>>;
 
+/// A set of word hashes that may answer "maybe" for a word not in it, never "no" for one in it
+/// (one bit per hash, chosen by the hash's top 14 bits): a quick test that rules most words
+/// out before a slower lookup.
+#[derive(Clone)]
+pub struct WordFilter(Box<[u64; 256]>);
+
+impl WordFilter {
+    /// An empty filter.
+    pub fn new() -> Self {
+        Self(Box::new([0; 256]))
+    }
+
+    fn bit(hash: u64) -> (usize, u64) {
+        let bit = (hash >> 50) as usize;
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    /// Adds a word by its [`word_hash`].
+    pub fn insert(&mut self, hash: u64) {
+        let (word, bit) = Self::bit(hash);
+        self.0[word] |= bit;
+    }
+
+    /// False only when the word with this hash was never inserted.
+    pub fn may_contain(&self, hash: u64) -> bool {
+        let (word, bit) = Self::bit(hash);
+        self.0[word] & bit != 0
+    }
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A fast, stable hash of a (lower-case) word: the FxHash mixing step over 8-byte chunks.
 /// Not for untrusted keys; for matching words against fixed word lists.
 pub fn word_hash(word: &str) -> u64 {
@@ -616,16 +652,12 @@ pub fn is_stop_word(word: &str) -> bool {
 /// [`is_stop_word`] for a token, by its precomputed hash: one lookup instead of comparing the
 /// word with each stop word.
 pub fn is_stop_token(token: &Token) -> bool {
-    static BY_HASH: std::sync::OnceLock<PrehashedMap<&'static str>> = std::sync::OnceLock::new();
-    let by_hash = BY_HASH.get_or_init(|| {
-        STOP_WORDS
-            .iter()
-            .map(|word| (word_hash(word), *word))
-            .collect()
-    });
-    by_hash
-        .get(&token.hash)
-        .is_some_and(|word| token.lower == *word)
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let hashes = HASHES.get_or_init(|| STOP_WORDS.iter().map(|word| word_hash(word)).collect());
+    hashes
+        .iter()
+        .position(|hash| *hash == token.hash)
+        .is_some_and(|at| token.lower == STOP_WORDS[at])
 }
 
 #[cfg(test)]

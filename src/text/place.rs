@@ -14,7 +14,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
-use super::{tokenize, PrehashedMap, Token};
+use super::{tokenize, PrehashedMap, Token, WordFilter};
 
 #[path = "place_data.rs"]
 mod place_data;
@@ -80,9 +80,10 @@ struct Index {
     forms: Vec<Form>,
     /// [`words_key`] of each form's words -> indexes into `forms`.
     by_key: PrehashedMap<Vec<usize>>,
-    /// Hash of each form's first word -> the most words of a form starting with it: a word
-    /// missing here starts no name, which rules out most capitalised words in one lookup.
-    first_words: PrehashedMap<usize>,
+    /// The first words of the forms: a word it rules out starts no name, which rules out most
+    /// capitalised words before any key is built.
+    first_words: WordFilter,
+    max_words: usize,
 }
 
 fn words_key<'a>(hashes: impl Iterator<Item = &'a u64>) -> u64 {
@@ -101,7 +102,8 @@ fn build_index() -> Index {
         entries: Vec::with_capacity(PLACES.len()),
         forms: Vec::with_capacity(PLACES.len() * 2),
         by_key: PrehashedMap::default(),
-        first_words: PrehashedMap::default(),
+        first_words: WordFilter::new(),
+        max_words: 1,
     };
     for row in PLACES {
         let mut columns = row.split(':');
@@ -145,8 +147,8 @@ fn build_index() -> Index {
                 continue;
             }
             let key = words_key(tokens.iter().map(|token| &token.hash));
-            let longest = index.first_words.entry(tokens[0].hash).or_insert(0);
-            *longest = (*longest).max(tokens.len());
+            index.first_words.insert(tokens[0].hash);
+            index.max_words = index.max_words.max(tokens.len());
             let form = Form {
                 entry,
                 words: tokens.iter().map(|token| token.text(written)).collect(),
@@ -197,16 +199,15 @@ fn candidates(text: &str, tokens: &[Token], index: &Index) -> Vec<Candidate> {
     let mut start = 0;
     while start < tokens.len() {
         let first = tokens[start].text(text);
-        let longest = match index.first_words.get(&tokens[start].hash) {
-            Some(&longest) if first.chars().next().is_some_and(char::is_uppercase) => longest,
-            _ => {
-                start += 1;
-                continue;
-            }
-        };
+        if !index.first_words.may_contain(tokens[start].hash)
+            || !first.chars().next().is_some_and(char::is_uppercase)
+        {
+            start += 1;
+            continue;
+        }
         // How many words from here could belong to one name.
         let mut reach = 1;
-        while reach < longest && start + reach < tokens.len() {
+        while reach < index.max_words && start + reach < tokens.len() {
             let gap = text
                 .get(tokens[start + reach - 1].span.end..tokens[start + reach].span.start)
                 .unwrap_or_default();

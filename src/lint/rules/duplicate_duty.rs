@@ -9,7 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ItemId, ListKind, Section};
-use crate::text::{is_stop_token, lines, stem, tokenize, word_hash, PrehashedMap, Token, Word};
+use crate::text::{is_stop_token, lines, stem, tokenize, word_hash, Token, Word};
 
 declare_rule! {
     /// Flags two duties, or two requirements, of one role that say the same thing, and a benefit listed twice; points at both.
@@ -112,22 +112,24 @@ const SYNONYMS: &[&[&str]] = &[
 /// word; otherwise the word's stem (`text::stem`). One lookup by hash, not a comparison with
 /// every synonym.
 fn canonical(word: &str) -> &str {
-    static BY_STEM: OnceLock<PrehashedMap<(&'static str, &'static str)>> = OnceLock::new();
+    // (hash of the stem, the stem, its group's word): a scan of 40 numbers.
+    static BY_STEM: OnceLock<Vec<(u64, &'static str, &'static str)>> = OnceLock::new();
     let by_stem = BY_STEM.get_or_init(|| {
         SYNONYMS
             .iter()
             .flat_map(|group| {
                 group
                     .iter()
-                    .map(move |stem| (word_hash(stem), (*stem, group[0])))
+                    .map(move |stem| (word_hash(stem), *stem, group[0]))
             })
             .collect()
     });
     let stemmed = stem(word);
-    match by_stem.get(&word_hash(stemmed)) {
-        Some((written, canonical)) if *written == stemmed => canonical,
-        _ => stemmed,
-    }
+    let hash = word_hash(stemmed);
+    by_stem
+        .iter()
+        .find(|(other, written, _)| *other == hash && *written == stemmed)
+        .map_or(stemmed, |(_, _, canonical)| canonical)
 }
 
 /// One comparable item: where it is, its group and its words.
