@@ -329,13 +329,22 @@ fn work_mode_of(word: &str) -> WorkMode {
     }
 }
 
+/// The number of words `split_whitespace` gives, counted without it (the splitter counts
+/// the words of most lines several times).
 fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
     let mut count = 0;
     let mut in_word = false;
+    if !text.is_ascii() {
+        for c in text.chars() {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                count += 1;
+            }
+            in_word = !space;
+        }
+        return count;
+    }
+    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
     for byte in text.bytes() {
         let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
         if !space && !in_word {
@@ -1373,7 +1382,10 @@ impl Splitter<'_> {
         if word_count(text) > 40 {
             return false;
         }
-        let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
+        // One search per separator: each looks for a byte with `memchr`, where a search for
+        // any of the three decodes every character.
+        let separated = text.contains('|') || text.contains('·') || text.contains('•');
+        let parts: Vec<&str> = if separated {
             META_SEPARATOR.split(text).collect()
         } else {
             vec![text]
