@@ -361,9 +361,13 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 fn is_title_case(text: &str) -> bool {
+    // A sentence is no title; that is known without cutting the text into words.
+    if ends_sentence(text) && !text.ends_with(':') {
+        return false;
+    }
     // Nine words are enough to know there are more than eight.
     let words: Vec<&str> = text.split_whitespace().take(9).collect();
-    if words.is_empty() || words.len() > 8 || ends_sentence(text) && !text.ends_with(':') {
+    if words.is_empty() || words.len() > 8 {
         return false;
     }
     let long: Vec<&&str> = words.iter().filter(|word| word.len() > 3).collect();
