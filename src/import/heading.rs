@@ -2,7 +2,7 @@
 //! nice-to-have, "Senior Backend Engineer Job Profile" is the summary of a role titled "Senior
 //! Backend Engineer".
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use crate::model::ListKind;
@@ -29,32 +29,83 @@ pub(crate) const MAX_HEADING_WORDS: usize = 12;
 
 /// Lower-case words with apostrophes unified and punctuation removed, padded with spaces so a
 /// phrase can be matched as whole words with `contains(" phrase ")`.
+///
+/// The splitter normalizes most lines and paragraphs at least once, so this is one pass that
+/// writes the words straight into the result. It gives what [`normalize_by_words`] (the
+/// definition) gives: `str::to_lowercase` is `char::to_lowercase` character by character
+/// except for a capital sigma, which depends on its neighbours, and such text takes the
+/// definition's way.
 pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
     if text.is_ascii() {
-        // The same words as below, byte by byte: ASCII has no typographic apostrophe and
-        // lower-cases letter by letter.
+        // ASCII has no typographic apostrophe and lower-cases byte by byte: the words are
+        // copied whole (apostrophes around them left out), and lower-cased at the end.
         let is_word_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'\'';
         let bytes = text.as_bytes();
-        let mut lower: Vec<u8> = Vec::with_capacity(text.len() + 2);
-        lower.push(b' ');
         let mut index = 0;
         while index < bytes.len() {
             if !is_word_byte(bytes[index]) {
                 index += 1;
                 continue;
             }
-            let start = index;
+            let mut start = index;
             while index < bytes.len() && is_word_byte(bytes[index]) {
                 index += 1;
             }
-            let word = text[start..index].trim_matches('\'');
-            if !word.is_empty() {
-                lower.extend(word.bytes().map(|byte| byte.to_ascii_lowercase()));
-                lower.push(b' ');
+            let mut end = index;
+            while start < end && bytes[start] == b'\'' {
+                start += 1;
+            }
+            while end > start && bytes[end - 1] == b'\'' {
+                end -= 1;
+            }
+            if start < end {
+                out.push_str(&text[start..end]);
+                out.push(' ');
             }
         }
-        return String::from_utf8(lower).unwrap_or_default();
+        out.make_ascii_lowercase();
+        return out;
     }
+    if text.contains('Σ') {
+        return normalize_by_words(text);
+    }
+    // The word being written is `out[word_start..]`.
+    let mut word_start = out.len();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = if matches!(c, '’' | '‘') { '\'' } else { c };
+        if c.is_alphanumeric() || c == '\'' {
+            out.push(c);
+        } else {
+            end_word(&mut out, word_start);
+            word_start = out.len();
+        }
+    }
+    end_word(&mut out, word_start);
+    out
+}
+
+/// Ends the word `out[word_start..]` of [`normalize`]: apostrophes around it go, and a space
+/// follows it (an empty word is dropped).
+fn end_word(out: &mut String, word_start: usize) {
+    let word = &out[word_start..];
+    let trimmed = word.trim_matches('\'');
+    if trimmed.is_empty() {
+        out.truncate(word_start);
+        return;
+    }
+    let leading = word.len() - word.trim_start_matches('\'').len();
+    let end = word_start + leading + trimmed.len();
+    out.truncate(end);
+    if leading > 0 {
+        out.replace_range(word_start..word_start + leading, "");
+    }
+    out.push(' ');
+}
+
+/// [`normalize`] as defined: the text lower-cased, apostrophes unified, cut into words.
+fn normalize_by_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     for word in text
@@ -394,8 +445,9 @@ fn rules() -> &'static Rules {
 /// cue.
 pub(crate) struct CueSet {
     cues: Vec<(Cue, usize)>,
-    /// Cues (indexes into `cues`) whose first word must be exactly the key.
-    by_first_word: HashMap<&'static str, Vec<usize>>,
+    /// Cues (indexes into `cues`) whose first word must be exactly the key. A B-tree: a lookup
+    /// compares a few words, where a hash map hashed every word of every line with SipHash.
+    by_first_word: BTreeMap<&'static str, Vec<usize>>,
     /// One-word stems ("bonus*"), which match any word they start.
     stems: Vec<usize>,
 }
@@ -405,7 +457,7 @@ impl CueSet {
     pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, usize)>) -> Self {
         let mut set = Self {
             cues: Vec::new(),
-            by_first_word: HashMap::new(),
+            by_first_word: BTreeMap::new(),
             stems: Vec::new(),
         };
         for (phrase, tag) in phrases {
@@ -620,6 +672,24 @@ mod tests {
 
     fn target(text: &str) -> Option<Target> {
         classify(text).map(|(target, _)| target)
+    }
+
+    #[test]
+    fn normalize_is_its_definition() {
+        for text in [
+            "What You’ll Do:",
+            "‘Quoted’ words — and 'more' ''",
+            "ÜBER UNS: Café İstanbul",
+            "ΟΔΟΣ ΣΟΦΙΑΣ",
+            "don't ’tis rock’n’roll",
+            "'''",
+            "",
+            "Ǆemal ﬁne ß ẞ",
+            "x’ ’y ‘z‘ ‘’",
+            "plain ascii 'quoted' text, 100% remote",
+        ] {
+            assert_eq!(normalize(text), normalize_by_words(text), "{text:?}");
+        }
     }
 
     #[test]

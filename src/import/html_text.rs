@@ -145,6 +145,10 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         if !line.starts_with('<') {
             text_lines += 1;
         }
+        // Most lines of a paste have no tag: the pattern is not set up for them.
+        if !line.contains('<') {
+            continue;
+        }
         for tag in TAG.captures_iter(line) {
             let whole = tag.get(0).map_or(0..0, |whole| whole.range());
             let name = tag[2].to_ascii_lowercase();

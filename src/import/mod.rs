@@ -252,33 +252,38 @@ fn looks_like_markdown(text: &str) -> bool {
 /// bold, a backslash escape, an `&` that starts a character reference), so text that is not
 /// Markdown keeps every character: the splitter removes the escapes again.
 pub(crate) fn escape_markdown(text: &str) -> String {
+    // Every character looked at is ASCII, so the text is read byte by byte (a byte of a
+    // longer character is never one of them) and copied in runs between the escapes.
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
+    let mut copied = 0;
     let mut at_line_start = true;
     let mut indent = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut previous = '\n';
-    while let Some((index, c)) = chars.next() {
-        let next = chars.peek().map(|(_, next)| *next);
-        match c {
-            '&' if crate::text::html::starts_character_reference(&text[index + 1..]) => {
-                out.push('\\')
-            }
-            '\n' => {
+    for (index, &byte) in bytes.iter().enumerate() {
+        let next = bytes.get(index + 1).copied();
+        let escape = match byte {
+            b'&' => crate::text::html::starts_character_reference(&text[index + 1..]),
+            b'#' => at_line_start && indent <= 3,
+            b'\\' => next.is_some_and(|next| next.is_ascii_punctuation()),
+            b'*' | b'_' => (index > 0 && bytes[index - 1] == byte) || next == Some(byte),
+            _ => false,
+        };
+        match byte {
+            b'\n' => {
                 at_line_start = true;
                 indent = 0;
             }
-            ' ' if at_line_start => indent += 1,
-            '#' if at_line_start && indent <= 3 => out.push('\\'),
-            '\\' if next.is_some_and(|next| next.is_ascii_punctuation()) => out.push('\\'),
-            '*' | '_' if previous == c || next == Some(c) => out.push('\\'),
-            _ => {}
+            b' ' if at_line_start => indent += 1,
+            b' ' => {}
+            _ => at_line_start = false,
         }
-        if c != '\n' && c != ' ' {
-            at_line_start = false;
+        if escape {
+            out.push_str(&text[copied..index]);
+            out.push('\\');
+            copied = index;
         }
-        out.push(c);
-        previous = c;
     }
+    out.push_str(&text[copied..]);
     out
 }
 

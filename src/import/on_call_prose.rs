@@ -196,6 +196,12 @@ pub(crate) fn complete(posting: &mut Posting) {
     }
     texts.push(posting.unplaced.as_str());
     for text in texts {
+        // A sentence that mentions on-call duty makes the whole text mention it (a sentence
+        // starts and ends next to white space, so the pattern's word boundaries hold there
+        // too): a text that does not is not cut into sentences.
+        if !ON_CALL.is_match(text) {
+            continue;
+        }
         for range in sentences(text) {
             let sentence = &text[range];
             if !ON_CALL.is_match(sentence)

@@ -208,8 +208,20 @@ fn period_before(before: &str) -> Option<PayPeriod> {
     period_of_word(captures.name("adverb")?.as_str())
 }
 
+/// A cheap test that every line [`find`] reads passes: an ASCII digit (a figure in other
+/// digits does not parse as a number) and a currency sign or code (the first figure needs
+/// one). Most lines of a paste fail it, and the amount pattern then never runs.
+fn could_have_pay(line: &str) -> bool {
+    line.bytes().any(|byte| byte.is_ascii_digit())
+        && (line.contains(['$', '€', '£', '¥', '₹'])
+            || CODES.split('|').any(|code| line.contains(code)))
+}
+
 /// Finds pay figures in a line. At least one figure must carry a currency.
 pub(crate) fn find(line: &str) -> Option<PayLine> {
+    if !could_have_pay(line) {
+        return None;
+    }
     let amounts: Vec<Amount> = AMOUNT
         .captures_iter(line)
         .filter_map(|captures| {

@@ -274,17 +274,54 @@ impl Aligner<'_> {
 
 /// The longest prefix of `chunk` that occurs in `haystack` and ends at a character and word
 /// boundary ("- A" of "- Attention" is no match), with its first occurrence.
+///
+/// One pass over the places where `chunk`'s first character occurs measures how far `chunk`
+/// matches there; the longest word-ending prefix no longer than the longest match is the
+/// answer (a prefix of a text that occurs occurs too), and its first occurrence is found with
+/// one more search. Text that repeats itself ("aaaa...") could make that pass compare much
+/// more than the haystack's length: past a budget, a binary search over the prefixes (about
+/// ten searches, each a pass over the haystack) takes over.
 fn longest_prefix(haystack: &str, chunk: &str) -> Option<(usize, usize)> {
     if let Some(found) = haystack.find(chunk) {
         return Some((found, chunk.len()));
     }
+    let first = chunk.chars().next()?;
+    let (hay, needle) = (haystack.as_bytes(), chunk.as_bytes());
+    let mut budget = 4 * hay.len() + 64;
+    let mut longest = 0;
+    let mut from = 0;
+    while let Some(found) = haystack[from..].find(first) {
+        let start = from + found;
+        let matched = hay[start..]
+            .iter()
+            .zip(needle)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let Some(left) = budget.checked_sub(matched) else {
+            return longest_prefix_by_search(haystack, chunk);
+        };
+        budget = left;
+        longest = longest.max(matched);
+        from = start + first.len_utf8();
+    }
+    // The longest prefix that ends at a character boundary (not the start, and not the whole
+    // chunk, which does not occur), cuts no word and fits in the longest match.
+    let end = (1..=longest.min(chunk.len() - 1))
+        .rev()
+        .find(|end| chunk.is_char_boundary(*end) && ends_a_word(chunk, *end))?;
+    haystack.find(&chunk[..end]).map(|found| (found, end))
+}
+
+/// [`longest_prefix`] by a binary search over the word-ending prefixes of `chunk` (when the
+/// whole chunk does not occur).
+fn longest_prefix_by_search(haystack: &str, chunk: &str) -> Option<(usize, usize)> {
     let ends: Vec<usize> = chunk
         .char_indices()
         .map(|(index, _)| index)
         .skip(1)
         .filter(|end| ends_a_word(chunk, *end))
         .collect();
-    // Binary search for the longest prefix that occurs (a prefix of one that occurs occurs).
+    // A prefix of one that occurs occurs.
     let (mut low, mut high) = (0usize, ends.len());
     let mut best = None;
     while low < high {
@@ -369,6 +406,39 @@ mod tests {
         let map = map(source, &posting);
         let offset = posting.summary.find("rockstar").unwrap();
         assert_eq!(map.position(Field::Summary, offset), Some((1, 16)));
+    }
+
+    #[test]
+    fn longest_prefix_agrees_with_the_binary_search() {
+        let haystack =
+            "- Attention to detail\n**Über** uns: café, you'll see aaaa aaab. Design APIs";
+        for chunk in [
+            "Attention to details",
+            "Attention",
+            "Über uns",
+            "café rockstar",
+            "you'll seize",
+            "aaaa aaac",
+            "aaab",
+            "Design APIs and more",
+            "Nothing",
+            "x",
+            "ü",
+        ] {
+            assert_eq!(
+                longest_prefix(haystack, chunk),
+                longest_prefix_by_search(haystack, chunk)
+                    .or_else(|| haystack.find(chunk).map(|found| (found, chunk.len()))),
+                "{chunk}"
+            );
+        }
+        // Past the budget, the binary search answers.
+        let repeated = "a".repeat(500);
+        let chunk = format!("{} b", "a".repeat(200));
+        assert_eq!(
+            longest_prefix(&repeated, &chunk),
+            longest_prefix_by_search(&repeated, &chunk)
+        );
     }
 
     #[test]

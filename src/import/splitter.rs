@@ -43,19 +43,48 @@ fn first_visible(text: &str) -> Option<char> {
     text.trim_start().chars().next()
 }
 
-static MARKDOWN_HEADING: Guarded = Guarded {
-    regex: LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("valid regex")),
-    could_match: |text| first_visible(text) == Some('#'),
-};
-static BOLD_LINE: Guarded = Guarded {
-    regex: LazyLock::new(|| {
-        Regex::new(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$").expect("valid regex")
-    }),
-    could_match: |text| {
-        let text = text.trim_start();
-        text.starts_with("**") || text.starts_with("__")
-    },
-};
+/// A Markdown `#` heading line: the number of `#` marks and the text between them and the
+/// optional closing marks. Reads what `^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$` captures, by hand:
+/// the splitter tries it on every line, and the regex's backtracking set-up costs more than
+/// the line. `line` is one line (no line break, which the pattern's `.` would not cross).
+fn heading_marks(line: &str) -> Option<(usize, &str)> {
+    debug_assert!(!line.contains('\n'));
+    let rest = line.trim_start();
+    // Up to three characters of indent (`#` is no white space, so the indent is all of it).
+    if line[..line.len() - rest.len()].chars().nth(3).is_some() {
+        return None;
+    }
+    let marks = rest.len() - rest.trim_start_matches('#').len();
+    if !(1..=6).contains(&marks) {
+        return None;
+    }
+    let after = &rest[marks..];
+    let text = after.trim_start();
+    if text.len() == after.len() {
+        return None;
+    }
+    // The lazy text leaves the longest tail of white space, `#` marks and white space.
+    Some((marks, text.trim_end().trim_end_matches('#').trim_end()))
+}
+
+/// A whole line in bold (`**Benefits**`, `__About us__:`): the text inside the markers.
+/// Reads what group 1 of `^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$` captures, by hand (see
+/// [`heading_marks`]): the text between the opening marker and the closing marker that
+/// only white space and one optional colon follow. `line` is one line.
+fn bold_line(line: &str) -> Option<&str> {
+    debug_assert!(!line.contains('\n'));
+    let text = line.trim_start();
+    let inside = text
+        .strip_prefix("**")
+        .or_else(|| text.strip_prefix("__"))?;
+    let end = inside.trim_end();
+    let end = end.strip_suffix(':').unwrap_or(end).trim_end();
+    // The closing marker is the last two characters before that tail (a colon or white space
+    // is no marker character), and the text inside has at least one character.
+    let inner = end.strip_suffix("**").or_else(|| end.strip_suffix("__"))?;
+    (!inner.is_empty()).then_some(inner)
+}
+
 /// Numbered bullets (`1.`, `12)`); marked ones are read by [`bullet`] itself.
 static NUMBERED_BULLET: Guarded = Guarded {
     regex: LazyLock::new(|| Regex::new(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$").expect("valid regex")),
@@ -300,13 +329,22 @@ fn work_mode_of(word: &str) -> WorkMode {
     }
 }
 
+/// The number of words `split_whitespace` gives, counted without it (the splitter counts
+/// the words of most lines several times).
 fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
     let mut count = 0;
     let mut in_word = false;
+    if !text.is_ascii() {
+        for c in text.chars() {
+            let space = c.is_whitespace();
+            if !space && !in_word {
+                count += 1;
+            }
+            in_word = !space;
+        }
+        return count;
+    }
+    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
     for byte in text.bytes() {
         let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
         if !space && !in_word {
@@ -323,9 +361,13 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 fn is_title_case(text: &str) -> bool {
+    // A sentence is no title; that is known without cutting the text into words.
+    if ends_sentence(text) && !text.ends_with(':') {
+        return false;
+    }
     // Nine words are enough to know there are more than eight.
     let words: Vec<&str> = text.split_whitespace().take(9).collect();
-    if words.is_empty() || words.len() > 8 || ends_sentence(text) && !text.ends_with(':') {
+    if words.is_empty() || words.len() > 8 {
         return false;
     }
     let long: Vec<&&str> = words.iter().filter(|word| word.len() > 3).collect();
@@ -413,7 +455,7 @@ fn is_setext_text(raw: &str) -> bool {
         && word_count(trimmed) <= MAX_HEADING_WORDS
         && !trimmed.ends_with('.')
         && bullet(raw).is_none()
-        && !MARKDOWN_HEADING.is_match(raw)
+        && heading_marks(raw).is_none()
         && setext_level(raw).is_none()
         && !is_field_line(trimmed)
 }
@@ -505,27 +547,27 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// Level and text (markers removed) of a Markdown `#` heading line.
 pub(crate) fn markdown_heading(raw: &str) -> Option<(u8, String)> {
-    let captures = MARKDOWN_HEADING.captures(raw.trim_end_matches(['\n', '\r']))?;
-    Some((captures[1].len() as u8, clean_inline(&captures[2])))
+    let (marks, text) = heading_marks(raw.trim_end_matches(['\n', '\r']))?;
+    Some((marks as u8, clean_inline(text)))
 }
 
 fn parse_line(raw: &str) -> Line {
     if raw.trim().is_empty() || is_rule_line(raw) {
         return Line::Blank;
     }
-    if let Some(captures) = MARKDOWN_HEADING.captures(raw) {
+    if let Some((marks, text)) = heading_marks(raw) {
         return Line::Heading {
-            level: captures[1].len() as u8,
-            text: clean_inline(&captures[2]),
+            level: marks as u8,
+            text: clean_inline(text),
         };
     }
-    if let Some(captures) = BOLD_LINE.captures(raw) {
-        let inner = captures[1].trim_end_matches(':');
+    if let Some(bold) = bold_line(raw) {
+        let inner = bold.trim_end_matches(':');
         let field_label = key_of(inner).is_some();
-        if !field_label && !captures[1].contains("**") && !captures[1].contains("__") {
+        if !field_label && !bold.contains("**") && !bold.contains("__") {
             return Line::Heading {
                 level: INLINE_LEVEL,
-                text: clean_inline(&captures[1]),
+                text: clean_inline(bold),
             };
         }
     }
@@ -1344,7 +1386,10 @@ impl Splitter<'_> {
         if word_count(text) > 40 {
             return false;
         }
-        let parts: Vec<&str> = if text.contains(['·', '|', '•']) {
+        // One search per separator: each looks for a byte with `memchr`, where a search for
+        // any of the three decodes every character.
+        let separated = text.contains('|') || text.contains('·') || text.contains('•');
+        let parts: Vec<&str> = if separated {
             META_SEPARATOR.split(text).collect()
         } else {
             vec![text]
@@ -1734,6 +1779,79 @@ mod tests {
 
     fn texts(items: &[crate::model::ListItem]) -> Vec<&str> {
         items.iter().map(|item| item.text.as_str()).collect()
+    }
+
+    #[test]
+    fn heading_and_bold_lines_read_as_their_patterns_did() {
+        let heading = Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").unwrap();
+        let bold = Regex::new(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$").unwrap();
+        let lines = [
+            "# Title",
+            "## What you'll do ##",
+            "   ### Deep  #  ",
+            "    # Code",
+            "####### Seven",
+            "#NoSpace",
+            "#",
+            "#  ",
+            "# ###",
+            "## a# #",
+            "\u{a0}# Nbsp\u{a0}",
+            "\t\t\t# Tabs",
+            "# Title #x",
+            "###### Six",
+            "# é ü #",
+            "**Benefits**",
+            "__About us__:",
+            "**Bold** :  ",
+            "****",
+            "*****",
+            "**a**::",
+            "**a** text",
+            "  **Lead**  in **bold**",
+            "**x__",
+            "__x**",
+            "**Salary:** 100",
+            "**Salary**:",
+            "** spaced **",
+            "**a**\u{a0}:\u{a0}",
+            "*one*",
+            "**",
+            "**:",
+            "**::**",
+            "Plain text",
+            "",
+        ];
+        for line in lines {
+            let expected = heading
+                .captures(line)
+                .map(|captures| (captures[1].len(), captures.get(2).unwrap().as_str()));
+            assert_eq!(heading_marks(line), expected, "{line:?}");
+            let expected = bold
+                .captures(line)
+                .map(|captures| captures.get(1).unwrap().as_str());
+            assert_eq!(bold_line(line), expected, "{line:?}");
+        }
+        // Every line of up to six characters from the ones the patterns care about.
+        let alphabet = [' ', '#', '*', '_', ':', 'a', '\u{a0}'];
+        let mut line = String::new();
+        for length in 0..=6u32 {
+            for mut code in 0..alphabet.len().pow(length) {
+                line.clear();
+                for _ in 0..length {
+                    line.push(alphabet[code % alphabet.len()]);
+                    code /= alphabet.len();
+                }
+                let expected = heading
+                    .captures(&line)
+                    .map(|captures| (captures[1].len(), captures.get(2).unwrap().as_str()));
+                assert_eq!(heading_marks(&line), expected, "{line:?}");
+                let expected = bold
+                    .captures(&line)
+                    .map(|captures| captures.get(1).unwrap().as_str());
+                assert_eq!(bold_line(&line), expected, "{line:?}");
+            }
+        }
     }
 
     #[test]
