@@ -112,3 +112,21 @@ fn a_call_to_action_link_is_never_the_title() {
     let posting = import("![Company logo](logo.png)\n\n# Line Cook\n\nWe cook.\n");
     assert_eq!(posting.title, "Line Cook");
 }
+
+#[test]
+fn essential_functions_are_the_duties() {
+    let posting = import(
+        "Library Assistant II\n\nEssential Functions:\n- Check materials in and out at the service desk.\n- Shelve returned items by call number.\n\nMinimum Qualifications:\n- One year of customer service experience.\n",
+    );
+    assert_eq!(
+        texts(&posting.responsibilities),
+        [
+            "Check materials in and out at the service desk.",
+            "Shelve returned items by call number."
+        ]
+    );
+    assert_eq!(
+        texts(&posting.must_have),
+        ["One year of customer service experience."]
+    );
+}

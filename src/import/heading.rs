@@ -334,6 +334,17 @@ fn rules() -> &'static Rules {
             Target::Pay,
         ),
         (
+            // The public sector's name for the duties ("Essential Functions", "Essential Duties
+            // and Responsibilities"), ahead of the must-haves' "essential*".
+            &[
+                "essential function*",
+                "essential job function*",
+                "essential duties",
+                "essential responsibilit*",
+            ],
+            Target::List(Responsibilities),
+        ),
+        (
             &[
                 "about you",
                 "requirement*",
@@ -704,6 +715,16 @@ mod tests {
             Some(Target::List(Responsibilities))
         );
         assert_eq!(target("Requirements"), Some(Target::List(MustHave)));
+        assert_eq!(
+            target("Essential Functions"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(
+            target("Essential Duties and Responsibilities:"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(target("Essential skills"), Some(Target::List(MustHave)));
+        assert_eq!(target("Essential"), Some(Target::List(MustHave)));
         assert_eq!(
             target("What we're looking for"),
             Some(Target::List(MustHave))
