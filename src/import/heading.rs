@@ -31,10 +31,9 @@ pub(crate) const MAX_HEADING_WORDS: usize = 12;
 /// phrase can be matched as whole words with `contains(" phrase ")`.
 ///
 /// The splitter normalizes most lines and paragraphs at least once, so this is one pass that
-/// writes the words straight into the result. It gives what [`normalize_by_words`] (the
-/// definition) gives: `str::to_lowercase` is `char::to_lowercase` character by character
-/// except for a capital sigma, which depends on its neighbours, and such text takes the
-/// definition's way.
+/// writes the words straight into the result. It gives what the definition gives (the text
+/// lower-cased with `str::to_lowercase`, apostrophes unified, cut into words; written out as
+/// `normalize_by_words` in the tests, which compare the two).
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
@@ -68,12 +67,12 @@ pub(crate) fn normalize(text: &str) -> String {
         out.make_ascii_lowercase();
         return out;
     }
-    if text.contains('Σ') {
-        return normalize_by_words(text);
-    }
+    // `str::to_lowercase`, as the definition does (a capital sigma lower-cases by its
+    // neighbours), then one pass over the characters.
+    let lower = text.to_lowercase();
     // The word being written is `out[word_start..]`.
     let mut word_start = out.len();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in lower.chars() {
         let c = if matches!(c, '’' | '‘') { '\'' } else { c };
         if c.is_alphanumeric() || c == '\'' {
             out.push(c);
@@ -105,6 +104,7 @@ fn end_word(out: &mut String, word_start: usize) {
 }
 
 /// [`normalize`] as defined: the text lower-cased, apostrophes unified, cut into words.
+#[cfg(test)]
 fn normalize_by_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
