@@ -461,6 +461,13 @@ fn is_setext_text(raw: &str) -> bool {
 }
 
 /// "Location: Berlin": a field label with its value, never a heading.
+/// A line that reads as a section heading: a label ("Requirements:") or a short line whose
+/// words name a section.
+fn names_a_section(cleaned: &str) -> bool {
+    cleaned.ends_with(':')
+        || (word_count(cleaned) <= MAX_HEADING_WORDS && heading::classify(cleaned).is_some())
+}
+
 fn is_field_line(text: &str) -> bool {
     KEY_VALUE
         .captures(text)
@@ -832,6 +839,11 @@ struct Splitter<'p> {
     /// blank item, so the empty section stays visible (and `empty-section` points at it)
     /// instead of vanishing with its heading.
     open_heading: Option<ListKind>,
+    /// The line after the one being read is a bullet: a plain line between two bullets of a
+    /// list, with no blank line around it, is a note on the item above it (Markdown's lazy
+    /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
+    /// list.
+    next_line_bullet: bool,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -854,6 +866,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         on_call_labelled: false,
         next_item_id: None,
         open_heading: None,
+        next_line_bullet: false,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -871,6 +884,9 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
             index += 2;
             continue;
         }
+        splitter.next_line_bullet = lines
+            .get(index + 1)
+            .is_some_and(|next| bullet(next).is_some());
         splitter.line(raw);
         index += 1;
     }
@@ -1055,7 +1071,8 @@ impl Splitter<'_> {
         } = &mut self.block
         {
             let continues = indent > *item_indent
-                || (!ends_sentence(item) && text.chars().next().is_some_and(char::is_lowercase));
+                || (!ends_sentence(item) && text.chars().next().is_some_and(char::is_lowercase))
+                || (self.next_line_bullet && !names_a_section(&clean_inline(text)));
             if continues {
                 item.push_str(if indent > *item_indent { "\n" } else { " " });
                 item.push_str(&clean_inline(text));
@@ -2040,6 +2057,28 @@ mod tests {
     }
 
     #[test]
+    fn a_note_between_two_bullets_stays_with_its_item() {
+        // No blank line around the note: Markdown reads it as part of the item above, and
+        // the bullets after it are still the same list.
+        let (posting, _) = split(
+            "# Designer\n\n## Duties\n- Create styles.\n_Examples include the design system._\n- Iterate quickly\n- Share your work\n",
+        );
+        assert_eq!(
+            texts(&posting.responsibilities),
+            [
+                "Create styles. _Examples include the design system._",
+                "Iterate quickly",
+                "Share your work"
+            ]
+        );
+        assert!(posting.unplaced.is_empty(), "{:?}", posting.unplaced);
+        // A heading between bullets is still a heading.
+        let (posting, _) =
+            split("# Designer\n\n## Duties\n- Create styles\nRequirements:\n- Rust\n");
+        assert_eq!(texts(&posting.responsibilities), ["Create styles"]);
+        assert_eq!(texts(&posting.must_have), ["Rust"]);
+    }
+
     fn a_paragraph_after_the_bullets_leaves_the_list() {
         let (posting, _) = split(
             "# Engineer\n\n## Requirements\n- Rust\n\nWe are a remote team.\n\nWant to apply?\nWrite to us.\n",
