@@ -468,6 +468,16 @@ fn names_a_section(cleaned: &str) -> bool {
         || (word_count(cleaned) <= MAX_HEADING_WORDS && heading::classify(cleaned).is_some())
 }
 
+/// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
+fn is_label_line(text: &str) -> bool {
+    KEY_VALUE.captures(text).is_some_and(|captures| {
+        let label = &captures[1];
+        label.starts_with(|c: char| c.is_ascii_uppercase())
+            && label.split_whitespace().count() <= 4
+            && !captures[2].trim().is_empty()
+    })
+}
+
 fn is_field_line(text: &str) -> bool {
     KEY_VALUE
         .captures(text)
@@ -1203,7 +1213,12 @@ impl Splitter<'_> {
     fn prose_line(&mut self, text: &str) {
         match &mut self.block {
             Block::Prose(paragraph) if !ends_sentence(paragraph) => {
-                paragraph.push(' ');
+                // A run of "Label: value" lines (a template's "Department: Facilities",
+                // "Reports To: ...") keeps its line breaks: each line is a fact of its own, not
+                // a wrapped sentence.
+                let last_line = paragraph.rsplit('\n').next().unwrap_or_default();
+                let facts = is_label_line(last_line) && is_label_line(text);
+                paragraph.push(if facts { '\n' } else { ' ' });
                 paragraph.push_str(text);
             }
             _ => {
@@ -2057,6 +2072,17 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_label_lines_keeps_its_line_breaks() {
+        let (posting, _) = split(
+            "Maintenance Technician\nDepartment: Facilities\nReports To: Facilities Manager\nGrade: 12\n\nWe keep the buildings\nrunning all year.\n",
+        );
+        assert_eq!(
+            posting.summary,
+            "Department: Facilities\nReports To: Facilities Manager\nGrade: 12\n\nWe keep the buildings running all year."
+        );
+    }
+
+    #[test]
     fn a_note_between_two_bullets_stays_with_its_item() {
         // No blank line around the note: Markdown reads it as part of the item above, and
         // the bullets after it are still the same list.
@@ -2079,6 +2105,7 @@ mod tests {
         assert_eq!(texts(&posting.must_have), ["Rust"]);
     }
 
+    #[test]
     fn a_paragraph_after_the_bullets_leaves_the_list() {
         let (posting, _) = split(
             "# Engineer\n\n## Requirements\n- Rust\n\nWe are a remote team.\n\nWant to apply?\nWrite to us.\n",
