@@ -807,12 +807,15 @@ fn is_equal_opportunity_text(normalized: &str) -> bool {
         " equal employment opportunity ",
         " regardless of race ",
         " without regard to race ",
-        " reasonable accommodation",
         " discriminate ",
         " eeo ",
     ]
     .iter()
     .any(|needle| normalized.contains(needle))
+        // An offer of accommodation is the statement, unless it is the physical-demands
+        // boilerplate ("... to perform the essential functions"), which belongs to the job.
+        || (normalized.contains(" reasonable accommodation")
+            && !normalized.contains(" essential functions "))
 }
 
 /// The open block of lines being gathered.
@@ -1216,9 +1219,12 @@ impl Splitter<'_> {
                 // A run of "Label: value" lines (a template's "Department: Facilities",
                 // "Reports To: ...") keeps its line breaks: each line is a fact of its own, not
                 // a wrapped sentence.
+                // So does a short title-case line standing first ("Physical Demands" above its
+                // paragraph): a heading no section cue took, not the start of a sentence.
                 let last_line = paragraph.rsplit('\n').next().unwrap_or_default();
                 let facts = is_label_line(last_line) && is_label_line(text);
-                paragraph.push(if facts { '\n' } else { ' ' });
+                let label_above = !paragraph.contains('\n') && is_title_case(paragraph);
+                paragraph.push(if facts || label_above { '\n' } else { ' ' });
                 paragraph.push_str(text);
             }
             _ => {
@@ -1658,8 +1664,15 @@ impl Splitter<'_> {
         // A title-case label ("Equal Employment Opportunity Policy") that no heading rule
         // took stays where it stands; only prose is moved by what it says.
         let label = is_title_case(text) && !ends_sentence(text);
+        // A paragraph under its own label ("Physical Demands" then "... reasonable
+        // accommodations may be made ...") is what its label says, unless the label itself
+        // names the statement.
+        let own_label = text.split_once('\n').is_some_and(|(first, _)| {
+            is_title_case(first) && !is_equal_opportunity_text(&heading::normalize(first))
+        });
         if (free || self.target == Target::HowToApply)
             && !label
+            && !own_label
             && is_equal_opportunity_text(&normalized)
         {
             self.flush_group();
@@ -2079,6 +2092,24 @@ mod tests {
         assert_eq!(
             posting.summary,
             "Department: Facilities\nReports To: Facilities Manager\nGrade: 12\n\nWe keep the buildings running all year."
+        );
+    }
+
+    #[test]
+    fn a_physical_demands_paragraph_is_the_job_s_not_the_equal_opportunity_statement() {
+        let (posting, _) = split(
+            "Stock Associate\n\nAbout the role\nYou will keep the shelves full.\n\nPhysical Demands\nThis job requires lifting boxes of up to 40 pounds. Reasonable accommodations may be made to enable individuals with disabilities to perform the essential functions.\n\nWe provide reasonable accommodation to applicants with disabilities.\n",
+        );
+        assert!(
+            posting
+                .summary
+                .contains("Physical Demands\nThis job requires lifting"),
+            "{:?}",
+            posting.summary
+        );
+        assert_eq!(
+            posting.equal_opportunity,
+            "We provide reasonable accommodation to applicants with disabilities."
         );
     }
 
