@@ -127,6 +127,29 @@ fn reads_json_ld_inside_a_page() {
 }
 
 #[test]
+fn keeps_json_ld_salary_words_that_are_not_figures() {
+    let posting = |salary: &str| {
+        let input = format!(
+            r#"{{"@type":"JobPosting","title":"Barista","description":"<p>Make coffee.</p>","baseSalary":{salary}}}"#
+        );
+        import_str(&input).unwrap().document.posting
+    };
+    // No figures: the words are the pay field's stated reason, not dropped.
+    let words = posting(
+        r#"{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","value":"Competitive","unitText":"HOUR"}}"#,
+    );
+    assert_eq!(words.pay.min, None);
+    assert_eq!(words.pay.absent_reason, "Competitive");
+    // Figures written as text are read as a pay line would read them.
+    let figures = posting(
+        r#"{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","minValue":"$17.50","maxValue":"$19","unitText":"HOUR"}}"#,
+    );
+    assert_eq!((figures.pay.min, figures.pay.max), (Some(17.5), Some(19.0)));
+    assert_eq!(figures.pay.period, Some(PayPeriod::Hour));
+    assert!(figures.unplaced.is_empty());
+}
+
+#[test]
 fn splits_the_text_of_a_page_without_json_ld() {
     let imported = import_str(PLAIN_PAGE).unwrap();
     assert_eq!(imported.kind, InputKind::Html);

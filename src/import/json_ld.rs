@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{html_text, splitter};
+use super::{html_text, pay_line, splitter};
 use crate::model::{EmploymentType, ListKind, PayPeriod, Posting, WorkMode};
 
 /// The first `JobPosting` object in a JSON-LD value (an object, an array, or an `@graph`).
@@ -324,5 +324,44 @@ fn read_salary(salary: &Value, posting: &mut Posting, warnings: &mut Vec<String>
             posting.pay.min = single;
             posting.pay.max = single;
         }
+    }
+    if posting.pay.has_figures() {
+        return;
+    }
+    // Words where the figures belong ("Competitive", "$60,000 - $80,000 DOE"): the figures
+    // in them are read as a pay line would be; words without figures are the reason no
+    // range is given. Either way nothing is dropped.
+    let words: Vec<String> = match value {
+        Some(Value::Object(quantity)) => ["value", "minValue", "maxValue"]
+            .iter()
+            .filter_map(|key| quantity.get(*key))
+            .map(text_of)
+            .collect(),
+        Some(other) => vec![text_of(other)],
+        None => Vec::new(),
+    };
+    let words = words
+        .into_iter()
+        .filter(|text| !text.is_empty())
+        .collect::<Vec<_>>()
+        .join(" - ");
+    if words.is_empty() {
+        return;
+    }
+    match pay_line::find(&words) {
+        Some(pay) if pay.min.is_some() || pay.max.is_some() => {
+            posting.pay.min = pay.min;
+            posting.pay.max = pay.max;
+            if posting.pay.currency.is_empty() {
+                posting.pay.currency = pay.currency;
+            }
+            if posting.pay.period.is_none() {
+                posting.pay.period = pay.period;
+            }
+            if !pay.only_pay {
+                keep_unplaced(posting, "baseSalary", &words);
+            }
+        }
+        _ => posting.pay.absent_reason = words,
     }
 }

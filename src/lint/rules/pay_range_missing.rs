@@ -94,7 +94,7 @@ pub(crate) fn range_in_text() -> &'static Regex {
 fn stand_in() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)")
+        Regex::new(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)|^\s*(?:competitive|negotiable|attractive|market\s+rate)\s*\.?\s*$")
             .expect("valid pattern")
     })
 }
@@ -406,6 +406,22 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         assert!(run(&RULE, &summary("Pay: $120,000 - $150,000 a year.")).is_empty());
         assert!(run(&RULE, &summary("EUR 60k to 75k")).is_empty());
+    }
+
+    #[test]
+    fn a_lone_stand_in_word_in_the_pay_field_is_no_reason() {
+        // JSON-LD's baseSalary "value": "Competitive" lands in the reason field.
+        let mut posting = summary("Make coffee.");
+        posting.pay.absent_reason = "Competitive".into();
+        let found = run(&RULE, &posting);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0]
+            .message
+            .contains("'Competitive' stands in for a pay range"));
+        assert_eq!(found[0].severity, RULE.default_severity);
+        // A word inside a sentence is not the whole field.
+        posting.pay.absent_reason = "Set by the competitive union scale".into();
+        assert_eq!(run(&RULE, &posting)[0].severity, Severity::Suggestion);
     }
 
     #[test]
