@@ -852,6 +852,8 @@ struct Splitter<'p> {
     /// blank item, so the empty section stays visible (and `empty-section` points at it)
     /// instead of vanishing with its heading.
     open_heading: Option<ListKind>,
+    /// The pay figures came from a paragraph about something else: see [`Self::prose_pay`].
+    pay_from_prose: bool,
     /// The line after the one being read is a bullet: a plain line between two bullets of a
     /// list, with no blank line around it, is a note on the item above it (Markdown's lazy
     /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
@@ -879,6 +881,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         on_call_labelled: false,
         next_item_id: None,
         open_heading: None,
+        pay_from_prose: false,
         next_line_bullet: false,
     };
     let normalized = if text.contains('\r') {
@@ -1264,10 +1267,15 @@ impl Splitter<'_> {
                     let reason = word_count(value) <= 8
                         && !value.ends_with(':')
                         && !value.chars().any(|c| c.is_ascii_digit())
-                        && !self.posting.pay.has_figures()
+                        && (!self.posting.pay.has_figures() || self.pay_from_prose)
                         && self.posting.pay.absent_reason.is_empty();
                     if reason {
                         self.flush_block();
+                        // A pay label outranks figures read from a paragraph.
+                        self.pay_from_prose = false;
+                        self.posting.pay.min = None;
+                        self.posting.pay.max = None;
+                        self.posting.pay.period = None;
                         value.clone_into(&mut self.posting.pay.absent_reason);
                         self.consumed.push(label);
                     }
@@ -1383,13 +1391,29 @@ impl Splitter<'_> {
     }
 
     fn set_pay(&mut self, pay: &pay_line::PayLine) {
-        if self.posting.pay.has_figures() {
+        if self.posting.pay.has_figures() && !self.pay_from_prose {
             return;
         }
+        self.pay_from_prose = false;
         self.posting.pay.min = pay.min;
         self.posting.pay.max = pay.max;
         self.posting.pay.currency = pay.currency.clone();
         self.posting.pay.period = pay.period;
+    }
+
+    /// Pay figures in a paragraph about something else ("our top intern earned $2,100 in
+    /// commission"): taken when nothing better comes, but a pay line, a pay label or a pay
+    /// section later in the posting replaces them. A range with its period is as good as a
+    /// pay line wherever it stands.
+    fn prose_pay(&mut self, text: &str) {
+        if self.posting.pay.has_figures() {
+            return;
+        }
+        if let Some(pay) = pay_line::find(text) {
+            let complete = pay.min < pay.max && pay.period.is_some();
+            self.set_pay(&pay);
+            self.pay_from_prose = !pay.only_pay && !complete;
+        }
     }
 
     /// The address of a link that gave the title: where to apply when nothing else says, or
@@ -1631,10 +1655,8 @@ impl Splitter<'_> {
     fn route_prose(&mut self, text: &str) {
         self.seen_content = true;
         self.open_heading = None;
-        if !self.posting.pay.has_figures() {
-            if let Some(pay) = pay_line::find(text) {
-                self.set_pay(&pay);
-            }
+        if self.target != Target::Pay {
+            self.prose_pay(text);
         }
         let free = matches!(
             self.target,
@@ -2111,6 +2133,23 @@ mod tests {
             posting.equal_opportunity,
             "We provide reasonable accommodation to applicants with disabilities."
         );
+    }
+
+    #[test]
+    fn a_figure_in_a_paragraph_gives_way_to_the_pay_section() {
+        let text = "# Sales Intern\n\nLast summer our top intern earned $2,100 in commission.\n\n## Compensation\n\nInterns are paid $16 to $18 per hour, plus commission.\n";
+        let (posting, _) = split(text);
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(16.0), Some(18.0)));
+        assert_eq!(posting.pay.period, Some(crate::model::PayPeriod::Hour));
+        // With nothing better, the figure stays.
+        let (posting, _) = split("# Sales Intern\n\nOur top intern earned $2,100 in commission.\n");
+        assert_eq!(posting.pay.min, Some(2100.0));
+        // A pay label's stated reason outranks it too.
+        let (posting, _) = split(
+            "# Sales Intern\n\nOur top intern earned $2,100 in commission.\n\nPay: Competitive\n",
+        );
+        assert_eq!(posting.pay.min, None);
+        assert_eq!(posting.pay.absent_reason, "Competitive");
     }
 
     #[test]
