@@ -62,10 +62,10 @@ declare_rule! {
 /// One open bound where the range should be.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum OpenBound {
-    /// The pay section has a minimum and no maximum.
-    Minimum,
-    /// The pay section has a maximum and no minimum.
-    Maximum,
+    /// The pay section has a minimum and no maximum; where the text writes it, when it does.
+    Minimum(Option<(Field, Range<usize>)>),
+    /// The pay section has a maximum and no minimum; where the text writes it, when it does.
+    Maximum(Option<(Field, Range<usize>)>),
     /// The text states the pay as an open-ended figure.
     Text { field: Field, span: Range<usize> },
 }
@@ -113,8 +113,10 @@ pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
 pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     let pay = &context.posting.pay;
     match (pay.min, pay.max) {
-        (Some(_), None) => return Some(OpenBound::Minimum),
-        (None, Some(_)) => return Some(OpenBound::Maximum),
+        // The words the pay fields were read from ("Pay: Starting at $17.50/hour + bonus"),
+        // when the text still holds them: the finding points there.
+        (Some(_), None) => return Some(OpenBound::Minimum(written_open_figure(context))),
+        (None, Some(_)) => return Some(OpenBound::Maximum(written_open_figure(context))),
         (Some(_), Some(_)) => return None,
         (None, None) => {}
     }
@@ -125,6 +127,12 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     {
         return None;
     }
+    written_open_figure(context).map(|(field, span)| OpenBound::Text { field, span })
+}
+
+/// The first open-ended figure on a line about pay ("from $50,000", "starting at $17.50/hour"),
+/// outside the benefits and the equal-opportunity statement.
+fn written_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
     context.texts.iter().find_map(|field| {
         if !field.has_digit()
             || matches!(
@@ -138,10 +146,7 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
             .find_iter(field.text)
             .map(|found| found.range())
             .find(|span| on_a_pay_line(field.text, span))
-            .map(|span| OpenBound::Text {
-                field: field.field,
-                span,
-            })
+            .map(|span| (field.field, span))
     })
 }
 
@@ -156,19 +161,21 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         laws.details(location_given(context))
     );
     let severity = laws.severity(RULE.default_severity);
+    let at = |written: Option<(Field, Range<usize>)>, message: String, help: String| match written {
+        Some((field, span)) => Diagnostic::spanned(&RULE, field, span, message, help),
+        None => Diagnostic::posting_level(&RULE, Section::Pay, message, help),
+    };
     let diagnostic = match bound {
-        OpenBound::Minimum => Diagnostic::posting_level(
-            &RULE,
-            Section::Pay,
+        OpenBound::Minimum(written) => at(
+            written,
             format!(
                 "the pay gives a minimum and no maximum, which is not a range{}",
                 laws.clause()
             ),
             help,
         ),
-        OpenBound::Maximum => Diagnostic::posting_level(
-            &RULE,
-            Section::Pay,
+        OpenBound::Maximum(written) => at(
+            written,
             format!(
                 "the pay gives a maximum and no minimum, which is not a range{}",
                 laws.clause()
@@ -202,6 +209,17 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
     use crate::model::{ListKind, Pay, Posting, Severity};
+
+    #[test]
+    fn points_at_the_words_the_bound_was_read_from() {
+        let mut posting =
+            summary("Pay: Starting at $17.50/hour + monthly bonus\n\nWe answer calls.");
+        posting.pay.min = Some(17.5);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(flagged(&posting, &diagnostics), ["Starting at $17.50"]);
+        assert!(diagnostics[0].message.contains("a minimum and no maximum"));
+    }
 
     #[test]
     fn flags_one_bound_in_the_pay_fields() {

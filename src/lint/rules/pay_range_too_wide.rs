@@ -100,6 +100,8 @@ fn bounds_of(range: &str) -> Option<(f64, f64)> {
 struct PayRange {
     bottom: f64,
     top: f64,
+    /// The range is the pay fields' (the preview shows it with their currency and period).
+    from_fields: bool,
     written: Option<(Field, Range<usize>)>,
 }
 
@@ -107,13 +109,34 @@ struct PayRange {
 fn posting_range(context: &Context) -> Option<PayRange> {
     let pay = &context.posting.pay;
     if let (Some(min), Some(max)) = (pay.min, pay.max) {
+        // The words the fields were read from, when the text still holds them ("salary:
+        // $140,000 - $300,000 + equity"): the finding points there.
+        let written = written_ranges(context)
+            .find(|(_, _, bottom, top)| *bottom == min && *top == max)
+            .map(|(field, span, _, _)| (field, span));
         return (max > min).then_some(PayRange {
             bottom: min,
             top: max,
-            written: None,
+            from_fields: true,
+            written,
         });
     }
-    context.texts.iter().find_map(|field| {
+    written_ranges(context)
+        .next()
+        .map(|(field, span, bottom, top)| PayRange {
+            bottom,
+            top,
+            from_fields: false,
+            written: Some((field, span)),
+        })
+}
+
+/// Every field's first range written on a line about pay, outside the benefits and the
+/// equal-opportunity statement: the field, the span and the bounds.
+fn written_ranges<'c>(
+    context: &'c Context,
+) -> impl Iterator<Item = (Field, Range<usize>, f64, f64)> + 'c {
+    context.texts.iter().filter_map(|field| {
         if !field.has_digit()
             || matches!(
                 field.section(),
@@ -134,11 +157,7 @@ fn posting_range(context: &Context) -> Option<PayRange> {
                 return None;
             }
             let (bottom, top) = bounds_of(field.text.get(span.clone())?)?;
-            Some(PayRange {
-                bottom,
-                top,
-                written: Some((field.field, span)),
-            })
+            Some((field.field, span, bottom, top))
         })
     })
 }
@@ -147,6 +166,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let Some(PayRange {
         bottom,
         top,
+        from_fields,
         written,
     }) = posting_range(context)
     else {
@@ -162,12 +182,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let shown = Pay {
         min: Some(bottom),
         max: Some(top),
-        currency: if written.is_none() {
+        currency: if from_fields {
             pay.currency.clone()
         } else {
             String::new()
         },
-        period: pay.period.filter(|_| written.is_none()),
+        period: pay.period.filter(|_| from_fields),
         absent_reason: String::new(),
     };
     let message = format!(
@@ -209,6 +229,27 @@ mod tests {
         assert_eq!(value_of("60.000"), Some(60_000.0));
         assert_eq!(bounds_of("$60-75k"), Some((60_000.0, 75_000.0)));
         assert_eq!(bounds_of("EUR 50k to 150k"), Some((50_000.0, 150_000.0)));
+    }
+
+    #[test]
+    fn points_at_the_words_the_fields_were_read_from() {
+        let mut posting = summary("salary: $140,000 - $300,000 + equity\n\nWe build things.");
+        posting.pay = Pay {
+            min: Some(140_000.0),
+            max: Some(300_000.0),
+            currency: "USD".into(),
+            period: Some(crate::model::PayPeriod::Year),
+            absent_reason: String::new(),
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(flagged(&posting, &diagnostics), ["$140,000 - $300,000"]);
+        // The message shows the fields' range, with their currency and period.
+        assert!(
+            diagnostics[0].message.contains("USD 140,000"),
+            "{}",
+            diagnostics[0].message
+        );
     }
 
     #[test]
