@@ -81,6 +81,32 @@ const M: &str = "masculine";
 /// they mostly name a skill or describe the work ("analytical", "challenging problems",
 /// "autonomy", "independently", "determined").
 const T: &str = "masculine trait";
+/// Nouns after "aggressive" or "dominant" that show a thing is described, not a person: a
+/// disease and its treatment ("aggressive cancer treatment"), a market and its prices ("a
+/// dominant market position", "aggressive discounting").
+const NOT_A_TRAIT_OF_PEOPLE: &[&str] = &[
+    "treatment",
+    "treatments",
+    "therapy",
+    "therapies",
+    "cancer",
+    "cancers",
+    "tumor",
+    "tumors",
+    "tumour",
+    "tumours",
+    "disease",
+    "infection",
+    "infections",
+    "market",
+    "markets",
+    "position",
+    "share",
+    "discounting",
+    "discounts",
+    "pricing",
+    "prices",
+];
 const F: &str = "feminine";
 
 const PAY_WORDS: &[&str] = &[
@@ -151,7 +177,8 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
 static MASCULINE: &[Entry] = &[
     Entry::new("active", M).unless_next(&["directory", "listening", "learning"]),
     Entry::new("adventurous", T),
-    Entry::new("aggressive", T),
+    // A disease or its treatment, and a competitor's prices, are not the person sought.
+    Entry::new("aggressive", T).unless_next(NOT_A_TRAIT_OF_PEOPLE),
     Entry::new("aggressively", T),
     Entry::new("aggressiveness", T),
     // The noun mostly names the company's aims ("our ambition is ..."): counted, not flagged.
@@ -172,7 +199,17 @@ static MASCULINE: &[Entry] = &[
     Entry::new("competitive", T).unless_next(PAY_WORDS),
     Entry::new("competitiveness", T),
     // "Confident using computers" names a skill, not self-confidence.
-    Entry::new("confident", T).unless_next(&["using", "with", "operating"]),
+    Entry::new("confident", T).unless_next(&[
+        "using",
+        "with",
+        "operating",
+        "reading",
+        "writing",
+        "working",
+        "handling",
+        "presenting",
+        "speaking",
+    ]),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),
@@ -183,7 +220,9 @@ static MASCULINE: &[Entry] = &[
     Entry::new("decisively", T),
     Entry::new("determined", M).sense(Sense::Adjective),
     Entry::new("determination", M),
-    Entry::new("dominant", T).unless_prev(&["less", "non"]),
+    Entry::new("dominant", T)
+        .unless_prev(&["less", "non"])
+        .unless_next(NOT_A_TRAIT_OF_PEOPLE),
     Entry::new("dominate", T),
     Entry::new("dominance", T),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
@@ -457,6 +496,17 @@ fn explain(
 mod tests {
     use super::*;
     use crate::lint::rules::testing::summary;
+
+    #[test]
+    fn a_disease_a_market_or_a_skill_is_no_trait_of_the_person() {
+        let posting = summary(
+            "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        let posting = summary("An aggressive, dominant and confident closer.");
+        assert_eq!(gender_meter(&posting).masculine.len(), 3);
+    }
 
     #[test]
     fn counts_whole_words_once_each() {

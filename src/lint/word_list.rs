@@ -451,6 +451,45 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
     }
 }
 
+/// Words that deny what follows them in the same clause ("You do not need to be a native
+/// speaker", "no Canadian experience required").
+const NEGATIONS: &[&str] = &[
+    "not", "no", "don't", "doesn't", "never", "without", "needn't", "isn't", "aren't",
+];
+
+/// How far before a match (in words) a negation still governs it.
+const NEGATION_REACH: usize = 6;
+
+/// True when the match is denied in its own clause: a [`NEGATIONS`] word within a few words
+/// before it, with no punctuation but spaces, hyphens and slashes between ("You do not need
+/// Canadian work experience"), or "not" / "isn't" / "aren't" just after it ("Canadian
+/// experience is not required").
+pub fn is_negated(field: &FieldText, found: &Match) -> bool {
+    let tokens = &field.tokens;
+    let mut index = found.tokens.start;
+    let mut reach = 0;
+    while index > 0 && reach < NEGATION_REACH {
+        let gap = field
+            .text
+            .get(tokens[index - 1].span.end..tokens[index].span.start)
+            .unwrap_or_default();
+        if !gap_is_joiner(gap) {
+            break;
+        }
+        index -= 1;
+        reach += 1;
+        if NEGATIONS.contains(&&*tokens[index].lower) {
+            return true;
+        }
+    }
+    tokens
+        .get(found.tokens.end..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .any(|token| matches!(&*token.lower, "not" | "isn't" | "aren't"))
+}
+
 /// Reports every match of `list` in `field` as "'<words>' <note>", with the entry's
 /// replacements as fixes and `help(entry)` as the help text. What every word-list rule does.
 pub fn report(
@@ -460,7 +499,19 @@ pub fn report(
     help: impl Fn(&Entry) -> &'static str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    for found in list.find(field) {
+    report_kept(rule, list, field, |_| true, help, diagnostics);
+}
+
+/// [`report`] for the matches `keep` accepts.
+pub fn report_kept(
+    rule: &Rule,
+    list: &WordList,
+    field: &FieldText,
+    keep: impl Fn(&Match) -> bool,
+    help: impl Fn(&Entry) -> &'static str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for found in list.find(field).into_iter().filter(|found| keep(found)) {
         let words = field.text.get(found.span.clone()).unwrap_or("");
         let message = format!("'{words}' {}", found.entry.note);
         diagnostics.push(finding(rule, field, &found, message, help(found.entry)));

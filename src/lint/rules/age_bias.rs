@@ -41,7 +41,8 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// A young company or industry, mentoring young people, a minimum of experience ("at
+    /// A young company or industry, mentoring or helping young people (the people a program
+    /// serves, not the team), a minimum of experience ("at
     /// least 5 years of experience"), and the equal-opportunity statement:
     /// ```text
     /// We are a young company in a young industry; you will mentor young people.
@@ -96,6 +97,17 @@ static ENTRIES: &[Entry] = &[
             "supporting",
             "serve",
             "serving",
+            "serves",
+            // The people a program is for ("helps young people aged 16 to 24 find jobs").
+            "help",
+            "helps",
+            "helping",
+            "teach",
+            "teaches",
+            "teaching",
+            "coach",
+            "coaching",
+            "with",
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
@@ -218,6 +230,12 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn young_people_a_program_serves_are_not_the_team() {
+        let posting = summary("We help young people aged 16 to 24 find their first jobs.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn every_experience_cap_names_experience() {

@@ -40,7 +40,8 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// Hero nouns that name a thing ("a unicorn startup", "the setup wizard", "a genius idea"),
+    /// Hero nouns that name a thing ("a unicorn startup", "the next unicorn" for a company's
+    /// valuation, "the setup wizard", "a genius idea"),
     /// perks outside the benefits list and unsorted text ("we build tools for breweries that
     /// sell beer"), and
     /// "hungry" or "crush" not said of a person or a target ("no one goes hungry", "crush
@@ -87,9 +88,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("jedi", HERO).replace(&["expert"]),
     Entry::new("superstar", HERO).replace(&["standout"]),
     Entry::new("superstars", HERO).replace(&["standouts"]),
+    // "The next unicorn" is a company's valuation, not a person.
     Entry::new("unicorn", HERO)
         .replace(&["rare candidate"])
-        .unless_next(NOT_PEOPLE),
+        .unless_next(NOT_PEOPLE)
+        .unless_prev(&["next"]),
     Entry::new("genius", HERO)
         .replace(&["talented person"])
         .unless_next(NOT_A_GENIUS),
@@ -185,6 +188,12 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn the_next_unicorn_is_a_company() {
+        let posting = summary("We are going to be the next unicorn.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn flags_hero_nouns_and_slogans() {

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, WordList};
+use crate::lint::word_list::{is_negated, report_kept, Entry, WordList};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -37,9 +37,12 @@ declare_rule! {
     /// ## What it does not flag
     /// "Native" in other senses ("native mobile apps", "cloud-native"), "fit" without
     /// "culture" ("a good fit for the role"), experience of a country's rules rather than work
-    /// there ("knowledge of Canadian payroll law"), and the equal-opportunity statement:
+    /// there ("knowledge of Canadian payroll law"), a demand the posting rules out ("You do
+    /// not need to be a native speaker", "Canadian experience is not required"), and the
+    /// equal-opportunity statement:
     /// ```text
-    /// Build native mobile apps; fluent English required.
+    /// Build native mobile apps; fluent English required. You do not need Canadian work
+    /// experience.
     /// ```
     id: "exclusionary-language",
     category: Bias,
@@ -88,10 +91,13 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(JOB_PROSE) {
-        report(
+        report_kept(
             &RULE,
             list(),
             field,
+            // "You do not need to be a native speaker": the posting rules the demand out. A
+            // term ("blacklist") is the same word whatever is said of it.
+            |found| found.entry.note == TERM || !is_negated(field, found),
             |_| "Name the skill or value you need: fluency in a language, a shared way of working.",
             diagnostics,
         );
@@ -103,6 +109,20 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn a_demand_the_posting_rules_out_is_not_made() {
+        let posting = summary(
+            "You do not need to be a native speaker of the target language. You do not need Canadian work experience. Canadian experience is not required.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // A term is the term whatever the sentence says of it.
+        let posting = summary("We do not keep a blacklist. Native speaker wanted.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["blacklist", "Native speaker"]
+        );
+    }
 
     #[test]
     fn flags_native_speaker_and_culture_fit() {

@@ -158,6 +158,9 @@ fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
         let Some(whole) = found.get(0) else { continue };
         let low: i32 = found[1].parse().unwrap_or(0);
         let rest = &field.text[whole.end()..];
+        if is_age(rest) {
+            continue;
+        }
         let sentence = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
         let in_list = field.section() == Section::MustHave;
         if low >= 1 && (in_list || contains_ignore_ascii_case(sentence, "experience")) {
@@ -255,6 +258,14 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run};
     use crate::model::ListKind;
+
+    #[test]
+    fn a_minimum_age_is_no_experience_asked_of_an_apprentice() {
+        let mut posting = item(ListKind::MustHave, "Must be 18 years of age or older.");
+        posting.title = "Electrical Apprentice".into();
+        posting.employment_type = Some(crate::model::EmploymentType::Internship);
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn ignores_a_minimum_age() {

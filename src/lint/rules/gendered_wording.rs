@@ -43,7 +43,9 @@ declare_rule! {
     /// On its own, a coded word that is not a trait ("analytical skills", "challenging
     /// problems", "work autonomously", the company's "ambition": counted for the balance
     /// only), a selective programme
-    /// ("a highly competitive program") and a skill ("confident using computers"). The same
+    /// ("a highly competitive program"), a skill ("confident using computers", "confident
+    /// reading a P&L"), and a thing rather than a person ("aggressive cancer treatment", "a
+    /// dominant market position", "competitors' aggressive discounting"). The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
     /// "To Be Determined", "determined by a background check"), a noun that only names the
     /// person or the role ("report to your leader", "a dedicated individual who ...", "serve as

@@ -56,7 +56,7 @@ declare_rule! {
     /// weight ("move 50 customers onto the new plan"), and the same verbs in other
     /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
-    /// backwards").
+    /// backwards", "bend and install conduit": a material bent, not a posture).
     /// ```text
     /// Lifting up to 25 kg is an essential function of this job. We provide reasonable
     /// accommodation to qualified applicants with disabilities.
@@ -169,6 +169,34 @@ fn physical_demand() -> &'static Regex {
     })
 }
 
+/// Postures and movements that make "bend" or "twist" one of a list of them.
+const POSTURES: &[&str] = &[
+    "bend",
+    "bending",
+    "twist",
+    "twisting",
+    "squat",
+    "squatting",
+    "stoop",
+    "stooping",
+    "kneel",
+    "kneeling",
+    "crouch",
+    "crouching",
+    "crawl",
+    "crawling",
+    "reach",
+    "reaching",
+    "lift",
+    "lifting",
+    "climb",
+    "climbing",
+    "stand",
+    "standing",
+    "turn",
+    "turning",
+];
+
 /// True when a demand that ends on a bare verb is that verb in another sense, by the words
 /// after it: "walk customers through the product", "stand out", "stand up for", "sit in on a
 /// call".
@@ -188,10 +216,23 @@ fn other_sense(demand: &str, after: &str) -> bool {
             "out" | "up" | "in" | "by"
         ),
         "walk" => next.any(|word| word == "through"),
-        // Bending and twisting are postures only in a list of them ("bend, twist and squat").
+        // Bending and twisting are postures only in a list of them ("bend, twist and squat"),
+        // not with an object ("bend and install conduit", "bend pipe").
         "bend" | "bending" | "twist" | "twisting" => {
-            !after.trim_start().starts_with(',')
-                && !matches!(next.next().unwrap_or_default().as_str(), "and" | "or")
+            let listed = after.trim_start().starts_with(',')
+                || matches!(next.next().unwrap_or_default().as_str(), "and" | "or");
+            let with_posture =
+                |word: Option<String>| word.is_some_and(|word| POSTURES.contains(&word.as_str()));
+            let after_comma = after.trim_start().trim_start_matches(',');
+            let mut listed_words = after_comma.split_whitespace().map(|word| {
+                word.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+            let first = listed_words.next();
+            let second = listed_words.next();
+            !listed
+                || !(with_posture(first.clone())
+                    || (matches!(first.as_deref(), Some("and" | "or")) && with_posture(second)))
         }
         _ => false,
     }
@@ -309,6 +350,14 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn bending_a_material_is_no_posture() {
+        let posting = item(ListKind::Responsibilities, "Bend and install EMT conduit.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(ListKind::MustHave, "Bend, twist and squat all day.");
+        assert!(flagged(&posting, &run(&RULE, &posting)).contains(&"Bend".to_owned()));
+    }
 
     #[test]
     fn every_demand_starts_at_a_trigger_word() {

@@ -45,8 +45,9 @@ declare_rule! {
     /// ## What it does not flag
     /// The same adjectives outside the requirements ("a strong team", "excellent health
     /// cover"), "a related field" after a list of named fields ("a degree in planning,
-    /// geography, architecture or a related field"), "great" before what is not a skill ("a great culture fit", "a great smile",
-    /// "a great sense of humor": other rules' concern), and a skill whose item says how it
+    /// geography, architecture or a related field"), praise before what is not a skill ("a
+    /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
+    /// other rules' concern), and a skill whose item says how it
     /// shows:
     /// ```text
     /// Excellent written communication skills, for example design documents other teams review.
@@ -100,6 +101,28 @@ const GOALS: &[&str] = &[
     "build a good understanding",
 ];
 
+/// Words after a praising adjective that show it is not a bar on a skill: "a strong culture
+/// fit" (left to `exclusionary-language`), "a great place to work", "a great smile" (a look,
+/// left to `appearance-requirement`), "a great personality" (`personality-requirement`).
+const NOT_A_SKILL: &[&str] = &[
+    "culture",
+    "cultural",
+    "fit",
+    "place",
+    "team",
+    "company",
+    "opportunity",
+    "smile",
+    "personality",
+    "attitude",
+    "sense",
+];
+
+/// The part of [`NOT_A_SKILL`] that is never a skill after any praise: "a strong culture fit",
+/// "an excellent personality". ("A strong team player" is a vague bar; "a great team" is the
+/// company's.)
+const NOT_A_BAR: &[&str] = &["culture", "cultural", "fit", "smile", "personality"];
+
 static ENTRIES: &[Entry] = &[
     Entry::new("strong understanding", VAGUE),
     Entry::new("strong knowledge", VAGUE),
@@ -111,6 +134,15 @@ static ENTRIES: &[Entry] = &[
     Entry::new("good knowledge", VAGUE),
     Entry::new("deep understanding", VAGUE).unless_prev(GOAL),
     Entry::new("excellent knowledge", VAGUE),
+    Entry::new("deep knowledge", VAGUE).unless_prev(GOAL),
+    Entry::new("deep expertise", VAGUE).unless_prev(GOAL),
+    // Which programs, to do what? Office is a suite of a dozen.
+    Entry::new("proficient in microsoft office", VAGUE),
+    Entry::new("proficiency in microsoft office", VAGUE),
+    Entry::new("proficient in ms office", VAGUE),
+    Entry::new("proficiency in ms office", VAGUE),
+    Entry::new("proficient with microsoft office", VAGUE),
+    Entry::new("computer literate", VAGUE),
     Entry::new("working knowledge", VAGUE),
     Entry::new("familiarity", VAGUE),
     Entry::new("familiar with", VAGUE).unless_prev(GOAL),
@@ -133,31 +165,30 @@ static ENTRIES: &[Entry] = &[
     Entry::new("sound judgement", VAGUE),
     Entry::new("good judgment", VAGUE),
     Entry::new("good judgement", VAGUE),
-    // "A great culture fit" is not a bar on a skill, nor is "a great smile" (a look, left to
-    // `appearance-requirement`) or "a great personality" (`personality-requirement`).
-    Entry::new("great", VAGUE).only_in(LISTS).unless_next(&[
-        "culture",
-        "fit",
-        "place",
-        "team",
-        "company",
-        "opportunity",
-        "smile",
-        "personality",
-        "attitude",
-        "sense",
-    ]),
+    Entry::new("great", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_SKILL),
     Entry::new("superb", VAGUE).only_in(LISTS),
     Entry::new("stellar", VAGUE).only_in(LISTS),
     Entry::new("superlative", VAGUE).only_in(LISTS),
     Entry::new("expert in", VAGUE).only_in(LISTS),
     Entry::new("expert-level", VAGUE).only_in(LISTS),
     Entry::new("expert level", VAGUE).only_in(LISTS),
-    Entry::new("strong", VAGUE).only_in(LISTS),
-    Entry::new("solid", VAGUE).only_in(LISTS),
-    Entry::new("excellent", VAGUE).only_in(LISTS),
-    Entry::new("exceptional", VAGUE).only_in(LISTS),
-    Entry::new("outstanding", VAGUE).only_in(LISTS),
+    Entry::new("strong", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_BAR),
+    Entry::new("solid", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_BAR),
+    Entry::new("excellent", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_BAR),
+    Entry::new("exceptional", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_BAR),
+    Entry::new("outstanding", VAGUE)
+        .only_in(LISTS)
+        .unless_next(NOT_A_BAR),
     Entry::new("superior", VAGUE).only_in(LISTS),
 ];
 
@@ -295,6 +326,22 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn a_culture_fit_is_not_a_vague_skill_but_office_proficiency_is() {
+        let posting = item(
+            ListKind::MustHave,
+            "Must be a strong culture fit with our team.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = item(ListKind::MustHave, "Proficient in Microsoft Office");
+        posting.push_item(ListKind::MustHave, "Deep expertise in distributed systems");
+        posting.push_item(ListKind::MustHave, "A strong team player");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Proficient in Microsoft Office", "Deep expertise", "strong"]
+        );
+    }
 
     #[test]
     fn flags_vague_qualifiers_in_requirements() {
