@@ -53,6 +53,10 @@ const STOCK: &str = "is a stock phrase that says little about the job";
 
 static ENTRIES: &[Entry] = &[
     Entry::new("self-starter", STOCK),
+    // The stock start-up slogan, in its variants ("we move fast, we break things").
+    Entry::new("move fast and break things", STOCK),
+    Entry::new("move fast break things", STOCK),
+    Entry::new("move fast we break things", STOCK),
     Entry::new("top of your game", STOCK),
     Entry::new("top of their game", STOCK),
     Entry::new("self starter", STOCK),
@@ -161,6 +165,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, run, summary};
+
+    #[test]
+    fn flags_the_start_up_slogan_in_its_variants() {
+        let posting = summary("We move fast, we break things. Move fast and break things.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["move fast, we break things", "Move fast and break things"]
+        );
+    }
 
     #[test]
     fn flags_stock_phrases() {

@@ -92,6 +92,14 @@ const TECHNOLOGIES: &[(&str, i32)] = &[
     ("llm", 2020),
     ("webassembly", 2017),
     ("wasm", 2017),
+    ("bun", 2022),
+    ("vite", 2020),
+    ("htmx", 2020),
+    ("fastapi", 2018),
+    ("supabase", 2020),
+    ("langchain", 2022),
+    ("playwright", 2020),
+    ("swiftui", 2019),
 ];
 
 fn years() -> &'static Regex {

@@ -147,6 +147,12 @@ static CUES: &[Entry] = &[
     Entry::new("weekend migrations", SHIFTS),
     Entry::new("weekend shifts", SHIFTS),
     Entry::new("weekend coverage", SHIFTS),
+    Entry::new("weekend support", SHIFTS),
+    // Call-outs of a trade ("occasional weekend and emergency service calls as needed").
+    Entry::new("weekend and emergency", ON_CALL),
+    Entry::new("emergency service calls", ON_CALL),
+    Entry::new("emergency call-outs", ON_CALL),
+    Entry::new("emergency callouts", ON_CALL),
 ];
 
 /// Where duties are described; benefits ("24/7 gym") and the company blurb are not duties.
@@ -477,6 +483,20 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::{ListKind, OnCall};
+
+    #[test]
+    fn flags_call_outs_and_weekend_support_as_needed() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Occasional weekend and emergency service calls as needed",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Occasional weekend support as needed",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["weekend and emergency", "weekend support"]);
+    }
 
     #[test]
     fn flags_duties_implying_on_call() {

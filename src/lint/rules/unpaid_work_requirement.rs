@@ -91,7 +91,7 @@ fn unpaid_work() -> &'static Regex {
             r"|(?:github|gitlab)\s+(?:profile|account|portfolio)(?:\s+with\s+(?:\w+\s+){0,2}(?:personal|side)\s+projects)?",
             // Side projects and unpaid trials.
             r"|(?:personal|side)\s+(?:\([^()\n]{1,40}\)\s+)?projects",
-            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project)\w*(?:\s+(?:shifts?|projects?|days?))?",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -209,6 +209,18 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_an_unpaid_take_home_project() {
+        let posting = item(
+            ListKind::MustHave,
+            "Complete an unpaid take-home project (about 8 hours)",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["unpaid take-home project"]
+        );
+    }
 
     #[test]
     fn flags_open_source_and_profiles_required() {
