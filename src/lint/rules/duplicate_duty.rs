@@ -106,6 +106,11 @@ const SYNONYMS: &[&[&str]] = &[
     &["ability", "able", "capable"],
     &["knowledge", "understand", "familiarity", "familiar"],
     &["customer", "client"],
+    // Taking calls: "answer inbound calls" / "handle incoming calls".
+    &["answer", "handle", "field"],
+    &["inbound", "incoming"],
+    &["outbound", "outgoing"],
+    &["calendar", "diary", "diar"],
 ];
 
 /// The stem a word is compared by: for the words of one [`SYNONYMS`] group, the group's first
@@ -704,7 +709,6 @@ fn is_duplicate(earlier: &Item, later: &Item, common: usize) -> bool {
     let union = earlier.words.len() + later.words.len() - common;
     common * 100 >= CONTAINED * smaller && common * 100 >= SIMILARITY * union
 }
-
 /// Sections this rule reports in (for documentation and the panel).
 pub const SECTIONS: &[Section] = &[
     Section::Responsibilities,
@@ -762,13 +766,16 @@ mod tests {
             "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
             "Develop dashboards for the finance team",
             "Build finance dashboards for the team",
+            "Answer inbound calls from customers about billing, plans and service",
+            "Handle incoming customer calls about their bills, plans and service issues",
         ]);
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
             flagged(&posting, &diagnostics),
             [
                 "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
-                "Build finance dashboards for the team"
+                "Build finance dashboards for the team",
+                "Handle incoming customer calls about their bills, plans and service issues"
             ]
         );
         assert!(diagnostics[0].message.contains("in other words"));
