@@ -2,7 +2,7 @@
 
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
-use crate::model::Section;
+use crate::model::{Section, WorkMode};
 use crate::text::place::{
     find_places_in_tokens, find_work_arrangement, located_places_in_tokens, PlaceKind,
 };
@@ -20,7 +20,9 @@ declare_rule! {
     /// a short line such as the title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
     /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
-    /// remote-first environment").
+    /// remote-first environment"). On-site and hybrid work happen somewhere: when the posting
+    /// says the work is on-site or hybrid and names no place ("On-site at our downtown
+    /// office"), the finding says that the place is missing.
     ///
     /// ## Why is this bad?
     /// Where a person must work decides whether they can take the job at all; applicants who
@@ -98,7 +100,10 @@ fn text_states_arrangement(context: &Context) -> bool {
             let (start, end) = (from + found.start, from + found.end);
             let line_start = field.text[..start].rfind('\n').map_or(0, |index| index + 1);
             let before = field.text[line_start..start].to_lowercase();
-            if !before.contains("experience") {
+            // On-site and hybrid work happen somewhere: only a remote arrangement answers
+            // the question without a place.
+            let remote = is_remote_arrangement(&field.text[start..end]);
+            if !before.contains("experience") && remote {
                 return true;
             }
             from = end.max(start + 1);
@@ -107,17 +112,44 @@ fn text_states_arrangement(context: &Context) -> bool {
     })
 }
 
+/// True for the words of a remote arrangement ("fully remote", "remote-first", "telework").
+fn is_remote_arrangement(words: &str) -> bool {
+    let lower = words.to_ascii_lowercase();
+    ["remote", "telework", "telecommut", "from home", "anywhere"]
+        .iter()
+        .any(|key| lower.contains(key))
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let location = &context.posting.location;
     let eligibility_given = !location.remote_eligibility.trim().is_empty();
-    let place_given = !location.places.trim().is_empty() || !location.country.trim().is_empty();
-    if place_given || location.work_mode.is_some() || eligibility_given {
+    // "At our downtown office" in the places field names no place: a name (a capital) or an
+    // address (a figure) does.
+    let place_given = location
+        .places
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        || !location.country.trim().is_empty();
+    if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    if text_names_place(context)
-        || text_names_town_and_region(context)
-        || text_states_arrangement(context)
-    {
+    if text_names_place(context) || text_names_town_and_region(context) {
+        return;
+    }
+    // On-site or hybrid work with no place says how, not where.
+    if let Some(mode) = location.work_mode {
+        diagnostics.push(Diagnostic::posting_level(
+            &RULE,
+            Section::Location,
+            format!(
+                "the posting says the work is {} but not where",
+                mode.label().to_lowercase()
+            ),
+            "Add the place: the town or city, and the region or country.",
+        ));
+        return;
+    }
+    if text_states_arrangement(context) {
         return;
     }
     diagnostics.push(Diagnostic::posting_level(
@@ -133,6 +165,18 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{run, summary};
     use crate::model::{Location, Posting, WorkMode};
+
+    #[test]
+    fn flags_on_site_work_with_no_place() {
+        let mut posting = summary("Draft pleadings for the partners.");
+        posting.location.work_mode = Some(WorkMode::OnSite);
+        posting.location.places = "at our downtown office".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].message.contains("on-site but not where"));
+        posting.location.places = "Downtown Tulsa".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn flags_no_location() {
