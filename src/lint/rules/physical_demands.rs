@@ -31,6 +31,11 @@ declare_rule! {
     /// accommodation", "reasonable adjustments") anywhere in the posting satisfies the
     /// accommodation part. The fix adds what is missing to the end of the sentence.
     ///
+    /// A driving licence (or a car of one's own) asked of a role whose posting gives no
+    /// reason to drive (no driving, visits, travel, routes, deliveries or sites to reach, and
+    /// no driving trade in the title) is flagged too: "Full UK driving licence and own car
+    /// essential" for an office accounts job.
+    ///
     /// ## Why is this bad?
     /// Under the Americans with Disabilities Act, only essential functions can screen people
     /// out, and an employer must consider reasonable accommodation for them (the UK Equality Act
@@ -56,7 +61,9 @@ declare_rule! {
     /// weight ("move 50 customers onto the new plan"), and the same verbs in other
     /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
-    /// backwards", "bend and install conduit": a material bent, not a posture).
+    /// backwards", "bend and install conduit": a material bent, not a posture), and a licence
+    /// the work needs ("a valid driver's license for site visits", a delivery driver's
+    /// licence).
     /// ```text
     /// Lifting up to 25 kg is an essential function of this job. We provide reasonable
     /// accommodation to qualified applicants with disabilities.
@@ -297,6 +304,7 @@ fn clause_insertion(field: &FieldText, demand_end: usize) -> usize {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    needless_licence(context, diagnostics);
     let demands: Vec<(&FieldText, Vec<std::ops::Range<usize>>)> = context
         .texts_in(JOB_PROSE)
         .filter(|field| field.section() != Section::Benefits)
@@ -345,11 +353,132 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A driving licence or a car asked of the applicant.
+fn licence() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?:full\s+(?:uk\s+|clean\s+)?|valid\s+(?:[a-z]+\s+)?)?driv(?:er'?s|er’s|ing)\s+licen[cs]e")
+            .expect("valid pattern")
+    })
+}
+
+/// Words that give a role a reason to drive: driving itself, visits, travel, routes,
+/// deliveries, sites to reach.
+fn reason_to_drive() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:drive|drives|driving|driven|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliver|delivers|delivering|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
+            .expect("valid pattern")
+    })
+}
+
+/// Job titles whose work is on the road.
+const DRIVING_TITLES: &[&str] = &[
+    "driver",
+    "courier",
+    "delivery",
+    "chauffeur",
+    "technician",
+    "electrician",
+    "plumber",
+    "installer",
+    "engineer",
+    "representative",
+    "rep",
+    "sales",
+    "aide",
+    "nurse",
+    "inspector",
+    "surveyor",
+    "caregiver",
+    "worker",
+    "officer",
+    "agent",
+    "manager",
+];
+
+/// A driving licence asked of a role that gives no reason to drive.
+fn needless_licence(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let asked: Vec<(&FieldText, std::ops::Range<usize>)> = context
+        .texts_in(&[Section::MustHave, Section::Unplaced])
+        .filter(|field| field.contains_ignore_ascii_case("licen"))
+        .filter_map(|field| {
+            licence()
+                .find(field.text)
+                .map(|found| (field, found.range()))
+        })
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    let title = crate::text::tokenize(&context.posting.title);
+    if title
+        .iter()
+        .any(|word| DRIVING_TITLES.contains(&word.lower.as_str()))
+    {
+        return;
+    }
+    // The reason may stand in the licence's own item ("for site visits"), or anywhere else.
+    let reason = context.texts.iter().any(|field| {
+        reason_to_drive().find_iter(field.text).any(|found| {
+            !asked.iter().any(|(licensed, span)| {
+                licensed.field == field.field && span.contains(&found.start())
+            })
+        })
+    });
+    if reason {
+        return;
+    }
+    for (field, span) in asked {
+        let words = &field.text[span.clone()];
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            span,
+            format!("'{words}' is asked, but nothing in the posting needs driving"),
+            "Ask for a licence only when the job involves driving, and say what for; otherwise it shuts out disabled people who cannot drive and people who cannot afford a car.",
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_a_licence_no_duty_needs() {
+        let mut posting = item(
+            ListKind::MustHave,
+            "Full UK driving licence and own car essential.",
+        );
+        posting.title = "Accounts Assistant".into();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Process purchase invoices in Sage.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Full UK driving licence"]
+        );
+        // A reason to drive in the item itself, elsewhere, or in the title.
+        let mut posting = item(
+            ListKind::MustHave,
+            "A valid driver's license for site visits.",
+        );
+        posting.title = "Planner".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = item(ListKind::MustHave, "A valid driver's license.");
+        posting.title = "Planner".into();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Visit clients across the county.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        posting.title = "Delivery Driver".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn bending_a_material_is_no_posture() {
