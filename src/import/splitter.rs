@@ -1109,6 +1109,9 @@ impl Splitter<'_> {
         if self.target == Target::OnCall && self.on_call_fact(text) {
             return;
         }
+        // A field line whose value says more than the field ("Pay: $15.16 per hour plus
+        // tips") is text, never a heading.
+        let mut field_line = false;
         if let Some(captures) = KEY_VALUE.captures(text) {
             if let Some(key) = key_of(&captures[1]) {
                 let value = clean_inline(&captures[2]);
@@ -1120,6 +1123,7 @@ impl Splitter<'_> {
                 if self.field(key, &value, raw) {
                     return;
                 }
+                field_line = true;
             }
         }
         if self.metadata(text, raw) {
@@ -1136,7 +1140,7 @@ impl Splitter<'_> {
                 && word_count(&cleaned) <= 6
                 && !ends_sentence(&cleaned)
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
-        if heading_like {
+        if heading_like && !field_line {
             if let Some((target, _)) = heading::classify(&cleaned) {
                 let _ = target;
                 self.heading(INLINE_LEVEL, &cleaned, raw, false);
@@ -1471,6 +1475,25 @@ impl Splitter<'_> {
                 && !same_words(first, &self.posting.title)
             {
                 return self.company_line(first, &parts[1..], raw);
+            }
+            // The same line without the bold (pasted text, an HTML page's <strong> read as
+            // text): a short capitalised name that is no fact or place, before any content
+            // ("Brightline Solar · Tucson, AZ" under the title).
+            if separated
+                && parts.len() >= 2
+                && self.posting.company.is_empty()
+                && !self.seen_content
+                && !self.posting.title.is_empty()
+                && word_count(first) <= 6
+                && is_title_case(first)
+                && !same_words(first, &self.posting.title)
+                && !self.is_metadata_part(first)
+                && employment_type_in(first).is_none()
+                && pay_line::find(first).is_none()
+                && crate::text::place::find_places_in_location(first).is_empty()
+                && self.company_line(first, &parts[1..], raw)
+            {
+                return true;
             }
         }
         let is_metadata: Vec<bool> = parts
@@ -2058,8 +2081,15 @@ mod tests {
         let (posting, _) = split("# Nurse\n\n**Deadline** · March 3\n\nWe care.\n");
         assert_eq!(posting.company, "");
         assert!(posting.summary.contains("March 3"), "{}", posting.summary);
-        // Not bold: no company read from it.
+        // Not bold (pasted text, an HTML page's <strong> read as text): the same line of
+        // facts under the title still names the company.
         let (posting, _) = split("# Nurse\n\nValle Clinic · Yakima, WA\n\nWe care.\n");
+        assert_eq!(posting.company, "Valle Clinic");
+        assert_eq!(posting.location.places, "Yakima, WA");
+        // But not without a fact beside it, nor below the posting's first content.
+        let (posting, _) = split("# Nurse\n\nDeadline · March 3\n\nWe care.\n");
+        assert_eq!(posting.company, "");
+        let (posting, _) = split("# Nurse\n\nWe care.\n\nValle Clinic · Yakima, WA\n");
         assert_eq!(posting.company, "");
     }
 
