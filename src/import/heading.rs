@@ -67,18 +67,34 @@ pub(crate) fn normalize(text: &str) -> String {
         out.make_ascii_lowercase();
         return out;
     }
-    // `str::to_lowercase`, as the definition does (a capital sigma lower-cases by its
-    // neighbours), then one pass over the characters.
-    let lower = text.to_lowercase();
     // The word being written is `out[word_start..]`.
     let mut word_start = out.len();
-    for c in lower.chars() {
+    let mut take = |out: &mut String, c: char| {
         let c = if matches!(c, '’' | '‘') { '\'' } else { c };
         if c.is_alphanumeric() || c == '\'' {
             out.push(c);
         } else {
-            end_word(&mut out, word_start);
+            end_word(out, word_start);
             word_start = out.len();
+        }
+    };
+    if !text.contains('Σ') {
+        // Without a capital sigma, `str::to_lowercase` lower-cases each character on its own,
+        // so the text is read once, without a lower-case copy.
+        for c in text.chars() {
+            if c.is_ascii() {
+                take(&mut out, c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    take(&mut out, lower);
+                }
+            }
+        }
+    } else {
+        // `str::to_lowercase`, as the definition does (a capital sigma lower-cases by its
+        // neighbours), then one pass over the characters.
+        for c in text.to_lowercase().chars() {
+            take(&mut out, c);
         }
     }
     end_word(&mut out, word_start);

@@ -332,23 +332,32 @@ fn work_mode_of(word: &str) -> WorkMode {
 /// The number of words `split_whitespace` gives, counted without it (the splitter counts
 /// the words of most lines several times).
 fn word_count(text: &str) -> usize {
+    word_count_up_to(text, usize::MAX)
+}
+
+/// [`word_count`], but stops counting once it passes `limit` (then gives `limit + 1`): most
+/// callers only ask whether a line is short, and paragraphs can be long.
+fn word_count_up_to(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    if !text.is_ascii() {
-        for c in text.chars() {
-            let space = c.is_whitespace();
-            if !space && !in_word {
-                count += 1;
-            }
-            in_word = !space;
-        }
-        return count;
-    }
-    // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
-    for byte in text.bytes() {
-        let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let space = if byte.is_ascii() {
+            index += 1;
+            // ASCII white space as `char::is_whitespace` reads it (the vertical tab included).
+            byte == b' ' || (b'\t'..=b'\r').contains(&byte)
+        } else {
+            let c = text.get(index..).and_then(|rest| rest.chars().next());
+            index += c.map_or(1, char::len_utf8);
+            c.is_some_and(char::is_whitespace)
+        };
         if !space && !in_word {
             count += 1;
+            if count > limit {
+                return count;
+            }
         }
         in_word = !space;
     }
@@ -452,7 +461,7 @@ fn is_setext_text(raw: &str) -> bool {
     let trimmed = raw.trim();
     !trimmed.is_empty()
         && raw.len() - raw.trim_start().len() <= 3
-        && word_count(trimmed) <= MAX_HEADING_WORDS
+        && word_count_up_to(trimmed, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
         && !trimmed.ends_with('.')
         && bullet(raw).is_none()
         && heading_marks(raw).is_none()
@@ -465,7 +474,8 @@ fn is_setext_text(raw: &str) -> bool {
 /// words name a section.
 fn names_a_section(cleaned: &str) -> bool {
     cleaned.ends_with(':')
-        || (word_count(cleaned) <= MAX_HEADING_WORDS && heading::classify(cleaned).is_some())
+        || (word_count_up_to(cleaned, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+            && heading::classify(cleaned).is_some())
 }
 
 /// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
@@ -1043,7 +1053,7 @@ impl Splitter<'_> {
         let could_be_title = self.posting.title.is_empty()
             && !self.seen_section
             && (first_line || (level < INLINE_LEVEL && !self.seen_content))
-            && word_count(text) <= 10
+            && word_count_up_to(text, 10) <= 10
             && !text.ends_with('.')
             && !heading::is_generic(text)
             && !LINK_LINE.is_match(text);
@@ -1134,10 +1144,10 @@ impl Splitter<'_> {
         // when its words name a section.
         let starts_block = matches!(self.block, Block::None);
         let heading_like = (cleaned.ends_with([':', '?'])
-            && word_count(&cleaned) <= MAX_HEADING_WORDS)
+            && word_count_up_to(&cleaned, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS)
             || is_title_case(&cleaned)
             || (starts_block
-                && word_count(&cleaned) <= 6
+                && word_count_up_to(&cleaned, 6) <= 6
                 && !ends_sentence(&cleaned)
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
         if heading_like && !field_line {
@@ -1167,7 +1177,7 @@ impl Splitter<'_> {
         if first_line
             && self.posting.title.is_empty()
             && !LINK_LINE.is_match(&cleaned)
-            && word_count(&cleaned) <= 10
+            && word_count_up_to(&cleaned, 10) <= 10
             // A closing bracket ends a qualifier ("Store Associate (Part-Time)"), not a sentence.
             && (!ends_sentence(&cleaned) || cleaned.ends_with(')') && cleaned.contains('('))
             && !cleaned.ends_with(',')
@@ -1268,7 +1278,7 @@ impl Splitter<'_> {
                 let Some(pay) = pay_line::find(value) else {
                     // "Salary: To Be Determined", "Pay: Competitive": the stated reason there
                     // is no range; the value stays as the posting's text.
-                    let reason = word_count(value) <= 8
+                    let reason = word_count_up_to(value, 8) <= 8
                         && !value.ends_with(':')
                         && !value.chars().any(|c| c.is_ascii_digit())
                         && (!self.posting.pay.has_figures() || self.pay_from_prose)
@@ -1300,7 +1310,7 @@ impl Splitter<'_> {
                 if self.posting.employment_type.is_none() {
                     self.posting.employment_type = Some(kind);
                 }
-                if word_count(value) > 4 {
+                if word_count_up_to(value, 4) > 4 {
                     return false;
                 }
                 self.flush_block();
@@ -1343,7 +1353,7 @@ impl Splitter<'_> {
 
     fn location_value(&mut self, value: &str) {
         if let Some(captures) = WORK_MODE_LINE.captures(value) {
-            if word_count(value) <= 8 {
+            if word_count_up_to(value, 8) <= 8 {
                 self.apply_work_mode(&captures[1], &captures[2]);
                 self.consumed.push(captures[1].to_owned());
                 return;
@@ -1449,7 +1459,7 @@ impl Splitter<'_> {
     /// Standalone lines such as "Full-time", "Remote (EU)", "Hybrid - Berlin", "$18.50 -
     /// $22.00 per hour" or "Berlin · Full-time · Hybrid".
     fn metadata(&mut self, text: &str, raw: &str) -> bool {
-        if word_count(text) > 40 {
+        if word_count_up_to(text, 40) > 40 {
             return false;
         }
         // One search per separator: each looks for a byte with `memchr`, where a search for
@@ -1462,7 +1472,7 @@ impl Splitter<'_> {
         };
         // A facts line is short; one led by a company in bold may carry a longer part that
         // stays text.
-        if word_count(text) > 14 && !parts.first().is_some_and(|first| is_bold(first)) {
+        if word_count_up_to(text, 14) > 14 && !parts.first().is_some_and(|first| is_bold(first)) {
             return false;
         }
         // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
@@ -1471,7 +1481,7 @@ impl Splitter<'_> {
             if parts.len() >= 2
                 && self.posting.company.is_empty()
                 && is_bold(first)
-                && word_count(first) <= 6
+                && word_count_up_to(first, 6) <= 6
                 && !same_words(first, &self.posting.title)
             {
                 return self.company_line(first, &parts[1..], raw);
@@ -1510,7 +1520,7 @@ impl Splitter<'_> {
         // A place is a few capitalised words, and names no employment type ("Internship, June
         // to August" says more than a type: it stays text).
         let places_ok = places.iter().all(|part| {
-            word_count(part) <= 4
+            word_count_up_to(part, 4) <= 4
                 && part.trim().chars().next().is_some_and(char::is_uppercase)
                 && employment_type_in(part).is_none()
         });
@@ -1520,7 +1530,7 @@ impl Splitter<'_> {
         self.flush_block();
         for part in &parts {
             if let Some(captures) = WORK_MODE_LINE.captures(part) {
-                if word_count(part) <= 8 {
+                if word_count_up_to(part, 8) <= 8 {
                     self.apply_work_mode(&captures[1], &captures[2]);
                     continue;
                 }
@@ -1559,7 +1569,7 @@ impl Splitter<'_> {
             .map(|part| {
                 let part = clean_inline(part);
                 if let Some(captures) = WORK_MODE_LINE.captures(&part) {
-                    if word_count(&part) <= 8 {
+                    if word_count_up_to(&part, 8) <= 8 {
                         return Fact::WorkMode(captures[1].to_owned(), captures[2].to_owned());
                     }
                 }
@@ -1573,7 +1583,7 @@ impl Splitter<'_> {
                 }
                 let named_type = employment_type_in(&part);
                 if named_type.is_none()
-                    && word_count(&part) <= 12
+                    && word_count_up_to(&part, 12) <= 12
                     && !crate::text::place::find_places_in_location(&part).is_empty()
                 {
                     return Fact::Place(part);
@@ -1614,10 +1624,10 @@ impl Splitter<'_> {
 
     fn is_metadata_part(&self, part: &str) -> bool {
         let part = part.trim();
-        if word_count(part) <= 8 && WORK_MODE_LINE.is_match(part) {
+        if word_count_up_to(part, 8) <= 8 && WORK_MODE_LINE.is_match(part) {
             return true;
         }
-        if word_count(part) <= 3 && is_employment_type_only(part) {
+        if word_count_up_to(part, 3) <= 3 && is_employment_type_only(part) {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
@@ -1748,7 +1758,7 @@ impl Splitter<'_> {
             Target::Pay => self.pay_text(text),
             Target::Unplaced => append_paragraph(&mut self.posting.unplaced, text),
             Target::Location => {
-                if word_count(text) <= 15 {
+                if word_count_up_to(text, 15) <= 15 {
                     self.location_value(text);
                 } else {
                     append_paragraph(&mut self.posting.summary, text);

@@ -8,7 +8,7 @@ use super::diagnostic::{Category, Diagnostic};
 use super::gender::{self, GenderMeter};
 use super::house_style::HouseStyle;
 use crate::model::{Field, Posting, Section, Severity};
-use crate::text::{tokenize, unread_spans, Token};
+use crate::text::{sentences, tokenize, unread_spans, Token};
 
 /// One lint rule. Declared in its own file under `rules/`, documentation first, with
 /// `declare_rule!`.
@@ -151,6 +151,9 @@ pub struct FieldText<'a> {
     has_digit: bool,
     /// The text with ASCII letters in lower case (same byte offsets), made when first asked.
     lower: OnceCell<String>,
+    /// The text's [`sentences`], found when first asked (several rules look up the sentence
+    /// around a match).
+    sentences: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> FieldText<'a> {
@@ -166,7 +169,22 @@ impl<'a> FieldText<'a> {
                 .any(|byte| byte.is_ascii_digit() || !byte.is_ascii())
                 && text.chars().any(char::is_numeric),
             lower: OnceCell::new(),
+            sentences: OnceCell::new(),
         }
+    }
+
+    /// The byte ranges of the text's sentences ([`sentences`]), computed once per field.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| sentences(self.text))
+    }
+
+    /// The sentence that holds the byte offset `at` (as [`crate::text::sentence_at`]).
+    pub fn sentence_at(&self, at: usize) -> Option<&'a str> {
+        let text: &'a str = self.text;
+        self.sentences()
+            .iter()
+            .find(|sentence| sentence.start <= at && at < sentence.end)
+            .and_then(|sentence| text.get(sentence.clone()))
     }
 
     /// True when the text contains `needle`, ASCII letters compared without regard to case
@@ -218,17 +236,36 @@ impl<'a> FieldText<'a> {
             .partition_point(|token| token.span.start < range.start);
         let mut words = 0;
         let mut last_end: Option<usize> = None;
+        // The first unread span that ends after the token (as `is_read` finds it): tokens come
+        // in order, so it only moves forward.
+        let mut unread = match self.tokens.get(first) {
+            Some(token) if !self.unread.is_empty() => self
+                .unread
+                .partition_point(|span| span.end <= token.span.start),
+            _ => self.unread.len(),
+        };
         for token in &self.tokens[first..] {
             if token.span.start >= range.end {
                 break;
             }
-            if !self.is_read(token) {
+            while self
+                .unread
+                .get(unread)
+                .is_some_and(|span| span.end <= token.span.start)
+            {
+                unread += 1;
+            }
+            if self
+                .unread
+                .get(unread)
+                .is_some_and(|span| span.start < token.span.end)
+            {
                 continue;
             }
             let new_word = last_end.is_none_or(|end| {
                 self.text
                     .get(end..token.span.start)
-                    .is_none_or(|gap| gap.contains(char::is_whitespace))
+                    .is_none_or(gap_has_white_space)
             });
             if new_word {
                 words += 1;
@@ -236,6 +273,15 @@ impl<'a> FieldText<'a> {
             last_end = Some(token.span.end);
         }
         words
+    }
+}
+
+/// True when `gap` holds white space (`char::is_whitespace`), reading ASCII gaps byte by byte.
+fn gap_has_white_space(gap: &str) -> bool {
+    if gap.is_ascii() {
+        gap.bytes().any(|byte| matches!(byte, b' ' | b'\t'..=b'\r'))
+    } else {
+        gap.contains(char::is_whitespace)
     }
 }
 

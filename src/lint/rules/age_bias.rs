@@ -9,7 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::{sentences, tokenize};
+use crate::text::tokenize;
 
 declare_rule! {
     /// Flags wording that favours younger applicants: "young team", "digital native", "recent graduate".
@@ -182,14 +182,8 @@ fn may_cap_experience(field: &FieldText) -> bool {
 const DECLINED: &[&str] = &["not", "don't", "never", "without", "no", "omit", "leave"];
 
 /// True when the sentence holding `at` says the detail is not wanted.
-fn declined(text: &str, at: usize) -> bool {
-    let Some(sentence) = sentences(text)
-        .into_iter()
-        .find(|range| range.start <= at && at < range.end)
-    else {
-        return false;
-    };
-    text.get(sentence).is_some_and(|sentence| {
+fn declined(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
         tokenize(sentence)
             .iter()
             .any(|token| DECLINED.contains(&token.lower.as_str()))
@@ -200,7 +194,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
     for field in context.texts_in(APPLY).chain(context.texts_in(JOB_PROSE)) {
         for found in list().find(field) {
-            if found.entry.note == BIRTH && declined(field.text, found.span.start) {
+            if found.entry.note == BIRTH && declined(field, found.span.start) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");

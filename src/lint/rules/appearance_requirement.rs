@@ -2,11 +2,10 @@
 
 use std::sync::OnceLock;
 
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{report, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::sentences;
 
 declare_rule! {
     /// Flags requirements about looks: "professional appearance", "well-groomed", "good-looking".
@@ -109,17 +108,13 @@ fn photos() -> &'static WordList {
 }
 
 /// True when the sentence holding `at` tells applicants not to do it ("do not send a photo").
-fn declined(text: &str, at: usize) -> bool {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.start <= at && at < sentence.end)
-        .and_then(|sentence| text.get(sentence))
-        .is_some_and(|sentence| {
-            let lower = sentence.to_lowercase();
-            ["not ", "n't", "no photo", "never"]
-                .iter()
-                .any(|word| lower.contains(word))
-        })
+fn declined(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
+        let lower = sentence.to_lowercase();
+        ["not ", "n't", "no photo", "never"]
+            .iter()
+            .any(|word| lower.contains(word))
+    })
 }
 
 fn list() -> &'static WordList {
@@ -139,7 +134,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
     for field in context.texts_in(PHOTO_SECTIONS) {
         for found in photos().find(field) {
-            if declined(field.text, found.span.start) {
+            if declined(field, found.span.start) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");

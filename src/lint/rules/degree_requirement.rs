@@ -7,7 +7,6 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::Section;
-use crate::text::sentences;
 
 declare_rule! {
     /// Flags a required degree that does not also accept equivalent experience.
@@ -203,7 +202,7 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
     if CONDITIONS.iter().any(|phrase| field_lower.contains(phrase)) {
         return;
     }
-    for sentence in sentences(field.text) {
+    for sentence in field.sentences().iter().cloned() {
         let text = &field.text[sentence.clone()];
         let Some(found) = degree().find(text) else {
             continue;

@@ -153,8 +153,14 @@ fn is_entry_level(context: &Context) -> bool {
 /// True when the years just matched are an age ("18 years of age or older", "21 years old"),
 /// not experience.
 fn is_age(rest: &str) -> bool {
-    let rest = rest.trim_start().to_ascii_lowercase();
-    rest.starts_with("of age") || rest.starts_with("old") || rest.starts_with("of older")
+    // Compares the first bytes only: lower-casing the whole rest of the field for every match
+    // made this rule quadratic in the field's length.
+    let rest = rest.trim_start().as_bytes();
+    let starts_with = |prefix: &[u8]| {
+        rest.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    starts_with(b"of age") || starts_with(b"old") || starts_with(b"of older")
 }
 
 /// Sections that state what is required of an applicant.
@@ -245,10 +251,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 }
             }
             let in_list = matches!(field.section(), Section::MustHave | Section::NiceToHave);
-            let about_experience = field.text[whole.end()..sentence_end]
-                .to_lowercase()
-                .contains("experience");
-            if low >= 10 && (in_list || about_experience) {
+            let about_experience = || {
+                field.text[whole.end()..sentence_end]
+                    .to_lowercase()
+                    .contains("experience")
+            };
+            if low >= 10 && (in_list || about_experience()) {
                 diagnostics.push(Diagnostic::spanned(
                     &RULE,
                     field.field,

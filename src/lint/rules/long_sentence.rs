@@ -4,7 +4,6 @@ use std::ops::Range;
 
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
-use crate::text::sentences;
 
 declare_rule! {
     /// Flags sentences longer than 35 words.
@@ -74,7 +73,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Split it: one idea per sentence, 15 to 20 words on average.",
             ));
         };
-        for sentence in sentences(field.text) {
+        for sentence in field.sentences().iter().cloned() {
             let is_table_row = field
                 .text
                 .get(sentence.clone())

@@ -8,7 +8,6 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
-use crate::text::sentence_at;
 
 declare_rule! {
     /// Flags duties that imply on-call or out-of-hours work when the posting does not say how often, when, or how it is paid.
@@ -272,8 +271,8 @@ fn states_shift_pattern(context: &Context) -> bool {
 
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
-fn denied(text: &str, at: usize) -> bool {
-    sentence_at(text, at).is_some_and(|sentence| {
+fn denied(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
         let lower = sentence.to_lowercase();
         ["no ", "never", "not ", "n't", "voluntary", "optional"]
             .iter()
@@ -288,12 +287,12 @@ const PROSE: &[Section] = &[Section::Summary, Section::Unplaced];
 fn company_hours(field: &FieldText, found: &Match) -> bool {
     found.entry.phrase.starts_with("24")
         && PROSE.contains(&field.section())
-        && !addresses_candidate(field.text, found.span.start)
+        && !addresses_candidate(field, found.span.start)
 }
 
 /// True when the sentence holding `at` speaks to the candidate ("you", "your").
-fn addresses_candidate(text: &str, at: usize) -> bool {
-    sentence_at(text, at).is_some_and(|sentence| {
+fn addresses_candidate(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
         sentence
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| word.eq_ignore_ascii_case("you") || word.eq_ignore_ascii_case("your"))
@@ -332,11 +331,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
         .collect();
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
-    found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field.text, m.span.start));
+    found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field, m.span.start));
     // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
     // else's duty.
     found.retain(|(field, m)| {
-        !sentence_at(field.text, m.span.start).is_some_and(crate::text::others_on_call)
+        !field
+            .sentence_at(m.span.start)
+            .is_some_and(crate::text::others_on_call)
     });
     // "Experience being on-call" asks about past jobs, not this one's duties.
     found.retain(|(field, m)| !about_experience(field.text, m.span.start));

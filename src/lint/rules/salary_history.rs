@@ -11,7 +11,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
 use crate::lint::Diagnostic;
-use crate::text::{sentences, tokenize};
+use crate::text::tokenize;
 
 declare_rule! {
     /// Flags asking applicants for their current or past pay ("include your current salary", "salary history required").
@@ -147,15 +147,11 @@ const NEGATIONS: &[&str] = &[
 ];
 
 fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
-    sentences(field.text)
-        .into_iter()
-        .find(|sentence| sentence.start <= at && at < sentence.end)
-        .and_then(|sentence| field.text.get(sentence))
-        .is_some_and(|sentence| {
-            tokenize(sentence)
-                .iter()
-                .any(|token| NEGATIONS.contains(&token.lower.as_str()))
-        })
+    field.sentence_at(at).is_some_and(|sentence| {
+        tokenize(sentence)
+            .iter()
+            .any(|token| NEGATIONS.contains(&token.lower.as_str()))
+    })
 }
 
 fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {

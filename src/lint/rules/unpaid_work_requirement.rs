@@ -9,7 +9,6 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::sentences;
 
 declare_rule! {
     /// Flags unpaid work required to apply: open-source contributions, a GitHub profile of personal projects, an unpaid trial.
@@ -116,14 +115,14 @@ fn unpaid_role() -> &'static Regex {
 const DENIAL: &[&str] = &["not ", "never", "no unpaid", "n't"];
 
 /// True when the sentence holding `span` denies it ("There is no unpaid design exercise").
-fn denied(text: &str, span: &Range<usize>) -> bool {
-    let sentence = sentence_of(text, span);
+fn denied(field: &FieldText, span: &Range<usize>) -> bool {
+    let sentence = sentence_of(field, span);
     DENIAL.iter().any(|word| sentence.contains(word))
 }
 
 /// True when the sentence holding `span` says the thing is optional.
-fn optional(text: &str, span: &Range<usize>) -> bool {
-    let sentence = sentence_of(text, span);
+fn optional(field: &FieldText, span: &Range<usize>) -> bool {
+    let sentence = sentence_of(field, span);
     OPTIONAL.iter().any(|phrase| sentence.contains(phrase))
 }
 
@@ -140,29 +139,24 @@ const CONDITION: &[&str] = &[
 ];
 
 /// The sentence of `text` holding `span`, in lower case.
-fn sentence_of(text: &str, span: &Range<usize>) -> String {
-    sentences(text)
-        .into_iter()
-        .find(|sentence| sentence.start <= span.start && span.start < sentence.end)
-        .and_then(|sentence| text.get(sentence))
-        .unwrap_or("")
-        .to_lowercase()
+fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
+    field.sentence_at(span.start).unwrap_or("").to_lowercase()
 }
 
 fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     for found in unpaid_work().find_iter(field.text) {
-        if optional(field.text, &found.range()) {
+        if optional(field, &found.range()) {
             continue;
         }
         // The how-to-apply text lists what to send; it only adds a problem when it makes the
         // material a condition ("applicants without a GitHub profile will not be reviewed").
         // Work called unpaid ("an unpaid design challenge") is a demand in itself.
         let called_unpaid = found.as_str().to_ascii_lowercase().starts_with("unpaid");
-        if called_unpaid && denied(field.text, &found.range()) {
+        if called_unpaid && denied(field, &found.range()) {
             continue;
         }
         if field.section() == Section::HowToApply && !called_unpaid {
-            let sentence = sentence_of(field.text, &found.range());
+            let sentence = sentence_of(field, &found.range());
             if !CONDITION.iter().any(|word| sentence.contains(word)) {
                 continue;
             }
@@ -180,7 +174,7 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 /// An unpaid role, said anywhere in the posting's own text but the legal statement.
 fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     for found in unpaid_role().find_iter(field.text) {
-        if denied(field.text, &found.range()) {
+        if denied(field, &found.range()) {
             continue;
         }
         diagnostics.push(Diagnostic::spanned(

@@ -9,7 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{finding, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::{lines, sentences};
+use crate::text::lines;
 
 declare_rule! {
     /// Flags requirements nobody can check: "strong", "solid", "excellent", "familiarity", "related field".
@@ -264,9 +264,11 @@ fn list() -> &'static WordList {
 
 /// True when the sentence before `at` names several fields in a list ("a degree in planning,
 /// geography, architecture or a related field"): the related field is then bounded by them.
-fn names_fields_before(text: &str, at: usize) -> bool {
-    let start = sentences(text)
-        .into_iter()
+fn names_fields_before(field: &FieldText, at: usize) -> bool {
+    let text = field.text;
+    let start = field
+        .sentences()
+        .iter()
         .find(|sentence| sentence.start <= at && at <= sentence.end)
         .map_or(0, |sentence| sentence.start);
     let before = &text[start..at];
@@ -301,7 +303,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             }
             // "A related field" after a list of named fields is bounded by them.
             if found.entry.phrase.starts_with("related ")
-                && names_fields_before(field.text, found.span.start)
+                && names_fields_before(field, found.span.start)
             {
                 continue;
             }
