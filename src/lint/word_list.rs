@@ -499,16 +499,17 @@ pub fn report(
     help: impl Fn(&Entry) -> &'static str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    report_kept(rule, list, field, |_| true, help, diagnostics);
+    report_kept(rule, list, field, &|_| true, &help, diagnostics);
 }
 
-/// [`report`] for the matches `keep` accepts.
+/// [`report`] for the matches `keep` accepts. (Closures by reference: one copy of the code
+/// serves every rule.)
 pub fn report_kept(
     rule: &Rule,
     list: &WordList,
     field: &FieldText,
-    keep: impl Fn(&Match) -> bool,
-    help: impl Fn(&Entry) -> &'static str,
+    keep: &dyn Fn(&Match) -> bool,
+    help: &dyn Fn(&Entry) -> &'static str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     for found in list.find(field).into_iter().filter(|found| keep(found)) {

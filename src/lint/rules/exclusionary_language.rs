@@ -97,8 +97,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             field,
             // "You do not need to be a native speaker": the posting rules the demand out. A
             // term ("blacklist") is the same word whatever is said of it.
-            |found| found.entry.note == TERM || !is_negated(field, found),
-            |_| "Name the skill or value you need: fluency in a language, a shared way of working.",
+            &|found| found.entry.note == TERM || !is_negated(field, found),
+            &|_| {
+                "Name the skill or value you need: fluency in a language, a shared way of working."
+            },
             diagnostics,
         );
     }
