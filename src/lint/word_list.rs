@@ -11,7 +11,9 @@
 //!   "will be determined"; "leader" the modifier, not the person noun in "report to a leader"),
 //!   decided from the neighbouring words with the small tables below;
 //! - a list may carry terms of art ([`WordList::with_exceptions`]: "competitive service",
-//!   "individual contributor"), phrases inside which its entries do not count.
+//!   "individual contributor"), phrases inside which its entries do not count;
+//! - a rule that reports demands can drop the ones the posting denies ([`is_negated`]: "You do
+//!   not need to be a native speaker"), through [`report_kept`].
 //!
 //! Every fix made here goes through [`finding`], which also makes an "a"/"an" in front of the
 //! words agree with the replacement ([`article_edit`]).
