@@ -258,6 +258,41 @@ pub(crate) fn employment_type_in(text: &str) -> Option<EmploymentType> {
 }
 
 /// [`employment_type_in`] for a text already [`heading::normalize`]d.
+/// Words after "contract" that make it a field of work ("Contract Specialist", "contract
+/// management"), not the terms of the job.
+const CONTRACT_WORK: &[&str] = &[
+    "specialist",
+    "specialists",
+    "officer",
+    "officers",
+    "manager",
+    "management",
+    "administrator",
+    "administration",
+    "analyst",
+    "negotiator",
+    "negotiation",
+    "negotiations",
+    "attorney",
+    "lawyer",
+    "law",
+    "review",
+    "reviews",
+    "drafting",
+];
+
+/// True when a normalised text says "contract" of the job's terms ("a 6-month contract",
+/// "Contract, remote") and not only of the work ("Contract Specialist").
+fn names_a_contract(normalized: &str) -> bool {
+    normalized.match_indices(" contract ").any(|(at, needle)| {
+        let next = normalized[at + needle.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        !CONTRACT_WORK.contains(&next)
+    })
+}
+
 fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
     const KINDS: [(&[&str], EmploymentType); 5] = [
         (
@@ -280,7 +315,15 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
     ];
     let mut found = KINDS
         .iter()
-        .filter(|(needles, _)| needles.iter().any(|needle| normalized.contains(needle)))
+        .filter(|(needles, kind)| {
+            needles.iter().any(|needle| {
+                if *kind == EmploymentType::Contract && *needle == " contract " {
+                    names_a_contract(normalized)
+                } else {
+                    normalized.contains(needle)
+                }
+            })
+        })
         .map(|(_, kind)| *kind);
     match (found.next(), found.next()) {
         (Some(one), None) => Some(one),
@@ -2190,6 +2233,15 @@ mod tests {
         );
         assert_eq!(posting.pay.min, None);
         assert_eq!(posting.pay.absent_reason, "Competitive");
+    }
+
+    #[test]
+    fn a_contract_specialist_is_no_contract_job() {
+        assert_eq!(employment_type_in("Contract Specialist (GS-1102-13)"), None);
+        assert_eq!(
+            employment_type_in("Senior Designer, 6-month contract"),
+            Some(EmploymentType::Contract)
+        );
     }
 
     #[test]
