@@ -257,7 +257,6 @@ pub(crate) fn employment_type_in(text: &str) -> Option<EmploymentType> {
     employment_type_in_normalized(&heading::normalize(text))
 }
 
-/// [`employment_type_in`] for a text already [`heading::normalize`]d.
 /// Words after "contract" that make it a field of work ("Contract Specialist", "contract
 /// management"), not the terms of the job.
 const CONTRACT_WORK: &[&str] = &[
@@ -293,6 +292,7 @@ fn names_a_contract(normalized: &str) -> bool {
     })
 }
 
+/// [`employment_type_in`] for a text already [`heading::normalize`]d.
 fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
     const KINDS: [(&[&str], EmploymentType); 5] = [
         (
@@ -512,7 +512,33 @@ fn is_setext_text(raw: &str) -> bool {
         && !is_field_line(trimmed)
 }
 
-/// "Location: Berlin": a field label with its value, never a heading.
+/// Words of a facts line's first part that make it a label, not a company ("Night Shift",
+/// "Entry Level", "Job Details", "Apply Now").
+const NOT_A_COMPANY: &[&str] = &[
+    "shift", "level", "details", "detail", "apply", "now", "job", "position", "schedule", "hours",
+    "salary", "pay", "type", "status", "posted", "closing", "deadline", "location",
+];
+
+/// True when the first part of an unbolded facts line may name the employer: no label word
+/// ([`NOT_A_COMPANY`]), no section cue, and no word of the job title ("Registered Nurse ·
+/// Yakima, WA" under "Nurse" is the role again).
+fn could_be_a_company(first: &str, title: &str) -> bool {
+    let title = heading::normalize(title);
+    let normalized = heading::normalize(first);
+    heading::classify(first).is_none()
+        && !heading::is_generic(first)
+        && normalized.split_whitespace().all(|word| {
+            !NOT_A_COMPANY.contains(&word)
+                && (word.len() <= 3 || !title.split_whitespace().any(|other| other == word))
+        })
+}
+
+/// A plain line between two bullets that is a note on the item above: not a heading, a
+/// label ("Tools We Use", "Schedule") or a "Label: value" line.
+fn is_note_line(cleaned: &str) -> bool {
+    !names_a_section(cleaned) && !is_title_case(cleaned) && !is_label_line(cleaned)
+}
+
 /// A line that reads as a section heading: a label ("Requirements:") or a short line whose
 /// words name a section.
 fn names_a_section(cleaned: &str) -> bool {
@@ -531,6 +557,7 @@ fn is_label_line(text: &str) -> bool {
     })
 }
 
+/// "Location: Berlin": a field label with its value, never a heading.
 fn is_field_line(text: &str) -> bool {
     KEY_VALUE
         .captures(text)
@@ -1141,7 +1168,7 @@ impl Splitter<'_> {
         {
             let continues = indent > *item_indent
                 || (!ends_sentence(item) && text.chars().next().is_some_and(char::is_lowercase))
-                || (self.next_line_bullet && !names_a_section(&clean_inline(text)));
+                || (self.next_line_bullet && is_note_line(&clean_inline(text)));
             if continues {
                 item.push_str(if indent > *item_indent { "\n" } else { " " });
                 item.push_str(&clean_inline(text));
@@ -1333,6 +1360,7 @@ impl Splitter<'_> {
                         self.posting.pay.min = None;
                         self.posting.pay.max = None;
                         self.posting.pay.period = None;
+                        self.posting.pay.currency.clear();
                         value.clone_into(&mut self.posting.pay.absent_reason);
                         self.consumed.push(label);
                     }
@@ -1452,6 +1480,8 @@ impl Splitter<'_> {
             return;
         }
         self.pay_from_prose = false;
+        // Figures replace a reason for giving none (a JSON-LD "Competitive").
+        self.posting.pay.absent_reason.clear();
         self.posting.pay.min = pay.min;
         self.posting.pay.max = pay.max;
         self.posting.pay.currency = pay.currency.clone();
@@ -1460,16 +1490,15 @@ impl Splitter<'_> {
 
     /// Pay figures in a paragraph about something else ("our top intern earned $2,100 in
     /// commission"): taken when nothing better comes, but a pay line, a pay label or a pay
-    /// section later in the posting replaces them. A range with its period is as good as a
-    /// pay line wherever it stands.
+    /// section later in the posting replaces them. Figures with their period ("$18 per hour",
+    /// "$60,000 - $70,000 a year") are as good as a pay line wherever they stand.
     fn prose_pay(&mut self, text: &str) {
         if self.posting.pay.has_figures() {
             return;
         }
         if let Some(pay) = pay_line::find(text) {
-            let complete = pay.min < pay.max && pay.period.is_some();
             self.set_pay(&pay);
-            self.pay_from_prose = !pay.only_pay && !complete;
+            self.pay_from_prose = !pay.only_pay && pay.period.is_none();
         }
     }
 
@@ -1541,6 +1570,7 @@ impl Splitter<'_> {
                 && is_title_case(first)
                 && !same_words(first, &self.posting.title)
                 && !self.is_metadata_part(first)
+                && could_be_a_company(first, &self.posting.title)
                 && employment_type_in(first).is_none()
                 && pay_line::find(first).is_none()
                 && crate::text::place::find_places_in_location(first).is_empty()
@@ -2144,6 +2174,16 @@ mod tests {
         assert_eq!(posting.company, "");
         let (posting, _) = split("# Nurse\n\nWe care.\n\nValle Clinic · Yakima, WA\n");
         assert_eq!(posting.company, "");
+        // Nor when its first part is a label or the role again.
+        for line in [
+            "Night Shift · Yakima, WA",
+            "Entry Level · Full-time",
+            "Job Details · Full-time · Remote",
+            "Registered Nurse · Yakima, WA",
+        ] {
+            let (posting, _) = split(&format!("# Nurse\n\n{line}\n\nWe care.\n"));
+            assert_eq!(posting.company, "", "{line}");
+        }
     }
 
     #[test]
@@ -2224,6 +2264,11 @@ mod tests {
         let (posting, _) = split(text);
         assert_eq!((posting.pay.min, posting.pay.max), (Some(16.0), Some(18.0)));
         assert_eq!(posting.pay.period, Some(crate::model::PayPeriod::Hour));
+        // A rate with its period is as good as a pay line wherever it stands.
+        let (posting, _) = split(
+            "# Barista\n\nWe start every barista at $18 per hour, plus tips.\n\n## Compensation\n\n- Quarterly bonus of up to $1,000\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(18.0), Some(18.0)));
         // With nothing better, the figure stays.
         let (posting, _) = split("# Sales Intern\n\nOur top intern earned $2,100 in commission.\n");
         assert_eq!(posting.pay.min, Some(2100.0));
@@ -2260,6 +2305,9 @@ mod tests {
             ]
         );
         assert!(posting.unplaced.is_empty(), "{:?}", posting.unplaced);
+        // A label between bullets is still a label, not a note.
+        let (posting, _) = split("# Clerk\n\n## Duties\n- File records\nTools We Use\n- Excel\n");
+        assert_eq!(texts(&posting.responsibilities)[0], "File records");
         // A heading between bullets is still a heading.
         let (posting, _) =
             split("# Designer\n\n## Duties\n- Create styles\nRequirements:\n- Rust\n");

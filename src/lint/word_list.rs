@@ -459,37 +459,55 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "don't", "doesn't", "never", "without", "needn't", "isn't", "aren't",
 ];
 
+/// Words that turn the clause, after which a negation before them no longer governs the
+/// match ("Do not apply unless you are ...").
+const CLAUSE_TURNS: &[&str] = &["unless", "if", "but", "only", "except"];
+
+/// Words after "not" that deny a demand ("is not required").
+const NOT_ASKED: &[&str] = &["required", "needed", "necessary", "essential", "mandatory"];
+
 /// How far before a match (in words) a negation still governs it.
 const NEGATION_REACH: usize = 6;
 
 /// True when the match is denied in its own clause: a [`NEGATIONS`] word within a few words
-/// before it, with no punctuation but spaces, hyphens and slashes between ("You do not need
-/// Canadian work experience"), or "not" / "isn't" / "aren't" just after it ("Canadian
-/// experience is not required").
+/// before it, with no punctuation but spaces, hyphens and slashes between and no turn of the
+/// clause ("You do not need Canadian work experience", but not "Do not apply unless you are a
+/// native speaker"), or a denial just after it ("Canadian experience is not required").
 pub fn is_negated(field: &FieldText, found: &Match) -> bool {
     let tokens = &field.tokens;
+    let joined = |at: usize| {
+        // True when tokens `at - 1` and `at` are in one clause.
+        field
+            .text
+            .get(tokens[at - 1].span.end..tokens[at].span.start)
+            .is_some_and(gap_is_joiner)
+    };
     let mut index = found.tokens.start;
     let mut reach = 0;
-    while index > 0 && reach < NEGATION_REACH {
-        let gap = field
-            .text
-            .get(tokens[index - 1].span.end..tokens[index].span.start)
-            .unwrap_or_default();
-        if !gap_is_joiner(gap) {
-            break;
-        }
+    while index > 0 && reach < NEGATION_REACH && joined(index) {
         index -= 1;
         reach += 1;
-        if NEGATIONS.contains(&&*tokens[index].lower) {
+        let word = &*tokens[index].lower;
+        // "Do not apply unless you are a native speaker": the demand stands.
+        if CLAUSE_TURNS.contains(&word) {
+            return false;
+        }
+        if NEGATIONS.contains(&word) {
             return true;
         }
     }
-    tokens
-        .get(found.tokens.end..)
-        .unwrap_or_default()
-        .iter()
-        .take(3)
-        .any(|token| matches!(&*token.lower, "not" | "isn't" | "aren't"))
+    // "... is not required", "... isn't needed", in the same clause.
+    let mut after = found.tokens.end;
+    let mut words = Vec::with_capacity(3);
+    while after < tokens.len() && words.len() < 3 && joined(after) {
+        words.push(&*tokens[after].lower);
+        after += 1;
+    }
+    let rest: &[&str] = match words.first() {
+        Some(&"is" | &"are") => &words[1..],
+        _ => &words[..],
+    };
+    matches!(rest, ["not" | "isn't" | "aren't", asked, ..] if NOT_ASKED.contains(asked))
 }
 
 /// Reports every match of `list` in `field` as "'<words>' <note>", with the entry's

@@ -118,6 +118,12 @@ mod tests {
             "You do not need to be a native speaker of the target language. You do not need Canadian work experience. Canadian experience is not required.",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // A negation in another clause, or one after the words that denies something else,
+        // leaves the demand standing.
+        let posting = summary(
+            "Do not apply unless you are a native English speaker. Native speaker - not negotiable. Must be a native speaker and not require sponsorship.",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 3);
         // A term is the term whatever the sentence says of it.
         let posting = summary("We do not keep a blacklist. Native speaker wanted.");
         assert_eq!(

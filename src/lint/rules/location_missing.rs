@@ -123,12 +123,12 @@ fn is_remote_arrangement(words: &str) -> bool {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let location = &context.posting.location;
     let eligibility_given = !location.remote_eligibility.trim().is_empty();
-    // "At our downtown office" in the places field names no place: a name (a capital) or an
-    // address (a figure) does.
+    // "At our downtown office" in the places field names no place: a name (a capital, or a
+    // script without case: "東京都") or an address (a figure) does.
     let place_given = location
         .places
         .split(|c: char| !c.is_alphanumeric())
-        .any(|word| word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .any(|word| word.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase()))
         || !location.country.trim().is_empty();
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;

@@ -367,7 +367,7 @@ fn licence() -> &'static Regex {
 fn reason_to_drive() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:drive|drives|driving|driven|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliver|delivers|delivering|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
             .expect("valid pattern")
     })
 }
@@ -382,7 +382,6 @@ const DRIVING_TITLES: &[&str] = &[
     "electrician",
     "plumber",
     "installer",
-    "engineer",
     "representative",
     "rep",
     "sales",
@@ -391,10 +390,6 @@ const DRIVING_TITLES: &[&str] = &[
     "inspector",
     "surveyor",
     "caregiver",
-    "worker",
-    "officer",
-    "agent",
-    "manager",
 ];
 
 /// A driving licence asked of a role that gives no reason to drive.
