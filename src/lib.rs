@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod lint;
 pub mod model;
+pub mod sort;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -517,7 +517,7 @@ impl CueSet {
                     .filter(|index| word.starts_with(self.cues[**index].0.words[0])),
             );
         }
-        found.sort_unstable();
+        crate::sort::sort(&mut found);
         found.dedup();
         found
     }
@@ -563,7 +563,7 @@ fn cues_longest_first() -> &'static CueSet {
             .flat_map(|(phrases, _)| phrases.iter())
             .chain(ROLE_SUFFIXES.iter());
         let mut phrases: Vec<&'static str> = phrases.map(|phrase| phrase.trim()).collect();
-        phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+        crate::sort::sort_by_key(&mut phrases, |phrase| std::cmp::Reverse(phrase.len()));
         CueSet::new(phrases.into_iter().map(|phrase| (phrase, 0)))
     });
     &CUES

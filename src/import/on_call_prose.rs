@@ -114,7 +114,7 @@ fn overlaps(span: &Range<usize>, taken: &[Range<usize>]) -> bool {
 
 /// The phrases of `text` at `spans`, in text order, joined with ", "; `None` when empty.
 fn joined(text: &str, mut spans: Vec<Range<usize>>) -> Option<String> {
-    spans.sort_by_key(|span| span.start);
+    crate::sort::sort_by_key(&mut spans, |span| span.start);
     let mut phrases: Vec<&str> = Vec::new();
     for span in spans {
         let phrase = text.get(span).unwrap_or_default().trim();

@@ -53,7 +53,7 @@ impl std::error::Error for FixError {}
 pub fn apply_fix(posting: &mut Posting, fix: &Fix) -> Result<(), FixError> {
     let mut next = posting.clone();
     let mut edits: Vec<_> = fix.edits.iter().collect();
-    edits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut edits, |a, b| {
         b.field
             .cmp(&a.field)
             .then(b.range.start.cmp(&a.range.start))

@@ -440,7 +440,7 @@ fn verdict(masculine: usize, feminine: usize) -> GenderVerdict {
 
 fn by_count(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
     let mut list: Vec<(String, usize)> = counts.into_iter().collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     list
 }
 

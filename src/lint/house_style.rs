@@ -130,7 +130,9 @@ impl HouseStyle {
             by_first_word.entry(key[0].clone()).or_default().push(index);
         }
         for candidates in by_first_word.values_mut() {
-            candidates.sort_by_key(|index| std::cmp::Reverse(avoid_words[*index].len()));
+            crate::sort::sort_by_key(candidates, |index| {
+                std::cmp::Reverse(avoid_words[*index].len())
+            });
         }
         Self {
             words: kept,
@@ -185,11 +187,12 @@ impl HouseStyle {
                 Value::Object(entry)
             })
             .collect();
-        let rules: serde_json::Map<String, Value> = self
-            .rules
-            .iter()
-            .map(|(id, setting)| (id.clone(), json!(setting_id(*setting))))
-            .collect();
+        // Inserted one by one: collecting into the map would sort (and compile a sort) for
+        // keys that `self.rules` already keeps in order.
+        let mut rules = serde_json::Map::new();
+        for (id, setting) in &self.rules {
+            rules.insert(id.clone(), json!(setting_id(*setting)));
+        }
         let file = json!({ "words": words, "rules": rules });
         let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
         text.push('\n');
@@ -280,7 +283,9 @@ impl HouseStyle {
         if candidates.is_empty() {
             return None;
         }
-        candidates.sort_by_key(|index| std::cmp::Reverse(self.avoid_words[*index].len()));
+        crate::sort::sort_by_key(&mut candidates, |index| {
+            std::cmp::Reverse(self.avoid_words[*index].len())
+        });
         candidates.into_iter().find_map(|entry| {
             let words = &self.avoid_words[entry];
             let end = start + words.len();

@@ -103,7 +103,7 @@ pub fn check_with(
     });
     let order = context.field_order();
     // Keys computed once per finding (a stable sort, like `sort_by_key`).
-    diagnostics.sort_by_cached_key(|diagnostic| {
+    crate::sort::sort_by_cached_key(&mut diagnostics, |diagnostic| {
         (
             diagnostic
                 .field

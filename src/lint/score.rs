@@ -81,7 +81,7 @@ pub(crate) fn score(context: &Context, diagnostics: &[Diagnostic]) -> Score {
     let mut costs: Vec<(&str, u32)> = by_rule
         .iter_mut()
         .map(|(rule, severities)| {
-            severities.sort_unstable_by(|a, b| b.cmp(a));
+            crate::sort::sort_by(severities, |a, b| b.cmp(a));
             let cost = severities
                 .iter()
                 .take(COUNTED_PER_RULE)
@@ -93,7 +93,7 @@ pub(crate) fn score(context: &Context, diagnostics: &[Diagnostic]) -> Score {
     let total: u32 = costs.iter().map(|(_, cost)| cost).sum();
     let value = 100u32.saturating_sub(total) as u8;
     let grade = Grade::of(value);
-    costs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::sort::sort_by(&mut costs, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let count = |severity| {
         diagnostics
             .iter()

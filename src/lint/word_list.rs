@@ -221,7 +221,7 @@ impl PhraseSet {
         }
         let mut first_word_bits = [0u64; FILTER_WORDS];
         for (hash, candidates) in by_first_word.iter_mut() {
-            candidates.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+            crate::sort::sort_by_key(candidates, |(words, _)| std::cmp::Reverse(words.len()));
             let (word, bit) = filter_bit(*hash);
             first_word_bits[word] |= bit;
         }

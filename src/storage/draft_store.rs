@@ -80,7 +80,7 @@ pub struct Listing {
 /// Orders a drafts list the way the app shows it: the most recently edited first. (One place for
 /// the rule, and one instantiation of the sort in the wasm.)
 pub fn sort_newest_first(drafts: &mut [DraftMeta]) {
-    drafts.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
+    crate::sort::sort_by(drafts, |a, b| b.updated_ms.total_cmp(&a.updated_ms));
 }
 
 /// Drafts in localStorage under one key prefix.

@@ -54,7 +54,7 @@ pub fn segments(text: &str, marks: &[Mark]) -> Vec<Segment> {
         edges.push(mark.range.start);
         edges.push(mark.range.end);
     }
-    edges.sort_unstable();
+    crate::sort::sort(&mut edges);
     edges.dedup();
     let mut result: Vec<Segment> = Vec::new();
     for pair in edges.windows(2) {

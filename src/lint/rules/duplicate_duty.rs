@@ -448,7 +448,7 @@ fn ids_by_list(context: &Context) -> Vec<(ItemId, ListKind)> {
         .iter()
         .flat_map(|&kind| context.posting.list(kind).iter().map(move |i| (i.id, kind)))
         .collect();
-    ids.sort_unstable();
+    crate::sort::sort(&mut ids);
     ids
 }
 
@@ -546,9 +546,9 @@ impl<'t> Words<'t> {
                 words.push(id);
             }
         }
-        words.sort_unstable();
+        crate::sort::sort(&mut words);
         words.dedup();
-        numbers.sort_unstable();
+        crate::sort::sort(&mut numbers);
         numbers.dedup();
         Item {
             field: text.field,

@@ -351,7 +351,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
     // then incidents; the rest are listed with it. Each other duty that asks for
     // on-call duty or extra hours in so many words gets a finding of its own.
-    found.sort_by_key(|(_, m)| strength(m.entry.note));
+    crate::sort::sort_by_key(&mut found, |(_, m)| strength(m.entry.note));
     let (pointed, listed) = pointers(found);
     for (index, (field, first)) in pointed.into_iter().enumerate() {
         let words = &field.text[first.span.clone()];
@@ -458,7 +458,7 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     signs.retain(|(field, m)| {
         !about_experience(field.text, m.span.start) && !company_hours(field, m)
     });
-    signs.sort_by_key(|(_, m)| strength(m.entry.note));
+    crate::sort::sort_by_key(&mut signs, |(_, m)| strength(m.entry.note));
     let (pointed, _) = pointers(signs);
     if pointed.is_empty() {
         diagnostics.push(Diagnostic::posting_level(

@@ -310,8 +310,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Fill in the real value, or delete the line, before publishing.",
             ));
         }
-        diagnostics[first..]
-            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        crate::sort::sort_by_key(&mut diagnostics[first..], |diagnostic| {
+            diagnostic.span.as_ref().map(|span| span.start)
+        });
         if !may_hold_placeholder(field.text) {
             continue;
         }
@@ -332,8 +333,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 "Replace it with the real text, or delete it, before publishing.",
             ));
         }
-        diagnostics[first..]
-            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        crate::sort::sort_by_key(&mut diagnostics[first..], |diagnostic| {
+            diagnostic.span.as_ref().map(|span| span.start)
+        });
     }
 }
 

@@ -318,8 +318,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             ));
         }
         // This field's findings in reading order.
-        diagnostics[first..]
-            .sort_by_key(|diagnostic| diagnostic.span.as_ref().map(|span| span.start));
+        crate::sort::sort_by_key(&mut diagnostics[first..], |diagnostic| {
+            diagnostic.span.as_ref().map(|span| span.start)
+        });
     }
 }
 

@@ -146,7 +146,9 @@ fn grouped(findings: Vec<Finding>) -> Groups {
     }
     groups.retain(|(_, list)| !list.is_empty());
     for (_, list) in &mut groups {
-        list.sort_by_key(|(_, finding)| std::cmp::Reverse(finding.diagnostic.severity));
+        crate::sort::sort_by_key(list, |(_, finding)| {
+            std::cmp::Reverse(finding.diagnostic.severity)
+        });
     }
     groups
 }
