@@ -1308,9 +1308,11 @@ impl Splitter<'_> {
                 // a wrapped sentence.
                 // So does a short title-case line standing first ("Physical Demands" above its
                 // paragraph): a heading no section cue took, not the start of a sentence.
-                let last_line = paragraph.rsplit('\n').next().unwrap_or_default();
-                let facts = is_label_line(last_line) && is_label_line(text);
-                let label_above = !paragraph.contains('\n') && is_title_case(paragraph);
+                // (The new line is tested first and the paragraph's own tests stop early, so a
+                // long paragraph is not read again for every line joined to it.)
+                let facts = is_label_line(text)
+                    && is_label_line(paragraph.rsplit('\n').next().unwrap_or_default());
+                let label_above = is_title_case(paragraph) && !paragraph.contains('\n');
                 paragraph.push(if facts || label_above { '\n' } else { ' ' });
                 paragraph.push_str(text);
             }
