@@ -12,7 +12,8 @@ use regex::Regex;
 use crate::model::{Location, Posting, WorkMode};
 use crate::text::lines;
 use crate::text::place::{
-    country_code, find_places, find_places_in_location, place_runs, PlaceKind, PlaceMatch,
+    arrangement_mode, country_code, find_places, find_places_in_location, place_runs, PlaceKind,
+    PlaceMatch,
 };
 
 /// A work-mode note in brackets after a place: "Berlin (hybrid)", "(on-site)", "(100%
@@ -77,14 +78,6 @@ static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-fn work_mode_of(word: &str) -> WorkMode {
-    match word.to_lowercase().as_str() {
-        "remote" => WorkMode::Remote,
-        "hybrid" => WorkMode::Hybrid,
-        _ => WorkMode::OnSite,
-    }
-}
-
 /// True when `text` names places and nothing else: places, commas, a postal code.
 fn only_places(text: &str, places: &[PlaceMatch]) -> bool {
     if places.is_empty() {
@@ -122,25 +115,7 @@ fn is_mode_only(entry: &str) -> bool {
 
 /// Sets the work mode, when none is set, from a work-mode-only entry.
 fn set_mode_from_words(location: &mut Location, entry: &str) {
-    if location.work_mode.is_some() {
-        return;
-    }
-    let words = mode_words(entry);
-    let has = |wanted: &[&str]| words.iter().any(|word| wanted.contains(&word.as_str()));
-    location.work_mode = Some(if has(&["hybrid"]) {
-        WorkMode::Hybrid
-    } else if has(&[
-        "virtual",
-        "remote",
-        "remotely",
-        "telework",
-        "telecommute",
-        "home",
-    ]) {
-        WorkMode::Remote
-    } else {
-        WorkMode::OnSite
-    });
+    location.work_mode.get_or_insert(arrangement_mode(entry));
 }
 
 /// Takes bracketed work-mode notes and work-mode-only entries out of `places` (the words go
@@ -160,7 +135,7 @@ fn tidy_places(location: &mut Location, consumed: &mut Vec<String>) {
             };
             location
                 .work_mode
-                .get_or_insert(work_mode_of(mode.as_str()));
+                .get_or_insert(arrangement_mode(mode.as_str()));
             consumed.push(whole.as_str().trim().to_owned());
             entry.replace_range(whole.range(), "");
         }
@@ -224,7 +199,7 @@ fn mode_from_title(posting: &mut Posting) {
     let Some(mode) = captures.get(1) else {
         return;
     };
-    let mode = work_mode_of(mode.as_str());
+    let mode = arrangement_mode(mode.as_str());
     let location = &mut posting.location;
     location.work_mode = Some(mode);
     let Some(rest) = captures.get(2).map(|rest| rest.as_str().trim().to_owned()) else {

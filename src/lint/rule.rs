@@ -178,13 +178,9 @@ impl<'a> FieldText<'a> {
         self.sentences.get_or_init(|| sentences(self.text))
     }
 
-    /// The sentence that holds the byte offset `at` (as [`crate::text::sentence_at`]).
+    /// The sentence that holds the byte offset `at` ([`crate::text::sentence_at`]).
     pub fn sentence_at(&self, at: usize) -> Option<&'a str> {
-        let text: &'a str = self.text;
-        self.sentences()
-            .iter()
-            .find(|sentence| sentence.start <= at && at < sentence.end)
-            .and_then(|sentence| text.get(sentence.clone()))
+        crate::text::sentence_at(self.text, self.sentences(), at)
     }
 
     /// True when the text contains `needle`, ASCII letters compared without regard to case

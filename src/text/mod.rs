@@ -484,12 +484,13 @@ pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
     pattern.find_iter(text).map(|found| found.range()).collect()
 }
 
-/// The sentence of `text` that holds the byte offset `at`.
-pub fn sentence_at(text: &str, at: usize) -> Option<&str> {
-    sentences(text)
-        .into_iter()
+/// The sentence of `text` that holds the byte offset `at`, given the text's [`sentences`]
+/// (worked out once by the caller: `lint::FieldText` keeps them per field).
+pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> Option<&'t str> {
+    sentences
+        .iter()
         .find(|sentence| sentence.start <= at && at < sentence.end)
-        .and_then(|sentence| text.get(sentence))
+        .and_then(|sentence| text.get(sentence.clone()))
 }
 
 /// True when a sentence speaks of somebody else's on-call duty, there for the reader: "A
@@ -693,8 +694,9 @@ mod tests {
         assert!(!super::others_on_call(
             "You are on call to support the night shift."
         ));
+        let text = "One. Two three. Four.";
         assert_eq!(
-            super::sentence_at("One. Two three. Four.", 6),
+            super::sentence_at(text, &super::sentences(text), 6),
             Some("Two three.")
         );
     }

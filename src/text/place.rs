@@ -15,6 +15,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 
 use super::{tokenize, PrehashedMap, Token, WordFilter};
+use crate::model::WorkMode;
 
 #[path = "place_data.rs"]
 mod place_data;
@@ -605,6 +606,34 @@ pub fn find_work_arrangement(text: &str) -> Option<Range<usize>> {
     None
 }
 
+/// The work arrangement some words state: hybrid when they say "hybrid", remote when they say
+/// "remote", "remotely", "virtual", "telework", "telecommute", "(from) home" or "anywhere", on
+/// site otherwise ("on-site", "in-office", "in person"). The importer reads a location's mode
+/// note with it and `location-missing` a work arrangement found in the text, so the two agree
+/// on what counts as remote.
+pub fn arrangement_mode(words: &str) -> WorkMode {
+    let lower = words.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    let mut remote = false;
+    for word in words.by_ref() {
+        if word == "hybrid" {
+            return WorkMode::Hybrid;
+        }
+        remote |= matches!(
+            word,
+            "remote" | "remotely" | "virtual" | "home" | "anywhere"
+        ) || word.starts_with("telework")
+            || word.starts_with("telecommut");
+    }
+    if remote {
+        WorkMode::Remote
+    } else {
+        WorkMode::OnSite
+    }
+}
+
 /// The ISO 3166-1 alpha-2 code of a country written as a name ("Germany", "the Netherlands",
 /// "U.S.") or as an alpha-2 or alpha-3 code in capitals ("DE", "DEU").
 pub fn country_code(name: &str) -> Option<&'static str> {
@@ -650,6 +679,22 @@ pub fn table_bytes() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_arrangement_words_state() {
+        for remote in ["Remote", "fully remote", "remote-first", "work from home", "Teleworking"] {
+            assert_eq!(arrangement_mode(remote), WorkMode::Remote, "{remote}");
+        }
+        for (words, mode) in [
+            ("Hybrid", WorkMode::Hybrid),
+            ("remote or hybrid", WorkMode::Hybrid),
+            ("On-site", WorkMode::OnSite),
+            ("in-office", WorkMode::OnSite),
+            ("remoteness", WorkMode::OnSite),
+        ] {
+            assert_eq!(arrangement_mode(words), mode, "{words}");
+        }
+    }
 
     fn names(text: &str) -> Vec<(&str, &'static str, Option<&'static str>, &'static str)> {
         find_places(text)

@@ -4,7 +4,8 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, WorkMode};
 use crate::text::place::{
-    find_places_in_tokens, find_work_arrangement, located_places_in_tokens, PlaceKind,
+    arrangement_mode, find_places_in_tokens, find_work_arrangement, located_places_in_tokens,
+    PlaceKind,
 };
 
 declare_rule! {
@@ -102,7 +103,7 @@ fn text_states_arrangement(context: &Context) -> bool {
             let before = field.text[line_start..start].to_lowercase();
             // On-site and hybrid work happen somewhere: only a remote arrangement answers
             // the question without a place.
-            let remote = is_remote_arrangement(&field.text[start..end]);
+            let remote = arrangement_mode(&field.text[start..end]) == WorkMode::Remote;
             if !before.contains("experience") && remote {
                 return true;
             }
@@ -110,14 +111,6 @@ fn text_states_arrangement(context: &Context) -> bool {
         }
         false
     })
-}
-
-/// True for the words of a remote arrangement ("fully remote", "remote-first", "telework").
-fn is_remote_arrangement(words: &str) -> bool {
-    let lower = words.to_ascii_lowercase();
-    ["remote", "telework", "telecommut", "from home", "anywhere"]
-        .iter()
-        .any(|key| lower.contains(key))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
