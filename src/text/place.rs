@@ -682,7 +682,13 @@ mod tests {
 
     #[test]
     fn reads_the_arrangement_words_state() {
-        for remote in ["Remote", "fully remote", "remote-first", "work from home", "Teleworking"] {
+        for remote in [
+            "Remote",
+            "fully remote",
+            "remote-first",
+            "work from home",
+            "Teleworking",
+        ] {
             assert_eq!(arrangement_mode(remote), WorkMode::Remote, "{remote}");
         }
         for (words, mode) in [

@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::lint::pay_law::Asks;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::rules::pay_range_missing::{location_given, range_in_text, LawTerms};
+use crate::lint::rules::pay_range_too_wide::first_figure_value;
 use crate::lint::Diagnostic;
 use crate::model::{Field, Section};
 
@@ -115,8 +116,12 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     match (pay.min, pay.max) {
         // The words the pay fields were read from ("Pay: Starting at $17.50/hour + bonus"),
         // when the text still holds them: the finding points there.
-        (Some(_), None) => return Some(OpenBound::Minimum(written_open_figure(context))),
-        (None, Some(_)) => return Some(OpenBound::Maximum(written_open_figure(context))),
+        (Some(min), None) => {
+            return Some(OpenBound::Minimum(written_open_figure(context, Some(min))))
+        }
+        (None, Some(max)) => {
+            return Some(OpenBound::Maximum(written_open_figure(context, Some(max))))
+        }
         (Some(_), Some(_)) => return None,
         (None, None) => {}
     }
@@ -127,12 +132,13 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     {
         return None;
     }
-    written_open_figure(context).map(|(field, span)| OpenBound::Text { field, span })
+    written_open_figure(context, None).map(|(field, span)| OpenBound::Text { field, span })
 }
 
 /// The first open-ended figure on a line about pay ("from $50,000", "starting at $17.50/hour"),
-/// outside the benefits and the equal-opportunity statement.
-fn written_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
+/// outside the benefits and the equal-opportunity statement; with `value`, the first whose
+/// figure is that value (the words the pay fields were read from).
+fn written_open_figure(context: &Context, value: Option<f64>) -> Option<(Field, Range<usize>)> {
     context.texts.iter().find_map(|field| {
         if !field.has_digit()
             || matches!(
@@ -145,7 +151,12 @@ fn written_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
         open_figure()
             .find_iter(field.text)
             .map(|found| found.range())
-            .find(|span| on_a_pay_line(field.text, span))
+            .find(|span| {
+                on_a_pay_line(field.text, span)
+                    && value.is_none_or(|value| {
+                        field.text.get(span.clone()).and_then(first_figure_value) == Some(value)
+                    })
+            })
             .map(|span| (field.field, span))
     })
 }
@@ -219,6 +230,13 @@ mod tests {
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(flagged(&posting, &diagnostics), ["Starting at $17.50"]);
         assert!(diagnostics[0].message.contains("a minimum and no maximum"));
+        // Another open figure on a pay line before it is not where the minimum was read.
+        let mut posting = summary(
+            "Top sellers earn up to $2,000 a month in commission.\n\nPay: from $19 per hour.",
+        );
+        posting.pay.min = Some(19.0);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["from $19"]);
     }
 
     #[test]

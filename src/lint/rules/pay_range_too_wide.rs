@@ -82,6 +82,12 @@ fn value_of(written: &str) -> Option<f64> {
     Some(if thousands { value * 1000.0 } else { value })
 }
 
+/// The value of the first figure in `text` ("from $50k" is 50000): what a written open bound
+/// is compared with, to tell the words the pay fields were read from.
+pub(crate) fn first_figure_value(text: &str) -> Option<f64> {
+    value_of(figure().find(text)?.as_str())
+}
+
 /// The bottom and top of a range written in text ("$50k - $150k"): the first two figures,
 /// "60-75k" read as 60,000 to 75,000.
 fn bounds_of(range: &str) -> Option<(f64, f64)> {
