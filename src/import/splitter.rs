@@ -1220,12 +1220,9 @@ impl Splitter<'_> {
                 && word_count_up_to(&cleaned, 6) <= 6
                 && !ends_sentence(&cleaned)
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
-        if heading_like && !field_line {
-            if let Some((target, _)) = heading::classify(&cleaned) {
-                let _ = target;
-                self.heading(INLINE_LEVEL, &cleaned, raw, false);
-                return;
-            }
+        if heading_like && !field_line && heading::classify(&cleaned).is_some() {
+            self.heading(INLINE_LEVEL, &cleaned, raw, false);
+            return;
         }
         if first_line && self.posting.title.is_empty() {
             if let Some((title, url)) = link_title(&cleaned) {
