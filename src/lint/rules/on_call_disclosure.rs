@@ -15,11 +15,12 @@ declare_rule! {
     /// ## What it does
     /// Reads the duties and the rest of the job text for signs of out-of-hours work:
     /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
-    /// "incident response", "out of hours", "weekend work", and extra hours on demand
-    /// ("mandatory overtime", "work overtime", "open availability", "come in on short
-    /// notice"), which a stated shift pattern does not explain. If the on-call section is not
+    /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
+    /// "work overtime", "open availability", "come in on short notice", "Saturdays when
+    /// needed", "after hours", "out of hours"), which a stated shift pattern does not explain.
+    /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
-    /// out-of-hours work such as "after-hours support" or "weekend deployments", then
+    /// out-of-hours work such as "weekend deployments" or "late nights", then
     /// incidents) and lists the others; every other duty that asks for
     /// on-call duty, extra hours or out-of-hours work in so many words (not incidents alone)
     /// gets a finding of its own. If on-call duty
@@ -122,10 +123,32 @@ static CUES: &[Entry] = &[
     Entry::new("overtime as required", EXTRA_HOURS),
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
-    Entry::new("out of hours", SHIFTS),
-    Entry::new("out-of-hours", SHIFTS),
-    Entry::new("after hours", SHIFTS),
-    Entry::new("after-hours", SHIFTS),
+    Entry::new("stay late", EXTRA_HOURS),
+    Entry::new("fill open shifts", EXTRA_HOURS),
+    // Times of the week asked for on demand ("Saturdays when needed", "evenings as needed"):
+    // no shift pattern explains hours that come when the employer needs them.
+    Entry::new("weekends as needed", EXTRA_HOURS),
+    Entry::new("weekends when needed", EXTRA_HOURS),
+    Entry::new("weekends as required", EXTRA_HOURS),
+    Entry::new("saturdays as needed", EXTRA_HOURS),
+    Entry::new("saturdays when needed", EXTRA_HOURS),
+    Entry::new("sundays as needed", EXTRA_HOURS),
+    Entry::new("sundays when needed", EXTRA_HOURS),
+    Entry::new("evenings as needed", EXTRA_HOURS),
+    Entry::new("evenings when needed", EXTRA_HOURS),
+    Entry::new("nights as needed", EXTRA_HOURS),
+    Entry::new("holidays as needed", EXTRA_HOURS),
+    Entry::new("sleep-ins as required", EXTRA_HOURS),
+    Entry::new("sleep-in shifts as required", EXTRA_HOURS),
+    // Outside the working hours by definition: a stated shift pattern does not explain them.
+    Entry::new("out of hours", EXTRA_HOURS),
+    Entry::new("out-of-hours", EXTRA_HOURS),
+    Entry::new("after hours", EXTRA_HOURS),
+    Entry::new("after-hours", EXTRA_HOURS),
+    Entry::new("late nights", SHIFTS),
+    Entry::new("sleep-in shifts", SHIFTS),
+    Entry::new("sleep-ins", SHIFTS),
+    Entry::new("weekend escalations", SHIFTS),
     Entry::new("weekend work", SHIFTS),
     Entry::new("work weekends", SHIFTS),
     Entry::new("working weekends", SHIFTS),
@@ -344,9 +367,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // "Our customers get help 24/7": the company's hours, unless the sentence speaks to the
     // candidate or sits in a list of duties.
     found.retain(|(field, m)| !company_hours(field, m));
-    // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call.
+    // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call;
+    // extra hours on demand and incidents are not explained by one.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
-        found.retain(|(_, m)| m.entry.note == ON_CALL);
+        found.retain(|(_, m)| m.entry.note != SHIFTS);
     }
     // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
     // then incidents; the rest are listed with it. Each other duty that asks for

@@ -19,7 +19,8 @@ declare_rule! {
     /// ## What it does
     /// Finds requests for an applicant's pay history in any section, how-to-apply and the
     /// legal statement included: "current salary", "current CTC", "previous compensation",
-    /// "last drawn salary", "salary history", "pay history", "what you currently earn". A
+    /// "last drawn salary", "salary history", "pay history", "what you currently earn",
+    /// "your current hourly rate", a past job's "starting/ending wage" on an application. A
     /// sentence that rules the question out ("we never ask about salary history", "state law
     /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
     /// bands"). When the posting's location (its places, country or remote eligibility) falls
@@ -82,6 +83,8 @@ const TRIGGER_WORDS: &[&str] = &[
     "remuneration",
     "what",
     "how",
+    "starting",
+    "ending",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -96,10 +99,14 @@ fn pay_history() -> &'static Regex {
         Regex::new(concat!(
             r"(?i)^(?:",
             r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn)\s+",
-            r"(?:(?:base|annual|gross|fixed|monthly|total)\s+)?",
-            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income)",
+            r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
+            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate)",
+            r"|(?:current|present|previous|prior|past|last)\s+hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
+            r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
+            // A past job's pay on an application form: "starting/ending wage".
+            r"|(?:starting\s*(?:/|and|&)\s*)?ending\s+(?:wages?|salary|pay|rate)",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -292,6 +299,24 @@ mod tests {
         assert!(diagnostics
             .iter()
             .all(|d| d.severity == crate::model::Severity::Error));
+        for (text, words) in [
+            (
+                "Email us and include your current hourly rate.",
+                "current hourly rate",
+            ),
+            (
+                "Tell us what you\u{2019}re currently earning.",
+                "what you\u{2019}re currently earning",
+            ),
+            (
+                "List each employer with starting/ending wage.",
+                "starting/ending wage",
+            ),
+            ("Give your previous rate of pay.", "previous rate of pay"),
+        ] {
+            let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
     }
 
     #[test]
@@ -312,6 +337,9 @@ mod tests {
             ListKind::Responsibilities,
             "Process payroll and past invoices",
         );
+        assert!(run(&RULE, &posting).is_empty());
+        // The company's own starting wage.
+        let posting = summary("Starting wage is $18.50 per hour, ending at $24 after two years.");
         assert!(run(&RULE, &posting).is_empty());
     }
 }
