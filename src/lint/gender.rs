@@ -83,8 +83,37 @@ const M: &str = "masculine";
 const T: &str = "masculine trait";
 /// Nouns after "aggressive" or "dominant" that show a thing is described, not a person: a
 /// disease and its treatment ("aggressive cancer treatment"), a market and its prices ("a
-/// dominant market position", "aggressive discounting").
+/// dominant market position", "aggressive discounting"), a plan ("aggressive timelines"), a
+/// way of driving, the patients or animals a carer handles ("aggressive dogs"), a company
+/// ("the dominant cloud provider") and a hand.
 const NOT_A_TRAIT_OF_PEOPLE: &[&str] = &[
+    "timeline",
+    "timelines",
+    "deadlines",
+    "schedule",
+    "schedules",
+    "targets",
+    "growth",
+    "driving",
+    "patients",
+    "patient",
+    "animals",
+    "animal",
+    "dogs",
+    "dog",
+    "cats",
+    "behaviour",
+    "behavior",
+    "behaviours",
+    "behaviors",
+    "cloud",
+    "provider",
+    "providers",
+    "vendor",
+    "platform",
+    "brand",
+    "species",
+    "hand",
     "treatment",
     "treatments",
     "therapy",
@@ -209,6 +238,14 @@ static MASCULINE: &[Entry] = &[
         "handling",
         "presenting",
         "speaking",
+        "placing",
+        "taking",
+        "giving",
+        "driving",
+        "administering",
+        "drawing",
+        "performing",
+        "running",
     ]),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
@@ -224,7 +261,8 @@ static MASCULINE: &[Entry] = &[
         .unless_prev(&["less", "non"])
         .unless_next(NOT_A_TRAIT_OF_PEOPLE),
     Entry::new("dominate", T),
-    Entry::new("dominance", T),
+    // "Dominance-based handling" names a method, not a trait.
+    Entry::new("dominance", T).unless_next(&["based"]),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)
         .unless_prev(&[
@@ -501,6 +539,11 @@ mod tests {
     fn a_disease_a_market_or_a_skill_is_no_trait_of_the_person() {
         let posting = summary(
             "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        let posting = summary(
+            "We coach out aggressive driving and handle aggressive dogs on aggressive timelines. AWS is the dominant cloud provider; we avoid dominance-based handling. Confident placing IV catheters.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);

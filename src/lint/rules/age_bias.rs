@@ -79,6 +79,16 @@ const TEAM_TRAIT: &[&str] = &[
     "energetic",
     "dynamic",
     "hungry",
+    // "A young, fun team", "young, strong guys": youth listed with other traits of the people.
+    "fun",
+    "strong",
+    "guys",
+    "men",
+    "women",
+    "workers",
+    "motivated",
+    "enthusiastic",
+    "vibrant",
 ];
 
 const YOUTH: &str = "describes youth as a trait of the team or the candidate";

@@ -69,6 +69,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("pleasant appearance", LOOKS),
     Entry::new("good appearance", LOOKS),
     Entry::new("attractive appearance", LOOKS),
+    Entry::new("clean-cut", LOOKS),
     Entry::new("well-groomed", LOOKS),
     Entry::new("well groomed", LOOKS),
     Entry::new("good-looking", LOOKS),

@@ -65,6 +65,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("native-level", ORIGIN).replace(&["fluent"]),
     Entry::new("native level", ORIGIN).replace(&["fluent"]),
     Entry::new("mother tongue", ORIGIN).replace(&["fluent"]),
+    // Where a language was learned, not how well it is spoken.
+    Entry::new("english as a first language", ORIGIN),
+    Entry::new("english as your first language", ORIGIN),
+    Entry::new("english must be your first language", ORIGIN),
+    Entry::new("first language english", ORIGIN),
     Entry::new("canadian experience", LOCAL),
     Entry::new("canadian work experience", LOCAL),
     Entry::new("uk work experience", LOCAL),

@@ -125,6 +125,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("cameramen", NOUN).replace(&["camera operators"]),
     Entry::new("middleman", NOUN).replace(&["intermediary"]),
     Entry::new("middlemen", NOUN).replace(&["intermediaries"]),
+    Entry::new("guardsman", NOUN).replace(&["Guard member"]),
+    Entry::new("guardsmen", NOUN).replace(&["Guard members"]),
     Entry::new("fireman", NOUN).replace(&["firefighter"]),
     Entry::new("firemen", NOUN).replace(&["firefighters"]),
     Entry::new("policeman", NOUN).replace(&["police officer"]),
@@ -161,14 +163,18 @@ fn list() -> &'static WordList {
     LIST.get_or_init(|| WordList::new(ENTRIES))
 }
 
-/// A named person introduced by their role ("Our CEO, Martin Hale," or "founder Ana Ruiz"):
-/// a lone pronoun after it in the same paragraph is about that person, not the candidate.
+/// A named person introduced by their role: before the name ("Our CEO, Martin Hale,", "founder
+/// Ana Ruiz", "our VP of Product, Marisol Ortega", "a senior developer, Marcus Bell") or after
+/// it ("Keisha Morgan, our Director of Customer Success"), or the person the role reports to
+/// ("you will report to Keisha Morgan"). A lone pronoun after it in the same paragraph is
+/// about that person, not the candidate.
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?-u:\b)(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager)",
-            r",?\s+(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+",
+        let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner)";
+        let name = r"(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+";
+        Regex::new(&format!(
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{name}|{name},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+)?{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{name}"
         ))
         .expect("valid pattern")
     })
@@ -280,6 +286,14 @@ mod tests {
             "Our CEO, Martin Hale, travels half of his time, and he needs help. You will manage his calendar.",
         );
         assert!(run(&RULE, &posting).is_empty());
+        for text in [
+            "You report to our VP of Product, Marisol Ortega, who was a controller before she moved.",
+            "You will work with a senior developer, Marcus Bell, as your mentor; he has been here for years.",
+            "You'll report to Keisha Morgan, our Director of Customer Success; she ran support.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]

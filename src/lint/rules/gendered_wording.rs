@@ -44,8 +44,10 @@ declare_rule! {
     /// problems", "work autonomously", the company's "ambition": counted for the balance
     /// only), a selective programme
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
-    /// reading a P&L"), and a thing rather than a person ("aggressive cancer treatment", "a
-    /// dominant market position", "competitors' aggressive discounting"). The same
+    /// reading a P&L", "confident placing IV lines"), and a thing rather than a person
+    /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
+    /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
+    /// "dominance-based handling"). The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
     /// "To Be Determined", "determined by a background check"), a noun that only names the
     /// person or the role ("report to your leader", "a dedicated individual who ...", "serve as

@@ -82,6 +82,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("bubbly", MOOD),
     Entry::new("bubbly personality", MOOD),
     Entry::new("outgoing personality", MOOD),
+    Entry::new("upbeat personality", MOOD),
 ];
 
 fn list() -> &'static WordList {
