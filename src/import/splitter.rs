@@ -921,6 +921,9 @@ struct Splitter<'p> {
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
+    /// The title was read from a plain first line (a logo's or the company's name, perhaps):
+    /// a level-1 heading right after it is the title instead.
+    title_from_line: bool,
     /// The on-call section gave its facts as labelled lines ("How often: ...").
     on_call_labelled: bool,
     /// The id the next list item gets (the posting's next free id, known after the first
@@ -958,6 +961,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_section: false,
         seen_content: false,
         first_line: true,
+        title_from_line: false,
         on_call_labelled: false,
         next_item_id: None,
         open_heading: None,
@@ -1044,6 +1048,9 @@ impl Splitter<'_> {
         // The title again, after front matter or a multi-role file named it.
         if !self.seen_content && same_words(text, &self.posting.title) {
             self.consumed.push(raw.to_owned());
+            return;
+        }
+        if level == 1 && self.title_from_line && self.h1_is_the_title(text) {
             return;
         }
         if let Some((target, title)) = heading::classify(text) {
@@ -1149,6 +1156,30 @@ impl Splitter<'_> {
         self.pending_headings.push(text.to_owned());
     }
 
+    /// A page's first line above its level-1 heading ("Ledgerline" from a site header's logo
+    /// link, then "# Product Manager, Payments"): the heading is the title, and the line the
+    /// company when it may name one, else the posting's text. Only right after that line, and
+    /// only for a heading that names no section and reads as a title.
+    fn h1_is_the_title(&mut self, text: &str) -> bool {
+        self.title_from_line = false;
+        let reads_as_title = !self.seen_content
+            && !self.seen_section
+            && heading::classify(text).is_none()
+            && !heading::is_generic(text)
+            && word_count_up_to(text, 10) <= 10
+            && !ends_sentence(text);
+        if !reads_as_title {
+            return false;
+        }
+        let line = std::mem::replace(&mut self.posting.title, text.to_owned());
+        if self.posting.company.is_empty() && could_be_a_company(&line, text) {
+            self.posting.company = line;
+        } else {
+            self.route_prose(&line);
+        }
+        true
+    }
+
     /// The section heading before this point had nothing under it: its list gets one blank
     /// item when it has none (a second "Benefits" heading adds nothing to a filled list).
     fn close_empty_heading(&mut self) {
@@ -1251,6 +1282,7 @@ impl Splitter<'_> {
             && cleaned.chars().any(char::is_alphabetic)
         {
             self.posting.title = cleaned;
+            self.title_from_line = true;
             return;
         }
         self.prose_line(&cleaned);
@@ -2226,6 +2258,20 @@ mod tests {
         assert_eq!(posting.title, "Full Stack Engineer");
         let (posting, _) = split("This will be fun. Things are good.\n");
         assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn a_level_one_heading_after_a_first_line_is_the_title() {
+        // A careers page: the site header's logo link, then the job's own heading.
+        let (posting, _) =
+            split("Ledgerline\n\n# Product Manager, Payments\n\nYou will own payments.\n");
+        assert_eq!(posting.title, "Product Manager, Payments");
+        assert_eq!(posting.company, "Ledgerline");
+        // A section heading, or a heading after the posting's text, leaves the title alone.
+        let (posting, _) = split("Line Cook\n\n# About us\n\nWe cook.\n");
+        assert_eq!(posting.title, "Line Cook");
+        let (posting, _) = split("Line Cook\n\nWe cook.\n\n# Evening Crew\n\nFour nights.\n");
+        assert_eq!(posting.title, "Line Cook");
     }
 
     #[test]
