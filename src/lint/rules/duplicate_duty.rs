@@ -307,6 +307,11 @@ enum Label {
     /// A short title-case line with no sentence end ("Senior Paralegal", "Manager, Accounts
     /// Payable"): a name, where a duty would have a verb.
     Name,
+    /// A short line ending in an ellipsis ("In the first 90 days you will..."): it leads into
+    /// the items after it, so it is no duty itself; it starts no group, since the lists of one
+    /// role's periods ("first 90 days", "first year") are the one role's duties, compared with
+    /// each other.
+    Lead,
 }
 
 /// Whether `text` reads as a label line, and how.
@@ -315,6 +320,9 @@ fn label_of(text: &str) -> Option<Label> {
     // Most items are sentences: rule them out before reading their words.
     if text.is_empty() || text.len() > 200 {
         return None;
+    }
+    if text.ends_with('\u{2026}') || text.ends_with("...") {
+        return (text.split_whitespace().count() <= MAX_LABEL_WORDS).then_some(Label::Lead);
     }
     let colon = text.ends_with([':', '\u{ff1a}']);
     if !colon && text.ends_with(['.', '!', '?', ';', ',', '\u{2026}']) {
@@ -342,9 +350,9 @@ fn label_of(text: &str) -> Option<Label> {
     }
 }
 
-/// True for a label line (see [`Label`]).
+/// True for a label line that starts a group of items (see [`Label`]; a lead-in line does not).
 pub(crate) fn is_group_label(text: &str) -> bool {
-    label_of(text).is_some()
+    matches!(label_of(text), Some(Label::Colon | Label::Name))
 }
 
 /// True when `text` starts with a heading ended by a colon ("Contact Center: help agencies
@@ -380,6 +388,8 @@ enum Place {
     Label,
     /// An item headed by a label that the next items follow: starts a group and belongs to it.
     Heading,
+    /// A lead-in line ([`Label::Lead`]): not an item, and no start of a group.
+    Lead,
 }
 
 /// Where each item of `list` stands. A run of short title-case items is a list of names
@@ -397,6 +407,7 @@ fn places(list: &[&FieldText]) -> Vec<Place> {
     (0..kinds.len())
         .map(|index| match kinds[index] {
             Some(Label::Colon) => Place::Label,
+            Some(Label::Lead) => Place::Lead,
             Some(Label::Name) if !is_name(index.checked_sub(1)) && !is_name(Some(index + 1)) => {
                 Place::Label
             }
@@ -426,8 +437,8 @@ pub(crate) fn list_groups<'c, 'a>(
     let places = places(&list);
     let mut groups: Vec<Vec<&FieldText>> = vec![Vec::new()];
     for (index, text) in list.iter().enumerate() {
-        let label = places[index] == Place::Label;
-        let new_group = (places[index] != Place::Item && split_on_labels)
+        let label = matches!(places[index], Place::Label | Place::Lead);
+        let new_group = (matches!(places[index], Place::Label | Place::Heading) && split_on_labels)
             || (index > 0 && starts_block(kind, &list, index, &ids));
         if new_group && groups.last().is_some_and(|group| !group.is_empty()) {
             groups.push(Vec::new());
@@ -733,6 +744,23 @@ mod tests {
     }
 
     #[test]
+    fn lead_in_lines_are_no_duties_and_split_no_group() {
+        let posting = duties(&[
+            "In your first 90 days you will...",
+            "Ship your first pull request.",
+            "After your first 90 days you will\u{2026}",
+            "Build custom WordPress themes for clients.",
+            "Ship your first pull request.",
+        ]);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["Ship your first pull request."],
+            "the repeated duty across the two periods, not the two lead-ins"
+        );
+    }
+
+    #[test]
     fn flags_reworded_duplicates_and_points_at_both() {
         let mut posting = Posting::default();
         let first = posting.push_item(
@@ -977,7 +1005,7 @@ mod tests {
             "Develop and enable your team",
             "Grow the team",
             "Set the vision.",
-            "In the first year you will…",
+            "In the first year you will\u{2026}",
             "",
         ] {
             assert!(!is_group_label(item), "{item}");
