@@ -19,8 +19,12 @@ declare_rule! {
     /// contributions", "contributor to open source projects"), a public code profile ("an
     /// active GitHub profile", "applicants without a GitHub profile will not be reviewed"),
     /// personal or side projects ("eight personal (not coursework) projects"), and unpaid
-    /// trial shifts, test projects and challenges ("an unpaid design challenge", also when
-    /// the how-to-apply text asks for it). It reads every role, not only internships. It also
+    /// trial shifts, test projects and challenges ("an unpaid design challenge", "an unpaid
+    /// shadow shift", "a working interview (unpaid)", also when the how-to-apply text asks
+    /// for it or the summary says it), a trial day or shift the posting does not say is paid
+    /// ("your first day is a tryout day; if you work out, we pay you for the day"), and a
+    /// take-home task said to take a weekend or days, with no pay. It reads every role, not
+    /// only internships. It also
     /// flags a role that is itself unpaid ("This is an unpaid internship", "Internships are
     /// unpaid"), wherever the posting says so.
     ///
@@ -50,7 +54,8 @@ declare_rule! {
     /// what to send ("send your resume and GitHub profile") unless it makes it a condition
     /// ("applicants without a GitHub profile will not be reviewed"), and a sentence that
     /// denies an unpaid role or task ("we do not offer unpaid internships", "there is no
-    /// unpaid design exercise"):
+    /// unpaid design exercise"), a paid trial ("a paid half-day trial"), a short take-home
+    /// task, and a working interview that says nothing about pay:
     /// ```text
     /// Nice to have: open-source contributions. Include a GitHub link if you have one.
     /// We do not offer unpaid internships.
@@ -90,7 +95,7 @@ fn unpaid_work() -> &'static Regex {
             r"|(?:github|gitlab)\s+(?:profile|account|portfolio)(?:\s+with\s+(?:\w+\s+){0,2}(?:personal|side)\s+projects)?",
             // Side projects and unpaid trials.
             r"|(?:personal|side)\s+(?:\([^()\n]{1,40}\)\s+)?projects",
-            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project|shift|interview)\w*(?:\s+(?:shifts?|projects?|days?))?",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -143,7 +148,9 @@ fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
     field.sentence_at(span.start).unwrap_or("").to_lowercase()
 }
 
-fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+/// Checks one field; with `only_called_unpaid`, only work the text calls unpaid (the summary
+/// and the duties: "candidates come in for a working interview (unpaid)").
+fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Vec<Diagnostic>) {
     for found in unpaid_work().find_iter(field.text) {
         if optional(field, &found.range()) {
             continue;
@@ -151,7 +158,10 @@ fn check_field(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
         // The how-to-apply text lists what to send; it only adds a problem when it makes the
         // material a condition ("applicants without a GitHub profile will not be reviewed").
         // Work called unpaid ("an unpaid design challenge") is a demand in itself.
-        let called_unpaid = found.as_str().to_ascii_lowercase().starts_with("unpaid");
+        let called_unpaid = found.as_str().to_ascii_lowercase().contains("unpaid");
+        if only_called_unpaid && !called_unpaid {
+            continue;
+        }
         if called_unpaid && denied(field, &found.range()) {
             continue;
         }
@@ -187,9 +197,80 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A day or shift worked on trial, a working interview, or a take-home task: work for the
+/// employer before a hire, perhaps with "(unpaid)" after it.
+fn trial_work() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?))(?-u:\b)(?:\s*\(\s*unpaid\s*\))?")
+            .expect("valid pattern")
+    })
+}
+
+/// Words that say how long a task takes when that is more than an interview's hour or two.
+const LONG_TASK: &[&str] = &["weekend", " days", "full day", "whole day"];
+
+/// Work before a hire that its sentence calls unpaid ("a half day working interview
+/// (unpaid)"); a trial day or shift the posting does not say is paid ("Your first day is a
+/// tryout day. If you work out, you're hired and we pay you for the day": pay only on being
+/// hired); a take-home task said to take a weekend or days, with no pay.
+fn check_trials(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    for found in trial_work().find_iter(field.text) {
+        let span = found.range();
+        if diagnostics.iter().any(|d| {
+            d.field == Some(field.field)
+                && d.span
+                    .as_ref()
+                    .is_some_and(|s| s.start < span.end && span.start < s.end)
+        }) {
+            continue;
+        }
+        let sentence = sentence_of(field, &span);
+        if optional(field, &span) || denied(field, &span) {
+            continue;
+        }
+        let called_unpaid = sentence.contains("unpaid");
+        let paid = sentence.replace("unpaid", "").contains("paid")
+            || sentence.contains("compensat")
+            || sentence.contains("stipend");
+        let kind = found.as_str().to_ascii_lowercase();
+        let flagged = called_unpaid
+            || (!paid
+                && if kind.starts_with("take") {
+                    LONG_TASK.iter().any(|words| sentence.contains(words))
+                } else {
+                    // A trial day or shift; a working interview without a word on pay is
+                    // left alone.
+                    kind.starts_with("tr")
+                });
+        if !flagged {
+            continue;
+        }
+        diagnostics.push(Diagnostic::spanned(
+            &RULE,
+            field.field,
+            span,
+            if called_unpaid {
+                format!("'{}' asks for unpaid work before a hire", found.as_str())
+            } else {
+                format!(
+                    "'{}' is work for the employer that the posting does not say is paid",
+                    found.as_str()
+                )
+            },
+            "Pay for trial shifts and long take-home tasks (and say so), or keep the task to an hour or two.",
+        ));
+    }
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(REQUIRED) {
-        check_field(field, diagnostics);
+        check_field(field, false, diagnostics);
+        check_trials(field, diagnostics);
+    }
+    for field in context.texts_in(&[Section::Summary, Section::Responsibilities]) {
+        check_field(field, true, diagnostics);
+        check_trials(field, diagnostics);
     }
     for field in &context.texts {
         if field.section() != Section::EqualOpportunity {
@@ -246,6 +327,41 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["unpaid trial shift"]
         );
+    }
+
+    #[test]
+    fn flags_trial_work_not_said_to_be_paid() {
+        for (text, words) in [
+            (
+                "Your first day is a tryout day. If you work out, we pay you for the day.",
+                "tryout day",
+            ),
+            (
+                "You will come in for a half day working interview (unpaid) to meet the team.",
+                "working interview (unpaid)",
+            ),
+            (
+                "The last step is an unpaid shadow shift.",
+                "unpaid shadow shift",
+            ),
+            (
+                "You get a take-home project (most people spend a weekend on it).",
+                "take-home project",
+            ),
+        ] {
+            let mut posting = summary("We hire cooks.");
+            posting.how_to_apply.text = text.into();
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        for text in [
+            "A paid half-day trial shift is the last step.",
+            "A 90-minute take-home exercise follows the call.",
+            "The last step is a working interview at the clinic.",
+        ] {
+            let mut posting = summary("We hire cooks.");
+            posting.how_to_apply.text = text.into();
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]
