@@ -19,7 +19,9 @@ declare_rule! {
     /// technology's age is counted to the year in the posting's date, or to 2026 when the
     /// posting has no date. In an internship or entry-level role (the employment type is
     /// Internship, or the title says intern, internship, graduate, entry-level, apprentice or
-    /// trainee), any number of years required is flagged. Required open-source contributions
+    /// trainee), any number of years required is flagged; in a junior role (the title says
+    /// junior or jr), more than two years. "Ten (10) years" is read by its figure. Required
+    /// open-source contributions
     /// are left to `unpaid-work-requirement`, for every role.
     ///
     /// ## Why is this bad?
@@ -105,9 +107,19 @@ const TECHNOLOGIES: &[(&str, i32)] = &[
 fn years() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?-u:\b)")
+        // "5+ years", "3-5 years", and the figure in brackets after the word ("Ten (10) years").
+        Regex::new(r"(?i)(?:(?-u:\b)(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*|\((\d{1,2})\)\s*(?:\+|plus)?\s*)(?:years?|yrs?)(?-u:\b)")
             .expect("valid pattern")
     })
+}
+
+/// The lower (or only) number of years a [`years`] match asks for.
+fn low_of(found: &regex::Captures) -> i32 {
+    found
+        .get(1)
+        .or_else(|| found.get(3))
+        .and_then(|number| number.as_str().parse().ok())
+        .unwrap_or(0)
 }
 
 fn reference_year(context: &Context) -> i32 {
@@ -137,17 +149,33 @@ const ENTRY_LEVEL_TITLE_WORDS: &[&str] = &[
     "trainee",
 ];
 
-/// True for an internship or an entry-level role: the employment type says so, or the title.
-fn is_entry_level(context: &Context) -> bool {
+/// Title words that mark a junior role: some experience may be asked, but not a senior's.
+const JUNIOR_TITLE_WORDS: &[&str] = &["junior", "jr"];
+
+/// Years of experience a junior role may ask for; more reads as a mid-level requirement.
+const JUNIOR_MAX_YEARS: i32 = 2;
+
+/// The most years of experience the role's level allows, when its title or employment type
+/// names a level: none for an internship or an entry-level role, [`JUNIOR_MAX_YEARS`] for a
+/// junior one.
+fn level_limit(context: &Context) -> Option<(i32, &'static str)> {
     if context.posting.employment_type == Some(EmploymentType::Internship) {
-        return true;
+        return Some((0, "an internship or entry-level role"));
     }
     let title = &context.posting.title;
-    contains_ignore_ascii_case(title, "entry-level")
-        || contains_ignore_ascii_case(title, "entry level")
-        || crate::text::tokenize(title)
+    let tokens = crate::text::tokenize(title);
+    let has = |words: &[&str]| {
+        tokens
             .iter()
-            .any(|token| ENTRY_LEVEL_TITLE_WORDS.contains(&token.lower.as_str()))
+            .any(|token| words.contains(&token.lower.as_str()))
+    };
+    if contains_ignore_ascii_case(title, "entry-level")
+        || contains_ignore_ascii_case(title, "entry level")
+        || has(ENTRY_LEVEL_TITLE_WORDS)
+    {
+        return Some((0, "an internship or entry-level role"));
+    }
+    has(JUNIOR_TITLE_WORDS).then_some((JUNIOR_MAX_YEARS, "a junior role"))
 }
 
 /// True when the years just matched are an age ("18 years of age or older", "21 years old"),
@@ -166,23 +194,28 @@ fn is_age(rest: &str) -> bool {
 /// Sections that state what is required of an applicant.
 const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced];
 
-/// Experience required of interns and entry-level applicants.
-fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+/// Experience required of interns and entry-level applicants beyond `limit` years (none), and
+/// of junior applicants beyond a junior's; `level` names the role's level in the message.
+fn check_entry_level(
+    field: &FieldText,
+    (limit, level): (i32, &str),
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     for found in years().captures_iter(field.text) {
         let Some(whole) = found.get(0) else { continue };
-        let low: i32 = found[1].parse().unwrap_or(0);
+        let low = low_of(&found);
         let rest = &field.text[whole.end()..];
         if is_age(rest) {
             continue;
         }
         let sentence = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
         let in_list = field.section() == Section::MustHave;
-        if low >= 1 && (in_list || contains_ignore_ascii_case(sentence, "experience")) {
+        if low > limit && (in_list || contains_ignore_ascii_case(sentence, "experience")) {
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
                 whole.range(),
-                format!("'{}' of experience asked of an internship or entry-level role", whole.as_str()),
+                format!("'{}' of experience asked of {level}", whole.as_str()),
                 "The role is where people get experience; ask for what they can learn or have tried (coursework, a project), not for years.",
             ));
         }
@@ -191,9 +224,9 @@ fn check_entry_level(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let first = diagnostics.len();
-    if is_entry_level(context) {
+    if let Some(limit) = level_limit(context) {
         for field in context.texts_in(REQUIRED) {
-            check_entry_level(field, diagnostics);
+            check_entry_level(field, limit, diagnostics);
         }
     }
     // Years already reported as asked of an entry-level role are not reported twice.
@@ -216,7 +249,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             if entry_level.contains(&(field.field, whole.start())) {
                 continue;
             }
-            let low: i32 = found[1].parse().unwrap_or(0);
+            let low = low_of(&found);
             if is_age(&field.text[whole.end()..]) {
                 continue;
             }
@@ -332,6 +365,22 @@ mod tests {
         let mut posting = item(ListKind::MustHave, "3 years in customer support");
         posting.title = "Graduate Engineer".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["3 years"]);
+        // A junior role may ask for a year or two, not more.
+        let mut posting = item(ListKind::MustHave, "3+ years of professional experience");
+        posting.push_item(ListKind::MustHave, "1-2 years with React");
+        posting.title = "Junior Developer".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["3+ years"]);
+        assert!(diagnostics[0].message.contains("a junior role"));
+    }
+
+    #[test]
+    fn reads_the_figure_in_brackets() {
+        let posting = item(
+            ListKind::MustHave,
+            "Ten (10) years of progressively responsible experience",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["(10) years"]);
     }
 
     #[test]
