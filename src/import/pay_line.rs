@@ -138,6 +138,29 @@ struct Amount {
     code_after: bool,
 }
 
+/// The dollar of a country that writes its own currency with a bare "$" (ISO 3166-1 alpha-2
+/// code in, ISO 4217 code out): a "$" in a posting from Australia is the Australian dollar.
+pub(crate) fn local_dollar(country: &str) -> Option<&'static str> {
+    match country {
+        "AU" => Some("AUD"),
+        "CA" => Some("CAD"),
+        "NZ" => Some("NZD"),
+        "SG" => Some("SGD"),
+        "HK" => Some("HKD"),
+        "MX" => Some("MXN"),
+        _ => None,
+    }
+}
+
+/// True when `text` names the US dollar in so many words ("USD", "US$", "U.S. dollars"), so
+/// a bare "$" in it may well be the US dollar wherever the job is.
+pub(crate) fn names_us_dollars(text: &str) -> bool {
+    text.contains("USD")
+        || text.contains("US$")
+        || crate::text::contains_ignore_ascii_case(text, "us dollar")
+        || crate::text::contains_ignore_ascii_case(text, "u.s. dollar")
+}
+
 /// Currencies written with a "$" sign.
 const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
 

@@ -2,7 +2,7 @@
 //! the roles of a multi-role file.
 
 use super::source_map::SourceMap;
-use super::{finish, front_matter, roles, splitter, Imported, InputKind};
+use super::{finish, front_matter, pay_line, roles, splitter, Imported, InputKind};
 use crate::model::Posting;
 
 /// A posting read from text, with what was read as structure and what the user should know.
@@ -32,6 +32,13 @@ pub(crate) fn read_posting(text: &str, title: Option<&str>) -> ReadPosting {
         title.clone_into(&mut posting.title);
     }
     consumed.extend(splitter::split_into(body, &mut posting));
+    // A bare "$" was read as the US dollar; in a posting from a country with a dollar of its
+    // own ("Toowoomba QLD": Australia), and no word of US dollars, it is that country's.
+    if posting.pay.currency == "USD" && !pay_line::names_us_dollars(text) {
+        if let Some(code) = pay_line::local_dollar(&posting.location.country) {
+            code.clone_into(&mut posting.pay.currency);
+        }
+    }
     ReadPosting {
         posting,
         consumed,
@@ -51,4 +58,30 @@ pub(crate) fn import_text(text: &str, kind: InputKind) -> Imported {
     );
     imported.roles = roles::split_roles(text);
     imported
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_posting;
+
+    #[test]
+    fn a_bare_dollar_is_the_dollar_of_the_place() {
+        let read = read_posting(
+            "# Veterinary Nurse\n\nLocation: Toowoomba QLD 4350\n\nPay: $31.20 to $35.80 per hour\n",
+            None,
+        );
+        assert_eq!(read.posting.location.country, "AU");
+        assert_eq!(read.posting.pay.currency, "AUD");
+        // A posting that names the US dollar keeps it, and a US place keeps it too.
+        let read = read_posting(
+            "# Engineer\n\nLocation: Toronto, ON\n\nPay: $90,000 to $110,000 a year (USD)\n",
+            None,
+        );
+        assert_eq!(read.posting.pay.currency, "USD");
+        let read = read_posting(
+            "# Cashier\n\nLocation: Denver, CO\n\nPay: $18 to $21 per hour\n",
+            None,
+        );
+        assert_eq!(read.posting.pay.currency, "USD");
+    }
 }
