@@ -161,6 +161,23 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
         || crate::text::contains_ignore_ascii_case(text, "u.s. dollar")
 }
 
+/// True when the words right after a figure leave its top open: "$80k+", "$16.50/hr and
+/// up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus").
+fn open_above(after: &str) -> bool {
+    if after.starts_with('+') {
+        return true;
+    }
+    let phrase: String = after
+        .chars()
+        .take_while(|c| !matches!(c, ',' | ';' | '(' | '\n'))
+        .take(40)
+        .collect::<String>()
+        .to_lowercase();
+    [" and up", " and above", " or more", " or higher"]
+        .iter()
+        .any(|words| phrase.contains(words))
+}
+
 /// Currencies written with a "$" sign.
 const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
 
@@ -362,7 +379,8 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         None if lower.contains("up to") => (None, Some(low)),
         None if ["from ", "starting", "at least", "minimum"]
             .iter()
-            .any(|word| lower.contains(word)) =>
+            .any(|word| lower.contains(word))
+            || open_above(&line[amounts[first_index].end..]) =>
         {
             (Some(low), None)
         }
@@ -410,6 +428,17 @@ mod tests {
     fn figures(line: &str) -> (Option<f64>, Option<f64>, String, Option<PayPeriod>, bool) {
         let pay = find(line).expect("pay found");
         (pay.min, pay.max, pay.currency, pay.period, pay.only_pay)
+    }
+
+    #[test]
+    fn an_open_top_is_no_single_figure() {
+        for line in ["$16.50/hr and up, by post", "$80k+", "$22 an hour or more"] {
+            let (min, max, ..) = figures(line);
+            assert!(min.is_some() && max.is_none(), "{line}");
+        }
+        // A "+" after a space adds something to the pay; it leaves no top open.
+        let (min, max, ..) = figures("$60,000 + bonus");
+        assert_eq!((min, max), (Some(60_000.0), Some(60_000.0)));
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\s*\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\s*\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more)(?-u:\b))"
         ))
         .expect("valid pattern")
     })
@@ -137,15 +137,17 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
 
 /// The first open-ended figure on a line about pay ("from $50,000", "starting at $17.50/hour"),
 /// outside the benefits and the equal-opportunity statement; with `value`, the first whose
-/// figure is that value (the words the pay fields were read from).
+/// figure is that value (the words the pay fields were read from, the benefits included).
 fn written_open_figure(context: &Context, value: Option<f64>) -> Option<(Field, Range<usize>)> {
     context.texts.iter().find_map(|field| {
-        if !field.has_digit()
-            || matches!(
-                field.section(),
-                Section::Benefits | Section::EqualOpportunity
-            )
-        {
+        // The benefits may hold the pay line ("Pay & Benefits"): looked at only for the
+        // figure the pay field was read from, not for any "up to $500" there.
+        let skipped = match field.section() {
+            Section::EqualOpportunity => true,
+            Section::Benefits => value.is_none(),
+            _ => false,
+        };
+        if !field.has_digit() || skipped {
             return None;
         }
         open_figure()
@@ -261,6 +263,8 @@ mod tests {
             ("Pay starts at $22 per hour.", "starts at $22"),
             ("Base salary from EUR 50k.", "from EUR 50k"),
             ("OTE $200k+ for top performers.", "$200k+"),
+            ("Pay: $16.50/hr and up, by post.", "$16.50/hr and up"),
+            ("We pay $22 an hour or more.", "$22 an hour or more"),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);
