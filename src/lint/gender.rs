@@ -250,6 +250,7 @@ static MASCULINE: &[Entry] = &[
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),
+    Entry::new("backing down", T),
     Entry::new("courage", M),
     Entry::new("courageous", T),
     Entry::new("decisive", T),

@@ -51,6 +51,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("sanity check", IDIOM).replace(&["quick check", "confidence check"]),
     Entry::new("sanity checks", IDIOM).replace(&["quick checks"]),
     Entry::new("sanity-check", IDIOM).replace(&["double-check"]),
+    Entry::new("sanity test", IDIOM).replace(&["smoke test"]),
+    Entry::new("sanity tests", IDIOM).replace(&["smoke tests"]),
+    Entry::new("sanity testing", IDIOM).replace(&["smoke testing"]),
     Entry::new("tone-deaf", IDIOM).replace(&["out of touch"]),
     Entry::new("tone deaf", IDIOM).replace(&["out of touch"]),
     Entry::new("fall on deaf ears", IDIOM).replace(&["be ignored"]),
@@ -97,6 +100,11 @@ mod tests {
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["sanity check", "tone-deaf"]);
+        let posting = item(
+            ListKind::Responsibilities,
+            "Run sanity tests after each deploy.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["sanity tests"]);
     }
 
     #[test]

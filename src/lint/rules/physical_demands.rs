@@ -18,7 +18,8 @@ declare_rule! {
     /// Finds physical demands in the posting's own wording: lifting, carrying, pushing or
     /// pulling a stated weight ("lift 25 kg", "carry up to 50 lbs"), standing, walking or
     /// sitting for hours or all day ("stand for 8 hours", "on your feet all day", "sitting for
-    /// long periods", "stands and walks for the entire 10-hour shift"), climbing ladders or
+    /// long periods", "stand at a test bench for long periods", "stands and walks for the
+    /// entire 10-hour shift"), "full use of both hands", climbing ladders or
     /// stairs, kneeling, crouching, stooping, squatting or crawling, bending and twisting in a
     /// list of postures ("bend, twist and squat"), reaching overhead, and "must be able to lift
     /// / stand / walk / see / hear / drive" or "ability to lift / bend / ...". Verb forms count
@@ -135,6 +136,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "physical",
     "good",
     "excellent",
+    "full",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -157,6 +159,8 @@ fn physical_demand() -> &'static Regex {
             // Long stretches on one's feet or in a chair, one posture or two ("stands and walks").
             r"|(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
             r"(?:(?:and|or)\s+(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting)\s+)?",
+            // Where, between the posture and how long ("stand at a test bench for long periods").
+            r"(?:(?:at|on|in|behind)\s+(?:[a-z-]+\s+){0,3}?)?",
             r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
             r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
             // Climbing, low postures and reaching.
@@ -166,6 +170,7 @@ fn physical_demand() -> &'static Regex {
             r"|(?:reach|reaching)\s+(?:overhead|above\s+(?:the|your|their)\s+(?:shoulders?|head))",
             // Fitness asked in general terms.
             r"|physically\s+(?:fit|able|capable)|physical\s+fitness",
+            r"|full\s+use\s+of\s+(?:both\s+)?(?:hands|arms|legs|limbs)",
             r"|(?:good|excellent)\s+physical\s+(?:condition|health|shape|fitness)",
             // A bare ability.
             r"|must\s+be\s+able\s+to\s+(?:lift|stand|walk|climb|kneel|see|hear|drive|carry)(?-u:\b)",
@@ -561,6 +566,17 @@ mod tests {
                 "twist",
                 "squat",
                 "reach overhead",
+            ]
+        );
+        let posting = item(
+            ListKind::MustHave,
+            "Stand at a test bench for long periods. Full use of both hands.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            [
+                "Stand at a test bench for long periods",
+                "Full use of both hands"
             ]
         );
     }
