@@ -7,8 +7,9 @@
 //! ([`order`]); the generic part left per element type is a short loop that moves the elements
 //! into that order. Every sort in this crate's non-test code goes through these functions.
 //!
-//! All of them are stable: equal elements keep their order. That is also a valid result where
-//! an unstable sort would do.
+//! Short slices are sorted in place by insertion, which is small code and the quickest for a
+//! few elements. All of them are stable: equal elements keep their order. That is also a valid
+//! result where an unstable sort would do.
 
 use std::cmp::Ordering;
 
@@ -39,9 +40,23 @@ fn arrange<T>(items: &mut [T], positions: &[usize]) {
     }
 }
 
+/// Slices up to this long are sorted in place by insertion: no allocation, and the
+/// comparison inlined. Most sorts here are of a few words or findings.
+const SMALL: usize = 12;
+
 /// Sorts `items` by `compare`, keeping equal elements in their order (like `slice::sort_by`).
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     if items.len() < 2 {
+        return;
+    }
+    if items.len() <= SMALL {
+        for end in 1..items.len() {
+            let mut at = end;
+            while at > 0 && compare(&items[at - 1], &items[at]) == Ordering::Greater {
+                items.swap(at - 1, at);
+                at -= 1;
+            }
+        }
         return;
     }
     let positions = order(items.len(), &mut |a, b| compare(&items[a], &items[b]));
@@ -106,6 +121,13 @@ mod tests {
         let mut empty: Vec<String> = Vec::new();
         sort(&mut empty);
         assert!(empty.is_empty());
+        for len in [2, 3, SMALL, SMALL + 1, 40] {
+            let mut small: Vec<(u8, usize)> = (0..len).map(|i| ((i * 7 % 5) as u8, i)).collect();
+            let mut expected = small.clone();
+            expected.sort_by_key(|pair| pair.0);
+            sort_by_key(&mut small, |pair| pair.0);
+            assert_eq!(small, expected, "{len}");
+        }
         let mut by_length = vec!["ccc", "a", "bb", "d"];
         sort_by(&mut by_length, |a, b| b.len().cmp(&a.len()));
         assert_eq!(by_length, ["ccc", "bb", "a", "d"]);

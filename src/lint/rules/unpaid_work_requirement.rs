@@ -151,6 +151,9 @@ fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
 /// Checks one field; with `only_called_unpaid`, only work the text calls unpaid (the summary
 /// and the duties: "candidates come in for a working interview (unpaid)").
 fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Vec<Diagnostic>) {
+    if only_called_unpaid && !field.contains_ignore_ascii_case("unpaid") {
+        return;
+    }
     for found in unpaid_work().find_iter(field.text) {
         if optional(field, &found.range()) {
             continue;
@@ -183,6 +186,10 @@ fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Ve
 
 /// An unpaid role, said anywhere in the posting's own text but the legal statement.
 fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+    // Every form of the pattern says "unpaid".
+    if !field.contains_ignore_ascii_case("unpaid") {
+        return;
+    }
     for found in unpaid_role().find_iter(field.text) {
         if denied(field, &found.range()) {
             continue;
