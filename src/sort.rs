@@ -4,8 +4,9 @@
 //! `sort_by_key(|x| ...)` call site compiles its own copy of driftsort or ipnsort (about 3.5 KB
 //! of wasm each before compression; the release build had some twenty of them from this crate).
 //! Here the sorting itself happens once, on indices, through a `dyn` comparison
-//! ([`order`]); the generic part left per element type is a short loop that moves the elements
-//! into that order. Every sort in this crate's non-test code goes through these functions.
+//! ([`order`]); the generic part left per call site is a short loop that moves the elements
+//! into that order, and a short insertion sort for slices of a dozen elements or fewer. Every
+//! sort in this crate's non-test code goes through these functions.
 //!
 //! Short slices are sorted in place by insertion, which is small code and the quickest for a
 //! few elements. All of them are stable: equal elements keep their order. That is also a valid
@@ -70,7 +71,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
 }
 
 /// Sorts `items` by the key `key` gives each element, working each key out once (like
-/// `slice::sort_by_cached_key`, but stable).
+/// `slice::sort_by_cached_key`).
 pub fn sort_by_cached_key<T, K: Ord>(items: &mut [T], key: impl FnMut(&T) -> K) {
     if items.len() < 2 {
         return;

@@ -155,27 +155,26 @@ pub(crate) fn local_dollar(country: &str) -> Option<&'static str> {
 /// True when `text` names the US dollar in so many words ("USD", "US$", "U.S. dollars"), so
 /// a bare "$" in it may well be the US dollar wherever the job is.
 pub(crate) fn names_us_dollars(text: &str) -> bool {
-    text.contains("USD")
-        || text.contains("US$")
-        || crate::text::contains_ignore_ascii_case(text, "us dollar")
-        || crate::text::contains_ignore_ascii_case(text, "u.s. dollar")
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)USD(?-u:\b)|(?-u:\b)US\$|(?i)(?-u:\b)U\.?S\.?\s?dollars?(?-u:\b)")
+            .expect("valid regex")
+    });
+    PATTERN.is_match(text)
 }
 
 /// True when the words right after a figure leave its top open: "$80k+", "$16.50/hr and
-/// up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus").
+/// up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus"), "and up
+/// to" gives a second figure, and "or more" after other words is about something else ("for
+/// 32 hours or more").
 fn open_above(after: &str) -> bool {
-    if after.starts_with('+') {
-        return true;
-    }
-    let phrase: String = after
-        .chars()
-        .take_while(|c| !matches!(c, ',' | ';' | '(' | '\n'))
-        .take(40)
-        .collect::<String>()
-        .to_lowercase();
-    [" and up", " and above", " or more", " or higher"]
-        .iter()
-        .any(|words| phrase.contains(words))
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)(?-u:\b)(\s+to(?-u:\b))?")
+            .expect("valid regex")
+    });
+    after.starts_with('+')
+        || PATTERN
+            .captures(after)
+            .is_some_and(|found| found.get(1).is_none())
 }
 
 /// Currencies written with a "$" sign.
@@ -436,9 +435,17 @@ mod tests {
             let (min, max, ..) = figures(line);
             assert!(min.is_some() && max.is_none(), "{line}");
         }
-        // A "+" after a space adds something to the pay; it leaves no top open.
-        let (min, max, ..) = figures("$60,000 + bonus");
-        assert_eq!((min, max), (Some(60_000.0), Some(60_000.0)));
+        // A "+" after a space adds something to the pay; it leaves no top open, and neither do
+        // words that only look alike.
+        for line in [
+            "$60,000 + bonus",
+            "$18.50 per hour and updated benefits",
+            "$20 an hour for 32 hours or more per week",
+            "$17/hr and up to $2/hr shift differential",
+        ] {
+            let (min, max, ..) = figures(line);
+            assert!(min.is_some() && max.is_some(), "{line}");
+        }
     }
 
     #[test]

@@ -924,6 +924,8 @@ struct Splitter<'p> {
     /// The title was read from a plain first line (a logo's or the company's name, perhaps):
     /// a level-1 heading right after it is the title instead.
     title_from_line: bool,
+    /// The line being read comes right after that title line (blank lines aside).
+    after_title_line: bool,
     /// The on-call section gave its facts as labelled lines ("How often: ...").
     on_call_labelled: bool,
     /// The id the next list item gets (the posting's next free id, known after the first
@@ -962,6 +964,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_content: false,
         first_line: true,
         title_from_line: false,
+        after_title_line: false,
         on_call_labelled: false,
         next_item_id: None,
         open_heading: None,
@@ -1012,6 +1015,10 @@ impl Splitter<'_> {
     }
 
     fn line(&mut self, raw: &str) {
+        if !raw.trim().is_empty() {
+            // Only the next line after a title line may take the title from it.
+            self.after_title_line = std::mem::take(&mut self.title_from_line);
+        }
         let first_line = self.first_line && !raw.trim().is_empty();
         if first_line {
             self.first_line = false;
@@ -1032,6 +1039,7 @@ impl Splitter<'_> {
     }
 
     fn setext_heading(&mut self, level: u8, raw: &str, underline: &str) {
+        self.after_title_line = std::mem::take(&mut self.title_from_line);
         let first_line = self.first_line;
         self.first_line = false;
         self.release_pending_label();
@@ -1050,7 +1058,7 @@ impl Splitter<'_> {
             self.consumed.push(raw.to_owned());
             return;
         }
-        if level == 1 && self.title_from_line && self.h1_is_the_title(text) {
+        if level == 1 && self.after_title_line && self.h1_is_the_title(text) {
             return;
         }
         if let Some((target, title)) = heading::classify(text) {
@@ -1161,7 +1169,7 @@ impl Splitter<'_> {
     /// company when it may name one, else the posting's text. Only right after that line, and
     /// only for a heading that names no section and reads as a title.
     fn h1_is_the_title(&mut self, text: &str) -> bool {
-        self.title_from_line = false;
+        self.after_title_line = false;
         let reads_as_title = !self.seen_content
             && !self.seen_section
             && heading::classify(text).is_none()
@@ -2272,6 +2280,15 @@ mod tests {
         assert_eq!(posting.title, "Line Cook");
         let (posting, _) = split("Line Cook\n\nWe cook.\n\n# Evening Crew\n\nFour nights.\n");
         assert_eq!(posting.title, "Line Cook");
+        // Only the line right after the first one: not after a field line or another heading.
+        for text in [
+            "Line Cook\n\nLocation: Denver, CO\n\n# Joe's Diner\n\nWe cook.\n",
+            "Line Cook\n\n## Evening Crew\n\n# Joe's Diner\n\nWe cook.\n",
+            "Line Cook\nFull-time\n\n# Joe's Diner\n\nWe cook.\n",
+        ] {
+            let (posting, _) = split(text);
+            assert_eq!(posting.title, "Line Cook", "{text}");
+        }
     }
 
     #[test]

@@ -83,5 +83,11 @@ mod tests {
             None,
         );
         assert_eq!(read.posting.pay.currency, "USD");
+        // Words that only contain the letters are no US dollars: "USDA", "bonus dollars".
+        let read = read_posting(
+            "# Farm Hand\n\nLocation: Toowoomba QLD\n\nPay: $28 to $31 per hour, plus bonus dollars on USDA-grade exports\n",
+            None,
+        );
+        assert_eq!(read.posting.pay.currency, "AUD");
     }
 }

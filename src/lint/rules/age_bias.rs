@@ -79,13 +79,11 @@ const TEAM_TRAIT: &[&str] = &[
     "energetic",
     "dynamic",
     "hungry",
-    // "A young, fun team", "young, strong guys": youth listed with other traits of the people.
+    // "A young, fun team", "young, strong guys": youth listed with other traits of the people
+    // (not "young men" or "young workers": often the people a programme serves).
     "fun",
     "strong",
     "guys",
-    "men",
-    "women",
-    "workers",
     "motivated",
     "enthusiastic",
     "vibrant",
@@ -239,6 +237,11 @@ mod tests {
     fn young_people_a_program_serves_are_not_the_team() {
         let posting = summary("We help young people aged 16 to 24 find their first jobs.");
         assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Be a role model for young men. Our residents are young women.");
+        assert!(run(&RULE, &posting).is_empty());
+        // Youth listed with the team's other traits is asked of the candidate.
+        let posting = summary("Join a young, fun team.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young"]);
     }
 
     #[test]

@@ -321,8 +321,31 @@ fn label_of(text: &str) -> Option<Label> {
     if text.is_empty() || text.len() > 200 {
         return None;
     }
-    if text.ends_with('\u{2026}') || text.ends_with("...") {
-        return (text.split_whitespace().count() <= MAX_LABEL_WORDS).then_some(Label::Lead);
+    if let Some(lead) = text
+        .strip_suffix('\u{2026}')
+        .or_else(|| text.strip_suffix("..."))
+    {
+        // A lead-in ends on the words that lead into the list ("you will...", "such as..."),
+        // not on "etc..." after a duty.
+        let last = lead
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .find(|word| !word.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        let leads = matches!(
+            last.as_str(),
+            "will"
+                | "you'll"
+                | "you\u{2019}ll"
+                | "to"
+                | "include"
+                | "including"
+                | "as"
+                | "be"
+                | "can"
+        );
+        return (leads && text.split_whitespace().count() <= MAX_LABEL_WORDS)
+            .then_some(Label::Lead);
     }
     let colon = text.ends_with([':', '\u{ff1a}']);
     if !colon && text.ends_with(['.', '!', '?', ';', ',', '\u{2026}']) {
@@ -753,6 +776,15 @@ mod tests {
             "Ship your first pull request.",
         ]);
         let diagnostics = run(&RULE, &posting);
+        let twice = duties(&[
+            "Greet customers, answer phones, file, etc...",
+            "Greet customers, answer phones, file, etc...",
+        ]);
+        assert_eq!(
+            run(&RULE, &twice).len(),
+            1,
+            "a duty ending in etc... is still a duty"
+        );
         assert_eq!(
             flagged(&posting, &diagnostics),
             ["Ship your first pull request."],

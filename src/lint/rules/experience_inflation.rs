@@ -216,7 +216,11 @@ fn check_entry_level(
                 field.field,
                 whole.range(),
                 format!("'{}' of experience asked of {level}", whole.as_str()),
-                "The role is where people get experience; ask for what they can learn or have tried (coursework, a project), not for years.",
+                if limit == 0 {
+                    "The role is where people get experience; ask for what they can learn or have tried (coursework, a project), not for years."
+                } else {
+                    "A junior role is where people build experience; ask for a year or two at most, or describe the work they should be able to do."
+                },
             ));
         }
     }
@@ -236,7 +240,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .collect();
     let now = reference_year(context);
     for field in context.texts_in(SECTIONS) {
-        // Every match starts with a digit (`\d` also takes non-ASCII digits).
+        // Every match holds a digit (`\d` also takes non-ASCII digits).
         if !field
             .text
             .bytes()

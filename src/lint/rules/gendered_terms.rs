@@ -172,18 +172,65 @@ fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner)";
-        let name = r"(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+";
+        let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
+        let (before, after, to) = (name("before"), name("after"), name("to"));
         Regex::new(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{name}|{name},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+)?{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{name}"
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+)?{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}"
         ))
         .expect("valid pattern")
     })
 }
 
+/// Capitalised words that name a role, a team or a place of work, not a person: "Reports to
+/// Store Manager", "Senior Engineer, Platform Team".
+const NOT_A_NAME: &[&str] = &[
+    "manager",
+    "director",
+    "team",
+    "lead",
+    "engineer",
+    "engineering",
+    "officer",
+    "department",
+    "group",
+    "supervisor",
+    "president",
+    "partner",
+    "services",
+    "resources",
+    "office",
+    "support",
+    "operations",
+    "store",
+    "platform",
+    "product",
+    "sales",
+    "marketing",
+    "success",
+    "board",
+    "head",
+    "chief",
+    "senior",
+    "junior",
+    "vice",
+    "human",
+    "customer",
+    "company",
+];
+
 /// True when a named person is introduced earlier in the paragraph holding `at`.
 fn about_named_person(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-    named_person().is_match(&text[start..at])
+    named_person().captures_iter(&text[start..at]).any(|found| {
+        ["before", "after", "to"]
+            .iter()
+            .find_map(|group| found.name(group))
+            .is_some_and(|name| {
+                name.as_str()
+                    .split_whitespace()
+                    .all(|word| !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
+            })
+    })
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -293,6 +340,14 @@ mod tests {
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // A role or a team is no named person.
+        for text in [
+            "Reports to Store Manager. He will lift boxes.",
+            "Senior Engineer, Platform Team. He writes code.",
+        ] {
+            let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"], "{text}");
         }
     }
 

@@ -17,7 +17,8 @@ declare_rule! {
     /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
     /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
-    /// needed", "after hours", "out of hours"), which a stated shift pattern does not explain.
+    /// needed"), which a stated shift pattern does not explain; work "after hours" or "out of
+    /// hours" is explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
     /// out-of-hours work such as "weekend deployments" or "late nights", then
@@ -82,6 +83,9 @@ const SHIFTS: &str = "out-of-hours work";
 const INCIDENTS: &str = "incident work";
 /// Extra hours at the employer's call, which a stated shift pattern does not explain.
 const EXTRA_HOURS: &str = "extra hours on demand";
+/// Work after the working day, which only a stated shift pattern in the evening or at night
+/// explains.
+const AFTER_HOURS: &str = "work after hours";
 
 static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
@@ -124,7 +128,6 @@ static CUES: &[Entry] = &[
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("stay late", EXTRA_HOURS),
-    Entry::new("fill open shifts", EXTRA_HOURS),
     // Times of the week asked for on demand ("Saturdays when needed", "evenings as needed"):
     // no shift pattern explains hours that come when the employer needs them.
     Entry::new("weekends as needed", EXTRA_HOURS),
@@ -140,11 +143,12 @@ static CUES: &[Entry] = &[
     Entry::new("holidays as needed", EXTRA_HOURS),
     Entry::new("sleep-ins as required", EXTRA_HOURS),
     Entry::new("sleep-in shifts as required", EXTRA_HOURS),
-    // Outside the working hours by definition: a stated shift pattern does not explain them.
-    Entry::new("out of hours", EXTRA_HOURS),
-    Entry::new("out-of-hours", EXTRA_HOURS),
-    Entry::new("after hours", EXTRA_HOURS),
-    Entry::new("after-hours", EXTRA_HOURS),
+    // Outside the working hours: explained only by a stated shift pattern that reaches into
+    // the evening ("Clean offices after hours" on a 6pm-11pm shift).
+    Entry::new("out of hours", AFTER_HOURS),
+    Entry::new("out-of-hours", AFTER_HOURS),
+    Entry::new("after hours", AFTER_HOURS),
+    Entry::new("after-hours", AFTER_HOURS),
     Entry::new("late nights", SHIFTS),
     Entry::new("sleep-in shifts", SHIFTS),
     Entry::new("sleep-ins", SHIFTS),
@@ -292,6 +296,23 @@ fn states_shift_pattern(context: &Context) -> bool {
     })
 }
 
+/// True when a stated shift pattern reaches into the evening or the night (evening or night
+/// words, or a time from 6pm or 18:00): work "after hours" is then the shift itself.
+fn shift_pattern_reaches_evening(context: &Context) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let evening = pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)(?:evenings?|nights?|overnight|late\s+shifts?)(?-u:\b)
+          | (?-u:\b)(?:[6-9]|1[01])(?::\d{2})?\s?pm(?-u:\b)
+          | (?-u:\b)(?:1[89]|2[0-3])[:.]\d{2}(?-u:\b)",
+    );
+    context.texts_in(SCHEDULE_SECTIONS).any(|field| {
+        (rota_notice().is_match(field.text)
+            || (shift_days().is_match(field.text) && shift_hours().is_match(field.text)))
+            && evening.is_match(field.text)
+    })
+}
+
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
 fn denied(field: &FieldText, at: usize) -> bool {
@@ -337,7 +358,7 @@ fn about_experience(text: &str, at: usize) -> bool {
 fn strength(note: &str) -> u8 {
     match note {
         ON_CALL => 0,
-        EXTRA_HOURS => 1,
+        EXTRA_HOURS | AFTER_HOURS => 1,
         SHIFTS => 2,
         _ => 3,
     }
@@ -354,7 +375,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
         .collect();
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
-    found.retain(|(field, m)| m.entry.note != EXTRA_HOURS || !denied(field, m.span.start));
+    found.retain(|(field, m)| {
+        !matches!(m.entry.note, EXTRA_HOURS | AFTER_HOURS) || !denied(field, m.span.start)
+    });
     // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
     // else's duty.
     found.retain(|(field, m)| {
@@ -368,9 +391,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // candidate or sits in a list of duties.
     found.retain(|(field, m)| !company_hours(field, m));
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call;
-    // extra hours on demand and incidents are not explained by one.
+    // extra hours on demand and incidents are not explained by one, and work after hours only
+    // by a pattern that reaches into the evening.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
         found.retain(|(_, m)| m.entry.note != SHIFTS);
+    }
+    if found.iter().any(|(_, m)| m.entry.note == AFTER_HOURS)
+        && shift_pattern_reaches_evening(context)
+    {
+        found.retain(|(_, m)| m.entry.note != AFTER_HOURS);
     }
     // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
     // then incidents; the rest are listed with it. Each other duty that asks for
@@ -605,6 +634,25 @@ mod tests {
             "Carry the pager for production incidents",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["pager"]);
+    }
+
+    #[test]
+    fn work_after_hours_is_explained_only_by_an_evening_pattern() {
+        let mut posting = item(ListKind::Responsibilities, "Clean offices after hours.");
+        posting.summary = "Schedule: Monday to Friday, 6pm to 11pm.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "Schedule: Monday to Friday, 8am to 5pm.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["after hours"]);
+        // Open availability is not hidden by the weekend words beside it.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Open availability, including nights, weekends and holidays.",
+        );
+        posting.summary = "Shifts are posted every Friday; the store opens 7 AM to 10 PM.".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Open availability"]
+        );
     }
 
     #[test]

@@ -79,7 +79,7 @@ fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\s*\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more)(?-u:\b))"
         ))
         .expect("valid pattern")
     })
@@ -154,7 +154,13 @@ fn written_open_figure(context: &Context, value: Option<f64>) -> Option<(Field, 
             .find_iter(field.text)
             .map(|found| found.range())
             .find(|span| {
-                on_a_pay_line(field.text, span)
+                // "$17/hr and up to $2/hr shift differential": "up to" another figure.
+                let up_to = field.text[span.end..]
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("to ");
+                !up_to
+                    && on_a_pay_line(field.text, span)
                     && value.is_none_or(|value| {
                         field.text.get(span.clone()).and_then(first_figure_value) == Some(value)
                     })
@@ -265,6 +271,7 @@ mod tests {
             ("OTE $200k+ for top performers.", "$200k+"),
             ("Pay: $16.50/hr and up, by post.", "$16.50/hr and up"),
             ("We pay $22 an hour or more.", "$22 an hour or more"),
+            ("Salary: $80,000+ depending on level.", "$80,000+"),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);
@@ -278,6 +285,8 @@ mod tests {
             "Salary: from $72,000 to $90,000 a year.",
             "Experience closing deals of $100k+ with enterprise buyers.",
             "We raised from $5M investors last year.",
+            "Salary: $60,000 + bonus.",
+            "Pay: $17/hr and up to $2/hr shift differential.",
         ] {
             assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
         }

@@ -160,7 +160,8 @@ fn physical_demand() -> &'static Regex {
             r"|(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting|(?:be\s+)?on\s+(?:your|their|one's)\s+feet)\s+",
             r"(?:(?:and|or)\s+(?:stand|stands|standing|walk|walks|walking|sit|sits|sitting)\s+)?",
             // Where, between the posture and how long ("stand at a test bench for long periods").
-            r"(?:(?:at|on|in|behind)\s+(?:[a-z-]+\s+){0,3}?)?",
+            // Not "in" or "on": "sit in on a meeting", "stand in for the supervisor".
+            r"(?:(?:at|behind)\s+(?:[a-z-]+\s+){0,3}?)?",
             r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
             r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
             // Climbing, low postures and reaching.
@@ -484,6 +485,13 @@ mod tests {
     fn bending_a_material_is_no_posture() {
         let posting = item(ListKind::Responsibilities, "Bend and install EMT conduit.");
         assert!(run(&RULE, &posting).is_empty());
+        for duty in [
+            "Sit in on a 2 hour planning session each week.",
+            "Stand in for the supervisor for the whole shift when needed.",
+        ] {
+            let posting = item(ListKind::Responsibilities, duty);
+            assert!(run(&RULE, &posting).is_empty(), "{duty}");
+        }
         let posting = item(ListKind::MustHave, "Bend, twist and squat all day.");
         assert!(flagged(&posting, &run(&RULE, &posting)).contains(&"Bend".to_owned()));
     }

@@ -161,6 +161,30 @@ fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
     })
 }
 
+/// True when the sentence after the words states the figures and speaks to nobody ("The
+/// current hourly rate for this role is $22", "Starting/ending pay: $18/$22"): the job's own
+/// pay, not a question to the applicant.
+fn states_the_jobs_pay(field: &FieldText, start: usize, end: usize) -> bool {
+    let Some(range) = field
+        .sentences()
+        .iter()
+        .find(|sentence| sentence.start <= start && start < sentence.end)
+    else {
+        return false;
+    };
+    let sentence = field.text.get(range.clone()).unwrap_or_default();
+    let after = field.text.get(end..range.end).unwrap_or_default();
+    after.bytes().any(|byte| byte.is_ascii_digit())
+        && !sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .any(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "you" | "your" | "you're" | "you\u{2019}re" | "applicant" | "applicants"
+                )
+            })
+}
+
 fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
     let next = field
         .tokens
@@ -235,6 +259,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
         for found in find_from_words(field, triggers(), pay_history()) {
             if about_the_company(field, found.start, found.end)
+                || states_the_jobs_pay(field, found.start, found.end)
                 || in_negated_sentence(field, found.start)
             {
                 continue;
@@ -338,8 +363,15 @@ mod tests {
             "Process payroll and past invoices",
         );
         assert!(run(&RULE, &posting).is_empty());
-        // The company's own starting wage.
-        let posting = summary("Starting wage is $18.50 per hour, ending at $24 after two years.");
-        assert!(run(&RULE, &posting).is_empty());
+        // The company's own pay, figures given.
+        for text in [
+            "Starting wage is $18.50 per hour, ending at $24 after two years.",
+            "Starting and ending wages for this position: $18 to $24.",
+            "Starting/ending pay: $18/$22.",
+            "The current hourly rate for this role is $22.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 }

@@ -95,7 +95,9 @@ fn unpaid_work() -> &'static Regex {
             r"|(?:github|gitlab)\s+(?:profile|account|portfolio)(?:\s+with\s+(?:\w+\s+){0,2}(?:personal|side)\s+projects)?",
             // Side projects and unpaid trials.
             r"|(?:personal|side)\s+(?:\([^()\n]{1,40}\)\s+)?projects",
-            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project|shift|interview)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project)\w*(?:\s+(?:shifts?|projects?|days?))?",
+            // "an unpaid shadow shift", not "an unpaid break each shift".
+            r"|unpaid\s+(?:shadow|working|tryout|try-out)\s+(?:shifts?|interviews?|days?)",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -214,17 +216,50 @@ fn trial_work() -> &'static Regex {
     })
 }
 
-/// Words that say how long a task takes when that is more than an interview's hour or two.
-const LONG_TASK: &[&str] = &["weekend", " days", "full day", "whole day"];
+/// Words that say a task takes more than an interview's hour or two.
+const LONG_TASK: &[&str] = &[
+    "weekend",
+    "full day",
+    "whole day",
+    "several days",
+    "few days",
+    "days of work",
+    "days to complete",
+];
 
-/// Work before a hire that its sentence calls unpaid ("a half day working interview
-/// (unpaid)"); a trial day or shift the posting does not say is paid ("Your first day is a
-/// tryout day. If you work out, you're hired and we pay you for the day": pay only on being
-/// hired); a take-home task said to take a weekend or days, with no pay.
-fn check_trials(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
+/// Words that say the work is paid ("paid", "we pay for every trial shift"), as words: not the
+/// "paid" inside "unpaid".
+const PAID_WORDS: &[&str] = &[
+    "paid",
+    "pay",
+    "pays",
+    "compensated",
+    "compensation",
+    "stipend",
+];
+
+/// True when `sentence` (lower case) says the work is paid, and not only on being hired
+/// ("paid only if you are hired").
+fn says_paid(sentence: &str) -> bool {
+    let paid = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| PAID_WORDS.contains(&word));
+    paid && !["if hired", "if you are hired", "if you're hired", "only if"]
+        .iter()
+        .any(|condition| sentence.contains(condition))
+}
+
+/// Work before a hire called unpaid where it is named ("a half day working interview
+/// (unpaid)", "an unpaid shadow shift"); with `all`, also a trial day or shift the posting
+/// does not say is paid ("Your first day is a tryout day. If you work out, you're hired and we
+/// pay you for the day": pay only on being hired), and a take-home task said to take a weekend
+/// or days, with no pay. A trial is paid when its sentence says so, or another sentence of the
+/// field speaks of the trial and its pay ("All trial shifts are paid at $20 an hour").
+fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Vec<Diagnostic>) {
     for found in trial_work().find_iter(field.text) {
         let span = found.range();
-        if diagnostics.iter().any(|d| {
+        // Already flagged by this rule's other checks ("an unpaid trial shift").
+        if diagnostics[first..].iter().any(|d| {
             d.field == Some(field.field)
                 && d.span
                     .as_ref()
@@ -232,24 +267,37 @@ fn check_trials(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
         }) {
             continue;
         }
-        let sentence = sentence_of(field, &span);
         if optional(field, &span) || denied(field, &span) {
             continue;
         }
-        let called_unpaid = sentence.contains("unpaid");
-        let paid = sentence.replace("unpaid", "").contains("paid")
-            || sentence.contains("compensat")
-            || sentence.contains("stipend");
         let kind = found.as_str().to_ascii_lowercase();
+        let called_unpaid = kind.contains("unpaid")
+            || field.text[..span.start]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("unpaid");
         let flagged = called_unpaid
-            || (!paid
-                && if kind.starts_with("take") {
-                    LONG_TASK.iter().any(|words| sentence.contains(words))
-                } else {
-                    // A trial day or shift; a working interview without a word on pay is
-                    // left alone.
-                    kind.starts_with("tr")
+            || (all && {
+                let sentence = sentence_of(field, &span);
+                let paid_elsewhere = field.sentences().iter().any(|other| {
+                    field.text.get(other.clone()).is_some_and(|other| {
+                        let other = other.to_lowercase();
+                        ["trial", "tryout", "take-home"]
+                            .iter()
+                            .any(|word| other.contains(word))
+                            && says_paid(&other)
+                    })
                 });
+                !says_paid(&sentence)
+                    && !paid_elsewhere
+                    && if kind.starts_with("take") {
+                        LONG_TASK.iter().any(|words| sentence.contains(words))
+                    } else {
+                        // A trial day or shift; a working interview or a shadow shift without
+                        // a word on pay is left alone.
+                        kind.starts_with("tr")
+                    }
+            });
         if !flagged {
             continue;
         }
@@ -271,13 +319,16 @@ fn check_trials(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    let first = diagnostics.len();
     for field in context.texts_in(REQUIRED) {
         check_field(field, false, diagnostics);
-        check_trials(field, diagnostics);
+        check_trials(field, true, first, diagnostics);
     }
+    // The summary and the duties describe the job: only work called unpaid there is asked of
+    // the candidate ("run trial shifts for new staff" is a manager's duty).
     for field in context.texts_in(&[Section::Summary, Section::Responsibilities]) {
         check_field(field, true, diagnostics);
-        check_trials(field, diagnostics);
+        check_trials(field, false, first, diagnostics);
     }
     for field in &context.texts {
         if field.section() != Section::EqualOpportunity {
@@ -364,11 +415,30 @@ mod tests {
             "A paid half-day trial shift is the last step.",
             "A 90-minute take-home exercise follows the call.",
             "The last step is a working interview at the clinic.",
+            "The last step is a trial shift. All trial shifts are paid at $20 an hour.",
+            "We pay for every trial shift.",
+            "Send us your take-home exercise; we reply within 3 business days.",
+            "A trial shift (4 hours, paid, with an unpaid 30 minute break) is the last step.",
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
-            assert!(run(&RULE, &posting).is_empty(), "{text}");
+            assert!(
+                run(&RULE, &posting).is_empty(),
+                "{text}: {:?}",
+                flagged(&posting, &run(&RULE, &posting))
+            );
         }
+        // Breaks, and trials run by the person hired, are not unpaid work asked of them.
+        let mut posting = summary("You get an unpaid break each shift and an unpaid lunch.");
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Run trial shifts for new kitchen staff.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Happy with unpaid breaks between shifts.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
