@@ -12,11 +12,12 @@ source scripts/env.sh
 # layout; raised once to 692,000 for the 1,967 bytes of the import and on-call fixes of stop 9,
 # measured at 690,167; raised again to 698,000 for stop 11's import fixes, word-sense guards,
 # new checks and review fixes, 6,361 bytes: 690,898 -> 697,259, each step measured with the
-# same build); lowered to 688,000 on 2026-12-02 when one shared sort (`src/sort.rs`) replaced
+# same build); lowered to 689,000 on 2026-12-02 when one shared sort (`src/sort.rs`) replaced
 # twenty-two compiled copies of the standard sorts (697,259 -> 682,107), less the same day's
-# import and rule fixes (+3,612: 685,719 measured). Lower it whenever the wasm shrinks; issue
+# import and rule fixes and their review fixes (+4,791: 686,898 measured; about 2 KB left for
+# the difference between builds on two machines). Lower it whenever the wasm shrinks; issue
 # 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=688000
+WASM_BUDGET_BROTLI=689000
 
 passed=0
 layer() {
