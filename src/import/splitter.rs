@@ -863,6 +863,35 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
     )
 }
 
+/// True for a paragraph that tells the reader how to apply, by how it starts ("To apply,
+/// please email ...", "Interested candidates should ...", "Send your resume to ..."): the
+/// how-to-apply text, even with no heading above it.
+fn is_how_to_apply_text(normalized: &str) -> bool {
+    [
+        " to apply ",
+        " how to apply ",
+        " apply online ",
+        " apply in person ",
+        " apply now ",
+        " apply at ",
+        " apply by ",
+        " apply here ",
+        " apply with ",
+        " apply through ",
+        " interested candidates ",
+        " interested applicants ",
+        " please send your ",
+        " please email your ",
+        " please submit your ",
+        " send your resume ",
+        " send your cv ",
+        " email your resume ",
+        " email your cv ",
+    ]
+    .iter()
+    .any(|cue| normalized.starts_with(cue))
+}
+
 fn is_on_call_text(normalized: &str) -> bool {
     [" on call ", " oncall ", " pager duty ", " pagerduty "]
         .iter()
@@ -1846,6 +1875,12 @@ impl Splitter<'_> {
             append_paragraph(&mut self.posting.equal_opportunity, text);
             return;
         }
+        if free && !label && is_how_to_apply_text(&normalized) {
+            self.flush_group();
+            append_paragraph(&mut self.posting.how_to_apply.text, text);
+            self.take_url(text);
+            return;
+        }
         if free && is_on_call_text(&normalized) && !on_call_prose::only_others_on_call(text) {
             self.flush_group();
             self.on_call_text(text, false);
@@ -2266,6 +2301,25 @@ mod tests {
         assert_eq!(posting.title, "Full Stack Engineer");
         let (posting, _) = split("This will be fun. Things are good.\n");
         assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn a_paragraph_that_says_how_to_apply_is_the_how_to_apply_text() {
+        let (posting, _) = split(
+            "Dental Hygienist\n\nWe are a small practice.\n\nResponsibilities:\n- Clean teeth\n\nTo apply, please email your resume to office@example.com.\n",
+        );
+        assert_eq!(posting.summary, "We are a small practice.");
+        assert_eq!(
+            posting.how_to_apply.text,
+            "To apply, please email your resume to office@example.com."
+        );
+        assert_eq!(posting.how_to_apply.url, "mailto:office@example.com");
+        // Words that only start alike stay where they are.
+        let (posting, _) = split("Analyst\n\nApply your statistics to pricing questions.\n");
+        assert_eq!(
+            posting.summary,
+            "Apply your statistics to pricing questions."
+        );
     }
 
     #[test]
