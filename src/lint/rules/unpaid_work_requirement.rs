@@ -256,6 +256,9 @@ fn says_paid(sentence: &str) -> bool {
 /// or days, with no pay. A trial is paid when its sentence says so, or another sentence of the
 /// field speaks of the trial and its pay ("All trial shifts are paid at $20 an hour").
 fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Vec<Diagnostic>) {
+    // Whether another sentence speaks of a trial and its pay: worked out once per field, and
+    // only when a trial needs it.
+    let mut paid_elsewhere: Option<bool> = None;
     for found in trial_work().find_iter(field.text) {
         let span = found.range();
         // Already flagged by this rule's other checks ("an unpaid trial shift").
@@ -271,21 +274,25 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
             continue;
         }
         let kind = found.as_str().to_ascii_lowercase();
+        let before = field.text[..span.start].trim_end();
         let called_unpaid = kind.contains("unpaid")
-            || field.text[..span.start]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("unpaid");
+            || before
+                .len()
+                .checked_sub("unpaid".len())
+                .and_then(|start| before.get(start..))
+                .is_some_and(|word| word.eq_ignore_ascii_case("unpaid"));
         let flagged = called_unpaid
             || (all && {
                 let sentence = sentence_of(field, &span);
-                let paid_elsewhere = field.sentences().iter().any(|other| {
-                    field.text.get(other.clone()).is_some_and(|other| {
-                        let other = other.to_lowercase();
-                        ["trial", "tryout", "take-home"]
-                            .iter()
-                            .any(|word| other.contains(word))
-                            && says_paid(&other)
+                let paid_elsewhere = *paid_elsewhere.get_or_insert_with(|| {
+                    field.sentences().iter().any(|other| {
+                        field.text.get(other.clone()).is_some_and(|other| {
+                            let other = other.to_lowercase();
+                            ["trial", "tryout", "take-home"]
+                                .iter()
+                                .any(|word| other.contains(word))
+                                && says_paid(&other)
+                        })
                     })
                 });
                 !says_paid(&sentence)
