@@ -5,8 +5,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::rules::duplicate_duty;
 use crate::lint::Diagnostic;
-use crate::model::{EmploymentType, Section};
+use crate::model::{EmploymentType, ListKind, Section};
 use crate::text::contains_ignore_ascii_case;
 
 declare_rule! {
@@ -229,8 +230,20 @@ fn check_entry_level(
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let first = diagnostics.len();
     if let Some(limit) = level_limit(context) {
+        // On a page describing several levels (a job family whose first level is "Junior
+        // ..."), the title names the first level only: the later blocks of the must-have list
+        // are the other levels' requirements.
+        let later_levels: Vec<crate::model::Field> =
+            duplicate_duty::list_groups(context, ListKind::MustHave, false)
+                .iter()
+                .skip(1)
+                .flatten()
+                .map(|text| text.field)
+                .collect();
         for field in context.texts_in(REQUIRED) {
-            check_entry_level(field, limit, diagnostics);
+            if !later_levels.contains(&field.field) {
+                check_entry_level(field, limit, diagnostics);
+            }
         }
     }
     // Years already reported as asked of an entry-level role are not reported twice.
@@ -310,7 +323,6 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run};
-    use crate::model::ListKind;
 
     #[test]
     fn a_minimum_age_is_no_experience_asked_of_an_apprentice() {
@@ -373,6 +385,39 @@ mod tests {
         let mut posting = item(ListKind::MustHave, "3+ years of professional experience");
         posting.push_item(ListKind::MustHave, "1-2 years with React");
         posting.title = "Junior Developer".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["3+ years"]);
+        assert!(diagnostics[0].message.contains("a junior role"));
+    }
+
+    #[test]
+    fn reads_a_junior_title_against_the_first_level_of_a_job_family_only() {
+        // The importer numbers items in reading order: each level's requirements come after
+        // its duties, so the must-have list falls into one block per level.
+        let mut posting = crate::model::Posting {
+            title: "Junior Payroll Specialist".into(),
+            ..Default::default()
+        };
+        for (duty, requirements) in [
+            (
+                "Process payroll",
+                ["3+ years of payroll experience", "Excel"],
+            ),
+            (
+                "Run payroll for two countries",
+                ["3-5 years of payroll experience", "ADP"],
+            ),
+            (
+                "Own international payroll",
+                ["5+ years of payroll experience", "CPP"],
+            ),
+        ] {
+            posting.push_item(ListKind::Responsibilities, duty);
+            posting.push_item(ListKind::Responsibilities, "Answer payroll questions");
+            for requirement in requirements {
+                posting.push_item(ListKind::MustHave, requirement);
+            }
+        }
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["3+ years"]);
         assert!(diagnostics[0].message.contains("a junior role"));
