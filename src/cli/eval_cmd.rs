@@ -88,6 +88,10 @@ struct Problem {
 ///   reason. A label written with the old id keeps it, and a finding of either rule on the
 ///   label's words matches it (`"ability-bias"` labels written before `physical-demands` took
 ///   over the physical requirements).
+/// - `not_labelled_in_corpus`: rules whose problems the corpus labels leave out by convention,
+///   with the reason (`"equal-opportunity-missing"`: the corpus files are postings with their
+///   site templates removed, and the statement lives in the template). Their findings on corpus
+///   postings are neither matches nor false alarms; they are counted and listed apart.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scope {
@@ -97,6 +101,8 @@ struct Scope {
     split: BTreeMap<String, Reasoned>,
     #[serde(default)]
     outside: BTreeMap<String, String>,
+    #[serde(default)]
+    not_labelled_in_corpus: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +114,24 @@ struct Reasoned {
 }
 
 impl Scope {
+    /// Takes the findings of rules the corpus labels leave out off a corpus posting's
+    /// findings, into its `not_counted`.
+    fn set_apart(&self, result: &mut Evaluated) {
+        if !result.name.starts_with("corpus:") {
+            return;
+        }
+        let rules = &self.not_labelled_in_corpus;
+        let mut not_counted = Vec::new();
+        result.findings.retain(|(diagnostic, _, _)| {
+            let counted = !rules.contains_key(diagnostic.rule);
+            if !counted {
+                not_counted.push(diagnostic.rule.to_owned());
+            }
+            counted
+        });
+        result.not_counted = not_counted;
+    }
+
     /// Renames aliased problems and takes out the ones outside the rules' scope, returning
     /// those as (rule, words) pairs.
     fn apply(&self, labels: &mut LabelFile) -> Vec<(String, String)> {
@@ -195,6 +219,8 @@ struct Evaluated {
     problems: Vec<(bool, String, String, String, String)>,
     /// Labelled problems outside the rules' scope (see [`Scope`]): rule and words.
     outside: Vec<(String, String)>,
+    /// Findings of rules the corpus labels leave out (see [`Scope`]), on a corpus posting.
+    not_counted: Vec<String>,
     label_errors: Vec<String>,
 }
 
@@ -304,6 +330,7 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
         findings,
         problems,
         outside: Vec::new(),
+        not_counted: Vec::new(),
         label_errors,
     }
 }
@@ -520,6 +547,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             Ok(Some(posting)) => {
                 let mut result = evaluate(&labels.posting, &labels, &posting);
                 result.outside = outside;
+                scope.set_apart(&mut result);
                 evaluated.push(result);
             }
             Ok(None) => skipped_corpus += 1,
@@ -683,6 +711,26 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
                 percent(overall.found_problems, overall.problems + outside.len())
             );
         }
+        let not_counted: Vec<&String> = members
+            .iter()
+            .flat_map(|posting| &posting.not_counted)
+            .collect();
+        if !not_counted.is_empty() {
+            let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+            for rule in &not_counted {
+                *by_rule.entry(rule).or_default() += 1;
+            }
+            let _ = writeln!(
+                out,
+                "  findings on corpus postings of rules their labels leave out, not counted ({}): {}",
+                not_counted.len(),
+                by_rule
+                    .iter()
+                    .map(|(rule, count)| format!("{rule} {count}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         let _ = writeln!(
             out,
             "eval ({set}): precision {}, recall {}",
@@ -806,6 +854,35 @@ mod tests {
         };
         assert_eq!(occurrences(&posting, "work hard").len(), 1);
         assert_eq!(occurrences(&posting, "play hard")[0].span, 12..21);
+    }
+
+    #[test]
+    fn rules_the_corpus_labels_leave_out_are_not_counted_on_corpus_postings_only() {
+        let posting = Posting {
+            title: "Loader".into(),
+            summary: "Load trucks.".into(),
+            ..Posting::default()
+        };
+        let scope: Scope =
+            serde_json::from_str(r#"{"not_labelled_in_corpus":{"equal-opportunity-missing":"w"}}"#)
+                .unwrap();
+        let rules = |result: &Evaluated| -> Vec<&str> {
+            result.findings.iter().map(|(d, _, _)| d.rule).collect()
+        };
+        for (name, counted) in [("corpus:x.md", false), ("written:x.md", true)] {
+            let file = labels(&format!(
+                r#"{{"posting":"{name}","set":"tuning","problems":[]}}"#
+            ));
+            let mut result = evaluate(name, &file, &posting);
+            assert!(rules(&result).contains(&"equal-opportunity-missing"));
+            scope.set_apart(&mut result);
+            assert_eq!(
+                rules(&result).contains(&"equal-opportunity-missing"),
+                counted,
+                "{name}"
+            );
+            assert_eq!(result.not_counted.is_empty(), counted, "{name}");
+        }
     }
 
     #[test]

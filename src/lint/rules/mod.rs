@@ -11,6 +11,7 @@ pub mod culture_jargon;
 pub mod degree_requirement;
 pub mod duplicate_duty;
 pub mod empty_section;
+pub mod equal_opportunity_missing;
 pub mod exclusionary_language;
 pub mod experience_inflation;
 pub mod gendered_terms;
@@ -52,6 +53,7 @@ pub static ALL: &[Rule] = &[
     pay_range_not_a_range::DEFINITION,
     pay_range_too_wide::DEFINITION,
     location_missing::DEFINITION,
+    equal_opportunity_missing::DEFINITION,
     vague_requirement::DEFINITION,
     experience_inflation::DEFINITION,
     degree_requirement::DEFINITION,
