@@ -81,61 +81,6 @@ const M: &str = "masculine";
 /// they mostly name a skill or describe the work ("analytical", "challenging problems",
 /// "autonomy", "independently", "determined").
 const T: &str = "masculine trait";
-/// Nouns after "aggressive" or "dominant" that show a thing is described, not a person: a
-/// disease and its treatment ("aggressive cancer treatment"), a market and its prices ("a
-/// dominant market position", "aggressive discounting"), a plan ("aggressive timelines"), a
-/// way of driving, the patients or animals a carer handles ("aggressive dogs"), a company
-/// ("the dominant cloud provider") and a hand.
-const NOT_A_TRAIT_OF_PEOPLE: &[&str] = &[
-    "timeline",
-    "timelines",
-    "deadlines",
-    "schedule",
-    "schedules",
-    "targets",
-    "growth",
-    "driving",
-    "patients",
-    "patient",
-    "animals",
-    "animal",
-    "dogs",
-    "dog",
-    "cats",
-    "behaviour",
-    "behavior",
-    "behaviours",
-    "behaviors",
-    "cloud",
-    "provider",
-    "providers",
-    "vendor",
-    "platform",
-    "brand",
-    "species",
-    "hand",
-    "treatment",
-    "treatments",
-    "therapy",
-    "therapies",
-    "cancer",
-    "cancers",
-    "tumor",
-    "tumors",
-    "tumour",
-    "tumours",
-    "disease",
-    "infection",
-    "infections",
-    "market",
-    "markets",
-    "position",
-    "share",
-    "discounting",
-    "discounts",
-    "pricing",
-    "prices",
-];
 const F: &str = "feminine";
 
 const PAY_WORDS: &[&str] = &[
@@ -206,9 +151,10 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
 static MASCULINE: &[Entry] = &[
     Entry::new("active", M).unless_next(&["directory", "listening", "learning"]),
     Entry::new("adventurous", T),
-    // A disease or its treatment, and a competitor's prices, are not the person sought.
-    Entry::new("aggressive", T).unless_next(NOT_A_TRAIT_OF_PEOPLE),
-    Entry::new("aggressively", T),
+    // Said of a thing ("aggressive cancer treatment", "competitors' aggressive discounting",
+    // "aggressive timelines") it is not the person sought (see `Sense::TraitOfPerson`).
+    Entry::new("aggressive", T).sense(Sense::TraitOfPerson),
+    Entry::new("aggressively", T).sense(Sense::MannerOfPerson),
     Entry::new("aggressiveness", T),
     // The noun mostly names the company's aims ("our ambition is ..."): counted, not flagged.
     Entry::new("ambition", M),
@@ -246,6 +192,18 @@ static MASCULINE: &[Entry] = &[
         "drawing",
         "performing",
         "running",
+        "setting",
+        "managing",
+        "leading",
+        "teaching",
+        "explaining",
+        "troubleshooting",
+        "navigating",
+        "supporting",
+        "communicating",
+        "delivering",
+        "preparing",
+        "assessing",
     ]),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
@@ -260,7 +218,7 @@ static MASCULINE: &[Entry] = &[
     Entry::new("determination", M),
     Entry::new("dominant", T)
         .unless_prev(&["less", "non"])
-        .unless_next(NOT_A_TRAIT_OF_PEOPLE),
+        .sense(Sense::TraitOfPerson),
     Entry::new("dominate", T),
     // "Dominance-based handling" names a method, not a trait.
     Entry::new("dominance", T).unless_next(&["based"]),
@@ -550,6 +508,34 @@ mod tests {
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
         let posting = summary("An aggressive, dominant and confident closer.");
         assert_eq!(gender_meter(&posting).masculine.len(), 3);
+    }
+
+    #[test]
+    fn aggressive_and_dominant_count_only_when_said_of_the_person() {
+        // Things: a treatment, a plan, a market, a system, a company's tool.
+        let posting = summary(
+            "Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        // The person: before a person noun past other adjectives or a compound, as a
+        // predicate of "you", as a list item.
+        for text in [
+            "We want an aggressive, competitive self-starter.",
+            "An aggressive sales professional.",
+            "You are aggressive and dominant in negotiations.",
+            "You will aggressively pursue new accounts.",
+            "An aggressive, competitive SDR who wants to win.",
+            "We need someone aggressive about shipping.",
+        ] {
+            let meter = gender_meter(&summary(text));
+            assert!(!meter.masculine.is_empty(), "{text}");
+        }
+        let posting = crate::lint::rules::testing::item(
+            crate::model::ListKind::MustHave,
+            "Aggressive and driven",
+        );
+        assert!(!gender_meter(&posting).masculine.is_empty());
     }
 
     #[test]

@@ -46,6 +46,18 @@ pub enum Sense {
     /// ("individual sales targets"). It is a noun after a [`DETERMINERS`] word, or when a
     /// [`NOUN_FOLLOWERS`] word, a comma or the end of the clause comes next.
     PersonNoun,
+    /// An adjective that is coded only as a trait of the person sought ("aggressive",
+    /// "dominant", "hungry"): it counts before a [`PERSON_HEADS`] noun, reached past a list of
+    /// other adjectives or a compound of up to two words ("an aggressive, competitive
+    /// self-starter", "an aggressive sales professional"), and, used alone or as a predicate
+    /// (also with its object: "hungry for success"), in a list item or in a sentence about the
+    /// person ("you are aggressive"; not "nobody leaves hungry"). Before any other noun it
+    /// describes a thing ("aggressive airway clearance", "the dominant booking tool").
+    TraitOfPerson,
+    /// An adverb of the same kind ("aggressively"): it counts in a list item or in a sentence
+    /// about the person ("you will aggressively pursue"), not in one about the company or a
+    /// system ("we cache the matrices aggressively").
+    MannerOfPerson,
 }
 
 /// Forms of "have" that make a following participle a verb ("has driven").
@@ -430,6 +442,182 @@ fn used_as_person_noun(field: &FieldText, start: usize, end: usize) -> bool {
         || is_in(next, NOUN_FOLLOWERS)
 }
 
+/// Nouns for the person sought or for their temperament, after a trait adjective.
+const PERSON_HEADS: &[&str] = &[
+    "self-starter",
+    "self-starters",
+    "starter",
+    "person",
+    "people",
+    "individual",
+    "individuals",
+    "candidate",
+    "candidates",
+    "professional",
+    "professionals",
+    "salesperson",
+    "salespeople",
+    "seller",
+    "sellers",
+    "rep",
+    "reps",
+    "representative",
+    "hunter",
+    "hunters",
+    "closer",
+    "closers",
+    "go-getter",
+    "go-getters",
+    "getter",
+    "getters",
+    "achiever",
+    "negotiator",
+    "leader",
+    "player",
+    "attitude",
+    "personality",
+    "mindset",
+    "mentality",
+    "nature",
+    "temperament",
+    "approach",
+    "style",
+    "drive",
+    "team",
+    "culture",
+    // The person by their role.
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "designer",
+    "manager",
+    "marketer",
+    "recruiter",
+    "cook",
+    "cooks",
+    "chef",
+    "driver",
+    "drivers",
+    "nurse",
+    "sdr",
+    "sdrs",
+    "bdr",
+    "bdrs",
+    "ae",
+    "aes",
+    "hire",
+    "hires",
+    "teammate",
+    "teammates",
+    "colleague",
+    "worker",
+    "workers",
+    "associate",
+    "associates",
+    "specialist",
+    "coordinator",
+    "agent",
+    "agents",
+    "technician",
+    "operator",
+];
+
+/// Words after a trait adjective that open its object, not a noun it describes.
+const TRAIT_OBJECTS: &[&str] = &["to", "for", "in", "about", "at", "with", "on", "when"];
+
+/// Words before a trait in its sentence that show the sentence is about the person sought.
+const ABOUT_THE_PERSON: &[&str] = &[
+    "you",
+    "you're",
+    "you\u{2019}re",
+    "you'll",
+    "you\u{2019}ll",
+    "your",
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "who",
+    "ideal",
+    "be",
+    "someone",
+    "somebody",
+    "person",
+    "individual",
+];
+
+/// True when the sentence holding token `start`, up to it, is about the person sought, or
+/// the field is a list item (a duty or requirement addressed to them).
+fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
+    if matches!(field.field, crate::model::Field::Item(..)) {
+        return true;
+    }
+    let at = field.tokens[start].span.start;
+    let sentences = field.sentences();
+    let from = sentences
+        .iter()
+        .rev()
+        .find(|sentence| sentence.start <= at)
+        .map_or(0, |sentence| sentence.start);
+    let first = field
+        .tokens
+        .partition_point(|token| token.span.start < from);
+    let before = &field.tokens[first..start];
+    // A sentence that opens with a list of traits ("Coachable, hungry and driven.").
+    let trait_list = before.len() <= 3
+        && (first..start).all(|index| {
+            let (token, next) = (&field.tokens[index], &field.tokens[index + 1]);
+            let gap = field
+                .text
+                .get(token.span.end..next.span.start)
+                .unwrap_or("");
+            gap.contains(',') || matches!(token.lower.as_str(), "and" | "or")
+        });
+    trait_list
+        || before
+            .iter()
+            .any(|token| ABOUT_THE_PERSON.contains(&token.lower.as_str()))
+}
+
+/// True when the trait adjective at `start..end` is said of the person (see
+/// [`Sense::TraitOfPerson`]).
+fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
+    let tokens = &field.tokens;
+    let mut compound = 0;
+    let mut index = end;
+    while let Some(token) = tokens.get(index) {
+        let last = &tokens[index - 1];
+        if gap_ends_clause(field.text, last, token) {
+            break;
+        }
+        let word = token.lower.as_str();
+        if PERSON_HEADS.contains(&word) {
+            return true;
+        }
+        let gap = field
+            .text
+            .get(last.span.end..token.span.start)
+            .unwrap_or("");
+        let listed = gap.contains(',')
+            || matches!(word, "and" | "or")
+            || matches!(last.lower.as_str(), "and" | "or");
+        // "Hungry for success", "aggressive in negotiations": a predicate with its object.
+        if !listed && compound == 0 && TRAIT_OBJECTS.contains(&word) {
+            break;
+        }
+        if !listed {
+            compound += 1;
+            if compound > 2 {
+                return false;
+            }
+        }
+        index += 1;
+    }
+    // A noun came and was no person's: a thing is described.
+    compound == 0 && sentence_about_the_person(field, start)
+}
+
 fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) -> bool {
     let tokens = &field.tokens;
     let next = tokens.get(end).map(|token| token.lower.as_str());
@@ -450,6 +638,8 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::Any => true,
         Sense::Adjective => !used_as_verb(field, start, end),
         Sense::PersonNoun => !used_as_person_noun(field, start, end),
+        Sense::TraitOfPerson => trait_of_person(field, start, end),
+        Sense::MannerOfPerson => sentence_about_the_person(field, start),
     }
 }
 

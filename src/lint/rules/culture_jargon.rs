@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, WordList};
+use crate::lint::word_list::{report, Entry, Sense, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -81,7 +81,21 @@ static ENTRIES: &[Entry] = &[
     Entry::new("gurus", HERO).replace(&["experts"]),
     Entry::new("wizard", HERO)
         .replace(&["expert"])
-        .unless_prev(&["setup", "install", "installation", "configuration"]),
+        .unless_prev(&[
+            "setup",
+            "install",
+            "installation",
+            "configuration",
+            "onboarding",
+            "import",
+            "signup",
+            "checkout",
+            "migration",
+        ])
+        // A wizard "that bakeries use" is a screen, not a person.
+        .unless_next(&[
+            "that", "which", "flow", "screen", "screens", "step", "steps",
+        ]),
     Entry::new("wizards", HERO)
         .replace(&["experts"])
         .unless_prev(&["setup", "install", "installation", "configuration"]),
@@ -121,9 +135,11 @@ static ENTRIES: &[Entry] = &[
         "your", "the", "quota", "quotas", "targets", "goals", "numbers",
     ]),
     // A "hungry" person (for success): said of the candidate, not of people who lack food.
-    Entry::new("hungry", SLOGAN).unless_prev(&[
-        "go", "goes", "going", "feed", "feeding", "the", "children", "families", "people",
-    ]),
+    Entry::new("hungry", SLOGAN)
+        .unless_prev(&[
+            "go", "goes", "going", "feed", "feeding", "the", "children", "families", "people",
+        ])
+        .sense(Sense::TraitOfPerson),
     Entry::new("tireless", SLOGAN),
     Entry::new("tirelessly", SLOGAN),
     Entry::new("beast mode", SLOGAN),
@@ -243,6 +259,8 @@ mod tests {
     fn ignores_unicorn_companies_and_setup_wizards() {
         let posting = summary("A unicorn startup; improve the setup wizard.");
         assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Rebuild the onboarding wizard that shops use to import lists.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
@@ -258,11 +276,15 @@ mod tests {
             summary("Coachable, hungry and driven. A tireless executor. Crush your monthly quota.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["hungry", "tireless", "Crush"]);
+        let posting = summary("If you're a hungry cook who wants more, talk to us.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["hungry"]);
     }
 
     #[test]
     fn ignores_hunger_and_crushing_hazards() {
-        let posting = summary("No child goes hungry here. Guard against crush injuries.");
+        let posting = summary(
+            "No child goes hungry here. Nobody leaves our diner hungry. Guard against crush injuries.",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 
