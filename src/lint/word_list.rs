@@ -58,6 +58,9 @@ pub enum Sense {
     /// about the person ("you will aggressively pursue"), not in one about the company or a
     /// system ("we cache the matrices aggressively").
     MannerOfPerson,
+    /// Words that end their clause: "experience in the UK." asks where the experience was
+    /// gained, "experience in the UK market" names what it is about.
+    EndsClause,
 }
 
 /// Forms of "have" that make a following participle a verb ("has driven").
@@ -640,6 +643,7 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::PersonNoun => !used_as_person_noun(field, start, end),
         Sense::TraitOfPerson => trait_of_person(field, start, end),
         Sense::MannerOfPerson => sentence_about_the_person(field, start),
+        Sense::EndsClause => next_in_clause(field, end, true).is_none(),
     }
 }
 

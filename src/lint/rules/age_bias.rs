@@ -87,10 +87,13 @@ const TEAM_TRAIT: &[&str] = &[
     "motivated",
     "enthusiastic",
     "vibrant",
+    "scrappy",
 ];
 
 const YOUTH: &str = "describes youth as a trait of the team or the candidate";
 const BIRTH: &str = "asks for the applicant's age";
+/// The year of a degree or diploma gives the age away as surely as a birth date.
+const GRADUATION: &str = "asks when the applicant graduated, which gives their age away";
 /// Where a posting asks applicants for things; read for [`BIRTH`] requests too.
 const APPLY: &[Section] = &[Section::HowToApply];
 const SCHOOL: &str = "asks for people at the start of their working life";
@@ -145,6 +148,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("date of birth", BIRTH),
     Entry::new("birth date", BIRTH),
     Entry::new("year of birth", BIRTH),
+    Entry::new("graduation year", GRADUATION),
+    Entry::new("graduation date", GRADUATION),
+    Entry::new("year of graduation", GRADUATION),
+    Entry::new("date of graduation", GRADUATION),
+    Entry::new("year you graduated", GRADUATION),
+    Entry::new("when you graduated", GRADUATION),
     Entry::new("recent graduate", SCHOOL).replace(&["early-career candidate"]),
     Entry::new("recent graduates", SCHOOL).replace(&["early-career candidates"]),
     Entry::new("recent grad", SCHOOL).replace(&["early-career candidate"]),
@@ -202,7 +211,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
     for field in context.texts_in(APPLY).chain(context.texts_in(JOB_PROSE)) {
         for found in list().find(field) {
-            if found.entry.note == BIRTH && declined(field, found.span.start) {
+            let asks = found.entry.note == BIRTH || found.entry.note == GRADUATION;
+            if asks && declined(field, found.span.start) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
@@ -232,6 +242,16 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_the_year_of_graduation_asked_on_the_application() {
+        let mut posting = summary("We're a young, scrappy crew.");
+        posting.how_to_apply.text = "List your schools and the year you graduated.".into();
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["year you graduated", "young"]);
+        posting.how_to_apply.text = "We never ask for your graduation year.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young"]);
+    }
 
     #[test]
     fn young_people_a_program_serves_are_not_the_team() {

@@ -111,6 +111,9 @@ const CONDITIONS: &[&str] = &[
     "legally required",
     "required for licensure",
     "required for registration",
+    // An accreditor's rule for who may teach a course ("HLC faculty qualification
+    // guidelines").
+    "faculty qualification",
 ];
 
 /// True when the sentence is one route among several ("OR: Master's degree ...").
@@ -141,11 +144,12 @@ fn is_enrolment(lower: &str, after: &str) -> bool {
 }
 
 /// Years of work offered as another route to the degree: "or four years of planning work
-/// (instead of the degree)", "or 6+ years of experience".
+/// (instead of the degree)", "or 6+ years of experience", a lesser credential with years of
+/// work ("or an associate degree and two years of bookkeeping work").
 fn experience_route() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:or|alternatively)\s+(?:at\s+least\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)(?:instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+(?:a|the)\s+degree")
+        Regex::new(r"(?i)(?-u:\b)(?:or|alternatively)\s+(?:at\s+least\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)or\s+(?:an?\s+)?(?:associate(?:'s|’s)?|two-year|certificate|diploma)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:\d+\+?|one|two|three|four|five|six)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)(?:instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+(?:a|the)\s+degree")
             .expect("valid pattern")
     })
 }
@@ -164,6 +168,11 @@ fn accepts_equivalent(sentence: &str) -> bool {
         "preferred",
         "not required",
         "or related experience",
+        // The degree is one route among several a rule allows.
+        "several routes",
+        "other routes",
+        "one of the following",
+        "any of the following",
         // The high-school equivalency tests.
         "or ged",
         "/ged",
@@ -320,6 +329,31 @@ mod tests {
             "BS in Computer Science and 6+ years of experience.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
+        // A lesser credential with years of work is another route; a related subject is not.
+        let posting = item(
+            ListKind::MustHave,
+            "A bachelor's degree in finance, or an associate degree and three years of payroll work.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "A bachelor's degree in finance or a related field and 3 years of payroll work.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["bachelor's degree"]
+        );
+        // The degree as one route among those a rule allows, and an accreditor's rule.
+        let posting = item(
+            ListKind::MustHave,
+            "You meet the state's teacher rule; there are several routes, from a credential with supervised hours to a degree in child development.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Master's degree in history (the accreditor's faculty qualification rules).",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

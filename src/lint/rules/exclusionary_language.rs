@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{is_negated, report_kept, Entry, WordList};
+use crate::lint::word_list::{is_negated, report_kept, Entry, Sense, WordList};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -62,6 +62,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("native speakers", ORIGIN).replace(&["fluent speakers"]),
     Entry::new("native english speaker", ORIGIN).replace(&["fluent English speaker"]),
     Entry::new("native english", ORIGIN).replace(&["fluent English"]),
+    Entry::new("native spanish speaker", ORIGIN).replace(&["fluent Spanish speaker"]),
+    Entry::new("native french speaker", ORIGIN).replace(&["fluent French speaker"]),
+    Entry::new("native german speaker", ORIGIN).replace(&["fluent German speaker"]),
+    Entry::new("native spanish", ORIGIN).replace(&["fluent Spanish"]),
+    Entry::new("native french", ORIGIN).replace(&["fluent French"]),
+    Entry::new("native german", ORIGIN).replace(&["fluent German"]),
     Entry::new("native-level", ORIGIN).replace(&["fluent"]),
     Entry::new("native level", ORIGIN).replace(&["fluent"]),
     Entry::new("mother tongue", ORIGIN).replace(&["fluent"]),
@@ -76,6 +82,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("us work experience", LOCAL),
     Entry::new("u.s. work experience", LOCAL),
     Entry::new("australian work experience", LOCAL),
+    Entry::new("experience in the uk", LOCAL).sense(Sense::EndsClause),
+    Entry::new("experience in the us", LOCAL).sense(Sense::EndsClause),
+    Entry::new("experience in the u.s.", LOCAL).sense(Sense::EndsClause),
+    Entry::new("experience in canada", LOCAL).sense(Sense::EndsClause),
+    Entry::new("experience in australia", LOCAL).sense(Sense::EndsClause),
     Entry::new("culture fit", SAMENESS).replace(&["values alignment"]),
     Entry::new("cultural fit", SAMENESS).replace(&["values alignment"]),
     Entry::new("good fit for our culture", SAMENESS),
@@ -159,6 +170,19 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Canadian work experience"]
+        );
+        let posting = item(ListKind::MustHave, "A year of care experience in the UK.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["experience in the UK"]
+        );
+        let posting = item(
+            ListKind::MustHave,
+            "Experience in the US market, and Native Spanish speaker",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Native Spanish speaker"]
         );
     }
 

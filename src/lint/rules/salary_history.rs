@@ -85,6 +85,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "how",
     "starting",
     "ending",
+    "final",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -107,6 +108,8 @@ fn pay_history() -> &'static Regex {
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
             // A past job's pay on an application form: "starting/ending wage".
             r"|(?:starting\s*(?:/|and|&)\s*)?ending\s+(?:wages?|salary|pay|rate)",
+            // ... or "final salary" ("each position held, with dates and final salary").
+            r"|final\s+(?:wages?|salary|pay|rate\s+of\s+pay)",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -130,6 +133,10 @@ const PAY_SCALE: &[&str] = &[
     "philosophy",
     "transparency",
     "data",
+    // A final-salary pension is the company's scheme.
+    "pension",
+    "pensions",
+    "scheme",
 ];
 
 /// Words that make a sentence rule the question out.
@@ -338,6 +345,10 @@ mod tests {
                 "starting/ending wage",
             ),
             ("Give your previous rate of pay.", "previous rate of pay"),
+            (
+                "List each job held with its dates, duties and final salary.",
+                "final salary",
+            ),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
@@ -351,7 +362,8 @@ mod tests {
              The current pay range is shown below. State law prohibits asking for prior pay.",
         );
         posting.push_item(ListKind::Benefits, "Pay reviews twice a year");
-        posting.how_to_apply.text = "Tell us your expected salary.".into();
+        posting.how_to_apply.text =
+            "Tell us your expected salary. You join our final salary pension scheme.".into();
         let diagnostics = run(&RULE, &posting);
         assert!(
             diagnostics.is_empty(),
