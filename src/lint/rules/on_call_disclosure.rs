@@ -116,6 +116,8 @@ static CUES: &[Entry] = &[
     Entry::new("call-out", ON_CALL),
     Entry::new("call-outs", ON_CALL),
     Entry::new("called in", EXTRA_HOURS),
+    // "Called back to work during storms", not "called back for a second interview".
+    Entry::new("called back", EXTRA_HOURS).if_next(&["to", "in", "during", "on"]),
     Entry::new("call-ins", EXTRA_HOURS),
     Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
@@ -445,7 +447,8 @@ fn is_explicit(note: &str) -> bool {
 }
 
 /// Splits the signs, clearest first, into those that get a finding of their own (the first
-/// sign, and the first explicit sign of every other field) and those listed with the first.
+/// sign, and the first explicit sign of every other field or sentence) and those listed with
+/// the first.
 #[allow(clippy::type_complexity)]
 fn pointers<'c, 'a>(
     found: Vec<(&'c FieldText<'a>, Match)>,
@@ -455,10 +458,21 @@ fn pointers<'c, 'a>(
 ) {
     let mut pointed: Vec<(&FieldText, Match)> = Vec::new();
     let mut listed = Vec::new();
+    // The sentence of a field a sign is in: two demands in one paragraph are two demands.
+    let sentence = |field: &FieldText, at: usize| {
+        field
+            .sentences()
+            .iter()
+            .position(|sentence| sentence.start <= at && at < sentence.end)
+    };
     for (field, found) in found {
         let own = pointed.is_empty()
             || (is_explicit(found.entry.note)
-                && pointed.iter().all(|(other, _)| other.field != field.field));
+                && pointed.iter().all(|(other, other_found)| {
+                    other.field != field.field
+                        || sentence(other, other_found.span.start)
+                            != sentence(field, found.span.start)
+                }));
         if own {
             pointed.push((field, found));
         } else {

@@ -163,7 +163,9 @@ fn physical_demand() -> &'static Regex {
             // Not "in" or "on": "sit in on a meeting", "stand in for the supervisor".
             r"(?:(?:at|behind)\s+(?:[a-z-]+\s+){0,3}?)?",
             r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
-            r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift))",
+            r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift)",
+            // "stand for a 10-hour shift", "sit through 12-hour days".
+            r"|(?:an?\s+)?\d+[-\s]hours?\s+(?:days?|shifts?|workdays?))",
             // Climbing, low postures and reaching.
             r"|(?:climb|climbs|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
             r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
@@ -422,9 +424,21 @@ fn needless_licence(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // The reason may stand in the licence's own item ("for site visits"), or anywhere else.
     let reason = context.texts.iter().any(|field| {
         reason_to_drive().find_iter(field.text).any(|found| {
-            !asked.iter().any(|(licensed, span)| {
-                licensed.field == field.field && span.contains(&found.start())
-            })
+            // Records about vehicles are desk work ("run vehicle registration checks").
+            let next = field.text[found.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';'])
+                .to_ascii_lowercase();
+            let records = matches!(
+                next.as_str(),
+                "registration" | "registrations" | "records" | "plates" | "checks" | "history"
+            );
+            !records
+                && !asked.iter().any(|(licensed, span)| {
+                    licensed.field == field.field && span.contains(&found.start())
+                })
         })
     });
     if reason {
@@ -479,6 +493,17 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.title = "Delivery Driver".into();
         assert!(run(&RULE, &posting).is_empty());
+        // Checking vehicle records from a desk is no driving.
+        let mut posting = item(ListKind::MustHave, "A valid driver's license.");
+        posting.title = "Records Clerk".into();
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Run vehicle registration and warrant checks for officers.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["valid driver's license"]
+        );
     }
 
     #[test]
@@ -511,6 +536,7 @@ mod tests {
             "lifts and carries packages weighing up to 70 pounds",
             "carrying 20-pound",
             "Stands and walks for the entire 10-hour shift",
+            "stand for a 10-hour shift",
             "walking for most of the shift",
             "Ability to bend",
             "bending",

@@ -98,6 +98,9 @@ fn unpaid_work() -> &'static Regex {
             r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project)\w*(?:\s+(?:shifts?|projects?|days?))?",
             // "an unpaid shadow shift", not "an unpaid break each shift".
             r"|unpaid\s+(?:shadow|working|tryout|try-out)\s+(?:shifts?|interviews?|days?)",
+            // Work before a hire or before the first paid shift, called unpaid after it:
+            // "Stages are unpaid", "Orientation is unpaid".
+            r"|(?:stages?|orientation|onboarding|training|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?unpaid",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -211,7 +214,7 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?))(?-u:\b)(?:\s*\(\s*unpaid\s*\))?")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:\s*\(\s*unpaid\s*\))?")
             .expect("valid pattern")
     })
 }
@@ -297,8 +300,19 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                 });
                 !says_paid(&sentence)
                     && !paid_elsewhere
-                    && if kind.starts_with("take") {
-                        LONG_TASK.iter().any(|words| sentence.contains(words))
+                    && if kind.starts_with("take") || kind.starts_with("spec") {
+                        // How long it takes is often said in the next sentence ("Most
+                        // people spend a weekend on it").
+                        let next = field
+                            .sentences()
+                            .iter()
+                            .find(|other| other.start >= span.end)
+                            .and_then(|other| field.text.get(other.clone()))
+                            .unwrap_or("")
+                            .to_lowercase();
+                        LONG_TASK
+                            .iter()
+                            .any(|words| sentence.contains(words) || next.contains(words))
                     } else {
                         // A trial day or shift; a working interview or a shadow shift without
                         // a word on pay is left alone.
@@ -413,6 +427,18 @@ mod tests {
                 "You get a take-home project (most people spend a weekend on it).",
                 "take-home project",
             ),
+            (
+                "Finalists complete a spec project: a launch plan. Most take a weekend on it.",
+                "spec project",
+            ),
+            (
+                "Come in for a stage on the line. Stages are unpaid.",
+                "Stages are unpaid",
+            ),
+            (
+                "Every hire completes a four-hour orientation first. Orientation is unpaid.",
+                "Orientation is unpaid",
+            ),
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
@@ -426,6 +452,8 @@ mod tests {
             "We pay for every trial shift.",
             "Send us your take-home exercise; we reply within 3 business days.",
             "A trial shift (4 hours, paid, with an unpaid 30 minute break) is the last step.",
+            "A short spec project follows the call; it takes an hour.",
+            "Orientation is not unpaid: it is paid at your full rate.",
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
