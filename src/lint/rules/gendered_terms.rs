@@ -165,17 +165,18 @@ fn list() -> &'static WordList {
 
 /// A named person introduced by their role: before the name ("Our CEO, Martin Hale,", "founder
 /// Ana Ruiz", "our VP of Product, Marisol Ortega", "a senior developer, Marcus Bell") or after
-/// it ("Keisha Morgan, our Director of Customer Success"), or the person the role reports to
-/// ("you will report to Keisha Morgan"). A lone pronoun after it in the same paragraph is
+/// it ("Keisha Morgan, our Director of Customer Success"), the person the role reports to
+/// ("you will report to Keisha Morgan"), or the one who leads the team ("the team led by Ana
+/// Ruiz"). A lone pronoun after it in the same paragraph is
 /// about that person, not the candidate.
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner)";
         let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
-        let (before, after, to) = (name("before"), name("after"), name("to"));
+        let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         Regex::new(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+)?{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}"
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+){{0,3}}{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}"
         ))
         .expect("valid pattern")
     })
@@ -222,7 +223,7 @@ const NOT_A_NAME: &[&str] = &[
 fn about_named_person(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
     named_person().captures_iter(&text[start..at]).any(|found| {
-        ["before", "after", "to"]
+        ["before", "after", "to", "by"]
             .iter()
             .find_map(|group| found.name(group))
             .is_some_and(|name| {
@@ -337,6 +338,8 @@ mod tests {
             "You report to our VP of Product, Marisol Ortega, who was a controller before she moved.",
             "You will work with a senior developer, Marcus Bell, as your mentor; he has been here for years.",
             "You'll report to Keisha Morgan, our Director of Customer Success; she ran support.",
+            "You join the team led by Ana Ruiz, our Inside Sales Team Lead. She joined in 2020.",
+            "Priya Nair, our Senior Sales Team Lead, hired us all. She coaches every week.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -345,6 +348,7 @@ mod tests {
         for text in [
             "Reports to Store Manager. He will lift boxes.",
             "Senior Engineer, Platform Team. He writes code.",
+            "The team is led by Sales Manager. He sets targets.",
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"], "{text}");

@@ -225,6 +225,7 @@ fn frequency() -> &'static Regex {
           | (?:1|one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
           | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
           | (?:alternate|alternating)\s+(?:weeks|weekends)
+          | (?:one|two|an?|\d+)\s+(?:extra\s+|additional\s+)?(?:\d+-hour\s+)?(?:days?|shifts?|nights?)\s+(?:a|per|each)\s+(?:week|month)
         )(?-u:\b)",
     )
 }
@@ -380,6 +381,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     found.retain(|(field, m)| {
         !matches!(m.entry.note, EXTRA_HOURS | AFTER_HOURS) || !denied(field, m.span.start)
     });
+    // Extra hours whose own sentence says how often and how they are paid ("mandatory
+    // overtime of one extra day a week in peak season, paid at time and a half"): disclosed.
+    found.retain(|(field, m)| {
+        m.entry.note != EXTRA_HOURS || !disclosed_in_its_sentence(field, &m.span)
+    });
     // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
     // else's duty.
     found.retain(|(field, m)| {
@@ -438,6 +444,24 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         }
         diagnostics.push(diagnostic);
     }
+}
+
+/// True when the sentence holding the sign at `span` states how often the work comes and how
+/// it is paid, the sign's own words aside ("overtime" is no pay).
+fn disclosed_in_its_sentence(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
+    let Some(sentence) = field
+        .sentences()
+        .iter()
+        .find(|sentence| sentence.start <= span.start && span.start < sentence.end)
+    else {
+        return false;
+    };
+    let text = &field.text[sentence.clone()];
+    let outside = |found: regex::Match| {
+        let (start, end) = (sentence.start + found.start(), sentence.start + found.end());
+        end <= span.start || start >= span.end
+    };
+    frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
 }
 
 /// True when a sign asks for on-call duty, extra hours or out-of-hours work in so many words
@@ -690,6 +714,21 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Open availability"]
+        );
+        // Extra hours whose sentence says how often and how they are paid are disclosed;
+        // "overtime" alone is no word on pay.
+        let posting = item(
+            ListKind::MustHave,
+            "In December: mandatory overtime of one extra 8-hour shift a week, paid at time and a half.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Mandatory overtime one extra shift a week in December.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Mandatory overtime"]
         );
     }
 

@@ -117,7 +117,9 @@ fn posting_range(context: &Context) -> Option<PayRange> {
     if let (Some(min), Some(max)) = (pay.min, pay.max) {
         // The words the fields were read from, when the text still holds them ("salary:
         // $140,000 - $300,000 + equity"): the finding points there.
-        let written = written_ranges(context)
+        // The words may have landed in the benefits list ("$17.00 - $36.50 per hour!" among
+        // the perks): the same bounds there are still the fields' words.
+        let written = written_ranges(context, true)
             .find(|(_, _, bottom, top)| *bottom == min && *top == max)
             .map(|(field, span, _, _)| (field, span));
         return (max > min).then_some(PayRange {
@@ -127,7 +129,7 @@ fn posting_range(context: &Context) -> Option<PayRange> {
             written,
         });
     }
-    written_ranges(context)
+    written_ranges(context, false)
         .next()
         .map(|(field, span, bottom, top)| PayRange {
             bottom,
@@ -137,17 +139,16 @@ fn posting_range(context: &Context) -> Option<PayRange> {
         })
 }
 
-/// Every field's first range written on a line about pay, outside the benefits and the
-/// equal-opportunity statement: the field, the span and the bounds.
+/// Every field's first range written on a line about pay, outside the equal-opportunity
+/// statement and (unless `benefits`) the benefits: the field, the span and the bounds.
 fn written_ranges<'c>(
     context: &'c Context,
+    benefits: bool,
 ) -> impl Iterator<Item = (Field, Range<usize>, f64, f64)> + 'c {
-    context.texts.iter().filter_map(|field| {
+    context.texts.iter().filter_map(move |field| {
         if !field.has_digit()
-            || matches!(
-                field.section(),
-                Section::Benefits | Section::EqualOpportunity
-            )
+            || field.section() == Section::EqualOpportunity
+            || (field.section() == Section::Benefits && !benefits)
         {
             return None;
         }
@@ -214,7 +215,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
-    use crate::model::Posting;
+    use crate::model::{ListKind, Posting};
 
     fn ranged(min: f64, max: f64) -> Posting {
         Posting {
@@ -256,6 +257,17 @@ mod tests {
             "{}",
             diagnostics[0].message
         );
+        // Also when the words landed in the benefits list; a range found only there is not
+        // the posting's pay.
+        let mut moved = posting.clone();
+        moved.summary = "We build things.".into();
+        moved.push_item(ListKind::Benefits, "Pay: $140,000 - $300,000 a year");
+        assert_eq!(
+            flagged(&moved, &run(&RULE, &moved)),
+            ["$140,000 - $300,000"]
+        );
+        moved.pay = Pay::default();
+        assert!(run(&RULE, &moved).is_empty());
     }
 
     #[test]
