@@ -158,7 +158,8 @@ static MASCULINE: &[Entry] = &[
     Entry::new("aggressiveness", T),
     // The noun mostly names the company's aims ("our ambition is ..."): counted, not flagged.
     Entry::new("ambition", M),
-    Entry::new("ambitious", T),
+    // "Ambitious bets", "a competitive market": the company's plans and market, not the person.
+    Entry::new("ambitious", T).sense(Sense::TraitOfPerson),
     Entry::new("analytical", M),
     Entry::new("assertive", T),
     Entry::new("assertiveness", T),
@@ -171,7 +172,9 @@ static MASCULINE: &[Entry] = &[
     Entry::new("challenging", M),
     Entry::new("compete", M),
     Entry::new("competing", M),
-    Entry::new("competitive", T).unless_next(PAY_WORDS),
+    Entry::new("competitive", T)
+        .unless_next(PAY_WORDS)
+        .sense(Sense::TraitOfPerson),
     Entry::new("competitiveness", T),
     // "Confident using computers" names a skill, not self-confidence.
     Entry::new("confident", T).unless_next(&[
@@ -514,7 +517,7 @@ mod tests {
     fn aggressive_and_dominant_count_only_when_said_of_the_person() {
         // Things: a treatment, a plan, a market, a system, a company's tool.
         let posting = summary(
-            "Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute.",
+            "We make big ambitious bets in a competitive market. Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
@@ -527,6 +530,9 @@ mod tests {
             "You will aggressively pursue new accounts.",
             "An aggressive, competitive SDR who wants to win.",
             "We need someone aggressive about shipping.",
+            "You are ambitious and competitive.",
+            "We need someone ambitious enough to lead.",
+            "A competitive spirit.",
         ] {
             let meter = gender_meter(&summary(text));
             assert!(!meter.masculine.is_empty(), "{text}");

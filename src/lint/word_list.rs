@@ -488,6 +488,11 @@ const PERSON_HEADS: &[&str] = &[
     "drive",
     "team",
     "culture",
+    "spirit",
+    "streak",
+    "environment",
+    "atmosphere",
+    "workplace",
     // The person by their role.
     "engineer",
     "engineers",
@@ -527,7 +532,9 @@ const PERSON_HEADS: &[&str] = &[
 ];
 
 /// Words after a trait adjective that open its object, not a noun it describes.
-const TRAIT_OBJECTS: &[&str] = &["to", "for", "in", "about", "at", "with", "on", "when"];
+const TRAIT_OBJECTS: &[&str] = &[
+    "to", "for", "in", "about", "at", "with", "on", "when", "enough",
+];
 
 /// Words before a trait in its sentence that show the sentence is about the person sought.
 const ABOUT_THE_PERSON: &[&str] = &[
@@ -650,7 +657,7 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
 /// Words that deny what follows them in the same clause ("You do not need to be a native
 /// speaker", "no Canadian experience required").
 const NEGATIONS: &[&str] = &[
-    "not", "no", "don't", "doesn't", "never", "without", "needn't", "isn't", "aren't",
+    "not", "no", "don't", "doesn't", "never", "without", "needn't", "isn't", "aren't", "nobody",
 ];
 
 /// Words that turn the clause, after which a negation before them no longer governs the

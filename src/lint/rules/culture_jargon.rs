@@ -75,7 +75,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("rockstars", HERO).replace(&["experts"]),
     Entry::new("rock star", HERO).replace(&["expert"]),
     Entry::new("rock stars", HERO).replace(&["experts"]),
-    Entry::new("ninja", HERO).replace(&["expert"]),
+    // Not the Ninja build system.
+    Entry::new("ninja", HERO)
+        .replace(&["expert"])
+        .unless_next(&["build", "builds", "files", "file"]),
     Entry::new("ninjas", HERO).replace(&["experts"]),
     Entry::new("guru", HERO).replace(&["expert"]),
     Entry::new("gurus", HERO).replace(&["experts"]),
@@ -260,6 +263,8 @@ mod tests {
         let posting = summary("A unicorn startup; improve the setup wizard.");
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("Rebuild the onboarding wizard that shops use to import lists.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Speed up our CMake and Ninja builds.");
         assert!(run(&RULE, &posting).is_empty());
     }
 

@@ -129,7 +129,16 @@ fn is_alternative_route(sentence: &str) -> bool {
 /// degree held. Study in a named subject ("currently pursuing a BS in Computer Science") still
 /// narrows who may apply, so it is read as a requirement. `after` is the text after the match.
 fn is_enrolment(lower: &str, after: &str) -> bool {
-    if after.to_lowercase().contains(" in ") {
+    let after = after.to_lowercase();
+    let any_subject = [
+        "in any field",
+        "in any subject",
+        "in any discipline",
+        "in any major",
+    ]
+    .iter()
+    .any(|words| lower.contains(words));
+    if after.contains(" in ") && !any_subject {
         return false;
     }
     [
@@ -138,6 +147,7 @@ fn is_enrolment(lower: &str, after: &str) -> bool {
         "currently pursuing",
         "working towards",
         "working toward",
+        "studying",
     ]
     .iter()
     .any(|word| lower.contains(word))
@@ -185,18 +195,27 @@ fn accepts_equivalent(sentence: &str) -> bool {
 const SECTIONS: &[Section] = &[Section::MustHave, Section::Unplaced];
 
 /// Degrees a profession requires to practise, by words of the job title: a law degree for
-/// counsel and attorneys.
-const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[(
-    &["jd", "j.d.", "juris doctor", "law degree"],
-    &["counsel", "attorney", "lawyer", "solicitor"],
-)];
+/// counsel and attorneys, a dental hygiene degree (from an accredited programme, the licence's
+/// condition in every US state) for hygienists.
+const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[
+    (
+        &["jd", "j.d.", "juris doctor", "law degree"],
+        &["counsel", "attorney", "lawyer", "solicitor"],
+    ),
+    (&["dental hygiene"], &["hygienist"]),
+];
 
-/// True when `degree` is the one the profession in `title` requires to practise.
-fn required_by_profession(degree: &str, title: &str) -> bool {
+/// True when `degree`, or the subject named in its `sentence`, is the one the profession in
+/// `title` requires to practise.
+fn required_by_profession(degree: &str, sentence: &str, title: &str) -> bool {
     let degree = degree.to_lowercase();
+    let sentence = sentence.to_lowercase();
     let title = title.to_lowercase();
     PROFESSION_DEGREES.iter().any(|(degrees, titles)| {
-        degrees.contains(&degree.as_str()) && titles.iter().any(|word| title.contains(word))
+        degrees
+            .iter()
+            .any(|name| degree == *name || (name.contains(' ') && sentence.contains(name)))
+            && titles.iter().any(|word| title.contains(word))
     })
 }
 
@@ -217,7 +236,7 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
             continue;
         };
         if accepts_equivalent(text)
-            || required_by_profession(found.as_str(), title)
+            || required_by_profession(found.as_str(), text, title)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
         {
@@ -310,6 +329,11 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BS"]);
         let posting = item(ListKind::MustHave, "A bachelor's degree (or equivalent).");
         assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "You are studying toward a degree in any field, or you are in a bootcamp.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
@@ -377,6 +401,15 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.title = "Contracts Manager".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["JD"]);
+        // The licence of a hygienist requires a dental hygiene degree.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Associate degree in Dental Hygiene from an accredited program",
+        );
+        posting.title = "Registered Dental Hygienist".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.title = "Dental Office Manager".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["degree in"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{Entry, Match, WordList};
+use crate::lint::word_list::{is_negated, Entry, Match, WordList};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
 
@@ -381,6 +381,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     found.retain(|(field, m)| {
         !matches!(m.entry.note, EXTRA_HOURS | AFTER_HOURS) || !denied(field, m.span.start)
     });
+    // "You will never be on call", "nobody is on call": denied in its own clause.
+    found.retain(|(field, m)| m.entry.note != ON_CALL || !is_negated(field, m));
     // Extra hours whose own sentence says how often and how they are paid ("mandatory
     // overtime of one extra day a week in peak season, paid at time and a half"): disclosed.
     found.retain(|(field, m)| {
@@ -635,6 +637,13 @@ mod tests {
         posting.push_item(ListKind::Benefits, "24/7 gym access");
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::Benefits, "24/7 gym access");
+        assert!(run(&RULE, &posting).is_empty());
+        // On-call duty ruled out in its own clause.
+        let posting = summary(
+            "Emergencies after hours go to the county hospital, so you will never be on call.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Nobody on the desk is on call.");
         assert!(run(&RULE, &posting).is_empty());
     }
 
