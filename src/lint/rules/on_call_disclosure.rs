@@ -370,9 +370,21 @@ fn strength(note: &str) -> u8 {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let on_call = &context.posting.on_call;
     if on_call.status == OnCallStatus::Required {
-        check_declared(context, diagnostics);
+        if !check_declared(context, diagnostics) {
+            // The on-call duty is disclosed; extra hours asked on demand are another matter
+            // ("pick up extra shifts at short notice" beside a disclosed sleep-in rota).
+            let mut found = signs(context);
+            found.retain(|(_, m)| m.entry.note == EXTRA_HOURS);
+            report(context, found, diagnostics);
+        }
         return;
     }
+    let found = signs(context);
+    report(context, found, diagnostics);
+}
+
+/// The signs of on-call or out-of-hours work in the duties that the posting does not explain.
+fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     let mut found: Vec<(&FieldText, Match)> = context
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
@@ -411,6 +423,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         found.retain(|(_, m)| m.entry.note != AFTER_HOURS);
     }
+    found
+}
+
+/// One finding for the clearest sign, listing the others, and one for each other field or
+/// sentence with an explicit sign.
+fn report(
+    context: &Context,
+    mut found: Vec<(&FieldText, Match)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let on_call = &context.posting.on_call;
     // Point at the clearest sign: on-call words, then extra hours, then out-of-hours work,
     // then incidents; the rest are listed with it. Each other duty that asks for
     // on-call duty or extra hours in so many words gets a finding of its own.
@@ -508,7 +531,9 @@ fn pointers<'c, 'a>(
     (pointed, listed)
 }
 
-fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+/// Reports a declared on-call duty whose frequency, hours or pay are not given; false when
+/// all three are.
+fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let on_call = &context.posting.on_call;
     // The on-call details, and the duties that mention on-call work, may say it in words.
     let prose: Vec<&str> = context
@@ -535,7 +560,7 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     .filter_map(|(given, what)| (!given).then_some(what))
     .collect();
     if missing.is_empty() {
-        return;
+        return false;
     }
     let message = format!(
         "the role includes on-call duty but does not say {}",
@@ -570,6 +595,7 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             help,
         ));
     }
+    true
 }
 
 #[cfg(test)]
@@ -638,6 +664,20 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::Benefits, "24/7 gym access");
         assert!(run(&RULE, &posting).is_empty());
+        // Extra hours on demand beside a disclosed on-call duty are still undisclosed.
+        let mut posting = item(ListKind::Responsibilities, "Join the on-call rota");
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            frequency: "one week in six".into(),
+            hours: "18:00-08:00".into(),
+            compensation: "EUR 300 per week".into(),
+            details: String::new(),
+        };
+        posting.summary = "You will also pick up extra shifts at short notice.".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["at short notice"]
+        );
         // On-call duty ruled out in its own clause.
         let posting = summary(
             "Emergencies after hours go to the county hospital, so you will never be on call.",
