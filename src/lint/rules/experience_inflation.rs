@@ -21,7 +21,9 @@ declare_rule! {
     /// posting has no date. In an internship or entry-level role (the employment type is
     /// Internship, or the title says intern, internship, graduate, entry-level, apprentice or
     /// trainee), any number of years required is flagged; in a junior role (the title says
-    /// junior or jr), more than two years. "Ten (10) years" is read by its figure. Required
+    /// junior or jr), more than two years. On a page describing several levels (a job family
+    /// whose first level is "Junior ..."), the title's level is read against the first
+    /// level's requirements only. "Ten (10) years" is read by its figure. Required
     /// open-source contributions
     /// are left to `unpaid-work-requirement`, for every role.
     ///

@@ -47,7 +47,11 @@ declare_rule! {
     /// reading a P&L", "confident placing IV lines"), and a thing rather than a person
     /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
-    /// "dominance-based handling"). The same
+    /// "big ambitious bets", "a competitive market", "dominance-based handling", "we cache
+    /// the results aggressively"). "Aggressive", "dominant", "ambitious" and "competitive"
+    /// count before a person or role ("an aggressive, competitive self-starter", "a dominant
+    /// personality") or said of the person ("you are ambitious"), not before any other
+    /// noun. The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
     /// "To Be Determined", "determined by a background check"), a noun that only names the
     /// person or the role ("report to your leader", "a dedicated individual who ...", "serve as
