@@ -968,6 +968,10 @@ struct Splitter<'p> {
     open_heading: Option<ListKind>,
     /// The pay figures came from a paragraph about something else: see [`Self::prose_pay`].
     pay_from_prose: bool,
+    /// The name of the first "About <Name>" heading ("About Fernway"): the company, when no
+    /// line named one and the section under the heading names it too (see
+    /// [`company_from_about`]).
+    about_name: Option<String>,
     /// The line after the one being read is a bullet: a plain line between two bullets of a
     /// list, with no blank line around it, is a note on the item above it (Markdown's lazy
     /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
@@ -998,6 +1002,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         next_item_id: None,
         open_heading: None,
         pay_from_prose: false,
+        about_name: None,
         next_line_bullet: false,
     };
     let normalized = if text.contains('\r') {
@@ -1111,7 +1116,10 @@ impl Splitter<'_> {
                     .strip_prefix(title_words.as_str())
                     .map_or(normalized.as_str(), |rest| rest)
             };
-            let extra = if target == Target::Unplaced {
+            // "About Cedar & Tide": the words after "About" are the company's name, not more
+            // than the section's name.
+            let about_name = heading::about_name(text).filter(|_| target == Target::AboutCompany);
+            let extra = if target == Target::Unplaced || about_name.is_some() {
                 0
             } else {
                 heading::extra_words(after_title).len()
@@ -1127,7 +1135,7 @@ impl Splitter<'_> {
             // A sentence ending in ":" that mentions a section ("We are looking for some
             // who:") says more than its name too.
             let colon = text.trim_end().ends_with(':') || raw.trim_end().ends_with(':');
-            let extra = if colon && heading::names_no_section(text) {
+            let extra = if colon && about_name.is_none() && heading::names_no_section(text) {
                 extra.max(2)
             } else {
                 extra
@@ -1149,6 +1157,9 @@ impl Splitter<'_> {
             }
             self.consumed.push(raw.to_owned());
             self.close_empty_heading();
+            if let Some(name) = about_name {
+                self.about_name.get_or_insert_with(|| name.to_owned());
+            }
             self.target = target;
             self.target_level = level;
             self.list_has_bullets = false;
@@ -1783,6 +1794,17 @@ impl Splitter<'_> {
                 if matches!(self.target, Target::List(_)) && self.list_has_bullets {
                     self.target = Target::Unknown;
                 }
+                // A label of its own after the company's text ("Shifts" above the shift
+                // times), which no section cue took, starts another topic: the company
+                // section has ended.
+                let first_line = text.split('\n').next().unwrap_or_default();
+                if self.target == Target::AboutCompany
+                    && !self.posting.about_company.is_empty()
+                    && is_title_case(first_line)
+                    && !ends_sentence(first_line)
+                {
+                    self.target = Target::Unknown;
+                }
                 self.route_prose(&text);
             }
             Block::Item { text, .. } => {
@@ -1979,12 +2001,40 @@ impl Splitter<'_> {
                 self.posting.title = title;
             }
         }
+        if self.posting.company.is_empty() {
+            if let Some(name) = self.about_name.as_deref() {
+                if let Some(company) = company_from_about(name, &self.posting.about_company) {
+                    self.posting.company = company;
+                }
+            }
+        }
         location::complete(self.posting, &mut self.consumed);
         // Labelled facts are the posting's own record; the prose adds nothing to them.
         if !self.on_call_labelled {
             on_call_prose::complete(self.posting);
         }
     }
+}
+
+/// The company an "About <Name>" heading names, as the section under it writes the name ("About
+/// QUILLPOINT" over "Quillpoint makes ..." gives "Quillpoint"): only when the section names it
+/// too, so that a heading about something else ("About Remote Work") names no company.
+fn company_from_about(name: &str, about_company: &str) -> Option<String> {
+    let is_word = |c: char| c.is_alphanumeric();
+    about_company
+        .char_indices()
+        .filter(|(at, _)| {
+            !about_company[..*at]
+                .chars()
+                .next_back()
+                .is_some_and(is_word)
+        })
+        .find_map(|(at, _)| {
+            let candidate = about_company.get(at..at + name.len())?;
+            let after = about_company[at + name.len()..].chars().next();
+            (candidate.eq_ignore_ascii_case(name) && !after.is_some_and(is_word))
+                .then(|| candidate.to_owned())
+        })
 }
 
 /// A job title named in the prose ("We're hiring a Talent Acquisition Specialist to ...").
@@ -2258,6 +2308,52 @@ mod tests {
             let (posting, _) = split(&format!("# Nurse\n\n{line}\n\nWe care.\n"));
             assert_eq!(posting.company, "", "{line}");
         }
+    }
+
+    #[test]
+    fn an_about_heading_with_a_name_is_the_company_section_and_names_it() {
+        for text in [
+            "# Designer\n\n## About Fernway\n\nFernway builds the front desk for clinics.\n",
+            "# Designer\n\n**About Fernway**\n\nFernway builds the front desk for clinics.\n",
+            "Designer\n\nAbout Fernway\nFernway builds the front desk for clinics.\n",
+            "Designer\n\nABOUT FERNWAY\nFernway builds the front desk for clinics.\n",
+        ] {
+            let (posting, consumed) = split(text);
+            assert_eq!(posting.title, "Designer", "{text}");
+            assert_eq!(
+                posting.about_company, "Fernway builds the front desk for clinics.",
+                "{text}"
+            );
+            assert_eq!(posting.company, "Fernway", "{text}");
+            assert!(posting.summary.is_empty(), "{text}: {:?}", posting.summary);
+            assert!(
+                consumed
+                    .iter()
+                    .any(|line| line.to_lowercase().contains("about")),
+                "{text}"
+            );
+        }
+        // A name of several words, and a company a line already named.
+        let (posting, _) = split(
+            "# Store Manager\n\nCompany: Cedar & Tide Home\n\n**About Cedar & Tide**\n\nCedar & Tide Home sells furniture.\n\n## The Role\n\nYou run the store.\n",
+        );
+        assert_eq!(posting.company, "Cedar & Tide Home");
+        assert_eq!(posting.about_company, "Cedar & Tide Home sells furniture.");
+        assert_eq!(posting.summary, "You run the store.");
+        // A name the section never mentions names no company; the section is still the
+        // company's.
+        let (posting, _) =
+            split("# Designer\n\n## About Brooklyn\n\nOur studio is by the river.\n");
+        assert_eq!(posting.company, "");
+        assert_eq!(posting.about_company, "Our studio is by the river.");
+        // Google Docs' bold paragraph.
+        let imported = crate::import::import_str(
+            "<meta charset=\"utf-8\"><p><span style=\"font-weight:700\">Store Manager</span></p><p><span style=\"font-weight:700\">About Cedar &amp; Tide</span></p><p><span>Cedar &amp; Tide sells furniture.</span></p>",
+        )
+        .unwrap();
+        let posting = imported.document.posting;
+        assert_eq!(posting.company, "Cedar & Tide");
+        assert_eq!(posting.about_company, "Cedar & Tide sells furniture.");
     }
 
     #[test]
