@@ -285,6 +285,7 @@ fn rules() -> &'static Rules {
                 "would be great",
                 "it's a plus",
                 "optional",
+                "stand out",
             ],
             Target::List(NiceToHave),
         ),
@@ -372,6 +373,9 @@ fn rules() -> &'static Rules {
                 "who you are",
                 "you have",
                 "you bring",
+                "you'll bring",
+                "you will bring",
+                "need from you",
                 "skills",
                 "experience",
                 "must have",
@@ -388,6 +392,12 @@ fn rules() -> &'static Rules {
                 "minimum qualifications",
                 "knowledge",
                 "your profile",
+                "candidate profile",
+                // The public sector's and the NHS's names for the requirements ("Person
+                // Specification - Essential", "Essential Criteria", "Key Selection Criteria").
+                "person specification",
+                "person spec",
+                "selection criteria",
             ],
             Target::List(MustHave),
         ),
@@ -811,6 +821,51 @@ mod tests {
         assert_eq!(
             target("Equal opportunity employer"),
             Some(Target::EqualOpportunity)
+        );
+    }
+
+    #[test]
+    fn recognises_the_must_haves_by_other_names() {
+        use ListKind::*;
+        for heading in [
+            "What you'll bring",
+            "What you’ll bring",
+            "What You'll Bring:",
+            "What you will bring",
+            "Skills and experience you'll bring",
+            "Person Specification",
+            "Person Specification - Essential",
+            "Person Specification: Essential",
+            "Essential Criteria",
+            "Key Selection Criteria",
+            "Candidate profile",
+            "What we need from you",
+        ] {
+            assert_eq!(target(heading), Some(Target::List(MustHave)), "{heading}");
+            // (One word beyond the section's name still leaves a heading.)
+            assert!(extra_words(heading).len() < 2, "{heading}");
+        }
+        for heading in [
+            "Person Specification – Desirable",
+            "Desirable Criteria",
+            "Desirable",
+            "What would make you stand out",
+        ] {
+            assert_eq!(target(heading), Some(Target::List(NiceToHave)), "{heading}");
+        }
+        // "Criteria" alone names no section: a sentence may end with it.
+        assert_eq!(
+            target("Generally they meet the following criteria. They:"),
+            None
+        );
+        // The duties keep theirs.
+        assert_eq!(
+            target("What you'll do"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(
+            target("What you'll work on"),
+            Some(Target::List(Responsibilities))
         );
     }
 

@@ -1156,6 +1156,11 @@ impl Splitter<'_> {
                 return;
             }
             self.consumed.push(raw.to_owned());
+            // "Person Specification" then "Essential Criteria": the second heading opens the
+            // same list, which is not empty yet.
+            if matches!(target, Target::List(kind) if self.open_heading == Some(kind)) {
+                self.open_heading = None;
+            }
             self.close_empty_heading();
             if let Some(name) = about_name {
                 self.about_name.get_or_insert_with(|| name.to_owned());
@@ -2383,6 +2388,12 @@ mod tests {
         let (posting, _) = split("Loader\n\nBenefits\n- Dental\n\nBenefits\n");
         assert_eq!(posting.benefits.len(), 1);
         assert_eq!(posting.benefits[0].text, "Dental");
+        // A second heading for the same list opens no blank item.
+        let (posting, _) = split(
+            "Assistant\n\nPerson Specification\n\nEssential Criteria\n- Care Certificate\n\nDesirable Criteria\n- NVQ Level 3\n",
+        );
+        assert_eq!(texts(&posting.must_have), ["Care Certificate"]);
+        assert_eq!(texts(&posting.nice_to_have), ["NVQ Level 3"]);
         // A sub-heading is content of its section.
         let (posting, _) =
             split("Loader\n\n## Requirements\n### Technical skills\n- Forklift licence\n");
