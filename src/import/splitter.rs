@@ -898,18 +898,6 @@ fn is_on_call_text(normalized: &str) -> bool {
         .any(|needle| normalized.contains(needle))
 }
 
-fn is_no_on_call(text: &str) -> bool {
-    let normalized = heading::normalize(text);
-    [
-        " no on call ",
-        " not on call ",
-        " without on call ",
-        " no oncall ",
-    ]
-    .iter()
-    .any(|needle| normalized.contains(needle))
-}
-
 fn is_equal_opportunity_text(normalized: &str) -> bool {
     [
         " equal opportunity ",
@@ -957,6 +945,9 @@ struct Splitter<'p> {
     after_title_line: bool,
     /// The on-call section gave its facts as labelled lines ("How often: ...").
     on_call_labelled: bool,
+    /// The posting has an on-call heading: the on-call details are that section's text, not
+    /// only paragraphs that mention the duty among other things.
+    on_call_section: bool,
     /// The id the next list item gets (the posting's next free id, known after the first
     /// item): the splitter is the only one adding items while it runs, so it counts them
     /// instead of looking through every list for each item.
@@ -999,6 +990,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         title_from_line: false,
         after_title_line: false,
         on_call_labelled: false,
+        on_call_section: false,
         next_item_id: None,
         open_heading: None,
         pay_from_prose: false,
@@ -1149,6 +1141,7 @@ impl Splitter<'_> {
                     self.open_heading = None;
                     self.target = target;
                     self.target_level = level;
+                    self.on_call_section |= target == Target::OnCall;
                 }
                 self.route_prose(text);
                 // A new group starts: a paragraph after the label belongs to it.
@@ -1168,6 +1161,7 @@ impl Splitter<'_> {
             self.target = target;
             self.target_level = level;
             self.list_has_bullets = false;
+            self.on_call_section |= target == Target::OnCall;
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
             }
@@ -1966,7 +1960,7 @@ impl Splitter<'_> {
     fn on_call_text(&mut self, text: &str, bullet: bool) {
         let on_call = &mut self.posting.on_call;
         if on_call.status == OnCallStatus::NotStated {
-            on_call.status = if is_no_on_call(text) {
+            on_call.status = if on_call_prose::says_no_on_call(text) {
                 OnCallStatus::None
             } else {
                 OnCallStatus::Required
@@ -2016,7 +2010,7 @@ impl Splitter<'_> {
         location::complete(self.posting, &mut self.consumed);
         // Labelled facts are the posting's own record; the prose adds nothing to them.
         if !self.on_call_labelled {
-            on_call_prose::complete(self.posting);
+            on_call_prose::complete(self.posting, self.on_call_section);
         }
     }
 }
@@ -2372,6 +2366,37 @@ mod tests {
             "# SRE\n\n## About the role\n\nYou build tools. You will be on call one week in six.\n",
         );
         assert_eq!(posting.on_call.status, OnCallStatus::Required);
+    }
+
+    #[test]
+    fn somebody_else_on_call_and_a_shift_pattern_are_no_on_call_duty() {
+        for text in [
+            "# Home Health Aide\n\nAbout the Job\nMost aides see four to six patients a day, with visits between 8:00 a.m. and 5:00 p.m. Your nurse supervisor is on call 24/7 for any question during a visit.\n",
+            "# Truck Driver\n\nSupport on the road\n\nOur dispatch and breakdown line answers 24/7, so you always reach a person. A mechanic is on call every night at our shop.\n",
+            "# Healthcare Assistant\n\nYou will work a mix of long days (07:30 to 20:00) and nights (19:30 to 08:00), usually three shifts a week, including one weekend in two. At night, the hospital's site team is on call to support the ward.\n",
+        ] {
+            let (posting, _) = split(text);
+            assert_eq!(posting.on_call, crate::model::OnCall::default(), "{text}");
+            assert!(posting.summary.contains("on call"), "{text}");
+        }
+        // A paragraph that also names the reader's duty goes to the on-call section, but its
+        // shift pattern is no on-call term.
+        let (posting, _) = split(
+            "# Healthcare Assistant\n\nYou will work three shifts a week, 07:30 to 20:00. You are also on call one weekend in four.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert_eq!(posting.on_call.frequency, "one weekend in four");
+        assert_eq!(posting.on_call.hours, "");
+        // Under an on-call heading every line is the duty's, but "no calls at night" adds no
+        // night, and the Saturday hours stay.
+        let (posting, _) = split(
+            "# Backend Engineer\n\n## On-call\n\n- How often: one week in six.\n- Hours: 05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays. There are no calls at night or on Sundays.\n",
+        );
+        assert_eq!(posting.on_call.frequency, "one week in six");
+        assert_eq!(
+            posting.on_call.hours,
+            "05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays"
+        );
     }
 
     #[test]
