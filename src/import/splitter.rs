@@ -364,6 +364,37 @@ fn is_employment_type_only(text: &str) -> bool {
             .all(|word| WORDS.contains(&word))
 }
 
+/// A location value that goes on after its place with sentences of its own ("Rochelle, IL
+/// 61068 (terminal at 1500 Steward Road). Regional routes in Illinois, Wisconsin and Iowa."):
+/// the first sentence, when it names a place, and the text after it, when that is a sentence
+/// of at least three words.
+fn place_then_sentences(value: &str) -> Option<(&str, &str)> {
+    let sentences = crate::text::sentences(value);
+    let (first, second) = (sentences.first()?, sentences.get(1)?);
+    let place = value[first.clone()].trim_end_matches('.').trim_end();
+    let rest = value[second.start..].trim();
+    let names_a_place = !crate::text::place::find_places_in_location(place).is_empty();
+    (names_a_place && word_count_up_to(rest, 3) >= 3).then_some((place, rest))
+}
+
+/// A part of a facts line that names an employment type and a work mode and nothing else,
+/// the two separated by a comma ("Full-time, on-site", "Remote, contract"): both.
+fn type_and_mode(part: &str) -> Option<(EmploymentType, WorkMode)> {
+    let mut mode = None;
+    let mut rest: Vec<&str> = Vec::new();
+    for piece in part.split(',').map(str::trim) {
+        match WORK_MODE_LINE.captures(piece) {
+            Some(captures) if mode.is_none() && captures[2].trim().is_empty() => {
+                mode = Some(work_mode_of(&captures[1]));
+            }
+            _ => rest.push(piece),
+        }
+    }
+    let rest = rest.join(", ");
+    let kind = employment_type_in(&rest).filter(|_| is_employment_type_only(&rest))?;
+    Some((kind, mode?))
+}
+
 fn work_mode_of(word: &str) -> WorkMode {
     match word.to_lowercase().as_str() {
         "remote" => WorkMode::Remote,
@@ -1459,6 +1490,9 @@ impl Splitter<'_> {
                 if self.posting.employment_type.is_none() {
                     self.posting.employment_type = Some(kind);
                 }
+                if let Some((_, mode)) = type_and_mode(value) {
+                    self.posting.location.work_mode.get_or_insert(mode);
+                }
                 if word_count_up_to(value, 4) > 4 {
                     return false;
                 }
@@ -1501,6 +1535,14 @@ impl Splitter<'_> {
     }
 
     fn location_value(&mut self, value: &str) {
+        // "Rochelle, IL 61068. Regional routes in Illinois and Iowa.": the place is the first
+        // sentence; the sentences after it are the posting's text.
+        if let Some((place, rest)) = place_then_sentences(value) {
+            self.location_value(place);
+            self.route_prose(rest);
+            self.flush_block();
+            return;
+        }
         if let Some(captures) = WORK_MODE_LINE.captures(value) {
             if word_count_up_to(value, 8) <= 8 {
                 self.apply_work_mode(&captures[1], &captures[2]);
@@ -1680,6 +1722,11 @@ impl Splitter<'_> {
         }
         self.flush_block();
         for part in &parts {
+            if let Some((kind, mode)) = type_and_mode(part) {
+                self.posting.employment_type.get_or_insert(kind);
+                self.posting.location.work_mode.get_or_insert(mode);
+                continue;
+            }
             if let Some(captures) = WORK_MODE_LINE.captures(part) {
                 if word_count_up_to(part, 8) <= 8 {
                     self.apply_work_mode(&captures[1], &captures[2]);
@@ -1708,6 +1755,7 @@ impl Splitter<'_> {
     /// stays text (its employment type still read), so no word is lost.
     fn company_line(&mut self, company: &str, parts: &[&str], raw: &str) -> bool {
         enum Fact {
+            TypeAndMode(EmploymentType, WorkMode),
             WorkMode(String, String),
             Type(EmploymentType),
             Pay(pay_line::PayLine),
@@ -1719,6 +1767,9 @@ impl Splitter<'_> {
             .iter()
             .map(|part| {
                 let part = clean_inline(part);
+                if let Some((kind, mode)) = type_and_mode(&part) {
+                    return Fact::TypeAndMode(kind, mode);
+                }
                 if let Some(captures) = WORK_MODE_LINE.captures(&part) {
                     if word_count_up_to(&part, 8) <= 8 {
                         return Fact::WorkMode(captures[1].to_owned(), captures[2].to_owned());
@@ -1751,6 +1802,10 @@ impl Splitter<'_> {
         let mut rest: Vec<String> = Vec::new();
         for fact in facts {
             match fact {
+                Fact::TypeAndMode(kind, mode) => {
+                    self.posting.employment_type.get_or_insert(kind);
+                    self.posting.location.work_mode.get_or_insert(mode);
+                }
                 Fact::WorkMode(mode, place) => self.apply_work_mode(&mode, &place),
                 Fact::Type(kind) => {
                     self.posting.employment_type.get_or_insert(kind);
@@ -1779,6 +1834,9 @@ impl Splitter<'_> {
             return true;
         }
         if word_count_up_to(part, 3) <= 3 && is_employment_type_only(part) {
+            return true;
+        }
+        if word_count_up_to(part, 5) <= 5 && type_and_mode(part).is_some() {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
@@ -2353,6 +2411,66 @@ mod tests {
         let posting = imported.document.posting;
         assert_eq!(posting.company, "Cedar & Tide");
         assert_eq!(posting.about_company, "Cedar & Tide sells furniture.");
+    }
+
+    #[test]
+    fn reads_the_type_and_the_work_mode_of_one_part() {
+        let (posting, _) = split(
+            "# Marketing Coordinator\n\n**Bluebird Trailworks** · 3350 Brighton Blvd, Suite 210, Denver, CO 80216 · Full-time, on-site\n\nWe make packs.\n",
+        );
+        assert_eq!(posting.company, "Bluebird Trailworks");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite));
+        assert_eq!(posting.summary, "We make packs.");
+        for line in [
+            "Full-time, on-site",
+            "Denver, CO · Full-time, on-site",
+            "Employment type: Full-time, on-site",
+        ] {
+            let (posting, _) = split(&format!("Coordinator\n{line}\n\nWe make packs.\n"));
+            assert_eq!(
+                posting.employment_type,
+                Some(EmploymentType::FullTime),
+                "{line}"
+            );
+            assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite), "{line}");
+            assert_eq!(posting.summary, "We make packs.", "{line}");
+        }
+        // Words beyond the two stay text.
+        let (posting, _) =
+            split("Coordinator\nFull-time, on-site three days a week\n\nWe make packs.\n");
+        assert!(posting.summary.contains("three days a week"));
+        assert_eq!(type_and_mode("Full-time, Monday to Friday"), None);
+        assert_eq!(
+            type_and_mode("Remote, contract"),
+            Some((EmploymentType::Contract, WorkMode::Remote))
+        );
+    }
+
+    #[test]
+    fn a_location_value_keeps_its_place_and_leaves_the_next_sentence() {
+        let (posting, _) = split(
+            "Truck Driver\n\nLocation: Rochelle, IL 61068 (terminal at 1500 Steward Road). Regional routes in Illinois, Wisconsin and Iowa.\n\nWe haul paper.\n",
+        );
+        assert_eq!(
+            posting.location.places,
+            "Rochelle, IL 61068 (terminal at 1500 Steward Road)"
+        );
+        assert_eq!(posting.location.country, "US");
+        assert_eq!(
+            posting.summary,
+            "Regional routes in Illinois, Wisconsin and Iowa.\n\nWe haul paper."
+        );
+        // One sentence, or a first sentence that names no place, stays whole.
+        let (posting, _) = split("Driver\n\nLocation: St. Louis, MO.\n");
+        assert_eq!(posting.location.places, "St. Louis, MO.");
+        let (posting, _) = split(
+            "Aide\n\nLocation: Field-based, visiting homes. Office: 7400 Blanco Road, San Antonio, TX\n",
+        );
+        assert_eq!(
+            posting.location.places,
+            "Field-based, visiting homes. Office: 7400 Blanco Road, San Antonio, TX"
+        );
     }
 
     #[test]
