@@ -672,7 +672,7 @@ const NOT_A_NAME: &[&str] = &[
 
 /// Words a name may hold in lower case between its capitalised words ("Bank of Ireland",
 /// "Cedar & Tide").
-const NAME_JOINERS: &[&str] = &["&", "+", "and", "of", "for", "the", "de", "-", "–"];
+pub(crate) const NAME_JOINERS: &[&str] = &["&", "+", "and", "of", "for", "the", "de", "-", "–"];
 
 /// Names longer than this are sentences, not names.
 const MAX_NAME_WORDS: usize = 6;

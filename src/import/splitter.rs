@@ -364,6 +364,64 @@ fn is_employment_type_only(text: &str) -> bool {
             .all(|word| WORDS.contains(&word))
 }
 
+/// The words that end a company's legal name ("Quillpoint Software Inc.", "Spurwerk GmbH"),
+/// as written (full stops and a comma before them left out).
+const LEGAL_FORMS: &[&str] = &[
+    "Inc",
+    "Incorporated",
+    "LLC",
+    "L.L.C",
+    "Ltd",
+    "Limited",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "gGmbH",
+    "AG",
+    "PLC",
+    "plc",
+    "LLP",
+    "S.A",
+    "S.L",
+    "B.V",
+    "N.V",
+    "Oy",
+    "ApS",
+    "A/S",
+    "KG",
+];
+
+/// The public bodies named like companies ("Kingsmere Hospitals NHS Foundation Trust").
+const PUBLIC_BODY_ENDINGS: &[&str] = &["NHS Trust", "NHS Foundation Trust"];
+
+/// True for a line that is a company's legal name and nothing else: capitalised words (and
+/// the small words of a name) ending in a legal form ("Prairie Line Freight, Inc.",
+/// "Quillpoint Software Inc.") or an NHS trust.
+fn is_legal_name(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A separator sets a name apart from something else ("Accountant - Smith & Co. Ltd").
+    let separated = words
+        .iter()
+        .any(|word| matches!(*word, "-" | "–" | "—" | "@" | "at"));
+    if words.len() < 2 || words.len() > 8 || separated || text.contains([':', '|', '·', '•', '('])
+    {
+        return false;
+    }
+    let capitalised = words.iter().all(|word| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || heading::NAME_JOINERS.contains(word)
+    });
+    let last = words[words.len() - 1].trim_end_matches(['.', ',']);
+    let legal_form = LEGAL_FORMS.contains(&last)
+        || PUBLIC_BODY_ENDINGS
+            .iter()
+            .any(|ending| text.ends_with(ending) && text.len() > ending.len());
+    capitalised && legal_form
+}
+
 /// A location value that goes on after its place with sentences of its own ("Rochelle, IL
 /// 61068 (terminal at 1500 Steward Road). Regional routes in Illinois, Wisconsin and Iowa."):
 /// the first sentence, when it names a place, and the text after it, when that is a sentence
@@ -1110,6 +1168,9 @@ impl Splitter<'_> {
             self.consumed.push(raw.to_owned());
             return;
         }
+        if self.legal_name_line(text, raw, first_line) {
+            return;
+        }
         // The title again, after front matter or a multi-role file named it.
         if !self.seen_content && same_words(text, &self.posting.title) {
             self.consumed.push(raw.to_owned());
@@ -1315,6 +1376,9 @@ impl Splitter<'_> {
                 field_line = true;
             }
         }
+        if self.legal_name_line(&clean_inline(text), raw, first_line) {
+            return;
+        }
         if self.metadata(text, raw) {
             return;
         }
@@ -1364,6 +1428,22 @@ impl Splitter<'_> {
             return;
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A company's legal name on a line of its own near the top ("Quillpoint Software Inc."
+    /// under the title): the company, when no line named one and no section has started. A
+    /// first line that is the name leaves the title to the next line.
+    fn legal_name_line(&mut self, text: &str, raw: &str, first_line: bool) -> bool {
+        if !self.posting.company.is_empty() || self.seen_section || !is_legal_name(text) {
+            return false;
+        }
+        self.flush_block();
+        text.clone_into(&mut self.posting.company);
+        self.consumed.push(raw.to_owned());
+        if first_line && self.posting.title.is_empty() {
+            self.first_line = true;
+        }
+        true
     }
 
     /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
@@ -2471,6 +2551,44 @@ mod tests {
             posting.location.places,
             "Field-based, visiting homes. Office: 7400 Blanco Road, San Antonio, TX"
         );
+    }
+
+    #[test]
+    fn a_legal_name_near_the_top_is_the_company() {
+        for (line, company) in [
+            ("Quillpoint Software Inc.", "Quillpoint Software Inc."),
+            ("Prairie Line Freight, Inc.", "Prairie Line Freight, Inc."),
+            (
+                "Kingsmere Hospitals NHS Foundation Trust",
+                "Kingsmere Hospitals NHS Foundation Trust",
+            ),
+            ("**Spurwerk GmbH**", "Spurwerk GmbH"),
+        ] {
+            let (posting, consumed) = split(&format!(
+                "Sales Development Representative\n\n{line}\nLocation: Toronto, ON\n\nAbout Quillpoint\nQuillpoint makes software.\n"
+            ));
+            assert_eq!(posting.title, "Sales Development Representative", "{line}");
+            assert_eq!(posting.company, company, "{line}");
+            assert!(!posting.summary.contains(company), "{line}");
+            assert!(consumed.iter().any(|consumed| consumed == line), "{line}");
+        }
+        // As the first line, the title is the line after it.
+        let (posting, _) = split("Quillpoint Software Inc.\nSales Representative\n\nWe sell.\n");
+        assert_eq!(posting.company, "Quillpoint Software Inc.");
+        assert_eq!(posting.title, "Sales Representative");
+        // Not a sentence, not a name after a section started, not over a named company.
+        for text in [
+            "Representative\n\nWe are Quillpoint Software Inc.\n",
+            "Representative\n\nAbout the role\nYou sell.\n\nQuillpoint Software Inc.\n",
+            "Representative\n\nCompany: Quillpoint\nQuillpoint Software Inc.\n",
+        ] {
+            let (posting, _) = split(text);
+            assert_ne!(posting.company, "Quillpoint Software Inc.", "{text}");
+        }
+        assert!(!is_legal_name("Inc."));
+        assert!(!is_legal_name("Accountant - Smith & Co. Ltd"));
+        assert!(!is_legal_name("Accountant at Smith Ltd"));
+        assert!(!is_legal_name("NHS Foundation Trust"));
     }
 
     #[test]
