@@ -285,6 +285,7 @@ fn rules() -> &'static Rules {
                 "would be great",
                 "it's a plus",
                 "optional",
+                "stand out",
             ],
             Target::List(NiceToHave),
         ),
@@ -372,6 +373,9 @@ fn rules() -> &'static Rules {
                 "who you are",
                 "you have",
                 "you bring",
+                "you'll bring",
+                "you will bring",
+                "need from you",
                 "skills",
                 "experience",
                 "must have",
@@ -388,6 +392,12 @@ fn rules() -> &'static Rules {
                 "minimum qualifications",
                 "knowledge",
                 "your profile",
+                "candidate profile",
+                // The public sector's and the NHS's names for the requirements ("Person
+                // Specification - Essential", "Essential Criteria", "Key Selection Criteria").
+                "person specification",
+                "person spec",
+                "selection criteria",
             ],
             Target::List(MustHave),
         ),
@@ -653,6 +663,47 @@ const ROLE_SUFFIXES: &[&str] = &[
     " role summary",
 ];
 
+/// Words after "About" that make no name: the reader, the role, the writer ("About you",
+/// "About the role", "About this job", "About our client").
+const NOT_A_NAME: &[&str] = &[
+    "the", "this", "that", "these", "those", "a", "an", "our", "your", "my", "his", "her", "their",
+    "its", "you", "yours", "yourself", "us", "we", "me", "them", "it", "working",
+];
+
+/// Words a name may hold in lower case between its capitalised words ("Bank of Ireland",
+/// "Cedar & Tide").
+pub(crate) const NAME_JOINERS: &[&str] = &["&", "+", "and", "of", "for", "the", "de", "-", "–"];
+
+/// Names longer than this are sentences, not names.
+const MAX_NAME_WORDS: usize = 6;
+
+/// The name in an "About <Name>" heading ("About Fernway", "About Cedar & Tide"): capitalised
+/// words, none of them the reader, the role or the writer ("About you", "About the role", "About
+/// our team" name no one). `None` for any other heading.
+pub(crate) fn about_name(text: &str) -> Option<&str> {
+    let text = text.trim().trim_end_matches(':').trim_end();
+    let (about, name) = text.split_once(char::is_whitespace)?;
+    if !matches!(about, "About" | "ABOUT") {
+        return None;
+    }
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?;
+    let capitalised = |word: &str| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let is_name = words.len() <= MAX_NAME_WORDS
+        && capitalised(first)
+        && !NOT_A_NAME.contains(&first.to_lowercase().as_str())
+        && words
+            .iter()
+            .all(|word| capitalised(word) || NAME_JOINERS.contains(word))
+        && !name.ends_with(['.', '?', '!', ',', ';']);
+    is_name.then_some(name)
+}
+
 /// What a heading announces, and the job title it starts with, if any
 /// ("Senior Backend Engineer: Duties and Responsibilities").
 pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
@@ -690,7 +741,9 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
             return Some((Target::Summary, Some(prefix.to_owned())));
         }
     }
-    classify_text(text).map(|target| (target, None))
+    classify_text(text)
+        .or_else(|| about_name(text).map(|_| Target::AboutCompany))
+        .map(|target| (target, None))
 }
 
 #[cfg(test)]
@@ -769,6 +822,86 @@ mod tests {
             target("Equal opportunity employer"),
             Some(Target::EqualOpportunity)
         );
+    }
+
+    #[test]
+    fn recognises_the_must_haves_by_other_names() {
+        use ListKind::*;
+        for heading in [
+            "What you'll bring",
+            "What you’ll bring",
+            "What You'll Bring:",
+            "What you will bring",
+            "Skills and experience you'll bring",
+            "Person Specification",
+            "Person Specification - Essential",
+            "Person Specification: Essential",
+            "Essential Criteria",
+            "Key Selection Criteria",
+            "Candidate profile",
+            "What we need from you",
+        ] {
+            assert_eq!(target(heading), Some(Target::List(MustHave)), "{heading}");
+            // (One word beyond the section's name still leaves a heading.)
+            assert!(extra_words(heading).len() < 2, "{heading}");
+        }
+        for heading in [
+            "Person Specification – Desirable",
+            "Desirable Criteria",
+            "Desirable",
+            "What would make you stand out",
+        ] {
+            assert_eq!(target(heading), Some(Target::List(NiceToHave)), "{heading}");
+        }
+        // "Criteria" alone names no section: a sentence may end with it.
+        assert_eq!(
+            target("Generally they meet the following criteria. They:"),
+            None
+        );
+        // The duties keep theirs.
+        assert_eq!(
+            target("What you'll do"),
+            Some(Target::List(Responsibilities))
+        );
+        assert_eq!(
+            target("What you'll work on"),
+            Some(Target::List(Responsibilities))
+        );
+    }
+
+    #[test]
+    fn about_a_name_is_the_company_section() {
+        for heading in [
+            "About Fernway",
+            "About Cedar & Tide",
+            "About Quillpoint:",
+            "ABOUT BLUESTEM COUNTY",
+            "About Bank of Ireland",
+        ] {
+            assert_eq!(target(heading), Some(Target::AboutCompany), "{heading}");
+            assert!(about_name(heading).is_some(), "{heading}");
+        }
+        assert_eq!(about_name("About Cedar & Tide:"), Some("Cedar & Tide"));
+        // The reader, the role and the writer are no names; their cues keep their sections.
+        assert_eq!(target("About you"), Some(Target::List(ListKind::MustHave)));
+        assert_eq!(target("About the job"), Some(Target::Summary));
+        assert_eq!(target("About This Role"), Some(Target::Summary));
+        for heading in [
+            "About you",
+            "About the role",
+            "About The Role",
+            "About Us",
+            "About Our Client",
+            "About Yourself",
+            "About this job",
+            "About",
+            "Aboutness Matters",
+            "About working here",
+            "About Fernway and why we started it in a garage in Brooklyn",
+            "About Fernway.",
+        ] {
+            assert_eq!(about_name(heading), None, "{heading}");
+        }
     }
 
     #[test]

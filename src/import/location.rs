@@ -336,6 +336,13 @@ mod tests {
         assert_eq!(location.country, "US");
         let (location, _) = completed(with_places("Berlin; Lisbon", None));
         assert_eq!(location.country, "");
+        // A street named after a place elsewhere ("Brighton Blvd") leaves the city and its
+        // state to say the country.
+        let (location, _) = completed(with_places(
+            "3350 Brighton Blvd, Suite 210, Denver, CO 80216",
+            None,
+        ));
+        assert_eq!(location.country, "US");
     }
 
     #[test]

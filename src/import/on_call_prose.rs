@@ -57,7 +57,9 @@ static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DAY_PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    let part = r"(?:evenings?|nights?|overnight|weekends?|weekdays?|week-?nights?|public holidays|bank holidays|holidays)";
+    // Days of the week only in the plural, as habits ("on Saturdays"): a single day names a
+    // date or the span of one stretch of duty ("Friday to Monday").
+    let part = r"(?:evenings?|nights?|overnight|weekends?|weekdays?|week-?nights?|public holidays|bank holidays|holidays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
     Regex::new(&format!(
         r"(?i)\b(?:{part}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*){part})*|out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:normal |regular |usual )?(?:office|business|working) hours|around the clock|24/7|24x7|daytime(?: only)?|(?:during )?business hours(?: only)?)\b"
     ))
@@ -89,11 +91,69 @@ static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A sentence saying there is no on-call duty.
+/// A sentence saying there is no on-call duty ("There is no weeknight on-call", "nobody is on
+/// call", "not on call").
 static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|never|without|zero)\s+(?:\w+\s+)?(?:on-?call|on call|pager)")
+    Regex::new(r"(?i)\b(?:no|not|never|without|zero|nobody|no one|none of us)\s+(?:(?:is|are|will be|goes|works)\s+)?(?:\w+\s+)?(?:on-?call|on call|pager)")
         .expect("valid regex")
 });
+
+/// True when a text says there is no on-call duty: every sentence of it that speaks of the
+/// reader's duty says there is none ("There is no mandatory overtime and no mandatory
+/// on-call.", "Nobody works Sundays, and nobody is on call."). A text that also gives the
+/// duty's terms ("You are on call one week in six. There is no weekend on-call.") has one.
+pub(crate) fn says_no_on_call(text: &str) -> bool {
+    let mut mentions = sentences(text)
+        .into_iter()
+        .filter_map(|range| text.get(range))
+        .filter(|sentence| ON_CALL.is_match(sentence) && !others_on_call(sentence))
+        .peekable();
+    mentions.peek().is_some() && mentions.all(|sentence| NO_ON_CALL.is_match(sentence))
+}
+
+/// Words that make the hours after them in a clause hours without duty ("There are no calls at
+/// night or on Sundays", "every day except Sundays").
+const NEGATIONS: &[&str] = &[
+    "no", "not", "never", "without", "nor", "except", "none", "nobody",
+];
+
+/// True when the clause of `text` before byte `at` says no ("There are no calls at ..."): the
+/// words from the start of the clause (after the last `.`, `;`, `,`, `!`, `?` or line break).
+fn negated_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let clause_start = before
+        .rfind(['.', ';', ',', '!', '?', '\n'])
+        .map_or(0, |index| index + 1);
+    before[clause_start..]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| NEGATIONS.iter().any(|no| word.eq_ignore_ascii_case(no)))
+}
+
+/// Hours written next to each other ("05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to
+/// 10:00 on Saturdays") as one phrase: spans whose gap holds only commas, white space and
+/// joining words become one span.
+fn merge_adjacent(text: &str, mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    const JOINERS: &[&str] = &["and", "or", "on", "at", "&", "/", "plus"];
+    crate::sort::sort_by_key(&mut spans, |span| span.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for span in spans {
+        if let Some(last) = merged.last_mut() {
+            let gap = text.get(last.end..span.start).unwrap_or("x");
+            let joins = span.start >= last.end
+                && gap.len() <= 8
+                && !gap.contains('\n')
+                && gap
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|word| word.is_empty() || JOINERS.contains(&word));
+            if joins {
+                last.end = last.end.max(span.end);
+                continue;
+            }
+        }
+        merged.push(span);
+    }
+    merged
+}
 
 /// True when every sentence of `text` that mentions on-call duty speaks of somebody else's
 /// ([`crate::text::others_on_call`]): such a paragraph says nothing of the reader's hours.
@@ -155,35 +215,64 @@ pub(crate) fn read_on_call(text: &str) -> OnCallFacts {
         let phrase = found.as_str();
         let clock = phrase.contains(':') || phrase.to_lowercase().contains('m');
         let span = found.start()..found.end();
-        if clock && !overlaps(&span, &taken) {
+        if clock && !overlaps(&span, &taken) && !negated_before(text, span.start) {
             hours.push(span);
         }
     }
     taken.extend(hours.iter().cloned());
     for found in DAY_PARTS.find_iter(text) {
         let span = found.start()..found.end();
-        if !overlaps(&span, &taken) {
+        if !overlaps(&span, &taken) && !negated_before(text, span.start) {
             hours.push(span);
         }
     }
 
     OnCallFacts {
         frequency: frequency.and_then(|span| text.get(span)).map(str::to_owned),
-        hours: joined(text, hours),
+        hours: joined(text, merge_adjacent(text, hours)),
         compensation: joined(text, compensation),
     }
 }
 
+/// True for a sentence that speaks of the reader's on-call duty: it mentions on-call duty, does
+/// not say there is none, and is not about somebody else's.
+fn names_the_duty(sentence: &str) -> bool {
+    ON_CALL.is_match(sentence) && !NO_ON_CALL.is_match(sentence) && !others_on_call(sentence)
+}
+
+/// The sentences of the on-call details that say something of the reader's duty, joined by a
+/// space. Under an on-call heading (`from_section`) that is every sentence but those about
+/// somebody else's duty ("A supervisor is on call to help you"); details gathered from
+/// paragraphs elsewhere ("You work three shifts a week, 07:30 to 20:00. You are also on call
+/// one weekend in four.") only lend the sentences that name the duty: the rest is the regular
+/// schedule.
+fn duty_sentences(details: &str, from_section: bool) -> String {
+    sentences(details)
+        .into_iter()
+        .filter_map(|range| details.get(range))
+        .filter(|sentence| {
+            if from_section {
+                !others_on_call(sentence)
+            } else {
+                names_the_duty(sentence)
+            }
+        })
+        .collect::<Vec<&str>>()
+        .join(" ")
+}
+
 /// Fills the empty on-call fields from what the posting says about on-call duty: the on-call
-/// details, then the sentences of the duties, requirements, benefits, summary and unplaced
-/// text that mention it. Marks the duty as required when those sentences describe it (a
-/// frequency, hours or pay), unless the posting says there is none. The text stays where it
-/// is.
-pub(crate) fn complete(posting: &mut Posting) {
+/// details (all of them when they stand under an on-call heading, `from_section`; else only
+/// their sentences that name the duty), then the sentences of the duties, requirements,
+/// benefits, summary and unplaced text that mention it. Marks the duty as required when those
+/// sentences describe it (a frequency, hours or pay), unless the posting says there is none.
+/// Sentences about somebody else's duty ("Your supervisor is on call 24/7") say nothing of the
+/// reader's. The text stays where it is.
+pub(crate) fn complete(posting: &mut Posting, from_section: bool) {
     if posting.on_call.status == OnCallStatus::None {
         return;
     }
-    let mut found = read_on_call(&posting.on_call.details);
+    let mut found = read_on_call(&duty_sentences(&posting.on_call.details, from_section));
     let mut described_elsewhere = false;
     let mut texts: Vec<&str> = vec![posting.summary.as_str()];
     for kind in [
@@ -204,10 +293,7 @@ pub(crate) fn complete(posting: &mut Posting) {
         }
         for range in sentences(text) {
             let sentence = &text[range];
-            if !ON_CALL.is_match(sentence)
-                || NO_ON_CALL.is_match(sentence)
-                || others_on_call(sentence)
-            {
+            if !names_the_duty(sentence) {
                 continue;
             }
             let facts = read_on_call(sentence);
@@ -278,6 +364,69 @@ mod tests {
     }
 
     #[test]
+    fn reads_hours_written_together_as_one_phrase() {
+        assert_eq!(
+            facts("Hours: 05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays. Bakeries start their rounds at 05:00. There are no calls at night or on Sundays.").1,
+            some("05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays")
+        );
+        // Hours a clause says no to are no hours.
+        assert_eq!(facts("There are no calls at night.").1, None);
+        assert_eq!(
+            facts("On call in the evenings, every day except Sundays.").1,
+            some("evenings")
+        );
+    }
+
+    #[test]
+    fn tells_a_text_that_says_there_is_no_on_call() {
+        for text in [
+            "No on-call, ever.",
+            "There is no mandatory overtime and no mandatory on-call. Extra shifts are voluntary.",
+            "Nobody works Sundays, and nobody is on call.",
+            "There is no weeknight on-call.",
+        ] {
+            assert!(says_no_on_call(text), "{text}");
+        }
+        for text in [
+            "You will be on call one week in six. There is no weekend on-call.",
+            "Join the on-call rota.",
+            "A supervisor is on call to help you. There are no overnight visits.",
+        ] {
+            assert!(!says_no_on_call(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_only_the_duty_from_paragraphs_that_say_more() {
+        let details = "You work three shifts a week, 07:30 to 20:00 long days and 19:30 to 08:00 nights, one weekend in two. You are also on call one weekend in six, paid at time and a half.";
+        let mut posting = Posting {
+            on_call: OnCall {
+                status: OnCallStatus::Required,
+                details: details.into(),
+                ..OnCall::default()
+            },
+            ..Posting::default()
+        };
+        complete(&mut posting, false);
+        assert_eq!(posting.on_call.frequency, "one weekend in six");
+        assert_eq!(posting.on_call.hours, "");
+        assert_eq!(posting.on_call.compensation, "paid at time and a half");
+        // Under an on-call heading, the whole section is the duty's, but not somebody
+        // else's.
+        let mut posting = Posting {
+            on_call: OnCall {
+                status: OnCallStatus::Required,
+                details: "One week in six, 18:00 to 08:00. A senior engineer is always on call to help you, 24/7.".into(),
+                ..OnCall::default()
+            },
+            ..Posting::default()
+        };
+        complete(&mut posting, true);
+        assert_eq!(posting.on_call.frequency, "One week in six");
+        assert_eq!(posting.on_call.hours, "18:00 to 08:00");
+    }
+
+    #[test]
     fn leaves_out_what_is_not_said() {
         assert_eq!(
             facts("Participate in the on-call rotation."),
@@ -305,7 +454,7 @@ mod tests {
             },
             ..Posting::default()
         };
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call.frequency, "One week in six");
         assert_eq!(posting.on_call.hours, "evenings and weekends");
         assert_eq!(posting.on_call.compensation, "EUR 300 per week");
@@ -317,7 +466,7 @@ mod tests {
             "Join the on-call rotation one week in eight, nights and weekends.",
         );
         posting.push_item(ListKind::Benefits, "On-call allowance of £250 per week");
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call.status, OnCallStatus::Required);
         assert_eq!(posting.on_call.frequency, "one week in eight");
         assert_eq!(
@@ -333,7 +482,7 @@ mod tests {
             ListKind::Responsibilities,
             "Participate in on-call rotation",
         );
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call.status, OnCallStatus::NotStated);
 
         let mut posting = Posting::default();
@@ -341,7 +490,7 @@ mod tests {
             ListKind::Benefits,
             "No on-call: evenings and weekends are yours",
         );
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call, OnCall::default());
 
         let mut posting = Posting {
@@ -356,7 +505,7 @@ mod tests {
             ListKind::Responsibilities,
             "Cover evenings and weekends on call",
         );
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call.hours, "");
     }
 
@@ -365,19 +514,21 @@ mod tests {
         for sentence in [
             "A nurse is always on call to support you during home visits, which end by 4:30 p.m.",
             "After-hours escalations go to the engineer on call from 6 p.m. to 8 a.m., not to you.",
+            "Your nurse supervisor is on call 24/7 for any question during a visit.",
+            "A mechanic is on call every night at our Rochelle shop.",
         ] {
             let mut posting = Posting {
                 summary: sentence.into(),
                 ..Posting::default()
             };
-            complete(&mut posting);
+            complete(&mut posting, true);
             assert_eq!(posting.on_call, OnCall::default(), "{sentence}");
         }
         let mut posting = Posting {
             summary: "You will be on call one week in six, 6 p.m. to 8 a.m.".into(),
             ..Posting::default()
         };
-        complete(&mut posting);
+        complete(&mut posting, true);
         assert_eq!(posting.on_call.status, OnCallStatus::Required);
     }
 }

@@ -575,6 +575,16 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_per_mile_has_no_period() {
+        // The pay model has no per-mile period: the figures are read, the period stays empty
+        // and the line is more than pay, so its words stay in the posting's text.
+        let pay = find("Pay: $0.64 - $0.72 per mile, on all practical route miles").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(0.64), Some(0.72)));
+        assert_eq!(pay.period, None);
+        assert!(!pay.only_pay);
+    }
+
+    #[test]
     fn ignores_sums_in_millions() {
         assert_eq!(find("Our groups raise and spend $35 million a year"), None);
         assert_eq!(find("We raised $30m in 2022."), None);

@@ -364,6 +364,95 @@ fn is_employment_type_only(text: &str) -> bool {
             .all(|word| WORDS.contains(&word))
 }
 
+/// The words that end a company's legal name ("Quillpoint Software Inc.", "Spurwerk GmbH"),
+/// as written (full stops and a comma before them left out).
+const LEGAL_FORMS: &[&str] = &[
+    "Inc",
+    "Incorporated",
+    "LLC",
+    "L.L.C",
+    "Ltd",
+    "Limited",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "gGmbH",
+    "AG",
+    "PLC",
+    "plc",
+    "LLP",
+    "S.A",
+    "S.L",
+    "B.V",
+    "N.V",
+    "Oy",
+    "ApS",
+    "A/S",
+    "KG",
+];
+
+/// The public bodies named like companies ("Kingsmere Hospitals NHS Foundation Trust").
+const PUBLIC_BODY_ENDINGS: &[&str] = &["NHS Trust", "NHS Foundation Trust"];
+
+/// True for a line that is a company's legal name and nothing else: capitalised words (and
+/// the small words of a name) ending in a legal form ("Prairie Line Freight, Inc.",
+/// "Quillpoint Software Inc.") or an NHS trust.
+fn is_legal_name(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A separator sets a name apart from something else ("Accountant - Smith & Co. Ltd").
+    let separated = words
+        .iter()
+        .any(|word| matches!(*word, "-" | "–" | "—" | "@" | "at"));
+    if words.len() < 2 || words.len() > 8 || separated || text.contains([':', '|', '·', '•', '('])
+    {
+        return false;
+    }
+    let capitalised = words.iter().all(|word| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || heading::NAME_JOINERS.contains(word)
+    });
+    let last = words[words.len() - 1].trim_end_matches(['.', ',']);
+    let legal_form = LEGAL_FORMS.contains(&last)
+        || PUBLIC_BODY_ENDINGS
+            .iter()
+            .any(|ending| text.ends_with(ending) && text.len() > ending.len());
+    capitalised && legal_form
+}
+
+/// A location value that goes on after its place with sentences of its own ("Rochelle, IL
+/// 61068 (terminal at 1500 Steward Road). Regional routes in Illinois, Wisconsin and Iowa."):
+/// the first sentence, when it names a place, and the text after it, when that is a sentence
+/// of at least three words.
+fn place_then_sentences(value: &str) -> Option<(&str, &str)> {
+    let sentences = crate::text::sentences(value);
+    let (first, second) = (sentences.first()?, sentences.get(1)?);
+    let place = value[first.clone()].trim_end_matches('.').trim_end();
+    let rest = value[second.start..].trim();
+    let names_a_place = !crate::text::place::find_places_in_location(place).is_empty();
+    (names_a_place && word_count_up_to(rest, 3) >= 3).then_some((place, rest))
+}
+
+/// A part of a facts line that names an employment type and a work mode and nothing else,
+/// the two separated by a comma ("Full-time, on-site", "Remote, contract"): both.
+fn type_and_mode(part: &str) -> Option<(EmploymentType, WorkMode)> {
+    let mut mode = None;
+    let mut rest: Vec<&str> = Vec::new();
+    for piece in part.split(',').map(str::trim) {
+        match WORK_MODE_LINE.captures(piece) {
+            Some(captures) if mode.is_none() && captures[2].trim().is_empty() => {
+                mode = Some(work_mode_of(&captures[1]));
+            }
+            _ => rest.push(piece),
+        }
+    }
+    let rest = rest.join(", ");
+    let kind = employment_type_in(&rest).filter(|_| is_employment_type_only(&rest))?;
+    Some((kind, mode?))
+}
+
 fn work_mode_of(word: &str) -> WorkMode {
     match word.to_lowercase().as_str() {
         "remote" => WorkMode::Remote,
@@ -898,18 +987,6 @@ fn is_on_call_text(normalized: &str) -> bool {
         .any(|needle| normalized.contains(needle))
 }
 
-fn is_no_on_call(text: &str) -> bool {
-    let normalized = heading::normalize(text);
-    [
-        " no on call ",
-        " not on call ",
-        " without on call ",
-        " no oncall ",
-    ]
-    .iter()
-    .any(|needle| normalized.contains(needle))
-}
-
 fn is_equal_opportunity_text(normalized: &str) -> bool {
     [
         " equal opportunity ",
@@ -957,6 +1034,9 @@ struct Splitter<'p> {
     after_title_line: bool,
     /// The on-call section gave its facts as labelled lines ("How often: ...").
     on_call_labelled: bool,
+    /// The posting has an on-call heading: the on-call details are that section's text, not
+    /// only paragraphs that mention the duty among other things.
+    on_call_section: bool,
     /// The id the next list item gets (the posting's next free id, known after the first
     /// item): the splitter is the only one adding items while it runs, so it counts them
     /// instead of looking through every list for each item.
@@ -968,6 +1048,10 @@ struct Splitter<'p> {
     open_heading: Option<ListKind>,
     /// The pay figures came from a paragraph about something else: see [`Self::prose_pay`].
     pay_from_prose: bool,
+    /// The name of the first "About <Name>" heading ("About Fernway"): the company, when no
+    /// line named one and the section under the heading names it too (see
+    /// [`company_from_about`]).
+    about_name: Option<String>,
     /// The line after the one being read is a bullet: a plain line between two bullets of a
     /// list, with no blank line around it, is a note on the item above it (Markdown's lazy
     /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
@@ -995,9 +1079,11 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         title_from_line: false,
         after_title_line: false,
         on_call_labelled: false,
+        on_call_section: false,
         next_item_id: None,
         open_heading: None,
         pay_from_prose: false,
+        about_name: None,
         next_line_bullet: false,
     };
     let normalized = if text.contains('\r') {
@@ -1082,6 +1168,9 @@ impl Splitter<'_> {
             self.consumed.push(raw.to_owned());
             return;
         }
+        if self.legal_name_line(text, raw, first_line) {
+            return;
+        }
         // The title again, after front matter or a multi-role file named it.
         if !self.seen_content && same_words(text, &self.posting.title) {
             self.consumed.push(raw.to_owned());
@@ -1111,7 +1200,10 @@ impl Splitter<'_> {
                     .strip_prefix(title_words.as_str())
                     .map_or(normalized.as_str(), |rest| rest)
             };
-            let extra = if target == Target::Unplaced {
+            // "About Cedar & Tide": the words after "About" are the company's name, not more
+            // than the section's name.
+            let about_name = heading::about_name(text).filter(|_| target == Target::AboutCompany);
+            let extra = if target == Target::Unplaced || about_name.is_some() {
                 0
             } else {
                 heading::extra_words(after_title).len()
@@ -1127,7 +1219,7 @@ impl Splitter<'_> {
             // A sentence ending in ":" that mentions a section ("We are looking for some
             // who:") says more than its name too.
             let colon = text.trim_end().ends_with(':') || raw.trim_end().ends_with(':');
-            let extra = if colon && heading::names_no_section(text) {
+            let extra = if colon && about_name.is_none() && heading::names_no_section(text) {
                 extra.max(2)
             } else {
                 extra
@@ -1141,6 +1233,7 @@ impl Splitter<'_> {
                     self.open_heading = None;
                     self.target = target;
                     self.target_level = level;
+                    self.on_call_section |= target == Target::OnCall;
                 }
                 self.route_prose(text);
                 // A new group starts: a paragraph after the label belongs to it.
@@ -1148,10 +1241,19 @@ impl Splitter<'_> {
                 return;
             }
             self.consumed.push(raw.to_owned());
+            // "Person Specification" then "Essential Criteria": the second heading opens the
+            // same list, which is not empty yet.
+            if matches!(target, Target::List(kind) if self.open_heading == Some(kind)) {
+                self.open_heading = None;
+            }
             self.close_empty_heading();
+            if let Some(name) = about_name {
+                self.about_name.get_or_insert_with(|| name.to_owned());
+            }
             self.target = target;
             self.target_level = level;
             self.list_has_bullets = false;
+            self.on_call_section |= target == Target::OnCall;
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
             }
@@ -1274,6 +1376,9 @@ impl Splitter<'_> {
                 field_line = true;
             }
         }
+        if self.legal_name_line(&clean_inline(text), raw, first_line) {
+            return;
+        }
         if self.metadata(text, raw) {
             return;
         }
@@ -1323,6 +1428,22 @@ impl Splitter<'_> {
             return;
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A company's legal name on a line of its own near the top ("Quillpoint Software Inc."
+    /// under the title): the company, when no line named one and no section has started. A
+    /// first line that is the name leaves the title to the next line.
+    fn legal_name_line(&mut self, text: &str, raw: &str, first_line: bool) -> bool {
+        if !self.posting.company.is_empty() || self.seen_section || !is_legal_name(text) {
+            return false;
+        }
+        self.flush_block();
+        text.clone_into(&mut self.posting.company);
+        self.consumed.push(raw.to_owned());
+        if first_line && self.posting.title.is_empty() {
+            self.first_line = true;
+        }
+        true
     }
 
     /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
@@ -1449,6 +1570,9 @@ impl Splitter<'_> {
                 if self.posting.employment_type.is_none() {
                     self.posting.employment_type = Some(kind);
                 }
+                if let Some((_, mode)) = type_and_mode(value) {
+                    self.posting.location.work_mode.get_or_insert(mode);
+                }
                 if word_count_up_to(value, 4) > 4 {
                     return false;
                 }
@@ -1491,6 +1615,14 @@ impl Splitter<'_> {
     }
 
     fn location_value(&mut self, value: &str) {
+        // "Rochelle, IL 61068. Regional routes in Illinois and Iowa.": the place is the first
+        // sentence; the sentences after it are the posting's text.
+        if let Some((place, rest)) = place_then_sentences(value) {
+            self.location_value(place);
+            self.route_prose(rest);
+            self.flush_block();
+            return;
+        }
         if let Some(captures) = WORK_MODE_LINE.captures(value) {
             if word_count_up_to(value, 8) <= 8 {
                 self.apply_work_mode(&captures[1], &captures[2]);
@@ -1670,6 +1802,11 @@ impl Splitter<'_> {
         }
         self.flush_block();
         for part in &parts {
+            if let Some((kind, mode)) = type_and_mode(part) {
+                self.posting.employment_type.get_or_insert(kind);
+                self.posting.location.work_mode.get_or_insert(mode);
+                continue;
+            }
             if let Some(captures) = WORK_MODE_LINE.captures(part) {
                 if word_count_up_to(part, 8) <= 8 {
                     self.apply_work_mode(&captures[1], &captures[2]);
@@ -1698,6 +1835,7 @@ impl Splitter<'_> {
     /// stays text (its employment type still read), so no word is lost.
     fn company_line(&mut self, company: &str, parts: &[&str], raw: &str) -> bool {
         enum Fact {
+            TypeAndMode(EmploymentType, WorkMode),
             WorkMode(String, String),
             Type(EmploymentType),
             Pay(pay_line::PayLine),
@@ -1709,6 +1847,9 @@ impl Splitter<'_> {
             .iter()
             .map(|part| {
                 let part = clean_inline(part);
+                if let Some((kind, mode)) = type_and_mode(&part) {
+                    return Fact::TypeAndMode(kind, mode);
+                }
                 if let Some(captures) = WORK_MODE_LINE.captures(&part) {
                     if word_count_up_to(&part, 8) <= 8 {
                         return Fact::WorkMode(captures[1].to_owned(), captures[2].to_owned());
@@ -1741,6 +1882,10 @@ impl Splitter<'_> {
         let mut rest: Vec<String> = Vec::new();
         for fact in facts {
             match fact {
+                Fact::TypeAndMode(kind, mode) => {
+                    self.posting.employment_type.get_or_insert(kind);
+                    self.posting.location.work_mode.get_or_insert(mode);
+                }
                 Fact::WorkMode(mode, place) => self.apply_work_mode(&mode, &place),
                 Fact::Type(kind) => {
                     self.posting.employment_type.get_or_insert(kind);
@@ -1771,6 +1916,9 @@ impl Splitter<'_> {
         if word_count_up_to(part, 3) <= 3 && is_employment_type_only(part) {
             return true;
         }
+        if word_count_up_to(part, 5) <= 5 && type_and_mode(part).is_some() {
+            return true;
+        }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
     }
 
@@ -1781,6 +1929,17 @@ impl Splitter<'_> {
                 // A paragraph after a list's bullets, with no heading between, has left the
                 // list ("We are a remote team ..." after the requirements).
                 if matches!(self.target, Target::List(_)) && self.list_has_bullets {
+                    self.target = Target::Unknown;
+                }
+                // A label of its own after the company's text ("Shifts" above the shift
+                // times), which no section cue took, starts another topic: the company
+                // section has ended.
+                let first_line = text.split('\n').next().unwrap_or_default();
+                if self.target == Target::AboutCompany
+                    && !self.posting.about_company.is_empty()
+                    && is_title_case(first_line)
+                    && !ends_sentence(first_line)
+                {
                     self.target = Target::Unknown;
                 }
                 self.route_prose(&text);
@@ -1939,7 +2098,7 @@ impl Splitter<'_> {
     fn on_call_text(&mut self, text: &str, bullet: bool) {
         let on_call = &mut self.posting.on_call;
         if on_call.status == OnCallStatus::NotStated {
-            on_call.status = if is_no_on_call(text) {
+            on_call.status = if on_call_prose::says_no_on_call(text) {
                 OnCallStatus::None
             } else {
                 OnCallStatus::Required
@@ -1979,12 +2138,40 @@ impl Splitter<'_> {
                 self.posting.title = title;
             }
         }
+        if self.posting.company.is_empty() {
+            if let Some(name) = self.about_name.as_deref() {
+                if let Some(company) = company_from_about(name, &self.posting.about_company) {
+                    self.posting.company = company;
+                }
+            }
+        }
         location::complete(self.posting, &mut self.consumed);
         // Labelled facts are the posting's own record; the prose adds nothing to them.
         if !self.on_call_labelled {
-            on_call_prose::complete(self.posting);
+            on_call_prose::complete(self.posting, self.on_call_section);
         }
     }
+}
+
+/// The company an "About <Name>" heading names, as the section under it writes the name ("About
+/// QUILLPOINT" over "Quillpoint makes ..." gives "Quillpoint"): only when the section names it
+/// too, so that a heading about something else ("About Remote Work") names no company.
+fn company_from_about(name: &str, about_company: &str) -> Option<String> {
+    let is_word = |c: char| c.is_alphanumeric();
+    about_company
+        .char_indices()
+        .filter(|(at, _)| {
+            !about_company[..*at]
+                .chars()
+                .next_back()
+                .is_some_and(is_word)
+        })
+        .find_map(|(at, _)| {
+            let candidate = about_company.get(at..at + name.len())?;
+            let after = about_company[at + name.len()..].chars().next();
+            (candidate.eq_ignore_ascii_case(name) && !after.is_some_and(is_word))
+                .then(|| candidate.to_owned())
+        })
 }
 
 /// A job title named in the prose ("We're hiring a Talent Acquisition Specialist to ...").
@@ -2261,6 +2448,150 @@ mod tests {
     }
 
     #[test]
+    fn an_about_heading_with_a_name_is_the_company_section_and_names_it() {
+        for text in [
+            "# Designer\n\n## About Fernway\n\nFernway builds the front desk for clinics.\n",
+            "# Designer\n\n**About Fernway**\n\nFernway builds the front desk for clinics.\n",
+            "Designer\n\nAbout Fernway\nFernway builds the front desk for clinics.\n",
+            "Designer\n\nABOUT FERNWAY\nFernway builds the front desk for clinics.\n",
+        ] {
+            let (posting, consumed) = split(text);
+            assert_eq!(posting.title, "Designer", "{text}");
+            assert_eq!(
+                posting.about_company, "Fernway builds the front desk for clinics.",
+                "{text}"
+            );
+            assert_eq!(posting.company, "Fernway", "{text}");
+            assert!(posting.summary.is_empty(), "{text}: {:?}", posting.summary);
+            assert!(
+                consumed
+                    .iter()
+                    .any(|line| line.to_lowercase().contains("about")),
+                "{text}"
+            );
+        }
+        // A name of several words, and a company a line already named.
+        let (posting, _) = split(
+            "# Store Manager\n\nCompany: Cedar & Tide Home\n\n**About Cedar & Tide**\n\nCedar & Tide Home sells furniture.\n\n## The Role\n\nYou run the store.\n",
+        );
+        assert_eq!(posting.company, "Cedar & Tide Home");
+        assert_eq!(posting.about_company, "Cedar & Tide Home sells furniture.");
+        assert_eq!(posting.summary, "You run the store.");
+        // A name the section never mentions names no company; the section is still the
+        // company's.
+        let (posting, _) =
+            split("# Designer\n\n## About Brooklyn\n\nOur studio is by the river.\n");
+        assert_eq!(posting.company, "");
+        assert_eq!(posting.about_company, "Our studio is by the river.");
+        // Google Docs' bold paragraph.
+        let imported = crate::import::import_str(
+            "<meta charset=\"utf-8\"><p><span style=\"font-weight:700\">Store Manager</span></p><p><span style=\"font-weight:700\">About Cedar &amp; Tide</span></p><p><span>Cedar &amp; Tide sells furniture.</span></p>",
+        )
+        .unwrap();
+        let posting = imported.document.posting;
+        assert_eq!(posting.company, "Cedar & Tide");
+        assert_eq!(posting.about_company, "Cedar & Tide sells furniture.");
+    }
+
+    #[test]
+    fn reads_the_type_and_the_work_mode_of_one_part() {
+        let (posting, _) = split(
+            "# Marketing Coordinator\n\n**Bluebird Trailworks** · 3350 Brighton Blvd, Suite 210, Denver, CO 80216 · Full-time, on-site\n\nWe make packs.\n",
+        );
+        assert_eq!(posting.company, "Bluebird Trailworks");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite));
+        assert_eq!(posting.summary, "We make packs.");
+        for line in [
+            "Full-time, on-site",
+            "Denver, CO · Full-time, on-site",
+            "Employment type: Full-time, on-site",
+        ] {
+            let (posting, _) = split(&format!("Coordinator\n{line}\n\nWe make packs.\n"));
+            assert_eq!(
+                posting.employment_type,
+                Some(EmploymentType::FullTime),
+                "{line}"
+            );
+            assert_eq!(posting.location.work_mode, Some(WorkMode::OnSite), "{line}");
+            assert_eq!(posting.summary, "We make packs.", "{line}");
+        }
+        // Words beyond the two stay text.
+        let (posting, _) =
+            split("Coordinator\nFull-time, on-site three days a week\n\nWe make packs.\n");
+        assert!(posting.summary.contains("three days a week"));
+        assert_eq!(type_and_mode("Full-time, Monday to Friday"), None);
+        assert_eq!(
+            type_and_mode("Remote, contract"),
+            Some((EmploymentType::Contract, WorkMode::Remote))
+        );
+    }
+
+    #[test]
+    fn a_location_value_keeps_its_place_and_leaves_the_next_sentence() {
+        let (posting, _) = split(
+            "Truck Driver\n\nLocation: Rochelle, IL 61068 (terminal at 1500 Steward Road). Regional routes in Illinois, Wisconsin and Iowa.\n\nWe haul paper.\n",
+        );
+        assert_eq!(
+            posting.location.places,
+            "Rochelle, IL 61068 (terminal at 1500 Steward Road)"
+        );
+        assert_eq!(posting.location.country, "US");
+        assert_eq!(
+            posting.summary,
+            "Regional routes in Illinois, Wisconsin and Iowa.\n\nWe haul paper."
+        );
+        // One sentence, or a first sentence that names no place, stays whole.
+        let (posting, _) = split("Driver\n\nLocation: St. Louis, MO.\n");
+        assert_eq!(posting.location.places, "St. Louis, MO.");
+        let (posting, _) = split(
+            "Aide\n\nLocation: Field-based, visiting homes. Office: 7400 Blanco Road, San Antonio, TX\n",
+        );
+        assert_eq!(
+            posting.location.places,
+            "Field-based, visiting homes. Office: 7400 Blanco Road, San Antonio, TX"
+        );
+    }
+
+    #[test]
+    fn a_legal_name_near_the_top_is_the_company() {
+        for (line, company) in [
+            ("Quillpoint Software Inc.", "Quillpoint Software Inc."),
+            ("Prairie Line Freight, Inc.", "Prairie Line Freight, Inc."),
+            (
+                "Kingsmere Hospitals NHS Foundation Trust",
+                "Kingsmere Hospitals NHS Foundation Trust",
+            ),
+            ("**Spurwerk GmbH**", "Spurwerk GmbH"),
+        ] {
+            let (posting, consumed) = split(&format!(
+                "Sales Development Representative\n\n{line}\nLocation: Toronto, ON\n\nAbout Quillpoint\nQuillpoint makes software.\n"
+            ));
+            assert_eq!(posting.title, "Sales Development Representative", "{line}");
+            assert_eq!(posting.company, company, "{line}");
+            assert!(!posting.summary.contains(company), "{line}");
+            assert!(consumed.iter().any(|consumed| consumed == line), "{line}");
+        }
+        // As the first line, the title is the line after it.
+        let (posting, _) = split("Quillpoint Software Inc.\nSales Representative\n\nWe sell.\n");
+        assert_eq!(posting.company, "Quillpoint Software Inc.");
+        assert_eq!(posting.title, "Sales Representative");
+        // Not a sentence, not a name after a section started, not over a named company.
+        for text in [
+            "Representative\n\nWe are Quillpoint Software Inc.\n",
+            "Representative\n\nAbout the role\nYou sell.\n\nQuillpoint Software Inc.\n",
+            "Representative\n\nCompany: Quillpoint\nQuillpoint Software Inc.\n",
+        ] {
+            let (posting, _) = split(text);
+            assert_ne!(posting.company, "Quillpoint Software Inc.", "{text}");
+        }
+        assert!(!is_legal_name("Inc."));
+        assert!(!is_legal_name("Accountant - Smith & Co. Ltd"));
+        assert!(!is_legal_name("Accountant at Smith Ltd"));
+        assert!(!is_legal_name("NHS Foundation Trust"));
+    }
+
+    #[test]
     fn a_paragraph_about_somebody_else_on_call_stays() {
         let (posting, _) = split(
             "# Support Lead\n\n## About the role\n\nYou lead the team. After-hours escalations go to the engineer on call, not to you.\n",
@@ -2271,6 +2602,37 @@ mod tests {
             "# SRE\n\n## About the role\n\nYou build tools. You will be on call one week in six.\n",
         );
         assert_eq!(posting.on_call.status, OnCallStatus::Required);
+    }
+
+    #[test]
+    fn somebody_else_on_call_and_a_shift_pattern_are_no_on_call_duty() {
+        for text in [
+            "# Home Health Aide\n\nAbout the Job\nMost aides see four to six patients a day, with visits between 8:00 a.m. and 5:00 p.m. Your nurse supervisor is on call 24/7 for any question during a visit.\n",
+            "# Truck Driver\n\nSupport on the road\n\nOur dispatch and breakdown line answers 24/7, so you always reach a person. A mechanic is on call every night at our shop.\n",
+            "# Healthcare Assistant\n\nYou will work a mix of long days (07:30 to 20:00) and nights (19:30 to 08:00), usually three shifts a week, including one weekend in two. At night, the hospital's site team is on call to support the ward.\n",
+        ] {
+            let (posting, _) = split(text);
+            assert_eq!(posting.on_call, crate::model::OnCall::default(), "{text}");
+            assert!(posting.summary.contains("on call"), "{text}");
+        }
+        // A paragraph that also names the reader's duty goes to the on-call section, but its
+        // shift pattern is no on-call term.
+        let (posting, _) = split(
+            "# Healthcare Assistant\n\nYou will work three shifts a week, 07:30 to 20:00. You are also on call one weekend in four.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert_eq!(posting.on_call.frequency, "one weekend in four");
+        assert_eq!(posting.on_call.hours, "");
+        // Under an on-call heading every line is the duty's, but "no calls at night" adds no
+        // night, and the Saturday hours stay.
+        let (posting, _) = split(
+            "# Backend Engineer\n\n## On-call\n\n- How often: one week in six.\n- Hours: 05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays. There are no calls at night or on Sundays.\n",
+        );
+        assert_eq!(posting.on_call.frequency, "one week in six");
+        assert_eq!(
+            posting.on_call.hours,
+            "05:00 to 10:00 and 17:00 to 21:00 on weekdays, 05:00 to 10:00 on Saturdays"
+        );
     }
 
     #[test]
@@ -2287,6 +2649,12 @@ mod tests {
         let (posting, _) = split("Loader\n\nBenefits\n- Dental\n\nBenefits\n");
         assert_eq!(posting.benefits.len(), 1);
         assert_eq!(posting.benefits[0].text, "Dental");
+        // A second heading for the same list opens no blank item.
+        let (posting, _) = split(
+            "Assistant\n\nPerson Specification\n\nEssential Criteria\n- Care Certificate\n\nDesirable Criteria\n- NVQ Level 3\n",
+        );
+        assert_eq!(texts(&posting.must_have), ["Care Certificate"]);
+        assert_eq!(texts(&posting.nice_to_have), ["NVQ Level 3"]);
         // A sub-heading is content of its section.
         let (posting, _) =
             split("Loader\n\n## Requirements\n### Technical skills\n- Forklift licence\n");

@@ -495,23 +495,36 @@ pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> 
 
 /// True when a sentence speaks of somebody else's on-call duty, there for the reader: "A
 /// nurse is always on call to support you", "escalations go to the engineer on call, not to
-/// you". The importer does not read such a sentence as the role's on-call duty, and
-/// `on-call-disclosure` does not flag it.
+/// you", "Your nurse supervisor is on call 24/7", "A mechanic is on call every night", "At
+/// night, the hospital's site team is on call to support the ward". The importer does not
+/// read such a sentence as the role's on-call duty, and `on-call-disclosure` does not flag it.
+///
+/// Somebody else is the subject of "is on call" when the clause names them with an article
+/// or a possessive ("a", "the", "your", "our") and names no one the reader is or belongs to
+/// ("the successful candidate", "this role", "our team", "each engineer", "you").
 pub fn others_on_call(sentence: &str) -> bool {
     const HELPING: &[&str] = &[
         "support", "help", "assist", "back", "advise", "answer", "guide",
     ];
-    let words: Vec<Word> = tokenize(sentence)
-        .into_iter()
-        .map(|token| token.lower)
-        .collect();
-    let word = |index: usize| words.get(index).map_or("", |word| &**word);
+    let tokens = tokenize(sentence);
+    let words: Vec<&str> = tokens.iter().map(|token| &*token.lower).collect();
+    let word = |index: usize| words.get(index).copied().unwrap_or("");
     (0..words.len()).any(|i| {
         // "not you", "not to you"
         let not_you = word(i) == "not"
             && (word(i + 1) == "you" || word(i + 1) == "to" && word(i + 2) == "you");
+        // "Your supervisor is on call", "a mechanic is on call"
+        let someone_else = word(i) == "on"
+            && word(i + 1) == "call"
+            && someone_else_is_on_call(sentence, &tokens, i);
+        // "go to the engineer on call", "page the on-call nurse": somebody the work is
+        // handed to.
+        let handed_to = word(i) == "on" && word(i + 1) == "call" && handed_to_on_call(&words, i);
+        if not_you || someone_else || handed_to {
+            return true;
+        }
         // "on call to support you", "on call who can help you"
-        let for_you = word(i) == "on" && word(i + 1) == "call" && {
+        word(i) == "on" && word(i + 1) == "call" && {
             let verb = match (word(i + 2), word(i + 3)) {
                 ("to", _) => i + 3,
                 ("who", "can" | "will") => i + 4,
@@ -523,9 +536,156 @@ pub fn others_on_call(sentence: &str) -> bool {
                 verb + 1
             };
             HELPING.contains(&word(verb)) && word(object) == "you"
-        };
-        not_you || for_you
+        }
     })
+}
+
+/// Whether the "on call" at word `at` names somebody the work is handed to: a preposition or a
+/// verb of reaching, an article, and the person ("escalations go to the engineer on call",
+/// "page the on-call nurse", "contact the manager on call").
+fn handed_to_on_call(words: &[&str], at: usize) -> bool {
+    const HANDED: &[&str] = &[
+        "to", "with", "from", "by", "via", "contact", "call", "page", "ask", "reach", "pages",
+        "calls", "contacts",
+    ];
+    const ARTICLES: &[&str] = &["the", "a", "an", "our", "your"];
+    let word = |index: Option<usize>| index.and_then(|index| words.get(index)).copied();
+    // "the on-call nurse" or "the nurse on call".
+    let article = if word(at.checked_sub(1)).is_some_and(|word| ARTICLES.contains(&word)) {
+        at.checked_sub(1)
+    } else {
+        at.checked_sub(2)
+            .filter(|index| ARTICLES.contains(&words[*index]))
+            .filter(|_| word(at.checked_sub(1)).is_none_or(|word| word != "you"))
+    };
+    let Some(article) = article else {
+        return false;
+    };
+    // "with the on-call rota", "to the on-call allowance": the duty itself, not a person.
+    let duty_after = article + 1 == at
+        && word(Some(at + 2)).is_some_and(|word| ON_CALL_DUTY_WORDS.contains(&word));
+    !duty_after && word(article.checked_sub(1)).is_some_and(|word| HANDED.contains(&word))
+}
+
+/// Words after "on-call" that name the duty rather than a person on it ("on-call rota").
+const ON_CALL_DUTY_WORDS: &[&str] = &[
+    "rota",
+    "rotas",
+    "rotation",
+    "rotations",
+    "schedule",
+    "schedules",
+    "duty",
+    "duties",
+    "shift",
+    "shifts",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "pager",
+    "phone",
+    "allowance",
+    "pay",
+    "stipend",
+    "policy",
+    "cover",
+    "coverage",
+    "work",
+    "hours",
+    "load",
+    "burden",
+];
+
+/// Whether the subject of the "on call" at token `at` ("... is on call") is somebody other
+/// than the reader (see [`others_on_call`]).
+fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool {
+    /// Words between the verb and "on call" ("is always on call").
+    const ADVERBS: &[&str] = &[
+        "always",
+        "also",
+        "usually",
+        "normally",
+        "typically",
+        "still",
+        "often",
+        "generally",
+    ];
+    /// Words that name a person or team by what they are to someone: somebody else's.
+    const DETERMINERS: &[&str] = &["a", "an", "the", "your", "our", "their", "his", "her"];
+    /// Words that name the reader, or a group the reader is part of.
+    const READER: &[&str] = &[
+        "you",
+        "yourself",
+        "role",
+        "position",
+        "job",
+        "post",
+        "postholder",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "hire",
+        "incumbent",
+        "successful",
+        "we",
+        "us",
+        "everyone",
+        "everybody",
+        "each",
+        "every",
+        "all",
+        "whoever",
+        "team",
+        "crew",
+        "rota",
+        "rotation",
+        "member",
+        "members",
+        "staff",
+        "colleague",
+        "colleagues",
+    ];
+    let mut verb = at;
+    while verb > 0 && ADVERBS.contains(&&*tokens[verb - 1].lower) {
+        verb -= 1;
+    }
+    let Some(verb) = verb.checked_sub(1) else {
+        return false;
+    };
+    let subject_end = match &*tokens[verb].lower {
+        "is" | "remains" | "stays" => verb,
+        "be" if verb > 0 && matches!(&*tokens[verb - 1].lower, "will" | "can" | "may") => verb - 1,
+        _ => return false,
+    };
+    // The clause starts after the last comma, semicolon, colon or bracket before the verb, or
+    // after a full stop that [`sentences`] took for an abbreviation's ("5:00 p.m. Your
+    // supervisor is on call").
+    let clause_start = (1..=subject_end)
+        .rev()
+        .find(|index| {
+            sentence
+                .get(tokens[index - 1].span.end..tokens[*index].span.start)
+                .is_some_and(|gap| {
+                    gap.contains([',', ';', ':', '(', ')'])
+                        || gap.trim_end().ends_with(['.', '!', '?']) && gap.ends_with(' ')
+                })
+        })
+        .unwrap_or(0);
+    let subject = &tokens[clause_start..subject_end];
+    let Some(first) = subject.first() else {
+        return false;
+    };
+    // "the hospital's site team": a team named as somebody else's.
+    let possessed = subject
+        .iter()
+        .any(|token| token.lower.ends_with("'s") && !matches!(&*token.lower, "it's" | "that's"));
+    DETERMINERS.contains(&&*first.lower)
+        && subject.iter().all(|token| {
+            !READER.contains(&&*token.lower)
+                || possessed && !matches!(&*token.lower, "you" | "yourself" | "we" | "us")
+        })
 }
 
 /// Byte ranges of the non-empty lines of `text`, without the line break.
@@ -694,6 +854,35 @@ mod tests {
         assert!(!super::others_on_call(
             "You are on call to support the night shift."
         ));
+        // Somebody else named as the subject of "is on call".
+        for sentence in [
+            "Your nurse supervisor is on call 24/7 for any question during a visit.",
+            "A mechanic is on call every night at our Rochelle shop.",
+            "At night, the hospital's site team is on call to support the ward.",
+            "Our camp nurse lives on site and is on call through the night.",
+            "Your manager will be on call at weekends.",
+            "Visits end by 5:00 p.m. Your nurse supervisor is on call 24/7.",
+            "Payment incidents go to the engineer on call; product waits for working hours.",
+            "At night, page the on-call doctor.",
+        ] {
+            assert!(super::others_on_call(sentence), "{sentence}");
+        }
+        // The reader, or a group the reader is part of.
+        for sentence in [
+            "The successful candidate is on call one weekend in four.",
+            "This role is on call one week in six.",
+            "Our team is on call one week in four.",
+            "Each engineer is on call one week in six.",
+            "Nobody is on call during their annual leave.",
+            "Engineers are on call one week in six, 18:00 to 08:00.",
+            "You will be on call one week in six.",
+            "There is an on-call rota, and you are on call one week in eight.",
+            "You will be the engineer on call one week in six.",
+            "You join the on-call rota.",
+            "You will help with the on-call rotation one week in six.",
+        ] {
+            assert!(!super::others_on_call(sentence), "{sentence}");
+        }
         let text = "One. Two three. Four.";
         assert_eq!(
             super::sentence_at(text, &super::sentences(text), 6),

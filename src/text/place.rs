@@ -342,6 +342,10 @@ pub fn find_places_in_tokens(text: &str, tokens: &[Token], location: bool) -> Ve
     let found = candidates(text, tokens, index);
     let mut places: Vec<PlaceMatch> = Vec::new();
     for (position, candidate) in found.iter().enumerate() {
+        // "3350 Brighton Blvd": a street named after a place is no place.
+        if names_a_street(text, tokens, &candidate.span) {
+            continue;
+        }
         let previous = places.last().filter(|place| {
             text.get(place.span.end..candidate.span.start)
                 .is_some_and(attached)
@@ -373,6 +377,45 @@ pub fn find_places_in_tokens(text: &str, tokens: &[Token], location: bool) -> Ve
         });
     }
     places
+}
+
+/// Words that make the name before them a street's ("Brighton Blvd", "Commercial Street"),
+/// as addresses write them.
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Way",
+    "Court",
+    "Ct",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Highway",
+    "Hwy",
+    "Crescent",
+    "Pike",
+    "Turnpike",
+    "Straße",
+    "Strasse",
+];
+
+/// True when the words at `span` are followed, after one space, by a street word ("Brighton
+/// Blvd", "Berlin Street"): the name of a street, not a place.
+fn names_a_street(text: &str, tokens: &[Token], span: &Range<usize>) -> bool {
+    let next = tokens.partition_point(|token| token.span.start < span.end);
+    tokens.get(next).is_some_and(|token| {
+        text.get(span.end..token.span.start) == Some(" ")
+            && STREET_WORDS.contains(&token.text(text))
+    })
 }
 
 /// Which of a candidate's forms the text means, or `None` when it is not a place here.
@@ -679,6 +722,24 @@ pub fn table_bytes() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_street_named_after_a_place_is_no_place() {
+        let names = |text: &str| -> Vec<&'static str> {
+            find_places_in_location(text)
+                .into_iter()
+                .map(|place| place.name)
+                .collect()
+        };
+        assert_eq!(
+            names("3350 Brighton Blvd, Suite 210, Denver, CO 80216"),
+            ["Denver", "Colorado"]
+        );
+        assert_eq!(names("12 Oxford Street, London"), ["London"]);
+        // The place itself, and a place before a street's own name, still count.
+        assert_eq!(names("Brighton, England"), ["Brighton", "England"]);
+        assert_eq!(names("Denver, St. Louis"), ["Denver", "St. Louis"]);
+    }
 
     #[test]
     fn reads_the_arrangement_words_state() {
