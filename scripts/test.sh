@@ -15,9 +15,11 @@ source scripts/env.sh
 # same build); lowered to 689,000 on 2026-12-02 when one shared sort (`src/sort.rs`) replaced
 # twenty-two compiled copies of the standard sorts (697,259 -> 682,107), less the same day's
 # import and rule fixes and their review fixes (+5,152: 687,259 measured; about 1.7 KB left for
-# the difference between builds on two machines). Lower it whenever the wasm shrinks; issue
-# 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=689000
+# the difference between builds on two machines); raised to 696,000 for stop 13's new rule
+# (equal-opportunity-missing), word senses and importer fixes (+6,762: 687,259 -> 694,021
+# measured, about 2 KB left as before). Lower it whenever the wasm shrinks; issue 11 asks for
+# 480,000, not reached yet.
+WASM_BUDGET_BROTLI=696000
 
 passed=0
 layer() {
