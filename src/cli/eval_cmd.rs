@@ -571,6 +571,19 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     report(&evaluated, &options, out)
 }
 
+/// "rule count, rule count" for a list of rule ids, in id order.
+fn counts_by_rule<'r>(rules: impl Iterator<Item = &'r str>) -> String {
+    let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+    for rule in rules {
+        *by_rule.entry(rule).or_default() += 1;
+    }
+    by_rule
+        .iter()
+        .map(|(rule, count)| format!("{rule} {count}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Prints the tables and listings; returns the exit code for the thresholds.
 fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i32 {
     let mut failed = false;
@@ -695,19 +708,11 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
             .flat_map(|posting| &posting.outside)
             .collect();
         if !outside.is_empty() {
-            let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
-            for (rule, _) in &outside {
-                *by_rule.entry(rule).or_default() += 1;
-            }
             let _ = writeln!(
                 out,
                 "  outside the rules' scope, not counted ({}): {}; recall counting them: {}",
                 outside.len(),
-                by_rule
-                    .iter()
-                    .map(|(rule, count)| format!("{rule} {count}"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                counts_by_rule(outside.iter().map(|(rule, _)| rule.as_str())),
                 percent(overall.found_problems, overall.problems + outside.len())
             );
         }
@@ -716,19 +721,11 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
             .flat_map(|posting| &posting.not_counted)
             .collect();
         if !not_counted.is_empty() {
-            let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
-            for rule in &not_counted {
-                *by_rule.entry(rule).or_default() += 1;
-            }
             let _ = writeln!(
                 out,
                 "  findings on corpus postings of rules their labels leave out, not counted ({}): {}",
                 not_counted.len(),
-                by_rule
-                    .iter()
-                    .map(|(rule, count)| format!("{rule} {count}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                counts_by_rule(not_counted.iter().map(|rule| rule.as_str()))
             );
         }
         let _ = writeln!(
