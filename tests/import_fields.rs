@@ -55,7 +55,7 @@ fn reads_the_place_from_the_title_and_the_store_address() {
     let imported = import_str(STORE).unwrap();
     assert!(lost_words(STORE, &imported).is_empty());
     let posting = &imported.document.posting;
-    assert_eq!(posting.title, "Barista - Portland, OR");
+    assert_eq!(posting.title, "Barista");
     assert_eq!(posting.location.places, "Portland, OR");
     assert_eq!(posting.location.country, "US");
     assert_eq!(posting.pay.period, Some(PayPeriod::Hour));

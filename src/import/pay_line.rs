@@ -325,7 +325,6 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         .clone()
         .or_else(|| amounts[first_index + 1].currency.clone())
         .unwrap_or_default();
-    let lower = line.to_lowercase();
     let mut used = vec![first_index];
     let mut low = first.value;
     let mut low_k = first.thousands;
@@ -373,13 +372,27 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             *value *= 1000.0;
         }
     }
+    // A bound word belongs to the figure when it leads up to it in the same clause ("Up to
+    // USD 985", "starting at $18"); "teach up to 9 credit hours" after the figure is about
+    // something else.
+    let lead_in = {
+        let before = &line[..amounts[first_index].start];
+        let clause_start = before
+            .rfind(['.', ';', '!', '?', '\n'])
+            .map_or(0, |index| index + 1);
+        before[clause_start..].to_lowercase()
+    };
     let (min, max) = match high {
         Some(high) => (Some(low), Some(high)),
-        None if lower.contains("up to") => (None, Some(low)),
+        None if lead_in.contains("up to") => (None, Some(low)),
         None if ["from ", "starting", "at least", "minimum"]
             .iter()
-            .any(|word| lower.contains(word))
-            || open_above(&line[amounts[first_index].end..]) =>
+            .any(|word| lead_in.contains(word))
+            || open_above(&line[amounts[first_index].end..])
+            || line[amounts[first_index].end..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("minimum") =>
         {
             (Some(low), None)
         }
@@ -427,6 +440,21 @@ mod tests {
     fn figures(line: &str) -> (Option<f64>, Option<f64>, String, Option<PayPeriod>, bool) {
         let pay = find(line).expect("pay found");
         (pay.min, pay.max, pay.currency, pay.period, pay.only_pay)
+    }
+
+    #[test]
+    fn a_bound_word_leads_up_to_its_figure() {
+        // "up to" later in the line is about something else.
+        let (min, max, ..) = figures(
+            "Adjunct lecturers are paid $985 per credit hour. Adjuncts may teach up to 9 credit hours per semester.",
+        );
+        assert_eq!((min, max), (Some(985.0), Some(985.0)));
+        let (min, max, ..) = figures("Up to USD 985 per course");
+        assert_eq!((min, max), (None, Some(985.0)));
+        let (min, max, ..) = figures("Salary: $60,000 minimum");
+        assert_eq!((min, max), (Some(60000.0), None));
+        let (min, max, ..) = figures("Pay starting at $18 an hour");
+        assert_eq!((min, max), (Some(18.0), None));
     }
 
     #[test]

@@ -1414,18 +1414,30 @@ impl Splitter<'_> {
             self.consumed.push(raw.to_owned());
             return;
         }
-        if first_line
-            && self.posting.title.is_empty()
-            && !LINK_LINE.is_match(&cleaned)
-            && word_count_up_to(&cleaned, 10) <= 10
-            // A closing bracket ends a qualifier ("Store Associate (Part-Time)"), not a sentence.
-            && (!ends_sentence(&cleaned) || cleaned.ends_with(')') && cleaned.contains('('))
-            && !cleaned.ends_with(',')
-            && cleaned.chars().any(char::is_alphabetic)
-        {
-            self.posting.title = cleaned;
-            self.title_from_line = true;
-            return;
+        if first_line && self.posting.title.is_empty() {
+            let parts = title_parts(&cleaned);
+            let title = parts.title;
+            if !LINK_LINE.is_match(title)
+                && word_count_up_to(title, 10) <= 10
+                // A closing bracket ends a qualifier ("Store Associate (Part-Time)"), not a
+                // sentence.
+                && (!ends_sentence(title) || title.ends_with(')') && title.contains('('))
+                && !title.ends_with(',')
+                && title.chars().any(char::is_alphabetic)
+            {
+                self.posting.title = title.to_owned();
+                self.title_from_line = true;
+                if !parts.prefix.is_empty() {
+                    self.consumed.push(parts.prefix.to_owned());
+                }
+                if let Some(place) = parts.place {
+                    self.location_value(place);
+                }
+                if let Some(reference) = parts.reference {
+                    append_paragraph(&mut self.posting.unplaced, reference);
+                }
+                return;
+            }
         }
         self.prose_line(&cleaned);
     }
@@ -1500,7 +1512,15 @@ impl Splitter<'_> {
                 let facts = is_label_line(text)
                     && is_label_line(paragraph.rsplit('\n').next().unwrap_or_default());
                 let label_above = is_title_case(paragraph) && !paragraph.contains('\n');
-                paragraph.push(if facts || label_above { '\n' } else { ' ' });
+                // A table's rows, copied out of a PDF ("1st year      45%      $21.06 per
+                // hour"), are lines of their own, and so is the line after the last row.
+                let table_row = is_table_row(text)
+                    || is_table_row(paragraph.rsplit('\n').next().unwrap_or_default());
+                paragraph.push(if facts || label_above || table_row {
+                    '\n'
+                } else {
+                    ' '
+                });
                 paragraph.push_str(text);
             }
             _ => {
@@ -1555,8 +1575,7 @@ impl Splitter<'_> {
                     }
                     return reason;
                 };
-                self.set_pay(&pay);
-                if pay.only_pay {
+                if self.set_pay(&pay) && pay.only_pay {
                     self.flush_block();
                     self.consumed.push(raw.to_owned());
                     return true;
@@ -1675,9 +1694,11 @@ impl Splitter<'_> {
         field.push_str(&rest);
     }
 
-    fn set_pay(&mut self, pay: &pay_line::PayLine) {
+    /// Takes a pay line's figures unless the posting already has its pay (a job-family page's
+    /// second level, say). Returns whether it took them: a line that was not taken stays text.
+    fn set_pay(&mut self, pay: &pay_line::PayLine) -> bool {
         if self.posting.pay.has_figures() && !self.pay_from_prose {
-            return;
+            return false;
         }
         self.pay_from_prose = false;
         // Figures replace a reason for giving none (a JSON-LD "Competitive").
@@ -1686,6 +1707,7 @@ impl Splitter<'_> {
         self.posting.pay.max = pay.max;
         self.posting.pay.currency = pay.currency.clone();
         self.posting.pay.period = pay.period;
+        true
     }
 
     /// Pay figures in a paragraph about something else ("our top intern earned $2,100 in
@@ -1800,6 +1822,16 @@ impl Splitter<'_> {
         if recognised == 0 || !places_ok || (parts.len() == 1 && !places.is_empty()) {
             return false;
         }
+        // A second pay line (a job-family page's next level) finds the pay taken: the line
+        // stays text where it stands.
+        let pay_taken = self.posting.pay.has_figures() && !self.pay_from_prose;
+        if pay_taken
+            && parts
+                .iter()
+                .any(|part| pay_line::find(part).is_some_and(|pay| pay.only_pay))
+        {
+            return false;
+        }
         self.flush_block();
         for part in &parts {
             if let Some((kind, mode)) = type_and_mode(part) {
@@ -1890,7 +1922,9 @@ impl Splitter<'_> {
                 Fact::Type(kind) => {
                     self.posting.employment_type.get_or_insert(kind);
                 }
-                Fact::Pay(pay) => self.set_pay(&pay),
+                Fact::Pay(pay) => {
+                    self.set_pay(&pay);
+                }
                 Fact::Place(place) => self.location_value(&place),
                 Fact::Text(text, kind) => {
                     if let Some(kind) = kind {
@@ -2113,8 +2147,7 @@ impl Splitter<'_> {
 
     fn pay_text(&mut self, text: &str) {
         match pay_line::find(text) {
-            Some(pay) if pay.only_pay => {
-                self.set_pay(&pay);
+            Some(pay) if pay.only_pay && self.set_pay(&pay) => {
                 self.consumed.push(text.to_owned());
             }
             Some(pay) => {
@@ -2151,6 +2184,95 @@ impl Splitter<'_> {
             on_call_prose::complete(self.posting, self.on_call_section);
         }
     }
+}
+
+/// A posting's first line taken apart: an e-mail's "Subject:" and a label before the title
+/// ("NEW POSITION:"), the title, a place after a dash ("Live-in Nanny - Medina, WA") and a
+/// job reference in brackets at the end ("(Job #N-2291)").
+struct TitleParts<'a> {
+    prefix: &'a str,
+    title: &'a str,
+    place: Option<&'a str>,
+    reference: Option<&'a str>,
+}
+
+/// Labels an e-mail puts before a job title.
+const TITLE_PREFIXES: &[&str] = &[
+    "subject",
+    "re",
+    "fwd",
+    "fw",
+    "new position",
+    "new role",
+    "new job",
+    "job opening",
+    "job opportunity",
+    "opening",
+    "now hiring",
+    "hiring",
+    "urgent",
+    "vacancy",
+    "position",
+];
+
+fn title_parts(line: &str) -> TitleParts<'_> {
+    let mut rest = line.trim();
+    // "Subject: NEW POSITION: Nanny": labels, one after another.
+    let mut prefix_end = 0;
+    while let Some((label, after)) = rest.split_once(':') {
+        if !TITLE_PREFIXES.contains(&heading::normalize(label).trim()) || after.trim().is_empty() {
+            break;
+        }
+        prefix_end += label.len() + 1 + (after.len() - after.trim_start().len());
+        rest = after.trim_start();
+    }
+    let prefix = line.trim()[..prefix_end].trim_end();
+    // "(Job #N-2291)", "(Ref: 4411)": a reference, not part of the title.
+    let mut reference = None;
+    if let Some(open) = rest.rfind(" (") {
+        let bracket = &rest[open + 1..];
+        let lower = bracket.to_lowercase();
+        if bracket.ends_with(')')
+            && (bracket.contains('#')
+                || ["(job", "(ref", "(req", "(id"]
+                    .iter()
+                    .any(|start| lower.starts_with(start)))
+        {
+            reference = Some(bracket);
+            rest = rest[..open].trim_end();
+        }
+    }
+    // "Barista - Seattle, WA": a place after the last dash.
+    let mut place = None;
+    for dash in [" - ", " – ", " — ", " | "] {
+        if let Some(at) = rest.rfind(dash) {
+            let tail = rest[at + dash.len()..].trim();
+            if word_count(tail) <= 5
+                && !tail.is_empty()
+                && !crate::text::place::find_places_in_location(tail).is_empty()
+            {
+                place = Some(tail);
+                rest = rest[..at].trim_end();
+            }
+            break;
+        }
+    }
+    TitleParts {
+        prefix,
+        title: rest,
+        place,
+        reference,
+    }
+}
+
+/// True when a line is a row of a table laid out with spaces: cells apart by runs of three or
+/// more spaces (or a tab), at least two such gaps.
+fn is_table_row(line: &str) -> bool {
+    let line = line.trim().replace('\t', "   ");
+    line.split("   ")
+        .filter(|cell| !cell.trim().is_empty())
+        .count()
+        >= 3
 }
 
 /// The company an "About <Name>" heading names, as the section under it writes the name ("About
@@ -2740,6 +2862,44 @@ mod tests {
             posting.equal_opportunity,
             "We provide reasonable accommodation to applicants with disabilities."
         );
+    }
+
+    #[test]
+    fn a_second_pay_line_stays_text() {
+        let text = "Accountant\n\nPay range: $62,000 - $70,000 per year\n\nSome text here about the job.\n\nPay range: $72,000 - $82,000 per year\n";
+        let (posting, _) = split(text);
+        assert_eq!(posting.pay.min, Some(62_000.0));
+        assert!(posting
+            .summary
+            .contains("Pay range: $72,000 - $82,000 per year"));
+    }
+
+    #[test]
+    fn reads_an_email_subject_line_as_the_title() {
+        let text = "Subject: NEW POSITION: Live-in Nanny / Household Manager - Medina, WA (Job #N-2291)\n\nHi everyone,\n\nWe have a new live-in position.\n";
+        let (posting, consumed) = split(text);
+        assert_eq!(posting.title, "Live-in Nanny / Household Manager");
+        assert!(posting.location.places.contains("Medina, WA"));
+        assert!(posting.unplaced.contains("(Job #N-2291)"));
+        assert!(consumed.iter().any(|line| line == "Subject: NEW POSITION:"));
+        // A dash before something that is no place stays in the title.
+        let (posting, _) = split("Software Engineer - Backend\n\nWe build things.\n");
+        assert_eq!(posting.title, "Software Engineer - Backend");
+    }
+
+    #[test]
+    fn keeps_the_rows_of_a_table_apart() {
+        let text = "Title\n\nThe rates of each year of the programme are below\n1st year      45%      $21.06 per hour\n2nd year      55%      $25.74 per hour\nApprentices get health insurance.\n";
+        let (posting, _) = split(text);
+        assert!(
+            posting
+                .summary
+                .contains("45%      $21.06 per hour\n2nd year"),
+            "{}",
+            posting.summary
+        );
+        assert!(posting.summary.contains("per hour\nApprentices"));
+        assert!(posting.summary.contains("below\n1st year"));
     }
 
     #[test]

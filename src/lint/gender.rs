@@ -149,7 +149,22 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
 ];
 
 static MASCULINE: &[Entry] = &[
-    Entry::new("active", M).unless_next(&["directory", "listening", "learning"]),
+    // A licence or a status that is active is no trait ("a license, active by your start date",
+    // "active duty").
+    Entry::new("active", M).unless_next(&[
+        "directory",
+        "listening",
+        "learning",
+        "by",
+        "license",
+        "licence",
+        "registration",
+        "status",
+        "duty",
+        "clearance",
+        "users",
+        "accounts",
+    ]),
     Entry::new("adventurous", T),
     // Said of a thing ("aggressive cancer treatment", "competitors' aggressive discounting",
     // "aggressive timelines") it is not the person sought (see `Sense::TraitOfPerson`).
@@ -170,44 +185,18 @@ static MASCULINE: &[Entry] = &[
     Entry::new("autonomously", M),
     Entry::new("boast", T),
     Entry::new("challenging", M),
-    Entry::new("compete", M),
+    // "We compete with the national chains": the company competes, not the person.
+    Entry::new("compete", M).unless_prev(&["we", "they"]),
     Entry::new("competing", M),
     Entry::new("competitive", T)
         .unless_next(PAY_WORDS)
         .sense(Sense::TraitOfPerson),
     Entry::new("competitiveness", T),
-    // "Confident using computers" names a skill, not self-confidence.
-    Entry::new("confident", T).unless_next(&[
-        "using",
-        "with",
-        "operating",
-        "reading",
-        "writing",
-        "working",
-        "handling",
-        "presenting",
-        "speaking",
-        "placing",
-        "taking",
-        "giving",
-        "driving",
-        "administering",
-        "drawing",
-        "performing",
-        "running",
-        "setting",
-        "managing",
-        "leading",
-        "teaching",
-        "explaining",
-        "troubleshooting",
-        "navigating",
-        "supporting",
-        "communicating",
-        "delivering",
-        "preparing",
-        "assessing",
-    ]),
+    // "Confident using computers", "confident diagnosing inverters" name a skill, not
+    // self-confidence.
+    Entry::new("confident", T)
+        .unless_next(&["with"])
+        .sense(Sense::UnlessSkill),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),
@@ -254,7 +243,27 @@ static MASCULINE: &[Entry] = &[
     Entry::new("hierarchical", M),
     Entry::new("hostile", T),
     Entry::new("impulsive", T),
-    Entry::new("independent", M).unless_next(&["agency"]),
+    // An independent business ("an independent, family-owned chain", "independent
+    // pharmacy", "independent contractor") is no trait of the person.
+    Entry::new("independent", M).unless_next(&[
+        "agency",
+        "family-owned",
+        "family",
+        "pharmacy",
+        "pharmacies",
+        "bookstore",
+        "business",
+        "businesses",
+        "company",
+        "contractor",
+        "contractors",
+        "school",
+        "schools",
+        "living",
+        "review",
+        "audit",
+        "auditor",
+    ]),
     Entry::new("independence", M),
     Entry::new("independently", M),
     // "Individual" for one person among many ("individual clients") is not a trait either.

@@ -61,7 +61,29 @@ pub enum Sense {
     /// Words that end their clause: "experience in the UK." asks where the experience was
     /// gained, "experience in the UK market" names what it is about.
     EndsClause,
+    /// A trait that names a skill when a verb's -ing form follows it ("confident diagnosing
+    /// inverter systems", "confident talking someone through a fix"): only the trait counts
+    /// ("a confident communicator", "confident and calm"). Adjectives in -ing ("confident,
+    /// outgoing") are not verbs.
+    UnlessSkill,
 }
+
+/// Words in -ing that are adjectives, not a verb naming a skill.
+const ING_ADJECTIVES: &[&str] = &[
+    "outgoing",
+    "caring",
+    "loving",
+    "willing",
+    "engaging",
+    "charming",
+    "hardworking",
+    "easygoing",
+    "amazing",
+    "interesting",
+    "exciting",
+    "thing",
+    "things",
+];
 
 /// Forms of "have" that make a following participle a verb ("has driven").
 const PERFECT: &[&str] = &["has", "have", "had", "having", "'ve"];
@@ -560,9 +582,6 @@ const ABOUT_THE_PERSON: &[&str] = &[
 /// True when the sentence holding token `start`, up to it, is about the person sought, or
 /// the field is a list item (a duty or requirement addressed to them).
 fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
-    if matches!(field.field, crate::model::Field::Item(..)) {
-        return true;
-    }
     let at = field.tokens[start].span.start;
     let sentences = field.sentences();
     let from = sentences
@@ -570,6 +589,12 @@ fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
         .rev()
         .find(|sentence| sentence.start <= at)
         .map_or(0, |sentence| sentence.start);
+    // A list item's first sentence is the duty or requirement itself; a later one may be
+    // about something else ("Tune retries. Some clients retry aggressively.").
+    let first_sentence = sentences.first().map_or(0, |sentence| sentence.start);
+    if matches!(field.field, crate::model::Field::Item(..)) && from <= first_sentence {
+        return true;
+    }
     let first = field
         .tokens
         .partition_point(|token| token.span.start < from);
@@ -651,6 +676,9 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfPerson => trait_of_person(field, start, end),
         Sense::MannerOfPerson => sentence_about_the_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
+        Sense::UnlessSkill => !next.is_some_and(|word| {
+            word.len() > 4 && word.ends_with("ing") && !ING_ADJECTIVES.contains(&word)
+        }),
     }
 }
 

@@ -493,6 +493,21 @@ pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> 
         .and_then(|sentence| text.get(sentence.clone()))
 }
 
+/// True when `sentence` holds "not", "never", "cannot" or a word in "n't" as a whole word, the
+/// words that deny a demand ("do not send a photo", "you will never be called in", "we don't
+/// ask"); "whenever the contractor requires" denies nothing.
+pub fn has_denial_word(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|word| {
+            word.eq_ignore_ascii_case("not")
+                || word.eq_ignore_ascii_case("never")
+                || word.eq_ignore_ascii_case("cannot")
+                || word.to_lowercase().ends_with("n't")
+                || word.to_lowercase().ends_with("n’t")
+        })
+}
+
 /// True when a sentence speaks of somebody else's on-call duty, there for the reader: "A
 /// nurse is always on call to support you", "escalations go to the engineer on call, not to
 /// you", "Your nurse supervisor is on call 24/7", "A mechanic is on call every night", "At
@@ -681,11 +696,19 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
     let possessed = subject
         .iter()
         .any(|token| token.lower.ends_with("'s") && !matches!(&*token.lower, "it's" | "that's"));
-    DETERMINERS.contains(&&*first.lower)
-        && subject.iter().all(|token| {
-            !READER.contains(&&*token.lower)
-                || possessed && !matches!(&*token.lower, "you" | "yourself" | "we" | "us")
-        })
+    // "On nights when Marcus is traveling and Priya is on call": a person named just before
+    // the verb, not at the start of the sentence.
+    let named = subject_end > 1
+        && sentence
+            .get(tokens[subject_end - 1].span.clone())
+            .is_some_and(|word| word.starts_with(|c: char| c.is_uppercase()))
+        && !READER.contains(&&*tokens[subject_end - 1].lower);
+    named
+        || DETERMINERS.contains(&&*first.lower)
+            && subject.iter().all(|token| {
+                !READER.contains(&&*token.lower)
+                    || possessed && !matches!(&*token.lower, "you" | "yourself" | "we" | "us")
+            })
 }
 
 /// Byte ranges of the non-empty lines of `text`, without the line break.
@@ -824,6 +847,16 @@ pub fn is_stop_token(token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn denial_words_are_whole_words() {
+        assert!(has_denial_word("Do not send a photo."));
+        assert!(has_denial_word("You won’t be called in."));
+        assert!(!has_denial_word(
+            "Work weekends whenever the contractor requires."
+        ));
+        assert!(!has_denial_word("Tie the knot on Notable days."));
+    }
+
+    #[test]
     fn stop_tokens_are_the_stop_words() {
         for token in super::tokenize("The team and THE plan: we build it for you, a Thing") {
             assert_eq!(
@@ -864,6 +897,7 @@ mod tests {
             "Visits end by 5:00 p.m. Your nurse supervisor is on call 24/7.",
             "Payment incidents go to the engineer on call; product waits for working hours.",
             "At night, page the on-call doctor.",
+            "On nights when Marcus is traveling and Priya is on call, the nanny has the children.",
         ] {
             assert!(super::others_on_call(sentence), "{sentence}");
         }
@@ -880,6 +914,7 @@ mod tests {
             "You will be the engineer on call one week in six.",
             "You join the on-call rota.",
             "You will help with the on-call rotation one week in six.",
+            "Engineering is on call one week in six.",
         ] {
             assert!(!super::others_on_call(sentence), "{sentence}");
         }

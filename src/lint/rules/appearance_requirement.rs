@@ -111,10 +111,7 @@ fn photos() -> &'static WordList {
 /// True when the sentence holding `at` tells applicants not to do it ("do not send a photo").
 fn declined(field: &FieldText, at: usize) -> bool {
     field.sentence_at(at).is_some_and(|sentence| {
-        let lower = sentence.to_lowercase();
-        ["not ", "n't", "no photo", "never"]
-            .iter()
-            .any(|word| lower.contains(word))
+        crate::text::has_denial_word(sentence) || sentence.to_lowercase().contains("no photo")
     })
 }
 

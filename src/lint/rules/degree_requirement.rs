@@ -109,7 +109,7 @@ const CONDITIONS: &[&str] = &[
     "condition of appointment",
     "required by law",
     "legally required",
-    "required for licensure",
+    "for licensure",
     "required for registration",
     // An accreditor's rule for who may teach a course ("HLC faculty qualification
     // guidelines").
@@ -184,6 +184,14 @@ fn accepts_equivalent(sentence: &str) -> bool {
         "one of the following",
         "any of the following",
         // The high-school equivalency tests.
+        // One more route after others ("A year of experience, or an A+ certification. An
+        // associate degree in IT counts too.").
+        "counts too",
+        "also counts",
+        "counts as well",
+        "also accepted",
+        "accepted too",
+        "also qualifies",
         "or ged",
         "/ged",
         "or hiset",
@@ -196,13 +204,22 @@ const SECTIONS: &[Section] = &[Section::MustHave, Section::Unplaced];
 
 /// Degrees a profession requires to practise, by words of the job title: a law degree for
 /// counsel and attorneys, a dental hygiene degree (from an accredited programme, the licence's
-/// condition in every US state) for hygienists.
+/// condition in every US state) for hygienists, a pharmacy degree for pharmacists.
 const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[
     (
         &["jd", "j.d.", "juris doctor", "law degree"],
         &["counsel", "attorney", "lawyer", "solicitor"],
     ),
     (&["dental hygiene"], &["hygienist"]),
+    (
+        &[
+            "doctor of pharmacy",
+            "pharmd",
+            "bs in pharmacy",
+            "pharmacy degree",
+        ],
+        &["pharmacist"],
+    ),
 ];
 
 /// True when `degree`, or the subject named in its `sentence`, is the one the profession in
@@ -410,6 +427,22 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.title = "Dental Office Manager".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["degree in"]);
+        // A pharmacist's licence requires a pharmacy degree.
+        let mut posting = item(
+            ListKind::MustHave,
+            "A Doctor of Pharmacy (PharmD) degree, or a BS in Pharmacy, from an accredited program.",
+        );
+        posting.title = "Staff Pharmacist".into();
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_a_degree_that_is_one_more_route() {
+        let posting = item(
+            ListKind::MustHave,
+            "A year of experience supporting computer users, or a CompTIA A+ certification. An associate degree in IT counts too.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

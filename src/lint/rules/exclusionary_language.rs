@@ -82,6 +82,20 @@ static ENTRIES: &[Entry] = &[
     Entry::new("us work experience", LOCAL),
     Entry::new("u.s. work experience", LOCAL),
     Entry::new("australian work experience", LOCAL),
+    Entry::new("australian experience", LOCAL),
+    Entry::new("canadian agency experience", LOCAL),
+    Entry::new("canadian industry experience", LOCAL),
+    Entry::new("uk experience", LOCAL),
+    Entry::new("uk agency experience", LOCAL),
+    Entry::new("uk industry experience", LOCAL),
+    Entry::new("british experience", LOCAL),
+    Entry::new("british work experience", LOCAL),
+    Entry::new("irish experience", LOCAL),
+    Entry::new("irish work experience", LOCAL),
+    Entry::new("irish agency experience", LOCAL),
+    Entry::new("irish industry experience", LOCAL),
+    Entry::new("new zealand experience", LOCAL),
+    Entry::new("new zealand work experience", LOCAL),
     Entry::new("experience in the uk", LOCAL).sense(Sense::EndsClause),
     Entry::new("experience in the us", LOCAL).sense(Sense::EndsClause),
     Entry::new("experience in the u.s.", LOCAL).sense(Sense::EndsClause),
@@ -170,6 +184,11 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Canadian work experience"]
+        );
+        let posting = item(ListKind::MustHave, "Irish or UK agency experience");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["UK agency experience"]
         );
         let posting = item(ListKind::MustHave, "A year of care experience in the UK.");
         assert_eq!(

@@ -16,7 +16,7 @@ declare_rule! {
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
     /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
-    /// Friday", "hostess", "handyman", "chambermaid", "cleaning lady"), in the
+    /// Friday", "hostess", "handyman", "journeyman", "bellman", "chambermaid", "cleaning lady"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
     /// to name genders.
@@ -143,6 +143,20 @@ static ENTRIES: &[Entry] = &[
     Entry::new("handymen", NOUN).replace(&["maintenance workers"]),
     Entry::new("deliveryman", NOUN).replace(&["delivery driver"]),
     Entry::new("deliverymen", NOUN).replace(&["delivery drivers"]),
+    Entry::new("journeyman", NOUN).replace(&["journeyworker", "journey-level"]),
+    Entry::new("journeymen", NOUN).replace(&["journeyworkers"]),
+    Entry::new("bellman", NOUN).replace(&["bell attendant"]),
+    Entry::new("bellmen", NOUN).replace(&["bell staff"]),
+    Entry::new("busboy", NOUN).replace(&["busser"]),
+    Entry::new("busboys", NOUN).replace(&["bussers"]),
+    Entry::new("draftsman", NOUN).replace(&["drafter"]),
+    Entry::new("draftsmen", NOUN).replace(&["drafters"]),
+    Entry::new("tradesman", NOUN).replace(&["tradesperson"]),
+    Entry::new("tradesmen", NOUN).replace(&["tradespeople"]),
+    Entry::new("lineman", NOUN).replace(&["line worker"]),
+    Entry::new("linemen", NOUN).replace(&["line workers"]),
+    Entry::new("watchman", NOUN).replace(&["security guard"]),
+    Entry::new("watchmen", NOUN).replace(&["security guards"]),
     Entry::new("chambermaid", NOUN).replace(&["room attendant"]),
     Entry::new("chambermaids", NOUN).replace(&["room attendants"]),
     Entry::new("cleaning lady", NOUN).replace(&["cleaner"]),
@@ -166,9 +180,10 @@ fn list() -> &'static WordList {
 /// A named person introduced by their role: before the name ("Our CEO, Martin Hale,", "founder
 /// Ana Ruiz", "our VP of Product, Marisol Ortega", "a senior developer, Marcus Bell") or after
 /// it ("Keisha Morgan, our Director of Customer Success"), the person the role reports to
-/// ("you will report to Keisha Morgan"), or the one who leads the team ("the team led by Ana
-/// Ruiz"). A lone pronoun after it in the same paragraph is
-/// about that person, not the candidate.
+/// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
+/// Ruiz"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
+/// ("Teresa and Luis Ortega"). A lone pronoun after it in the same paragraph is about that
+/// person, not the candidate.
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
@@ -176,7 +191,7 @@ fn named_person() -> &'static Regex {
         let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         Regex::new(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+){{0,3}}{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}"
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+){{0,3}}{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
         ))
         .expect("valid pattern")
     })
@@ -219,28 +234,57 @@ const NOT_A_NAME: &[&str] = &[
     "company",
 ];
 
-/// True when a named person is introduced earlier in the paragraph holding `at`.
-fn about_named_person(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-    named_person().captures_iter(&text[start..at]).any(|found| {
-        ["before", "after", "to", "by"]
+/// The names of the people `text` introduces (see [`named_person`]), each a few capitalised
+/// words, with roles and teams left out.
+fn names_in(text: &str) -> impl Iterator<Item = &str> {
+    named_person().captures_iter(text).filter_map(|found| {
+        let name = ["before", "after", "to", "by", "titled", "pair"]
             .iter()
-            .find_map(|group| found.name(group))
-            .is_some_and(|name| {
-                name.as_str()
-                    .split_whitespace()
-                    .all(|word| !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
-            })
+            .find_map(|group| found.name(group))?
+            .as_str();
+        name.split_whitespace()
+            .all(|word| word == "and" || !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
+            .then_some(name)
     })
+}
+
+/// True when a named person is introduced earlier in the paragraph holding `at`, or one of
+/// the `known` names of people the posting introduces elsewhere is mentioned there ("Manage
+/// Daniel's calendar and protect his focus time", after "our CEO, Daniel Okoye").
+fn about_named_person(text: &str, at: usize, known: &[&str]) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let paragraph = &text[start..at];
+    names_in(paragraph).next().is_some()
+        || paragraph
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|word| {
+                word.trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’'])
+            })
+            .any(|word| known.contains(&word))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Use a neutral word so every reader can picture themselves in the role.";
+    // Every word of every name the posting introduces, found only when a lone pronoun needs it.
+    let mut known: Option<Vec<&str>> = None;
     for field in context.texts_in(JOB_PROSE) {
         for found in list().find(field) {
             let lone_pronoun = found.entry.note == PRONOUN && !found.entry.sections.is_empty();
-            if lone_pronoun && about_named_person(field.text, found.span.start) {
-                continue;
+            if lone_pronoun {
+                let known = known.get_or_insert_with(|| {
+                    context
+                        .texts
+                        .iter()
+                        .flat_map(|field| names_in(field.text))
+                        .flat_map(str::split_whitespace)
+                        .filter(|word| *word != "and")
+                        .collect()
+                });
+                if about_named_person(field.text, found.span.start, known) {
+                    continue;
+                }
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
             let message = format!("'{words}' {}", found.entry.note);
@@ -353,6 +397,26 @@ mod tests {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"], "{text}");
         }
+    }
+
+    #[test]
+    fn ignores_pronouns_for_a_person_named_elsewhere_or_by_title() {
+        let mut posting = summary("Support our CEO and co-founder, Daniel Okoye, on every trip.");
+        posting.responsibilities = vec![crate::model::ListItem::new(
+            1,
+            "Manage Daniel's complex calendar and protect his focus time.",
+        )];
+        assert!(run(&RULE, &posting).is_empty());
+        for text in [
+            "The lab's principal investigator is Dr. Funmilayo Adeyemi. She meets each of us weekly.",
+            "Teresa and Luis Ortega started it in 1989. Teresa still answers the phones; she knows everyone.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // A name that only appears, introduced by nobody, does not excuse a pronoun.
+        let posting = summary("Work with Daniel's team. He will own the roadmap.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"]);
     }
 
     #[test]

@@ -17,7 +17,8 @@ declare_rule! {
     /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
     /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
-    /// needed"), which a stated shift pattern does not explain; work "after hours" or "out of
+    /// needed", "evenings and weekends as the family's schedule requires", "stay past 7:00
+    /// a.m. until relief arrives"), which a stated shift pattern does not explain; work "after hours" or "out of
     /// hours" is explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
@@ -130,6 +131,10 @@ static CUES: &[Entry] = &[
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("stay late", EXTRA_HOURS),
+    // Held past the end of the shift ("must stay past 7:00 a.m. until relief arrives").
+    Entry::new("stay past", EXTRA_HOURS),
+    Entry::new("stay beyond", EXTRA_HOURS),
+    Entry::new("until relief arrives", EXTRA_HOURS),
     // Times of the week asked for on demand ("Saturdays when needed", "evenings as needed"):
     // no shift pattern explains hours that come when the employer needs them.
     Entry::new("weekends as needed", EXTRA_HOURS),
@@ -202,6 +207,46 @@ const SCHEDULE_SECTIONS: &[Section] = &[
     Section::OnCall,
     Section::Unplaced,
 ];
+
+/// Times of the week asked for whenever somebody needs them, in other words than the cues
+/// ("overtime and weekends whenever the contractor requires", "evenings and weekends as the
+/// family's schedule requires"): extra hours on demand.
+static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
+
+fn on_demand() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?i)(?-u:\b)(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|needs|dictates|demands)(?-u:\b)",
+    )
+}
+
+/// The [`ON_DEMAND`] signs of a field, as matches of the word list's kind.
+fn on_demand_signs(field: &FieldText) -> Vec<Match> {
+    if !["as", "when"]
+        .iter()
+        .any(|word| field.contains_ignore_ascii_case(word))
+    {
+        return Vec::new();
+    }
+    on_demand()
+        .find_iter(field.text)
+        .map(|found| {
+            let span = found.start()..found.end();
+            let first = field
+                .tokens
+                .partition_point(|token| token.span.start < span.start);
+            let end = field
+                .tokens
+                .partition_point(|token| token.span.start < span.end);
+            Match {
+                entry: &ON_DEMAND,
+                span,
+                tokens: first..end.max(first + 1).min(field.tokens.len()),
+            }
+        })
+        .collect()
+}
 
 fn cues() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
@@ -319,11 +364,14 @@ fn shift_pattern_reaches_evening(context: &Context) -> bool {
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
 fn denied(field: &FieldText, at: usize) -> bool {
+    // Whole words: "whenever the contractor requires" holds "never" and denies nothing.
     field.sentence_at(at).is_some_and(|sentence| {
-        let lower = sentence.to_lowercase();
-        ["no ", "never", "not ", "n't", "voluntary", "optional"]
-            .iter()
-            .any(|word| lower.contains(word))
+        crate::text::has_denial_word(sentence)
+            || sentence.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                ["no", "voluntary", "optional"]
+                    .iter()
+                    .any(|denial| word.eq_ignore_ascii_case(denial))
+            })
     })
 }
 
@@ -387,7 +435,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     let mut found: Vec<(&FieldText, Match)> = context
         .texts_in(DUTY_SECTIONS)
-        .flat_map(|field| cues().find(field).into_iter().map(move |m| (field, m)))
+        .flat_map(|field| {
+            let mut found = cues().find(field);
+            // A sentence a cue already marks needs no second sign.
+            for sign in on_demand_signs(field) {
+                if !found
+                    .iter()
+                    .any(|m| field.sentence_at(m.span.start) == field.sentence_at(sign.span.start))
+                {
+                    found.push(sign);
+                }
+            }
+            found.into_iter().map(move |m| (field, m))
+        })
         .collect();
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
     found.retain(|(field, m)| {
@@ -616,6 +676,21 @@ mod tests {
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["weekend and emergency", "weekend support"]);
+    }
+
+    #[test]
+    fn flags_times_asked_whenever_somebody_needs_them() {
+        for text in [
+            "Apprentices are expected to work overtime and weekends whenever the contractor requires.",
+            "Must be flexible and available evenings and weekends as the family's schedule requires.",
+            "The Night Auditor must stay past 7:00 a.m. until relief arrives.",
+        ] {
+            let posting = summary(text);
+            assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
+        }
+        // "Whenever" denies nothing, but "never" does.
+        let posting = summary("We will never ask for evenings or weekends as the season requires.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -66,7 +66,8 @@ declare_rule! {
     /// A range written in the text ("$120,000 - $150,000", "EUR 60k to 75k") counts as much
     /// as one in the pay fields. "Competitive" in the benefits ("competitive 401(k) match") or
     /// in the equal-opportunity statement does not stand in for the pay. A fixed pay stated
-    /// exactly, one figure with its period ("$60k/year for 40 hrs/wk"), is not a missing range;
+    /// exactly, one figure with its period ("$60k/year for 40 hrs/wk") or its unit of work
+    /// ("$985 per credit hour", "$0.62 per mile"), is not a missing range;
     /// a lone figure without a period, or one the text says varies ("Salary: $131,767" with
     /// "Total compensation will include locality pay"), is. Nor is
     /// a role stated to be unpaid ("Internships are unpaid."): there is no range to give. A
@@ -114,6 +115,16 @@ fn pay_varies() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
+            .expect("valid pattern")
+    })
+}
+
+/// A rate per unit of work ("$985 per credit hour", "$0.62 per mile", "$45 a visit"): a fixed
+/// pay stated with its unit, which the pay periods (hour, day, week, month, year) do not name.
+fn rate_per_unit() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\d(?:[\d,]*\d)?(?:\.\d{1,2})?\s*(?:per|/|an?|each)\s+(?:credit(?:\s+hour)?|contact\s+hour|course|section|class|lesson|session|visit|mile|piece|stop|delivery|load|case)s?(?-u:\b)")
             .expect("valid pattern")
     })
 }
@@ -191,10 +202,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if max > min {
             return;
         }
-        // One exact figure with its period is a fixed pay, stated, unless some text (the
+        // One exact figure with its period (or its unit of work: "per credit hour") is a
+        // fixed pay, stated, unless some text (the
         // benefits too: importers put "locality pay" there) says the pay varies around it.
         if max == min
-            && pay.period.is_some()
+            && (pay.period.is_some()
+                || context
+                    .texts
+                    .iter()
+                    .any(|field| rate_per_unit().is_match(field.text)))
             && !context
                 .texts
                 .iter()
@@ -377,6 +393,22 @@ mod tests {
             "Total compensation will include locality pay.",
         );
         assert!(run(&RULE, &varies)[0].message.contains("single figure"));
+    }
+
+    #[test]
+    fn ignores_a_fixed_rate_per_unit_of_work() {
+        let mut posting = Posting {
+            pay: Pay {
+                min: Some(985.0),
+                max: Some(985.0),
+                ..Pay::default()
+            },
+            summary: "Adjuncts are paid $985 per credit hour under the pay schedule.".into(),
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "Adjuncts are paid $985 under the pay schedule.".into();
+        assert!(run(&RULE, &posting)[0].message.contains("single figure"));
     }
 
     #[test]

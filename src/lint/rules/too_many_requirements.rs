@@ -66,11 +66,12 @@ declare_rule! {
 /// More must-haves than this is a wish list.
 pub const LIMIT: usize = 8;
 
-/// Conditions of employment set by law or by a public employer's rules, not skills.
+/// Conditions of employment set by law or by a public employer's rules, not skills: also a
+/// minimum age ("at least 18 years of age").
 fn legal_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
             .expect("valid pattern")
     })
 }
@@ -206,6 +207,7 @@ mod tests {
             "Suitable for federal employment, determined by a background investigation.",
             "Serve a one year trial period, if required.",
             "Register with Selective Service, if you are required.",
+            "Be at least 18 years of age at the time of indenture.",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }

@@ -23,7 +23,8 @@ declare_rule! {
     /// shadow shift", "a working interview (unpaid)", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day or shift the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day"), and a
-    /// take-home task said to take a weekend or days, with no pay. It reads every role, not
+    /// take-home task said to take a weekend or days (or set on a Friday and due on a Monday),
+    /// with no pay. It reads every role, not
     /// only internships. It also
     /// flags a role that is itself unpaid ("This is an unpaid internship", "Internships are
     /// unpaid"), wherever the posting says so.
@@ -121,13 +122,11 @@ fn unpaid_role() -> &'static Regex {
     })
 }
 
-/// Words that deny what follows: "we do not offer unpaid internships", "no unpaid roles".
-const DENIAL: &[&str] = &["not ", "never", "no unpaid", "n't"];
-
-/// True when the sentence holding `span` denies it ("There is no unpaid design exercise").
+/// True when the sentence holding `span` denies it ("we do not offer unpaid internships",
+/// "There is no unpaid design exercise").
 fn denied(field: &FieldText, span: &Range<usize>) -> bool {
     let sentence = sentence_of(field, span);
-    DENIAL.iter().any(|word| sentence.contains(word))
+    crate::text::has_denial_word(&sentence) || sentence.contains("no unpaid")
 }
 
 /// True when the sentence holding `span` says the thing is optional.
@@ -228,7 +227,16 @@ const LONG_TASK: &[&str] = &[
     "few days",
     "days of work",
     "days to complete",
+    "48 hours",
+    "72 hours",
+    "a week to",
 ];
+
+/// True when `text` (lower case) sets a task over a weekend: handed out on a Friday, due on a
+/// Monday ("from a brief we send on a Friday, and return it by Monday morning").
+fn spans_a_weekend(text: &str) -> bool {
+    text.contains("friday") && text.contains("monday")
+}
 
 /// Words that say the work is paid ("paid", "we pay for every trial shift"), as words: not the
 /// "paid" inside "unpaid".
@@ -310,9 +318,10 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                             .and_then(|other| field.text.get(other.clone()))
                             .unwrap_or("")
                             .to_lowercase();
-                        LONG_TASK
-                            .iter()
-                            .any(|words| sentence.contains(words) || next.contains(words))
+                        spans_a_weekend(&sentence)
+                            || LONG_TASK
+                                .iter()
+                                .any(|words| sentence.contains(words) || next.contains(words))
                     } else {
                         // A trial day or shift; a working interview or a shadow shift without
                         // a word on pay is left alone.
@@ -430,6 +439,10 @@ mod tests {
             (
                 "Finalists complete a spec project: a launch plan. Most take a weekend on it.",
                 "spec project",
+            ),
+            (
+                "Shortlisted candidates get a take-home task: build a small app from a brief we send on a Friday, and return it by Monday morning.",
+                "take-home task",
             ),
             (
                 "Come in for a stage on the line. Stages are unpaid.",
