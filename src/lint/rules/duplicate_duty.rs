@@ -20,8 +20,12 @@ declare_rule! {
     /// too). Two items are duplicates when they are the same after ignoring case and
     /// punctuation, or when they share nearly all their content words after trimming word
     /// endings and reading common synonyms as one word ("build" and "develop", "lead" and
-    /// "manage"): at least 80% of the shorter item's content words and 60% of both items'
-    /// words together. Two items that share their words with a third one are three items
+    /// "manage", "ensure" and "make sure", "review" and "check"): at least 80% of the shorter
+    /// item's content words and 70% of both items' words together. A rewording that keeps the
+    /// particulars counts too: two items that share at least three words no other item of the
+    /// list holds ("bathing, dressing and grooming", "Flutter, Swift and Kotlin"), half the
+    /// shorter item's content words and 30% of both together, when one names what the other
+    /// does (the first word of one, its verb, is among the other's words). Two items that share their words with a third one are three items
     /// written on one pattern ("plans for the investigation of fraud", "plans for the redress
     /// of fraud"), not duplicates. The finding sits on the later item and points at the
     /// earlier one. In the benefits list, where items are a few words long, only a benefit
@@ -79,6 +83,14 @@ const MIN_WORDS: usize = 3;
 const CONTAINED: usize = 80;
 /// Percentage of all the content words of both items (Jaccard) they must have in common.
 const SIMILARITY: usize = 70;
+/// A rewording that keeps the particulars: two items sharing at least this many words that
+/// no other item of the group holds ("Instagram, TikTok and Pinterest", "pulse, temperature
+/// and blood pressure") ...
+const REWORDED_DISTINCTIVE: usize = 3;
+/// ... at least this percentage of the shorter item's content words ...
+const REWORDED_CONTAINED: usize = 50;
+/// ... and this percentage of both items' words together.
+const REWORDED_SIMILARITY: usize = 30;
 /// Words held by more earlier items of a group than this are not used to find candidates.
 const MAX_HOLDERS: usize = 40;
 /// A heading that starts an item ("Data & Analytics: lead ...") has at most this many words.
@@ -111,6 +123,10 @@ const SYNONYMS: &[&[&str]] = &[
     &["inbound", "incoming"],
     &["outbound", "outgoing"],
     &["calendar", "diary", "diar"],
+    &["review", "check"],
+    &["perform", "provide", "conduct"],
+    // "Ensure" and "make sure" (the "make" of which is dropped).
+    &["ensure", "ensur", "sure"],
 ];
 
 /// The stem a word is compared by: for the words of one [`SYNONYMS`] group, the group's first
@@ -147,6 +163,8 @@ struct Item {
     exact: u64,
     /// Sorted, distinct ids of its content words.
     words: Vec<u32>,
+    /// The id of its first content word: in a duty, the verb that says what is done.
+    head: Option<u32>,
     /// Hashes of its numbers ("5", "10k"), sorted: items stating other numbers differ.
     numbers: Vec<u64>,
 }
@@ -572,14 +590,24 @@ impl<'t> Words<'t> {
         let mut exact: u64 = 0;
         let mut words = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::new();
-        for token in tokens.iter().filter(|token| text.is_read(token)) {
+        let read: Vec<&'t Token> = tokens.iter().filter(|token| text.is_read(token)).collect();
+        for (index, token) in read.iter().copied().enumerate() {
             exact = (exact.rotate_left(5) ^ token.hash).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            // "Make sure" is "ensure": the "sure" stands for both words.
+            let make_sure = &*token.lower == "make"
+                && read
+                    .get(index + 1)
+                    .is_some_and(|next| &*next.lower == "sure");
+            if make_sure {
+                continue;
+            }
             if is_number(token) {
                 numbers.push(token.hash);
             } else if let Some(id) = self.id(token) {
                 words.push(id);
             }
         }
+        let head = words.first().copied();
         crate::sort::sort(&mut words);
         words.dedup();
         crate::sort::sort(&mut numbers);
@@ -590,18 +618,24 @@ impl<'t> Words<'t> {
             group,
             exact,
             words,
+            head,
             numbers,
         }
     }
 }
 
-/// True for a word that starts with a digit ("10", "5k", "2nd").
+/// True for a word that starts with a digit ("10", "5k", "2nd") or names a number ("one
+/// year trial period").
 fn is_number(token: &Token) -> bool {
     token
         .lower
         .as_bytes()
         .first()
         .is_some_and(u8::is_ascii_digit)
+        || matches!(
+            &*token.lower,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// Pairs (later, earlier) of duplicate items of one group; each later item reported once,
@@ -638,10 +672,33 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
     let mut shared = vec![0u32; items.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut group_start = 0;
+    let mut group_end = 0;
     for (later, item) in items.iter().enumerate() {
         if later > 0 && items[later - 1].group != item.group {
             group_start = later;
         }
+        if group_end <= later {
+            group_end = later
+                + items[later..]
+                    .iter()
+                    .take_while(|other| other.group == item.group)
+                    .count();
+        }
+        // The words two items share that no other item of the group holds.
+        let distinctive = |earlier: usize| {
+            let mut count = 0;
+            for word in items[earlier]
+                .words
+                .iter()
+                .filter(|word| item.words.binary_search(word).is_ok())
+            {
+                let all = &holders[starts[*word as usize]..starts[*word as usize + 1]];
+                let held = all.partition_point(|&position| position < group_end)
+                    - all.partition_point(|&position| position < group_start);
+                count += usize::from(held == 2);
+            }
+            count
+        };
         if !comparable(item) {
             continue;
         }
@@ -671,8 +728,23 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
                 let other = &items[earlier];
                 let smaller = other.words.len().min(item.words.len());
                 let possible = shared[earlier] as usize + skipped;
-                possible * 100 >= CONTAINED * smaller
-                    && is_duplicate(other, item, common_words(&other.words, &item.words))
+                if possible * 100 < REWORDED_CONTAINED * smaller {
+                    return false;
+                }
+                let common = common_words(&other.words, &item.words);
+                let union = other.words.len() + item.words.len() - common;
+                // One says what the other does: the head word of one is among the other's
+                // words ("Check plans ..." after "Review consultant plan submittals ...").
+                let same_act = |a: &Item, b: &Item| {
+                    a.head
+                        .is_some_and(|head| b.words.binary_search(&head).is_ok())
+                };
+                let reworded = other.numbers == item.numbers
+                    && (same_act(other, item) || same_act(item, other))
+                    && common * 100 >= REWORDED_CONTAINED * smaller
+                    && common * 100 >= REWORDED_SIMILARITY * union
+                    && distinctive(earlier) >= REWORDED_DISTINCTIVE;
+                (is_duplicate(other, item, common) || reworded)
                     && (other.exact == item.exact || !on_one_pattern(items, earlier, later))
             })
             .min();
@@ -828,6 +900,8 @@ mod tests {
             "Build finance dashboards for the team",
             "Answer inbound calls from customers about billing, plans and service",
             "Handle incoming customer calls about their bills, plans and service issues",
+            "Ensure all associates follow safety procedures, wear required PPE and operate equipment safely.",
+            "Make sure associates follow all safety procedures and wear their required PPE.",
         ]);
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
@@ -835,10 +909,41 @@ mod tests {
             [
                 "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
                 "Build finance dashboards for the team",
-                "Handle incoming customer calls about their bills, plans and service issues"
+                "Handle incoming customer calls about their bills, plans and service issues",
+                "Make sure associates follow all safety procedures and wear their required PPE."
             ]
         );
         assert!(diagnostics[0].message.contains("in other words"));
+    }
+
+    #[test]
+    fn flags_rewordings_that_keep_the_particulars() {
+        let posting = duties(&[
+            "Assist patients with bathing, dressing, grooming, toileting and oral care according to the care plan.",
+            "Keep a record of every visit in the agency's app.",
+            "Help patients with personal care such as dressing, bathing and grooming, as the care plan directs.",
+            "Building beautiful, performant apps in Flutter, Swift and Kotlin for our clients",
+            "Developing high-quality apps for our clients in Flutter, Swift and Kotlin",
+        ]);
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            [
+                "Help patients with personal care such as dressing, bathing and grooming, as the care plan directs.",
+                "Developing high-quality apps for our clients in Flutter, Swift and Kotlin"
+            ]
+        );
+        // A clause two duties share, with different work in each, is no rewording.
+        let posting = duties(&[
+            "Administer the legal issue tracker for the subject matter to which the role is assigned.",
+            "Prepare standard agreements for subject matter to which the role is assigned.",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
+        // Nor are two items of which one states a number the other does not.
+        let posting = duties(&[
+            "You may be required to serve a trial period.",
+            "Serve a one year trial period, if required.",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
