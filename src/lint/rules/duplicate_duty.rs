@@ -590,14 +590,12 @@ impl<'t> Words<'t> {
         let mut exact: u64 = 0;
         let mut words = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::new();
-        let read: Vec<&'t Token> = tokens.iter().filter(|token| text.is_read(token)).collect();
-        for (index, token) in read.iter().copied().enumerate() {
+        let mut read = tokens.iter().filter(|token| text.is_read(token)).peekable();
+        while let Some(token) = read.next() {
             exact = (exact.rotate_left(5) ^ token.hash).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
             // "Make sure" is "ensure": the "sure" stands for both words.
-            let make_sure = &*token.lower == "make"
-                && read
-                    .get(index + 1)
-                    .is_some_and(|next| &*next.lower == "sure");
+            let make_sure =
+                &*token.lower == "make" && read.peek().is_some_and(|next| &*next.lower == "sure");
             if make_sure {
                 continue;
             }
@@ -627,15 +625,25 @@ impl<'t> Words<'t> {
 /// True for a word that starts with a digit ("10", "5k", "2nd") or names a number ("one
 /// year trial period").
 fn is_number(token: &Token) -> bool {
-    token
-        .lower
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_digit)
-        || matches!(
-            &*token.lower,
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    let word = token.lower.as_bytes();
+    match word.first() {
+        Some(b'0'..=b'9') => true,
+        // Most words are ruled out by their first letter and length before any comparison.
+        Some(b'e' | b'f' | b'n' | b'o' | b's' | b't') if word.len() <= 5 => matches!(
+            word,
+            b"one"
+                | b"two"
+                | b"three"
+                | b"four"
+                | b"five"
+                | b"six"
+                | b"seven"
+                | b"eight"
+                | b"nine"
+                | b"ten"
+        ),
+        _ => false,
+    }
 }
 
 /// Pairs (later, earlier) of duplicate items of one group; each later item reported once,

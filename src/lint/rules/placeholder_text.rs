@@ -101,7 +101,9 @@ fn after_space_starts_with(bytes: &[u8], letters: &[u8]) -> bool {
 
 /// False only when [`placeholder`] cannot match: every match starts with `[` or `<` and a
 /// word's first letter, `{{`, `$X`, `XXX`, one of the capitalised verbs, or (in any case) "tb"
-/// or "lorem"; non-ASCII text is always searched.
+/// or "lorem". A match never starts at a non-ASCII character (no letter outside ASCII folds
+/// to "t" or "l"), so typographic quotes and dashes do not force a search; inside brackets a
+/// non-ASCII character is searched, since it may be white space or fold to a letter.
 fn may_hold_placeholder(text: &str) -> bool {
     let bytes = text.as_bytes();
     (0..bytes.len()).any(|index| {
@@ -130,7 +132,7 @@ fn may_hold_placeholder(text: &str) -> bool {
                 .get(1)
                 .is_some_and(|next| next.eq_ignore_ascii_case(&b'b')),
             b'l' | b'L' => rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem"),
-            byte => !byte.is_ascii(),
+            _ => false,
         }
     })
 }
@@ -366,6 +368,9 @@ mod tests {
             "[DEPARTMENT NAME]",
             "Contact: [HR CONTACT NAME]",
             "[hiring manager name]",
+            "\u{201c}lorem ipsum\u{201d} \u{2014} TBD \u{2014}",
+            "[ \u{17f}alary ]",
+            "<\u{a0}insert salary>",
         ] {
             assert!(placeholder().is_match(text), "{text}");
             assert!(may_hold_placeholder(text), "{text}");
@@ -376,6 +381,7 @@ mod tests {
             "Address: 1 Main St",
             "See [our blog](https://example.com) or <a href=x>",
             "",
+            "Caf\u{e9} \u{2019}s \u{2014} na\u{ef}ve r\u{e9}sum\u{e9}",
         ] {
             assert!(!placeholder().is_match(text), "{text}");
             assert!(!may_hold_placeholder(text), "{text}");
