@@ -703,7 +703,11 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
             .get(tokens[subject_end - 1].span.clone())
             .is_some_and(|word| word.starts_with(|c: char| c.is_uppercase()))
         && !READER.contains(&&*tokens[subject_end - 1].lower);
+    // "Mom is a surgeon; she is on call at the hospital": a lone "he" or "she" is a person the
+    // posting has named ("he or she" would be the generic candidate).
+    let pronoun = subject.len() == 1 && matches!(&*first.lower, "he" | "she");
     named
+        || pronoun
         || DETERMINERS.contains(&&*first.lower)
             && subject.iter().all(|token| {
                 !READER.contains(&&*token.lower)
@@ -898,6 +902,7 @@ mod tests {
             "Payment incidents go to the engineer on call; product waits for working hours.",
             "At night, page the on-call doctor.",
             "On nights when Marcus is traveling and Priya is on call, the nanny has the children.",
+            "Mom is a cardiac surgeon; she is on call at the hospital about one night a week.",
         ] {
             assert!(super::others_on_call(sentence), "{sentence}");
         }
@@ -915,6 +920,7 @@ mod tests {
             "You join the on-call rota.",
             "You will help with the on-call rotation one week in six.",
             "Engineering is on call one week in six.",
+            "He or she is on call one weekend in four.",
         ] {
             assert!(!super::others_on_call(sentence), "{sentence}");
         }

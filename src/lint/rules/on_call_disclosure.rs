@@ -437,12 +437,17 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
         .texts_in(DUTY_SECTIONS)
         .flat_map(|field| {
             let mut found = cues().find(field);
-            // A sentence a cue already marks needs no second sign.
+            // A sentence a cue of extra hours or on-call duty already marks needs no second
+            // sign; one that only names the times ("evenings and weekends", which a stated
+            // shift pattern explains) does.
             for sign in on_demand_signs(field) {
-                if !found
-                    .iter()
-                    .any(|m| field.sentence_at(m.span.start) == field.sentence_at(sign.span.start))
-                {
+                if !found.iter().any(|m| {
+                    matches!(m.entry.note, EXTRA_HOURS | ON_CALL)
+                        && field.sentence_at(m.span.start) == field.sentence_at(sign.span.start)
+                }) {
+                    // The times it holds are part of it, not a sign of their own.
+                    found
+                        .retain(|m| m.span.end <= sign.span.start || m.span.start >= sign.span.end);
                     found.push(sign);
                 }
             }
@@ -675,7 +680,10 @@ mod tests {
             "Occasional weekend support as needed",
         );
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found, ["weekend and emergency", "weekend support"]);
+        assert_eq!(
+            found,
+            ["weekend and emergency", "weekend support as needed"]
+        );
     }
 
     #[test]
@@ -688,6 +696,11 @@ mod tests {
             let posting = summary(text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
         }
+        // Times asked on demand are no shift pattern's hours.
+        let posting = summary(
+            "Schedule: Monday to Friday, 6:30 am to 6:30 pm. Must be available evenings and weekends as the family's schedule requires.",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 1);
         // "Whenever" denies nothing, but "never" does.
         let posting = summary("We will never ask for evenings or weekends as the season requires.");
         assert!(run(&RULE, &posting).is_empty());
