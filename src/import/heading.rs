@@ -18,6 +18,11 @@ pub(crate) enum Target {
     EqualOpportunity,
     Pay,
     Location,
+    /// A part of the job the posting has no section of its own for: the schedule, the hours,
+    /// the physical demands, the working conditions. Its text belongs to the summary, under
+    /// its heading kept as a label line: a reader still sees what the paragraph is about, and
+    /// none of it is mistaken for another section's (the on-call duty, the requirements).
+    Topic,
     /// The text no section took, under the exporters' "Other information" heading.
     Unplaced,
     /// A heading the importer does not recognise (or none yet).
@@ -362,6 +367,29 @@ fn rules() -> &'static Rules {
             Target::List(Responsibilities),
         ),
         (
+            // Ahead of the must-haves' "requirement*": "Physical requirements" are the job's
+            // demands on the body, not a qualification.
+            &[
+                "schedule",
+                "schedules",
+                "work schedule",
+                "hours",
+                "working hours",
+                "work hours",
+                "hours of work",
+                "shift*",
+                "shift pattern",
+                "physical demands",
+                "physical requirements",
+                "physical activities",
+                "working conditions",
+                "work conditions",
+                "work environment",
+                "working environment",
+            ],
+            Target::Topic,
+        ),
+        (
             &[
                 "about you",
                 "requirement*",
@@ -586,7 +614,23 @@ fn classify_words(words: &[&str]) -> Option<Target> {
     }
     // The first section (in the order of `rules`) with a cue anywhere in the words.
     let section = rule_cues().tags_in(words).min()?;
-    rules().get(section).map(|(_, target)| *target)
+    let target = rules().get(section).map(|(_, target)| *target)?;
+    // A topic's words are everyday words ("The release schedule is wild", "Hours: 8 to 5"):
+    // only a heading that is nothing but the topic's name names it.
+    if target == Target::Topic && !only_cue_words(words) {
+        return None;
+    }
+    Some(target)
+}
+
+/// True when `words` hold nothing beside section cues, small words and connectors ("Schedule
+/// and hours", "Our working conditions").
+fn only_cue_words(words: &[&str]) -> bool {
+    let mut words = words.to_vec();
+    cues_longest_first().remove_from(&mut words);
+    words
+        .iter()
+        .all(|word| SMALL_WORDS.contains(word) || CONNECTORS.contains(word))
 }
 
 fn is_generic_words(words: &[&str]) -> bool {
@@ -718,8 +762,9 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         let prefix = prefix.trim();
         // "Objective #2: Deliver recommendations that frame next steps": the label before the
         // colon names the section.
+        // (A topic's name before a colon labels a fact, "Hours: 8 to 5", not a section.)
         if prefix.split_whitespace().count() <= 3 {
-            if let Some(target) = classify_text(prefix) {
+            if let Some(target) = classify_text(prefix).filter(|target| *target != Target::Topic) {
                 return Some((target, None));
             }
         }
@@ -954,6 +999,32 @@ mod tests {
             extra_words("ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"),
             ["enter", "performance", "profile"]
         );
+    }
+
+    #[test]
+    fn a_topic_is_named_only_by_a_heading_of_its_words() {
+        for heading in [
+            "Schedule",
+            "Hours",
+            "Schedule and hours",
+            "Physical demands",
+            "Physical Requirements:",
+            "Working conditions",
+            "Work Environment",
+            "Shift and schedule",
+        ] {
+            assert_eq!(target(heading), Some(Target::Topic), "{heading}");
+        }
+        for text in [
+            "The release schedule is wild",
+            "Hours: 8 to 5",
+            "Flexible hours for parents",
+        ] {
+            assert_eq!(target(text), None, "{text}");
+        }
+        // Another section's cue still names that section.
+        assert_eq!(target("On-call schedule"), Some(Target::OnCall));
+        assert_eq!(target("Pay and hours"), Some(Target::Pay));
     }
 
     #[test]

@@ -1057,6 +1057,11 @@ struct Splitter<'p> {
     /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
     /// list.
     next_line_bullet: bool,
+    /// The heading of a topic the posting has no section for ("Schedule", "Physical
+    /// demands"; [`Target::Topic`]) while nothing has been read under it: it leads the first
+    /// paragraph or list under it as a line of its own, so the text keeps its label and the
+    /// label never runs into the text.
+    topic_label: Option<String>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -1085,6 +1090,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         pay_from_prose: false,
         about_name: None,
         next_line_bullet: false,
+        topic_label: None,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -1182,6 +1188,7 @@ impl Splitter<'_> {
         if let Some((target, title)) = heading::classify(text) {
             self.flush_group();
             self.flush_pending_headings();
+            self.flush_topic_label();
             if let Some(title) = title.filter(|_| self.posting.title.is_empty()) {
                 self.posting.title = title;
             }
@@ -1240,7 +1247,12 @@ impl Splitter<'_> {
                 self.list_has_bullets = false;
                 return;
             }
-            self.consumed.push(raw.to_owned());
+            if target == Target::Topic {
+                // The topic's name stays in the text, as the label of what follows.
+                self.topic_label = Some(text.to_owned());
+            } else {
+                self.consumed.push(raw.to_owned());
+            }
             // "Person Specification" then "Essential Criteria": the second heading opens the
             // same list, which is not empty yet.
             if matches!(target, Target::List(kind) if self.open_heading == Some(kind)) {
@@ -1287,6 +1299,7 @@ impl Splitter<'_> {
         }
         self.flush_group();
         self.flush_pending_headings();
+        self.flush_topic_label();
         // An unknown heading may hold the section's text (a sub-heading of its own words).
         self.open_heading = None;
         self.target = Target::Unknown;
@@ -1460,11 +1473,33 @@ impl Splitter<'_> {
 
     /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
     /// it, and so does the placeholder check.
+    /// A label that names a section ("Schedule:" above its bullets) is that section's
+    /// heading.
     fn release_pending_label(&mut self) {
         if let Some((_, label)) = self.pending_key.take() {
             self.flush_block();
+            if heading::classify(&label).is_some() {
+                self.heading(INLINE_LEVEL, &label, &label, false);
+                return;
+            }
             self.route_prose(&label);
             self.flush_block();
+        }
+    }
+
+    /// A topic heading nothing was read under stays as a paragraph of its own.
+    fn flush_topic_label(&mut self) {
+        if let Some(label) = self.topic_label.take() {
+            append_paragraph(&mut self.posting.summary, &label);
+        }
+    }
+
+    /// `text` under the pending topic label, if there is one: the label on a line of its own
+    /// above it.
+    fn under_topic_label(&mut self, text: &str) -> String {
+        match self.topic_label.take() {
+            Some(label) => format!("{}\n{}", label.trim(), text.trim()),
+            None => text.to_owned(),
         }
     }
 
@@ -2029,7 +2064,8 @@ impl Splitter<'_> {
             self.target,
             Target::Summary | Target::Unknown | Target::AboutCompany
         );
-        let normalized = if free || self.target == Target::HowToApply {
+        let topic = self.target == Target::Topic;
+        let normalized = if free || topic || self.target == Target::HowToApply {
             heading::normalize(text)
         } else {
             String::new()
@@ -2079,8 +2115,33 @@ impl Splitter<'_> {
             self.on_call_text(text, false);
             return;
         }
+        if topic {
+            // The schedule is no on-call duty: a paragraph under a topic heading stays with
+            // its label, and one that says nobody is on call says so for the posting. (The
+            // sentences that describe a duty are read from here after the split.)
+            if is_on_call_text(&normalized)
+                && on_call_prose::says_no_on_call(text)
+                && self.posting.on_call.status == OnCallStatus::NotStated
+            {
+                self.posting.on_call.status = OnCallStatus::None;
+            }
+            // Past the topic's own first paragraph, the statement and the way to apply
+            // still leave it.
+            if self.topic_label.is_none() && is_equal_opportunity_text(&normalized) {
+                append_paragraph(&mut self.posting.equal_opportunity, text);
+                return;
+            }
+            if self.topic_label.is_none() && !label && is_how_to_apply_text(&normalized) {
+                append_paragraph(&mut self.posting.how_to_apply.text, text);
+                self.take_url(text);
+                return;
+            }
+            let text = self.under_topic_label(text);
+            append_paragraph(&mut self.posting.summary, &text);
+            return;
+        }
         match self.target {
-            Target::Summary | Target::Unknown => {
+            Target::Summary | Target::Unknown | Target::Topic => {
                 self.flush_group();
                 self.flush_pending_headings();
                 append_paragraph(&mut self.posting.summary, text);
@@ -2113,6 +2174,13 @@ impl Splitter<'_> {
         self.seen_section = true;
         match self.target {
             Target::Summary | Target::Unknown => self.group.push(text.to_owned()),
+            Target::Topic => match self.topic_label.take() {
+                Some(label) => {
+                    let text = format!("{}\n- {}", label.trim(), text.trim());
+                    append_paragraph(&mut self.posting.summary, &text);
+                }
+                None => append_bullet(&mut self.posting.summary, text),
+            },
             Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
             Target::List(kind) => {
                 self.push_item(kind, text);
@@ -2165,6 +2233,7 @@ impl Splitter<'_> {
         self.flush_block();
         self.flush_group();
         self.flush_pending_headings();
+        self.flush_topic_label();
         self.close_empty_heading();
         if self.posting.title.is_empty() {
             if let Some(title) = infer_title(self.posting) {
@@ -2862,6 +2931,79 @@ mod tests {
             posting.equal_opportunity,
             "We provide reasonable accommodation to applicants with disabilities."
         );
+    }
+
+    #[test]
+    fn a_topic_heading_stays_a_line_of_its_own_above_its_text() {
+        let (posting, consumed) = split(
+            "Stock Associate\n\nWhat you will do\n- Keep the shelves full\n\nPhysical demands\nStanding for most of a shift and lifting boxes of up to 40 pounds.\n\nWorking conditions\nA cold warehouse in winter.\n",
+        );
+        assert!(
+            posting.summary.contains(
+                "Physical demands\nStanding for most of a shift and lifting boxes of up to 40 pounds."
+            ),
+            "{:?}",
+            posting.summary
+        );
+        assert!(posting
+            .summary
+            .contains("Working conditions\nA cold warehouse in winter."));
+        assert!(!consumed.iter().any(|line| line.contains("Physical")));
+        // "Physical requirements" are the job's demands, not a qualification.
+        let (posting, _) =
+            split("Teller\n\nPhysical requirements\nYou stand at the counter most of the day.\n");
+        assert!(posting.must_have.is_empty());
+        assert_eq!(
+            posting.summary,
+            "Physical requirements\nYou stand at the counter most of the day."
+        );
+        // A Markdown heading, with a blank line under it, keeps its text too.
+        let (posting, _) = split(
+            "# Night Auditor\n\n## Schedule\n\nThe shift runs from 11 p.m. to 7 a.m.\n\n## Benefits\n\n- Dental\n",
+        );
+        assert_eq!(
+            posting.summary,
+            "Schedule\nThe shift runs from 11 p.m. to 7 a.m."
+        );
+        assert_eq!(texts(&posting.benefits), ["Dental"]);
+    }
+
+    #[test]
+    fn a_schedule_label_keeps_its_bullets() {
+        let (posting, _) = split(
+            "Teller\n\nSchedule:\n- Monday to Friday\n- 8 hour shift\n\nBenefits:\n- Dental insurance\n",
+        );
+        assert_eq!(
+            posting.summary,
+            "Schedule:\n- Monday to Friday\n- 8 hour shift"
+        );
+        assert!(posting.unplaced.is_empty());
+        assert_eq!(texts(&posting.benefits), ["Dental insurance"]);
+        // With a value on its line it is still the employment type's label.
+        let (posting, _) = split("Teller\n\nSchedule: Full-time\n");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+    }
+
+    #[test]
+    fn schedule_text_is_no_on_call_duty() {
+        let (posting, _) = split(
+            "Teller\n\nNice to have\n- Spanish\n\nSchedule and hours\nTellers work 8:30 to 5:30, Monday to Friday. Overtime is voluntary; tellers are never on call.\n",
+        );
+        assert!(
+            posting
+                .summary
+                .starts_with("Schedule and hours\nTellers work 8:30 to 5:30"),
+            "{:?}",
+            posting.summary
+        );
+        assert_eq!(posting.on_call.details, "");
+        assert_eq!(posting.on_call.status, OnCallStatus::None);
+        // A schedule that names the reader's duty still gives the on-call terms.
+        let (posting, _) = split(
+            "Technician\n\nSchedule\nYou work days, Monday to Friday. You are also on call one weekend in four.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert_eq!(posting.on_call.frequency, "one weekend in four");
     }
 
     #[test]
