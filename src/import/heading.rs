@@ -612,6 +612,9 @@ fn classify_words(words: &[&str]) -> Option<Target> {
     if is_generic_words(words) {
         return Some(Target::Summary);
     }
+    if asks_what_the_role_does(words) {
+        return Some(Target::List(ListKind::Responsibilities));
+    }
     // The first section (in the order of `rules`) with a cue anywhere in the words.
     let section = rule_cues().tags_in(words).min()?;
     let target = rules().get(section).map(|(_, target)| *target)?;
@@ -637,6 +640,49 @@ fn is_generic_words(words: &[&str]) -> bool {
     GENERIC.iter().any(|generic| words_are(words, generic))
 }
 
+/// Words that make "What ... do" a question about the employer ("What we do", "What our team
+/// does"), not about the people in the role.
+const THE_EMPLOYER: &[&str] = &[
+    "we",
+    "us",
+    "i",
+    "company",
+    "team",
+    "teams",
+    "organization",
+    "organisation",
+    "firm",
+    "business",
+    "agency",
+    "group",
+    "department",
+    "lab",
+    "it",
+    "they",
+];
+
+/// A heading that asks what the people in the role do ("What apprentices do", "What a
+/// caseworker does", "What our drivers will do"): the duties, whoever the role's noun is.
+/// A question about the employer ("What we do") is not.
+fn asks_what_the_role_does(words: &[&str]) -> bool {
+    let Some(middle) = words.strip_prefix(&["what"]) else {
+        return false;
+    };
+    let middle = ["will be doing", "will do", "do", "does"]
+        .iter()
+        .find_map(|ending| {
+            let ending: Vec<&str> = ending.split(' ').collect();
+            middle.strip_suffix(ending.as_slice())
+        });
+    middle.is_some_and(|middle| {
+        (1..=3).contains(&middle.len())
+            && middle.iter().all(|word| !THE_EMPLOYER.contains(word))
+            && middle
+                .last()
+                .is_some_and(|noun| *noun == "you" || !SMALL_WORDS.contains(noun))
+    })
+}
+
 /// Classifies a text's words (see [`classify_words`]).
 fn classify_text(text: &str) -> Option<Target> {
     classify_words(&words_of(&normalize(text)))
@@ -657,7 +703,7 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
     }
     let normalized = normalize(text);
     let mut words = words_of(&normalized);
-    if is_generic_words(&words) {
+    if is_generic_words(&words) || asks_what_the_role_does(&words) {
         return Vec::new();
     }
     cues_longest_first().remove_from(&mut words);
@@ -999,6 +1045,32 @@ mod tests {
             extra_words("ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"),
             ["enter", "performance", "profile"]
         );
+    }
+
+    #[test]
+    fn what_the_people_in_the_role_do_is_the_duties() {
+        for heading in [
+            "WHAT APPRENTICES DO",
+            "What a caseworker does",
+            "What our drivers will do:",
+            "What night auditors will be doing",
+            "What you do",
+        ] {
+            assert_eq!(
+                target(heading),
+                Some(Target::List(ListKind::Responsibilities)),
+                "{heading}"
+            );
+            assert!(extra_words(heading).is_empty(), "{heading}");
+        }
+        // The employer's work is not the role's.
+        for heading in ["What we do", "What our team does", "What the company does"] {
+            assert_ne!(
+                target(heading),
+                Some(Target::List(ListKind::Responsibilities)),
+                "{heading}"
+            );
+        }
     }
 
     #[test]

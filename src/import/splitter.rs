@@ -3007,6 +3007,33 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_label_after_a_numbered_list_is_the_next_heading() {
+        let (posting, _) = split(
+            "PROJECT MANAGER\n\nBENEFITS:\n1. Dental insurance\n2. 401(k) match\n\nHOW TO APPLY:\n1. Email your resume to jobs@example.com.\n2. Include a list of your projects.\n",
+        );
+        assert_eq!(
+            texts(&posting.benefits),
+            ["Dental insurance", "401(k) match"]
+        );
+        assert_eq!(
+            posting.how_to_apply.text,
+            "- Email your resume to jobs@example.com.\n- Include a list of your projects."
+        );
+    }
+
+    #[test]
+    fn duties_under_a_what_the_role_does_heading_are_the_responsibilities() {
+        let (posting, _) = split(
+            "INSIDE ELECTRICAL APPRENTICE\n\nWHAT APPRENTICES DO\n\n\u{2022} Bend and install conduit.\n\u{2022} Read blueprints.\n",
+        );
+        assert_eq!(
+            texts(&posting.responsibilities),
+            ["Bend and install conduit.", "Read blueprints."]
+        );
+        assert!(posting.unplaced.is_empty());
+    }
+
+    #[test]
     fn a_second_pay_line_stays_text() {
         let text = "Accountant\n\nPay range: $62,000 - $70,000 per year\n\nSome text here about the job.\n\nPay range: $72,000 - $82,000 per year\n";
         let (posting, _) = split(text);
