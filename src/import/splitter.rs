@@ -1372,6 +1372,15 @@ impl Splitter<'_> {
         if self.target == Target::OnCall && self.on_call_fact(text) {
             return;
         }
+        if is_page_chrome(text) {
+            self.flush_block();
+            append_paragraph(&mut self.posting.unplaced, text);
+            // The posting's own first line may come next.
+            if first_line {
+                self.first_line = true;
+            }
+            return;
+        }
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
         // tips") is text, never a heading.
         let mut field_line = false;
@@ -2334,6 +2343,93 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     }
 }
 
+/// The buttons of a job board's page, copied with the posting ("Apply Now     Save Job
+/// Share").
+const PAGE_BUTTONS: &[&str] = &[
+    "apply",
+    "apply now",
+    "apply today",
+    "apply for this job",
+    "apply for job",
+    "quick apply",
+    "easy apply",
+    "save",
+    "save job",
+    "save this job",
+    "saved",
+    "share",
+    "share job",
+    "share this job",
+    "print",
+    "print job",
+    "print this job",
+    "email",
+    "email job",
+    "email this job",
+    "email to a friend",
+    "report job",
+    "report this job",
+    "follow",
+    "follow company",
+    "sign in",
+    "log in",
+    "create alert",
+    "create job alert",
+    "job alert",
+];
+
+/// Where a breadcrumb leads back to ("Back to Search Results", "Return to all jobs").
+const BREADCRUMB_PLACES: &[&str] = &[
+    "search",
+    "search results",
+    "results",
+    "jobs",
+    "all jobs",
+    "job listings",
+    "job list",
+    "listings",
+    "openings",
+    "all openings",
+    "careers",
+    "job search",
+    "previous page",
+    "top",
+];
+
+/// True for a line of a job board's page around the posting, not the posting: a breadcrumb
+/// ("Back to Search Results", "< Return to jobs") or a row of two or more buttons ("Apply Now
+/// Save Job     Share", "Save | Share | Print"). Its words are kept as unsorted text, never
+/// taken for the title or a list item.
+fn is_page_chrome(line: &str) -> bool {
+    let line = line
+        .trim()
+        .trim_start_matches(['<', '\u{2190}', '\u{2039}', '\u{00ab}']);
+    let normalized = heading::normalize(line);
+    let words = heading::words_of(&normalized);
+    let breadcrumb = match words.as_slice() {
+        ["back" | "return" | "go", "to", place @ ..] => {
+            let place = place.strip_prefix(&["the"]).unwrap_or(place).join(" ");
+            BREADCRUMB_PLACES.contains(&place.as_str())
+        }
+        _ => false,
+    };
+    if breadcrumb {
+        return true;
+    }
+    // Buttons stand apart: runs of spaces, a tab, or a bar or dot between them.
+    let spaced = line.replace('\t', "   ");
+    let buttons: Vec<&str> = spaced
+        .split(|c: char| matches!(c, '|' | '\u{b7}' | '\u{2022}'))
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    buttons.len() >= 2
+        && buttons
+            .iter()
+            .all(|button| PAGE_BUTTONS.contains(&heading::normalize(button).trim()))
+}
+
 /// True when a line is a row of a table laid out with spaces: cells apart by runs of three or
 /// more spaces (or a tab), at least two such gaps.
 fn is_table_row(line: &str) -> bool {
@@ -3031,6 +3127,25 @@ mod tests {
             ["Bend and install conduit.", "Read blueprints."]
         );
         assert!(posting.unplaced.is_empty());
+    }
+
+    #[test]
+    fn a_job_board_s_breadcrumb_and_buttons_are_no_title_and_no_item() {
+        let (posting, _) = split(
+            "Back to Search Results\n\nCase Manager - CPS Investigations\n\nBenefits\n\n- Health insurance\n\nApply Now     Save Job     Share\n",
+        );
+        assert_eq!(posting.title, "Case Manager - CPS Investigations");
+        assert_eq!(texts(&posting.benefits), ["Health insurance"]);
+        assert_eq!(
+            posting.unplaced,
+            "Back to Search Results\n\nApply Now     Save Job     Share"
+        );
+        assert!(is_page_chrome("\u{2190} Back to all jobs"));
+        assert!(is_page_chrome("Save | Share | Print"));
+        // One button alone is a heading ("Apply"), and a sentence is the posting's.
+        assert!(!is_page_chrome("Apply now"));
+        assert!(!is_page_chrome("Back to school season is our busiest time"));
+        assert!(!is_page_chrome("Apply now to join our team"));
     }
 
     #[test]
