@@ -335,33 +335,63 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
 /// "Permanent, full time"): a metadata part. A text with other words ("Store Associate
 /// (Part-Time)") names more than the type and is no metadata.
 fn is_employment_type_only(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "full",
-        "time",
-        "fulltime",
-        "part",
-        "parttime",
-        "contract",
-        "contractor",
-        "freelance",
-        "temporary",
-        "fixed",
-        "term",
-        "seasonal",
-        "internship",
-        "intern",
-        "permanent",
-        "position",
-        "role",
-        "job",
-        "employment",
-        "type",
-    ];
     let normalized = heading::normalize(text);
     employment_type_in_normalized(&normalized).is_some()
         && normalized
             .split_whitespace()
-            .all(|word| WORDS.contains(&word))
+            .all(|word| EMPLOYMENT_TYPE_WORDS.contains(&word))
+}
+
+/// The words an employment type is written with ("Permanent, full time").
+const EMPLOYMENT_TYPE_WORDS: &[&str] = &[
+    "full",
+    "time",
+    "fulltime",
+    "part",
+    "parttime",
+    "contract",
+    "contractor",
+    "freelance",
+    "temporary",
+    "fixed",
+    "term",
+    "seasonal",
+    "internship",
+    "intern",
+    "permanent",
+    "position",
+    "role",
+    "job",
+    "employment",
+    "type",
+];
+
+/// Words of an employment's status that may stand beside its type ("Full-time, permanent",
+/// "Full-time, non-exempt", "Regular full time"): they do not change the type.
+const EMPLOYMENT_STATUS: &[&str] = &[
+    "permanent",
+    "regular",
+    "exempt",
+    "non",
+    "nonexempt",
+    "salaried",
+    "hourly",
+    "ongoing",
+    "benefited",
+    "benefitted",
+    "and",
+];
+
+/// The employment type of a value that names one type and otherwise only the status of the
+/// employment ("Full-time, permanent"; see [`EMPLOYMENT_STATUS`]). A value with other words
+/// ("Full-time, Monday to Friday") names more than the type.
+pub(crate) fn employment_type_with_status(text: &str) -> Option<EmploymentType> {
+    let normalized = heading::normalize(text);
+    let kind = employment_type_in_normalized(&normalized)?;
+    normalized
+        .split_whitespace()
+        .all(|word| EMPLOYMENT_TYPE_WORDS.contains(&word) || EMPLOYMENT_STATUS.contains(&word))
+        .then_some(kind)
 }
 
 /// The words that end a company's legal name ("Quillpoint Software Inc.", "Spurwerk GmbH"),
