@@ -1629,22 +1629,10 @@ impl Splitter<'_> {
             }
             Key::Pay => {
                 let Some(pay) = pay_line::find(value) else {
-                    // "Salary: To Be Determined", "Pay: Competitive": the stated reason there
-                    // is no range; the value stays as the posting's text.
-                    let reason = word_count_up_to(value, 8) <= 8
-                        && !value.ends_with(':')
-                        && !value.chars().any(|c| c.is_ascii_digit())
-                        && (!self.posting.pay.has_figures() || self.pay_from_prose)
-                        && self.posting.pay.absent_reason.is_empty();
+                    let reason = self.is_pay_reason(value);
                     if reason {
                         self.flush_block();
-                        // A pay label outranks figures read from a paragraph.
-                        self.pay_from_prose = false;
-                        self.posting.pay.min = None;
-                        self.posting.pay.max = None;
-                        self.posting.pay.period = None;
-                        self.posting.pay.currency.clear();
-                        value.clone_into(&mut self.posting.pay.absent_reason);
+                        self.set_pay_reason(value);
                         self.consumed.push(label);
                     }
                     return reason;
@@ -1705,6 +1693,40 @@ impl Splitter<'_> {
             }
             _ => false,
         }
+    }
+
+    /// "Salary: To Be Determined", "Pay: Competitive, based on experience": a pay label's
+    /// value with no figures is the stated reason there is no range, when it is short, no
+    /// label itself, and no pay was stated before.
+    fn is_pay_reason(&self, value: &str) -> bool {
+        word_count_up_to(value, 8) <= 8
+            && !value.ends_with(':')
+            && !value.chars().any(|c| c.is_ascii_digit())
+            && (!self.posting.pay.has_figures() || self.pay_from_prose)
+            && self.posting.pay.absent_reason.is_empty()
+    }
+
+    /// The value of a pay label in a part of a facts line ("Full-Time | Salary: Competitive")
+    /// when it is the reason there is no range ([`Self::is_pay_reason`]).
+    fn labelled_pay_reason(&self, part: &str) -> Option<String> {
+        let captures = KEY_VALUE.captures(part.trim())?;
+        let value = clean_inline(&captures[2]);
+        (key_of(&captures[1]) == Some(Key::Pay)
+            && !value.is_empty()
+            && pay_line::find(&value).is_none()
+            && self.is_pay_reason(&value))
+        .then_some(value)
+    }
+
+    /// Records the reason there is no pay range, in place of figures read from a paragraph
+    /// (a pay label outranks them); the value stays as the posting's text.
+    fn set_pay_reason(&mut self, value: &str) {
+        self.pay_from_prose = false;
+        self.posting.pay.min = None;
+        self.posting.pay.max = None;
+        self.posting.pay.period = None;
+        self.posting.pay.currency.clear();
+        value.clone_into(&mut self.posting.pay.absent_reason);
     }
 
     fn location_value(&mut self, value: &str) {
@@ -1929,6 +1951,10 @@ impl Splitter<'_> {
                 self.set_pay(&pay);
                 continue;
             }
+            if let Some(reason) = self.labelled_pay_reason(part) {
+                self.set_pay_reason(&reason);
+                continue;
+            }
             self.location_value(&clean_inline(part));
         }
         self.consumed.push(raw.to_owned());
@@ -2028,6 +2054,7 @@ impl Splitter<'_> {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
+            || (part.contains(':') && self.labelled_pay_reason(part).is_some())
     }
 
     fn flush_block(&mut self) {
@@ -3176,6 +3203,26 @@ mod tests {
         assert!(!is_page_chrome("Apply now"));
         assert!(!is_page_chrome("Back to school season is our busiest time"));
         assert!(!is_page_chrome("Apply now to join our team"));
+    }
+
+    #[test]
+    fn a_pay_label_in_a_facts_line_gives_its_reason_for_no_range() {
+        let (posting, _) = split(
+            "PROJECT MANAGER\nFull-Time | Salary: Competitive, based on experience\n\nWe build schools.\n",
+        );
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(
+            posting.pay.absent_reason,
+            "Competitive, based on experience"
+        );
+        assert_eq!(posting.summary, "We build schools.");
+        // Figures stay figures, and a label with more to say stays text.
+        let (posting, _) = split("Cook\nFull-time | Pay: $18 - $21 per hour\n");
+        assert_eq!(posting.pay.min, Some(18.0));
+        let (posting, _) = split(
+            "Cook\nFull-time | Pay: depends on the number of shifts you pick up in a typical week here\n",
+        );
+        assert!(posting.pay.absent_reason.is_empty());
     }
 
     #[test]
