@@ -1183,6 +1183,9 @@ impl Splitter<'_> {
             Line::Bullet { indent, text } => {
                 self.release_pending_label();
                 self.flush_block();
+                if self.fact_item(&text) {
+                    return;
+                }
                 self.block = Block::Item { indent, text };
             }
             Line::Text { indent, text } => self.text_line(indent, &text, raw, first_line),
@@ -1492,6 +1495,25 @@ impl Splitter<'_> {
             }
         }
         self.prose_line(&cleaned);
+    }
+
+    /// A list of labelled facts outside any section ("- Pay range: $23.40 - $27.15 per hour",
+    /// "- Location: Boston, MA", an HTML list of `<li><strong>Label:</strong> value</li>`):
+    /// each item is the field line it would be on a line of its own. Returns whether the item
+    /// was read whole; an item that says more than its field (its figures still taken) stays
+    /// an item. Inside a section a label is the section's words ("- Experience: 3 years").
+    fn fact_item(&mut self, text: &str) -> bool {
+        if !matches!(self.target, Target::Summary | Target::Unknown) {
+            return false;
+        }
+        let Some(captures) = KEY_VALUE.captures(text) else {
+            return false;
+        };
+        let Some(key) = key_of(&captures[1]) else {
+            return false;
+        };
+        let value = clean_inline(&captures[2]);
+        !value.is_empty() && self.field(key, &value, text)
     }
 
     /// A company's legal name on a line of its own near the top ("Quillpoint Software Inc."
@@ -3223,6 +3245,29 @@ mod tests {
             "Cook\nFull-time | Pay: depends on the number of shifts you pick up in a typical week here\n",
         );
         assert!(posting.pay.absent_reason.is_empty());
+    }
+
+    #[test]
+    fn labelled_facts_in_a_list_fill_their_fields() {
+        let (posting, _) = split(
+            "Research Assistant\n\n- Job ID: 2026-4481\n- Location: Boston, MA 02115 (on site)\n- Schedule: Full-time, 40 hours a week, non-exempt (hourly)\n- Pay range: $23.40 - $27.15 per hour ($48,672 - $56,472 a year)\n\nAbout the role\nYou run the lab.\n",
+        );
+        assert_eq!(posting.pay.min, Some(23.4));
+        assert_eq!(posting.pay.max, Some(27.15));
+        assert_eq!(posting.pay.period, Some(PayPeriod::Hour));
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert!(posting.location.places.contains("Boston, MA 02115"));
+        // Items that say more than their field, and unknown labels, keep their words.
+        assert!(posting.unplaced.contains("Job ID: 2026-4481"));
+        assert!(posting.unplaced.contains("40 hours a week"));
+        assert!(posting.unplaced.contains("($48,672 - $56,472 a year)"));
+        // Inside a section a label is the section's text.
+        let (posting, _) = split("Nurse\n\nRequirements\n- Location: able to travel to Boston\n");
+        assert_eq!(
+            texts(&posting.must_have),
+            ["Location: able to travel to Boston"]
+        );
+        assert!(posting.location.places.is_empty());
     }
 
     #[test]
