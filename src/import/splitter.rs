@@ -2535,7 +2535,7 @@ fn is_page_chrome(line: &str) -> bool {
     // Buttons stand apart: runs of spaces, a tab, or a bar or dot between them.
     let spaced = line.replace('\t', "   ");
     let buttons: Vec<&str> = spaced
-        .split(|c: char| matches!(c, '|' | '\u{b7}' | '\u{2022}'))
+        .split(['|', '\u{b7}', '\u{2022}'])
         .flat_map(|part| part.split("  "))
         .map(str::trim)
         .filter(|part| !part.is_empty())
