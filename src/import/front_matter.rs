@@ -388,9 +388,22 @@ pub(crate) fn apply(block: &FrontMatter, posting: &mut Posting) -> Applied {
                 "false" | "no" => true,
                 _ => false,
             },
-            Key::EmploymentType => employment_type_of(&value)
-                .map(|kind| posting.employment_type = Some(kind))
-                .is_some(),
+            Key::EmploymentType => match employment_type_of(&value) {
+                Some(kind) => {
+                    posting.employment_type = Some(kind);
+                    true
+                }
+                // "Full-time, permanent": the type, with words of the employment's status
+                // that stay in the unsorted text, as words beside pay figures do.
+                None => match super::splitter::employment_type_with_status(&value) {
+                    Some(kind) => {
+                        posting.employment_type = Some(kind);
+                        unsorted.push(format!("{}: {value}", entry.key));
+                        true
+                    }
+                    None => false,
+                },
+            },
             Key::Salary => match pay_line::find(&value) {
                 Some(pay) => {
                     posting.pay.min = pay.min;
@@ -532,6 +545,33 @@ mod tests {
         assert_eq!(posting.employment_type, Some(EmploymentType::PartTime));
         assert_eq!(posting.location.work_mode, Some(WorkMode::Hybrid));
         assert_eq!(posting.location.places, "Berlin; Munich");
+    }
+
+    #[test]
+    fn a_type_with_its_status_sets_the_type_and_keeps_the_words() {
+        for (value, kind) in [
+            ("\"Full-time, permanent\"", EmploymentType::FullTime),
+            ("Full-time, non-exempt", EmploymentType::FullTime),
+            ("Regular part time", EmploymentType::PartTime),
+        ] {
+            let (posting, applied, _) = read_into(&format!("---\nemployment_type: {value}\n---\n"));
+            assert_eq!(posting.employment_type, Some(kind), "{value}");
+            assert!(posting.unplaced.contains("employment_type:"), "{value}");
+            assert!(applied.warnings.is_empty(), "{value}");
+        }
+        // Two types, or more than a status, are not one type.
+        for value in ["Full-time or part-time", "Full-time, Monday to Friday"] {
+            let (posting, _, _) = read_into(&format!("---\nemployment_type: {value}\n---\n"));
+            assert_eq!(posting.employment_type, None, "{value}");
+        }
+    }
+
+    #[test]
+    fn an_hourly_minimum_keeps_its_period() {
+        let (posting, _, _) = read_into("---\nsalary: $16.25+/hr\n---\n");
+        assert_eq!(posting.pay.min, Some(16.25));
+        assert_eq!(posting.pay.max, None);
+        assert_eq!(posting.pay.period, Some(PayPeriod::Hour));
     }
 
     #[test]

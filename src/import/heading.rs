@@ -18,6 +18,11 @@ pub(crate) enum Target {
     EqualOpportunity,
     Pay,
     Location,
+    /// A part of the job the posting has no section of its own for: the schedule, the hours,
+    /// the physical demands, the working conditions. Its text belongs to the summary, under
+    /// its heading kept as a label line: a reader still sees what the paragraph is about, and
+    /// none of it is mistaken for another section's (the on-call duty, the requirements).
+    Topic,
     /// The text no section took, under the exporters' "Other information" heading.
     Unplaced,
     /// A heading the importer does not recognise (or none yet).
@@ -362,6 +367,29 @@ fn rules() -> &'static Rules {
             Target::List(Responsibilities),
         ),
         (
+            // Ahead of the must-haves' "requirement*": "Physical requirements" are the job's
+            // demands on the body, not a qualification.
+            &[
+                "schedule",
+                "schedules",
+                "work schedule",
+                "hours",
+                "working hours",
+                "work hours",
+                "hours of work",
+                "shift*",
+                "shift pattern",
+                "physical demands",
+                "physical requirements",
+                "physical activities",
+                "working conditions",
+                "work conditions",
+                "work environment",
+                "working environment",
+            ],
+            Target::Topic,
+        ),
+        (
             &[
                 "about you",
                 "requirement*",
@@ -584,13 +612,75 @@ fn classify_words(words: &[&str]) -> Option<Target> {
     if is_generic_words(words) {
         return Some(Target::Summary);
     }
+    if asks_what_the_role_does(words) {
+        return Some(Target::List(ListKind::Responsibilities));
+    }
     // The first section (in the order of `rules`) with a cue anywhere in the words.
     let section = rule_cues().tags_in(words).min()?;
-    rules().get(section).map(|(_, target)| *target)
+    let target = rules().get(section).map(|(_, target)| *target)?;
+    // A topic's words are everyday words ("The release schedule is wild", "Hours: 8 to 5"):
+    // only a heading that is nothing but the topic's name names it.
+    if target == Target::Topic && !only_cue_words(words) {
+        return None;
+    }
+    Some(target)
+}
+
+/// True when `words` hold nothing beside section cues, small words and connectors ("Schedule
+/// and hours", "Our working conditions").
+fn only_cue_words(words: &[&str]) -> bool {
+    let mut words = words.to_vec();
+    cues_longest_first().remove_from(&mut words);
+    words
+        .iter()
+        .all(|word| SMALL_WORDS.contains(word) || CONNECTORS.contains(word))
 }
 
 fn is_generic_words(words: &[&str]) -> bool {
     GENERIC.iter().any(|generic| words_are(words, generic))
+}
+
+/// Words that make "What ... do" a question about the employer ("What we do", "What our team
+/// does"), not about the people in the role.
+const THE_EMPLOYER: &[&str] = &[
+    "we",
+    "us",
+    "i",
+    "company",
+    "team",
+    "teams",
+    "organization",
+    "organisation",
+    "firm",
+    "business",
+    "agency",
+    "group",
+    "department",
+    "lab",
+    "it",
+    "they",
+];
+
+/// A heading that asks what the people in the role do ("What apprentices do", "What a
+/// caseworker does", "What our drivers will do"): the duties, whoever the role's noun is.
+/// A question about the employer ("What we do") is not.
+fn asks_what_the_role_does(words: &[&str]) -> bool {
+    let Some(middle) = words.strip_prefix(&["what"]) else {
+        return false;
+    };
+    let middle = ["will be doing", "will do", "do", "does"]
+        .iter()
+        .find_map(|ending| {
+            let ending: Vec<&str> = ending.split(' ').collect();
+            middle.strip_suffix(ending.as_slice())
+        });
+    middle.is_some_and(|middle| {
+        (1..=3).contains(&middle.len())
+            && middle.iter().all(|word| !THE_EMPLOYER.contains(word))
+            && middle
+                .last()
+                .is_some_and(|noun| *noun == "you" || !SMALL_WORDS.contains(noun))
+    })
 }
 
 /// Classifies a text's words (see [`classify_words`]).
@@ -613,7 +703,7 @@ pub(crate) fn extra_words(text: &str) -> Vec<String> {
     }
     let normalized = normalize(text);
     let mut words = words_of(&normalized);
-    if is_generic_words(&words) {
+    if is_generic_words(&words) || asks_what_the_role_does(&words) {
         return Vec::new();
     }
     cues_longest_first().remove_from(&mut words);
@@ -718,8 +808,9 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         let prefix = prefix.trim();
         // "Objective #2: Deliver recommendations that frame next steps": the label before the
         // colon names the section.
+        // (A topic's name before a colon labels a fact, "Hours: 8 to 5", not a section.)
         if prefix.split_whitespace().count() <= 3 {
-            if let Some(target) = classify_text(prefix) {
+            if let Some(target) = classify_text(prefix).filter(|target| *target != Target::Topic) {
                 return Some((target, None));
             }
         }
@@ -954,6 +1045,58 @@ mod tests {
             extra_words("ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"),
             ["enter", "performance", "profile"]
         );
+    }
+
+    #[test]
+    fn what_the_people_in_the_role_do_is_the_duties() {
+        for heading in [
+            "WHAT APPRENTICES DO",
+            "What a caseworker does",
+            "What our drivers will do:",
+            "What night auditors will be doing",
+            "What you do",
+        ] {
+            assert_eq!(
+                target(heading),
+                Some(Target::List(ListKind::Responsibilities)),
+                "{heading}"
+            );
+            assert!(extra_words(heading).is_empty(), "{heading}");
+        }
+        // The employer's work is not the role's.
+        for heading in ["What we do", "What our team does", "What the company does"] {
+            assert_ne!(
+                target(heading),
+                Some(Target::List(ListKind::Responsibilities)),
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_topic_is_named_only_by_a_heading_of_its_words() {
+        for heading in [
+            "Schedule",
+            "Hours",
+            "Schedule and hours",
+            "Physical demands",
+            "Physical Requirements:",
+            "Working conditions",
+            "Work Environment",
+            "Shift and schedule",
+        ] {
+            assert_eq!(target(heading), Some(Target::Topic), "{heading}");
+        }
+        for text in [
+            "The release schedule is wild",
+            "Hours: 8 to 5",
+            "Flexible hours for parents",
+        ] {
+            assert_eq!(target(text), None, "{text}");
+        }
+        // Another section's cue still names that section.
+        assert_eq!(target("On-call schedule"), Some(Target::OnCall));
+        assert_eq!(target("Pay and hours"), Some(Target::Pay));
     }
 
     #[test]

@@ -197,10 +197,10 @@ fn same_currency(first: &Amount, next: &Amount) -> bool {
 
 /// A period written right after the figures: "per year", "/hr", "an hour", "pa", "p.a.",
 /// "annually", "(per annum)", also after a currency code or "gross" ("30 USD per hour",
-/// "€4,000 gross per month").
+/// "€4,000 gross per month"), and after the "+" of an open top ("$16.25+/hr").
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
+        r"(?i)^\s*\+?\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
     ))
     .expect("valid regex")
 });
@@ -587,6 +587,9 @@ mod tests {
         assert_eq!(period("€18/hr, weekly rota"), Some(PayPeriod::Hour));
         assert_eq!(period("USD 30 an hour"), Some(PayPeriod::Hour));
         assert_eq!(period("30 USD per hour"), Some(PayPeriod::Hour));
+        // An open top's "+" stands between the figure and its period.
+        assert_eq!(period("$16.25+/hr"), Some(PayPeriod::Hour));
+        assert_eq!(period("$80k+ per year"), Some(PayPeriod::Year));
         assert_eq!(period("£40k pa"), Some(PayPeriod::Year));
         assert_eq!(period("£40k-£45k, paid monthly"), Some(PayPeriod::Year));
         assert_eq!(period("Annual salary: $120k"), Some(PayPeriod::Year));

@@ -335,33 +335,63 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
 /// "Permanent, full time"): a metadata part. A text with other words ("Store Associate
 /// (Part-Time)") names more than the type and is no metadata.
 fn is_employment_type_only(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "full",
-        "time",
-        "fulltime",
-        "part",
-        "parttime",
-        "contract",
-        "contractor",
-        "freelance",
-        "temporary",
-        "fixed",
-        "term",
-        "seasonal",
-        "internship",
-        "intern",
-        "permanent",
-        "position",
-        "role",
-        "job",
-        "employment",
-        "type",
-    ];
     let normalized = heading::normalize(text);
     employment_type_in_normalized(&normalized).is_some()
         && normalized
             .split_whitespace()
-            .all(|word| WORDS.contains(&word))
+            .all(|word| EMPLOYMENT_TYPE_WORDS.contains(&word))
+}
+
+/// The words an employment type is written with ("Permanent, full time").
+const EMPLOYMENT_TYPE_WORDS: &[&str] = &[
+    "full",
+    "time",
+    "fulltime",
+    "part",
+    "parttime",
+    "contract",
+    "contractor",
+    "freelance",
+    "temporary",
+    "fixed",
+    "term",
+    "seasonal",
+    "internship",
+    "intern",
+    "permanent",
+    "position",
+    "role",
+    "job",
+    "employment",
+    "type",
+];
+
+/// Words of an employment's status that may stand beside its type ("Full-time, permanent",
+/// "Full-time, non-exempt", "Regular full time"): they do not change the type.
+const EMPLOYMENT_STATUS: &[&str] = &[
+    "permanent",
+    "regular",
+    "exempt",
+    "non",
+    "nonexempt",
+    "salaried",
+    "hourly",
+    "ongoing",
+    "benefited",
+    "benefitted",
+    "and",
+];
+
+/// The employment type of a value that names one type and otherwise only the status of the
+/// employment ("Full-time, permanent"; see [`EMPLOYMENT_STATUS`]). A value with other words
+/// ("Full-time, Monday to Friday") names more than the type.
+pub(crate) fn employment_type_with_status(text: &str) -> Option<EmploymentType> {
+    let normalized = heading::normalize(text);
+    let kind = employment_type_in_normalized(&normalized)?;
+    normalized
+        .split_whitespace()
+        .all(|word| EMPLOYMENT_TYPE_WORDS.contains(&word) || EMPLOYMENT_STATUS.contains(&word))
+        .then_some(kind)
 }
 
 /// The words that end a company's legal name ("Quillpoint Software Inc.", "Spurwerk GmbH"),
@@ -1057,6 +1087,11 @@ struct Splitter<'p> {
     /// continuation: "_Examples include ..._" under a duty), not a paragraph that ends the
     /// list.
     next_line_bullet: bool,
+    /// The heading of a topic the posting has no section for ("Schedule", "Physical
+    /// demands"; [`Target::Topic`]) while nothing has been read under it: it leads the first
+    /// paragraph or list under it as a line of its own, so the text keeps its label and the
+    /// label never runs into the text.
+    topic_label: Option<String>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -1085,6 +1120,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         pay_from_prose: false,
         about_name: None,
         next_line_bullet: false,
+        topic_label: None,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -1147,6 +1183,9 @@ impl Splitter<'_> {
             Line::Bullet { indent, text } => {
                 self.release_pending_label();
                 self.flush_block();
+                if self.fact_item(&text) {
+                    return;
+                }
                 self.block = Block::Item { indent, text };
             }
             Line::Text { indent, text } => self.text_line(indent, &text, raw, first_line),
@@ -1182,6 +1221,7 @@ impl Splitter<'_> {
         if let Some((target, title)) = heading::classify(text) {
             self.flush_group();
             self.flush_pending_headings();
+            self.flush_topic_label();
             if let Some(title) = title.filter(|_| self.posting.title.is_empty()) {
                 self.posting.title = title;
             }
@@ -1240,7 +1280,12 @@ impl Splitter<'_> {
                 self.list_has_bullets = false;
                 return;
             }
-            self.consumed.push(raw.to_owned());
+            if target == Target::Topic {
+                // The topic's name stays in the text, as the label of what follows.
+                self.topic_label = Some(text.to_owned());
+            } else {
+                self.consumed.push(raw.to_owned());
+            }
             // "Person Specification" then "Essential Criteria": the second heading opens the
             // same list, which is not empty yet.
             if matches!(target, Target::List(kind) if self.open_heading == Some(kind)) {
@@ -1287,6 +1332,7 @@ impl Splitter<'_> {
         }
         self.flush_group();
         self.flush_pending_headings();
+        self.flush_topic_label();
         // An unknown heading may hold the section's text (a sub-heading of its own words).
         self.open_heading = None;
         self.target = Target::Unknown;
@@ -1357,6 +1403,15 @@ impl Splitter<'_> {
             self.release_pending_label();
         }
         if self.target == Target::OnCall && self.on_call_fact(text) {
+            return;
+        }
+        if is_page_chrome(text) {
+            self.flush_block();
+            append_paragraph(&mut self.posting.unplaced, text);
+            // The posting's own first line may come next.
+            if first_line {
+                self.first_line = true;
+            }
             return;
         }
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
@@ -1442,6 +1497,25 @@ impl Splitter<'_> {
         self.prose_line(&cleaned);
     }
 
+    /// A list of labelled facts outside any section ("- Pay range: $23.40 - $27.15 per hour",
+    /// "- Location: Boston, MA", an HTML list of `<li><strong>Label:</strong> value</li>`):
+    /// each item is the field line it would be on a line of its own. Returns whether the item
+    /// was read whole; an item that says more than its field (its figures still taken) stays
+    /// an item. Inside a section a label is the section's words ("- Experience: 3 years").
+    fn fact_item(&mut self, text: &str) -> bool {
+        if !matches!(self.target, Target::Summary | Target::Unknown) {
+            return false;
+        }
+        let Some(captures) = KEY_VALUE.captures(text) else {
+            return false;
+        };
+        let Some(key) = key_of(&captures[1]) else {
+            return false;
+        };
+        let value = clean_inline(&captures[2]);
+        !value.is_empty() && self.field(key, &value, text)
+    }
+
     /// A company's legal name on a line of its own near the top ("Quillpoint Software Inc."
     /// under the title): the company, when no line named one and no section has started. A
     /// first line that is the name leaves the title to the next line.
@@ -1460,11 +1534,33 @@ impl Splitter<'_> {
 
     /// A label no value followed ("Job Title:" with nothing after it) is text: a reader sees
     /// it, and so does the placeholder check.
+    /// A label that names a section ("Schedule:" above its bullets) is that section's
+    /// heading.
     fn release_pending_label(&mut self) {
         if let Some((_, label)) = self.pending_key.take() {
             self.flush_block();
+            if heading::classify(&label).is_some() {
+                self.heading(INLINE_LEVEL, &label, &label, false);
+                return;
+            }
             self.route_prose(&label);
             self.flush_block();
+        }
+    }
+
+    /// A topic heading nothing was read under stays as a paragraph of its own.
+    fn flush_topic_label(&mut self) {
+        if let Some(label) = self.topic_label.take() {
+            append_paragraph(&mut self.posting.summary, &label);
+        }
+    }
+
+    /// `text` under the pending topic label, if there is one: the label on a line of its own
+    /// above it.
+    fn under_topic_label(&mut self, text: &str) -> String {
+        match self.topic_label.take() {
+            Some(label) => format!("{}\n{}", label.trim(), text.trim()),
+            None => text.to_owned(),
         }
     }
 
@@ -1555,22 +1651,10 @@ impl Splitter<'_> {
             }
             Key::Pay => {
                 let Some(pay) = pay_line::find(value) else {
-                    // "Salary: To Be Determined", "Pay: Competitive": the stated reason there
-                    // is no range; the value stays as the posting's text.
-                    let reason = word_count_up_to(value, 8) <= 8
-                        && !value.ends_with(':')
-                        && !value.chars().any(|c| c.is_ascii_digit())
-                        && (!self.posting.pay.has_figures() || self.pay_from_prose)
-                        && self.posting.pay.absent_reason.is_empty();
+                    let reason = self.is_pay_reason(value);
                     if reason {
                         self.flush_block();
-                        // A pay label outranks figures read from a paragraph.
-                        self.pay_from_prose = false;
-                        self.posting.pay.min = None;
-                        self.posting.pay.max = None;
-                        self.posting.pay.period = None;
-                        self.posting.pay.currency.clear();
-                        value.clone_into(&mut self.posting.pay.absent_reason);
+                        self.set_pay_reason(value);
                         self.consumed.push(label);
                     }
                     return reason;
@@ -1631,6 +1715,40 @@ impl Splitter<'_> {
             }
             _ => false,
         }
+    }
+
+    /// "Salary: To Be Determined", "Pay: Competitive, based on experience": a pay label's
+    /// value with no figures is the stated reason there is no range, when it is short, no
+    /// label itself, and no pay was stated before.
+    fn is_pay_reason(&self, value: &str) -> bool {
+        word_count_up_to(value, 8) <= 8
+            && !value.ends_with(':')
+            && !value.chars().any(|c| c.is_ascii_digit())
+            && (!self.posting.pay.has_figures() || self.pay_from_prose)
+            && self.posting.pay.absent_reason.is_empty()
+    }
+
+    /// The value of a pay label in a part of a facts line ("Full-Time | Salary: Competitive")
+    /// when it is the reason there is no range ([`Self::is_pay_reason`]).
+    fn labelled_pay_reason(&self, part: &str) -> Option<String> {
+        let captures = KEY_VALUE.captures(part.trim())?;
+        let value = clean_inline(&captures[2]);
+        (key_of(&captures[1]) == Some(Key::Pay)
+            && !value.is_empty()
+            && pay_line::find(&value).is_none()
+            && self.is_pay_reason(&value))
+        .then_some(value)
+    }
+
+    /// Records the reason there is no pay range, in place of figures read from a paragraph
+    /// (a pay label outranks them); the value stays as the posting's text.
+    fn set_pay_reason(&mut self, value: &str) {
+        self.pay_from_prose = false;
+        self.posting.pay.min = None;
+        self.posting.pay.max = None;
+        self.posting.pay.period = None;
+        self.posting.pay.currency.clear();
+        value.clone_into(&mut self.posting.pay.absent_reason);
     }
 
     fn location_value(&mut self, value: &str) {
@@ -1855,6 +1973,10 @@ impl Splitter<'_> {
                 self.set_pay(&pay);
                 continue;
             }
+            if let Some(reason) = self.labelled_pay_reason(part) {
+                self.set_pay_reason(&reason);
+                continue;
+            }
             self.location_value(&clean_inline(part));
         }
         self.consumed.push(raw.to_owned());
@@ -1954,6 +2076,7 @@ impl Splitter<'_> {
             return true;
         }
         pay_line::find(part).is_some_and(|pay| pay.only_pay)
+            || (part.contains(':') && self.labelled_pay_reason(part).is_some())
     }
 
     fn flush_block(&mut self) {
@@ -2029,7 +2152,8 @@ impl Splitter<'_> {
             self.target,
             Target::Summary | Target::Unknown | Target::AboutCompany
         );
-        let normalized = if free || self.target == Target::HowToApply {
+        let topic = self.target == Target::Topic;
+        let normalized = if free || topic || self.target == Target::HowToApply {
             heading::normalize(text)
         } else {
             String::new()
@@ -2079,8 +2203,33 @@ impl Splitter<'_> {
             self.on_call_text(text, false);
             return;
         }
+        if topic {
+            // The schedule is no on-call duty: a paragraph under a topic heading stays with
+            // its label, and one that says nobody is on call says so for the posting. (The
+            // sentences that describe a duty are read from here after the split.)
+            if is_on_call_text(&normalized)
+                && on_call_prose::says_no_on_call(text)
+                && self.posting.on_call.status == OnCallStatus::NotStated
+            {
+                self.posting.on_call.status = OnCallStatus::None;
+            }
+            // Past the topic's own first paragraph, the statement and the way to apply
+            // still leave it.
+            if self.topic_label.is_none() && is_equal_opportunity_text(&normalized) {
+                append_paragraph(&mut self.posting.equal_opportunity, text);
+                return;
+            }
+            if self.topic_label.is_none() && !label && is_how_to_apply_text(&normalized) {
+                append_paragraph(&mut self.posting.how_to_apply.text, text);
+                self.take_url(text);
+                return;
+            }
+            let text = self.under_topic_label(text);
+            append_paragraph(&mut self.posting.summary, &text);
+            return;
+        }
         match self.target {
-            Target::Summary | Target::Unknown => {
+            Target::Summary | Target::Unknown | Target::Topic => {
                 self.flush_group();
                 self.flush_pending_headings();
                 append_paragraph(&mut self.posting.summary, text);
@@ -2113,6 +2262,13 @@ impl Splitter<'_> {
         self.seen_section = true;
         match self.target {
             Target::Summary | Target::Unknown => self.group.push(text.to_owned()),
+            Target::Topic => match self.topic_label.take() {
+                Some(label) => {
+                    let text = format!("{}\n- {}", label.trim(), text.trim());
+                    append_paragraph(&mut self.posting.summary, &text);
+                }
+                None => append_bullet(&mut self.posting.summary, text),
+            },
             Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
             Target::List(kind) => {
                 self.push_item(kind, text);
@@ -2165,6 +2321,7 @@ impl Splitter<'_> {
         self.flush_block();
         self.flush_group();
         self.flush_pending_headings();
+        self.flush_topic_label();
         self.close_empty_heading();
         if self.posting.title.is_empty() {
             if let Some(title) = infer_title(self.posting) {
@@ -2263,6 +2420,93 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         place,
         reference,
     }
+}
+
+/// The buttons of a job board's page, copied with the posting ("Apply Now     Save Job
+/// Share").
+const PAGE_BUTTONS: &[&str] = &[
+    "apply",
+    "apply now",
+    "apply today",
+    "apply for this job",
+    "apply for job",
+    "quick apply",
+    "easy apply",
+    "save",
+    "save job",
+    "save this job",
+    "saved",
+    "share",
+    "share job",
+    "share this job",
+    "print",
+    "print job",
+    "print this job",
+    "email",
+    "email job",
+    "email this job",
+    "email to a friend",
+    "report job",
+    "report this job",
+    "follow",
+    "follow company",
+    "sign in",
+    "log in",
+    "create alert",
+    "create job alert",
+    "job alert",
+];
+
+/// Where a breadcrumb leads back to ("Back to Search Results", "Return to all jobs").
+const BREADCRUMB_PLACES: &[&str] = &[
+    "search",
+    "search results",
+    "results",
+    "jobs",
+    "all jobs",
+    "job listings",
+    "job list",
+    "listings",
+    "openings",
+    "all openings",
+    "careers",
+    "job search",
+    "previous page",
+    "top",
+];
+
+/// True for a line of a job board's page around the posting, not the posting: a breadcrumb
+/// ("Back to Search Results", "< Return to jobs") or a row of two or more buttons ("Apply Now
+/// Save Job     Share", "Save | Share | Print"). Its words are kept as unsorted text, never
+/// taken for the title or a list item.
+fn is_page_chrome(line: &str) -> bool {
+    let line = line
+        .trim()
+        .trim_start_matches(['<', '\u{2190}', '\u{2039}', '\u{00ab}']);
+    let normalized = heading::normalize(line);
+    let words = heading::words_of(&normalized);
+    let breadcrumb = match words.as_slice() {
+        ["back" | "return" | "go", "to", place @ ..] => {
+            let place = place.strip_prefix(&["the"]).unwrap_or(place).join(" ");
+            BREADCRUMB_PLACES.contains(&place.as_str())
+        }
+        _ => false,
+    };
+    if breadcrumb {
+        return true;
+    }
+    // Buttons stand apart: runs of spaces, a tab, or a bar or dot between them.
+    let spaced = line.replace('\t', "   ");
+    let buttons: Vec<&str> = spaced
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    buttons.len() >= 2
+        && buttons
+            .iter()
+            .all(|button| PAGE_BUTTONS.contains(&heading::normalize(button).trim()))
 }
 
 /// True when a line is a row of a table laid out with spaces: cells apart by runs of three or
@@ -2862,6 +3106,168 @@ mod tests {
             posting.equal_opportunity,
             "We provide reasonable accommodation to applicants with disabilities."
         );
+    }
+
+    #[test]
+    fn a_topic_heading_stays_a_line_of_its_own_above_its_text() {
+        let (posting, consumed) = split(
+            "Stock Associate\n\nWhat you will do\n- Keep the shelves full\n\nPhysical demands\nStanding for most of a shift and lifting boxes of up to 40 pounds.\n\nWorking conditions\nA cold warehouse in winter.\n",
+        );
+        assert!(
+            posting.summary.contains(
+                "Physical demands\nStanding for most of a shift and lifting boxes of up to 40 pounds."
+            ),
+            "{:?}",
+            posting.summary
+        );
+        assert!(posting
+            .summary
+            .contains("Working conditions\nA cold warehouse in winter."));
+        assert!(!consumed.iter().any(|line| line.contains("Physical")));
+        // "Physical requirements" are the job's demands, not a qualification.
+        let (posting, _) =
+            split("Teller\n\nPhysical requirements\nYou stand at the counter most of the day.\n");
+        assert!(posting.must_have.is_empty());
+        assert_eq!(
+            posting.summary,
+            "Physical requirements\nYou stand at the counter most of the day."
+        );
+        // A Markdown heading, with a blank line under it, keeps its text too.
+        let (posting, _) = split(
+            "# Night Auditor\n\n## Schedule\n\nThe shift runs from 11 p.m. to 7 a.m.\n\n## Benefits\n\n- Dental\n",
+        );
+        assert_eq!(
+            posting.summary,
+            "Schedule\nThe shift runs from 11 p.m. to 7 a.m."
+        );
+        assert_eq!(texts(&posting.benefits), ["Dental"]);
+    }
+
+    #[test]
+    fn a_schedule_label_keeps_its_bullets() {
+        let (posting, _) = split(
+            "Teller\n\nSchedule:\n- Monday to Friday\n- 8 hour shift\n\nBenefits:\n- Dental insurance\n",
+        );
+        assert_eq!(
+            posting.summary,
+            "Schedule:\n- Monday to Friday\n- 8 hour shift"
+        );
+        assert!(posting.unplaced.is_empty());
+        assert_eq!(texts(&posting.benefits), ["Dental insurance"]);
+        // With a value on its line it is still the employment type's label.
+        let (posting, _) = split("Teller\n\nSchedule: Full-time\n");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+    }
+
+    #[test]
+    fn schedule_text_is_no_on_call_duty() {
+        let (posting, _) = split(
+            "Teller\n\nNice to have\n- Spanish\n\nSchedule and hours\nTellers work 8:30 to 5:30, Monday to Friday. Overtime is voluntary; tellers are never on call.\n",
+        );
+        assert!(
+            posting
+                .summary
+                .starts_with("Schedule and hours\nTellers work 8:30 to 5:30"),
+            "{:?}",
+            posting.summary
+        );
+        assert_eq!(posting.on_call.details, "");
+        assert_eq!(posting.on_call.status, OnCallStatus::None);
+        // A schedule that names the reader's duty still gives the on-call terms.
+        let (posting, _) = split(
+            "Technician\n\nSchedule\nYou work days, Monday to Friday. You are also on call one weekend in four.\n",
+        );
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert_eq!(posting.on_call.frequency, "one weekend in four");
+    }
+
+    #[test]
+    fn a_capitalised_label_after_a_numbered_list_is_the_next_heading() {
+        let (posting, _) = split(
+            "PROJECT MANAGER\n\nBENEFITS:\n1. Dental insurance\n2. 401(k) match\n\nHOW TO APPLY:\n1. Email your resume to jobs@example.com.\n2. Include a list of your projects.\n",
+        );
+        assert_eq!(
+            texts(&posting.benefits),
+            ["Dental insurance", "401(k) match"]
+        );
+        assert_eq!(
+            posting.how_to_apply.text,
+            "- Email your resume to jobs@example.com.\n- Include a list of your projects."
+        );
+    }
+
+    #[test]
+    fn duties_under_a_what_the_role_does_heading_are_the_responsibilities() {
+        let (posting, _) = split(
+            "INSIDE ELECTRICAL APPRENTICE\n\nWHAT APPRENTICES DO\n\n\u{2022} Bend and install conduit.\n\u{2022} Read blueprints.\n",
+        );
+        assert_eq!(
+            texts(&posting.responsibilities),
+            ["Bend and install conduit.", "Read blueprints."]
+        );
+        assert!(posting.unplaced.is_empty());
+    }
+
+    #[test]
+    fn a_job_board_s_breadcrumb_and_buttons_are_no_title_and_no_item() {
+        let (posting, _) = split(
+            "Back to Search Results\n\nCase Manager - CPS Investigations\n\nBenefits\n\n- Health insurance\n\nApply Now     Save Job     Share\n",
+        );
+        assert_eq!(posting.title, "Case Manager - CPS Investigations");
+        assert_eq!(texts(&posting.benefits), ["Health insurance"]);
+        assert_eq!(
+            posting.unplaced,
+            "Back to Search Results\n\nApply Now     Save Job     Share"
+        );
+        assert!(is_page_chrome("\u{2190} Back to all jobs"));
+        assert!(is_page_chrome("Save | Share | Print"));
+        // One button alone is a heading ("Apply"), and a sentence is the posting's.
+        assert!(!is_page_chrome("Apply now"));
+        assert!(!is_page_chrome("Back to school season is our busiest time"));
+        assert!(!is_page_chrome("Apply now to join our team"));
+    }
+
+    #[test]
+    fn a_pay_label_in_a_facts_line_gives_its_reason_for_no_range() {
+        let (posting, _) = split(
+            "PROJECT MANAGER\nFull-Time | Salary: Competitive, based on experience\n\nWe build schools.\n",
+        );
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert_eq!(
+            posting.pay.absent_reason,
+            "Competitive, based on experience"
+        );
+        assert_eq!(posting.summary, "We build schools.");
+        // Figures stay figures, and a label with more to say stays text.
+        let (posting, _) = split("Cook\nFull-time | Pay: $18 - $21 per hour\n");
+        assert_eq!(posting.pay.min, Some(18.0));
+        let (posting, _) = split(
+            "Cook\nFull-time | Pay: depends on the number of shifts you pick up in a typical week here\n",
+        );
+        assert!(posting.pay.absent_reason.is_empty());
+    }
+
+    #[test]
+    fn labelled_facts_in_a_list_fill_their_fields() {
+        let (posting, _) = split(
+            "Research Assistant\n\n- Job ID: 2026-4481\n- Location: Boston, MA 02115 (on site)\n- Schedule: Full-time, 40 hours a week, non-exempt (hourly)\n- Pay range: $23.40 - $27.15 per hour ($48,672 - $56,472 a year)\n\nAbout the role\nYou run the lab.\n",
+        );
+        assert_eq!(posting.pay.min, Some(23.4));
+        assert_eq!(posting.pay.max, Some(27.15));
+        assert_eq!(posting.pay.period, Some(PayPeriod::Hour));
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert!(posting.location.places.contains("Boston, MA 02115"));
+        // Items that say more than their field, and unknown labels, keep their words.
+        assert!(posting.unplaced.contains("Job ID: 2026-4481"));
+        assert!(posting.unplaced.contains("40 hours a week"));
+        assert!(posting.unplaced.contains("($48,672 - $56,472 a year)"));
+        // Inside a section a label is the section's text.
+        let (posting, _) = split("Nurse\n\nRequirements\n- Location: able to travel to Boston\n");
+        assert_eq!(
+            texts(&posting.must_have),
+            ["Location: able to travel to Boston"]
+        );
+        assert!(posting.location.places.is_empty());
     }
 
     #[test]
