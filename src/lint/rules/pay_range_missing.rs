@@ -248,8 +248,14 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         return;
     }
+    // In the benefits an unpaid role is the role itself only when the title says it is an
+    // internship or volunteer post ("Internships are unpaid." under an intern's benefits).
+    let title = context.posting.title.to_lowercase();
+    let unpaid_title = ["intern", "volunteer", "unpaid"]
+        .iter()
+        .any(|word| title.contains(word));
     if context.texts.iter().any(|field| {
-        field.section() != Section::Benefits
+        (field.section() != Section::Benefits || unpaid_title)
             && field.contains_ignore_ascii_case("unpaid")
             && unpaid().is_match(field.text)
     }) {
@@ -419,6 +425,8 @@ mod tests {
         let mut posting = summary("Great job.");
         posting.push_item(ListKind::Benefits, "Internships are unpaid.");
         assert_eq!(run(&RULE, &posting).len(), 1);
+        posting.title = "Front End Design Intern (unpaid)".into();
+        assert!(run(&RULE, &posting).is_empty());
         assert_eq!(
             run(&RULE, &summary("Up to 12 weeks of unpaid leave.")).len(),
             1
