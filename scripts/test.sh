@@ -17,9 +17,11 @@ source scripts/env.sh
 # import and rule fixes and their review fixes (+5,152: 687,259 measured; about 1.7 KB left for
 # the difference between builds on two machines); raised to 696,000 for stop 13's new rule
 # (equal-opportunity-missing), word senses and importer fixes (+6,762: 687,259 -> 694,021
-# measured, about 2 KB left as before). Lower it whenever the wasm shrinks; issue 11 asks for
-# 480,000, not reached yet.
-WASM_BUDGET_BROTLI=696000
+# measured, about 2 KB left as before); raised to 703,000 for the next stop's rule fixes from
+# the tv-* round and its importer fixes (+7,017: 694,021 -> 701,038 measured; the rule and
+# title/pay/table fixes 4,890 of it, measured at 698,911 before the importer merge). Lower it
+# whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
+WASM_BUDGET_BROTLI=703000
 
 passed=0
 layer() {
@@ -52,14 +54,14 @@ corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
   layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
   # The tuning set at the issue's bar; the held-out set (labelled anew on 2026-12-02) at a
-  # floor under its first figures (87.4% / 81.5%): it does not reach the bar yet (see
-  # eval/README.md).
+  # floor a little under its figures (first 87.4% / 81.5%, now 89.9% / 86.3%): its precision
+  # and per-rule precision do not reach the bar yet (see eval/README.md).
   layer "labelled evaluation, tuning set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
     eval eval/labels --corpus "$corpus" --quiet --set tuning \
     --min-precision 90 --min-recall 85 --min-rule-precision 80
   layer "labelled evaluation, held-out set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
     eval eval/labels --corpus "$corpus" --quiet --set held-out \
-    --min-precision 85 --min-recall 79
+    --min-precision 88 --min-recall 84
 else
   printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
 fi
