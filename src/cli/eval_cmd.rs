@@ -34,7 +34,7 @@ const MIN_PER_RULE: usize = 10;
 const HELP: &str = "\
 usage: postwright eval [--corpus DIR] [--postings DIR] [--scope FILE] [--set tuning|held-out|all]
                        [--min-precision P] [--min-recall R] [--min-rule-precision P]
-                       [--quiet] LABELS-DIR
+                       [--quiet] [--check] LABELS-DIR
 
 Lints every posting named by the label files in LABELS-DIR (*.json) and prints precision and
 recall per rule and overall, for the tuning and held-out sets, then every false alarm and miss.
@@ -43,6 +43,12 @@ recall per rule and overall, for the tuning and held-out sets, then every false 
 skipped with a note when absent). --scope (default: LABELS-DIR/../scope.json) maps proposed
 label ids to the rules that now check them and names the ids outside the rules' scope, which
 are listed apart. With --min-* the exit code is 1 when a set falls below.
+
+--check checks the label files without linting anything, so a labeller can verify labels while
+staying blind to the linter: every file parses, every posting imports, every problem's and
+fine entry's words are in the imported posting (at the occurrence named), every section id
+exists; rule ids that are neither rules nor in the scope file are listed as proposed ids.
+Exit code 1 when a label is broken.
 ";
 
 #[derive(Debug, Deserialize)]
@@ -382,6 +388,7 @@ struct Options {
     min_recall: Option<f64>,
     min_rule_precision: Option<f64>,
     quiet: bool,
+    check: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -395,6 +402,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         min_recall: None,
         min_rule_precision: None,
         quiet: false,
+        check: false,
     };
     let mut labels = None;
     let mut args = args.iter();
@@ -424,6 +432,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--min-recall" => options.min_recall = Some(ratio(args.next(), arg)?),
             "--min-rule-precision" => options.min_rule_precision = Some(ratio(args.next(), arg)?),
             "--quiet" => options.quiet = true,
+            "--check" => options.check = true,
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => {
                 if labels.replace(PathBuf::from(path)).is_some() {
@@ -518,6 +527,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
 
     let mut evaluated = Vec::new();
+    let mut checked = Vec::new();
     let mut skipped_corpus = 0;
     for file in &files {
         let mut labels: LabelFile = match std::fs::read_to_string(file)
@@ -542,6 +552,17 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         if options.set.as_ref().is_some_and(|set| *set != labels.set) {
             continue;
         }
+        if options.check {
+            match load_posting(&labels.posting, &postings_dir, &corpus) {
+                Ok(Some(posting)) => checked.push(check_labels(&labels, &posting, &scope)),
+                Ok(None) => skipped_corpus += 1,
+                Err(message) => checked.push(CheckedFile {
+                    broken: vec![format!("{}: {message}", labels.posting)],
+                    ..CheckedFile::default()
+                }),
+            }
+            continue;
+        }
         let outside = scope.apply(&mut labels);
         match load_posting(&labels.posting, &postings_dir, &corpus) {
             Ok(Some(posting)) => {
@@ -564,11 +585,113 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             corpus.display()
         );
     }
+    if options.check {
+        return report_check(&checked, out);
+    }
     if evaluated.is_empty() {
         let _ = writeln!(err, "postwright eval: no labelled posting to evaluate");
         return EXIT_INPUT;
     }
     report(&evaluated, &options, out)
+}
+
+/// What `--check` found in one label file.
+#[derive(Default)]
+struct CheckedFile {
+    problems: usize,
+    fine: usize,
+    /// Labels that cannot be evaluated as written.
+    broken: Vec<String>,
+    /// Rule ids that are neither rules nor named in the scope file.
+    proposed: Vec<String>,
+}
+
+/// Checks one label file against its imported posting without linting it.
+fn check_labels(labels: &LabelFile, posting: &Posting, scope: &Scope) -> CheckedFile {
+    let name = &labels.posting;
+    let mut result = CheckedFile {
+        problems: labels.problems.len(),
+        fine: labels.fine.len(),
+        ..CheckedFile::default()
+    };
+    let known = |rule: &str| {
+        crate::lint::rule(rule).is_some()
+            || scope.aliases.contains_key(rule)
+            || scope.split.contains_key(rule)
+            || scope.outside.contains_key(rule)
+    };
+    let mut words_at = |kind: &str, rule: &str, words: &str, occurrence: Option<usize>| {
+        let found = occurrences(posting, words).len();
+        let wanted = occurrence.unwrap_or(1);
+        if occurrence == Some(0) || found < wanted {
+            result.broken.push(format!(
+                "{name}: {kind} ({rule}): \"{words}\" {}",
+                if found == 0 {
+                    "is not in the imported posting".to_owned()
+                } else {
+                    format!("occurs {found} time(s), not {wanted}")
+                }
+            ));
+        }
+    };
+    for problem in &labels.problems {
+        if let Some(words) = &problem.words {
+            words_at("problem", &problem.rule, words, problem.occurrence);
+        }
+    }
+    for fine in &labels.fine {
+        words_at(
+            "fine",
+            fine.rule.as_deref().unwrap_or("any rule"),
+            &fine.words,
+            fine.occurrence,
+        );
+    }
+    for problem in &labels.problems {
+        if let Some(section) = &problem.section {
+            if !Section::ALL.iter().any(|known| known.id() == section) {
+                result
+                    .broken
+                    .push(format!("{name}: problem ({}): no section \"{section}\"", problem.rule));
+            }
+        }
+        if problem.rule.is_empty() {
+            result.broken.push(format!("{name}: a problem without a rule"));
+        } else if !known(&problem.rule) {
+            result.proposed.push(format!("{name}: {}", problem.rule));
+        }
+    }
+    for fine in &labels.fine {
+        if let Some(rule) = fine.rule.as_deref().filter(|rule| !known(rule)) {
+            result.proposed.push(format!("{name}: {rule} (fine entry)"));
+        }
+    }
+    result
+}
+
+/// Prints what `--check` found; exit code 1 when a label is broken.
+fn report_check(checked: &[CheckedFile], out: &mut dyn Write) -> i32 {
+    let broken: Vec<&String> = checked.iter().flat_map(|file| &file.broken).collect();
+    let proposed: Vec<&String> = checked.iter().flat_map(|file| &file.proposed).collect();
+    for line in &broken {
+        let _ = writeln!(out, "broken: {line}");
+    }
+    for line in &proposed {
+        let _ = writeln!(
+            out,
+            "proposed rule id (not a rule, not in the scope file): {line}"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "checked {} label file(s): {} problems, {} fine entries, {} broken, {} proposed rule id(s)",
+        checked.len(),
+        checked.iter().map(|file| file.problems).sum::<usize>(),
+        checked.iter().map(|file| file.fine).sum::<usize>(),
+        broken.len(),
+        proposed.len()
+    );
+    i32::from(!broken.is_empty())
 }
 
 /// "rule count, rule count" for a list of rule ids, in id order.
@@ -739,7 +862,14 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
         .iter()
         .flat_map(|posting| &posting.label_errors)
         .collect();
-    if !errors.is_empty() {
+    if !errors.is_empty() && options.quiet {
+        // Quiet runs are the held-out set's: its words are not printed.
+        let _ = writeln!(
+            out,
+            "\nlabel errors (counted as misses): {} (list them with --check)",
+            errors.len()
+        );
+    } else if !errors.is_empty() {
         let _ = writeln!(out, "\nlabel errors (counted as misses):");
         for error in errors {
             let _ = writeln!(out, "  {error}");
@@ -801,6 +931,45 @@ mod tests {
         assert!(result.problems[0].0);
         assert!(!result.problems[1].0, "unicorn is not in the text");
         assert_eq!(result.label_errors.len(), 1, "{:?}", result.label_errors);
+    }
+
+    #[test]
+    fn check_finds_broken_labels_without_linting() {
+        let posting = Posting {
+            title: "Software Engineer".into(),
+            summary: "We want a rockstar. A rockstar who ships.".into(),
+            ..Posting::default()
+        };
+        let scope: Scope =
+            serde_json::from_str(r#"{"aliases":{"empty-field":{"rule":"placeholder-text"}}}"#)
+                .unwrap();
+        let good = labels(
+            r#"{"posting":"written:x.md","set":"held-out",
+                "problems":[{"rule":"culture-jargon","section":"summary","words":"rockstar","occurrence":2},
+                            {"rule":"empty-field","section":"pay"}],
+                "fine":[{"words":"ships","rule":"culture-jargon"}]}"#,
+        );
+        let result = check_labels(&good, &posting, &scope);
+        assert!(result.broken.is_empty(), "{:?}", result.broken);
+        assert!(result.proposed.is_empty(), "{:?}", result.proposed);
+        assert_eq!((result.problems, result.fine), (2, 1));
+
+        let bad = labels(
+            r#"{"posting":"written:x.md","set":"held-out",
+                "problems":[{"rule":"culture-jargon","section":"summary","words":"rockstar","occurrence":3},
+                            {"rule":"culture-jargon","section":"sumary","words":"ninja"},
+                            {"rule":"fancy-new-check","section":"pay"}],
+                "fine":[{"words":"unicorn"}]}"#,
+        );
+        let result = check_labels(&bad, &posting, &scope);
+        assert_eq!(result.broken.len(), 4, "{:?}", result.broken);
+        assert!(result.broken[0].contains("occurs 2 time(s), not 3"));
+        assert!(result.broken.iter().any(|line| line.contains("no section \"sumary\"")));
+        assert_eq!(result.proposed.len(), 1);
+        let mut out = Vec::new();
+        assert_eq!(report_check(&[result], &mut out), 1);
+        let printed = String::from_utf8(out).unwrap();
+        assert!(printed.contains("4 broken, 1 proposed rule id(s)"), "{printed}");
     }
 
     #[test]
