@@ -3,10 +3,11 @@
 //!
 //! The tuning set must stay at the issue's bar: overall precision of at least 90% and recall
 //! of at least 85%, and no rule with 10 or more findings under 80% precision. The held-out set
-//! (labelled anew on 2026-12-02, see eval/README.md) does not reach that bar yet: its first
-//! figures on the written postings were precision 83.8%, recall 78.5%. Its test is a floor just
-//! under them (overall only), so it catches a regression while the gap stays visible. Raise it
-//! as the rules improve; the issue stays open until the held-out set meets the same bar.
+//! (see eval/README.md) does not reach that bar yet: on its written postings (60 since
+//! 2026-12-03, 48 of them new) the first run gave precision 89.2%, recall 85.7%. Its test is a
+//! floor under them (overall only, run quiet so a failure never prints the set's words), so it
+//! catches a regression while the gap stays visible. Raise it as the rules improve; the issue
+//! stays open until the held-out set meets the same bar.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -52,7 +53,7 @@ fn the_written_tuning_set_meets_the_bar() {
 
 #[test]
 fn the_written_held_out_set_stays_above_its_floor() {
-    let (code, text) = eval("held-out", "80", "75", "0");
+    let (code, text) = eval("held-out", "86", "82", "0");
     assert!(text.contains("eval (held-out): precision"), "{text}");
     assert!(!text.contains("label errors"), "{text}");
     assert_eq!(code, 0, "{text}");

@@ -650,13 +650,16 @@ fn check_labels(labels: &LabelFile, posting: &Posting, scope: &Scope) -> Checked
     for problem in &labels.problems {
         if let Some(section) = &problem.section {
             if !Section::ALL.iter().any(|known| known.id() == section) {
-                result
-                    .broken
-                    .push(format!("{name}: problem ({}): no section \"{section}\"", problem.rule));
+                result.broken.push(format!(
+                    "{name}: problem ({}): no section \"{section}\"",
+                    problem.rule
+                ));
             }
         }
         if problem.rule.is_empty() {
-            result.broken.push(format!("{name}: a problem without a rule"));
+            result
+                .broken
+                .push(format!("{name}: a problem without a rule"));
         } else if !known(&problem.rule) {
             result.proposed.push(format!("{name}: {}", problem.rule));
         }
@@ -964,12 +967,18 @@ mod tests {
         let result = check_labels(&bad, &posting, &scope);
         assert_eq!(result.broken.len(), 4, "{:?}", result.broken);
         assert!(result.broken[0].contains("occurs 2 time(s), not 3"));
-        assert!(result.broken.iter().any(|line| line.contains("no section \"sumary\"")));
+        assert!(result
+            .broken
+            .iter()
+            .any(|line| line.contains("no section \"sumary\"")));
         assert_eq!(result.proposed.len(), 1);
         let mut out = Vec::new();
         assert_eq!(report_check(&[result], &mut out), 1);
         let printed = String::from_utf8(out).unwrap();
-        assert!(printed.contains("4 broken, 1 proposed rule id(s)"), "{printed}");
+        assert!(
+            printed.contains("4 broken, 1 proposed rule id(s)"),
+            "{printed}"
+        );
     }
 
     #[test]
