@@ -37,8 +37,16 @@ test("the section navigator shows each section's finding count and opens collaps
   await expect(jumps(page).first()).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Sections" });
   const mustHave = nav.getByRole("link", { name: /^Must-have requirements/ });
-  const count = await findings(page).locator(".finding-group:has(#findings-must-have) .finding").count();
-  expect(count).toBeGreaterThan(0);
+  // The count and the list agree (read together, polled: a slow machine may still be linting).
+  const mustHaveFindings = findings(page).locator(".finding-group:has(#findings-must-have) .finding");
+  await expect
+    .poll(async () => {
+      const count = await mustHaveFindings.count();
+      const shown = await mustHave.evaluate((link) => link.textContent.match(/(\d+)\s*findings?/)?.[1]);
+      return count > 0 && shown === String(count);
+    })
+    .toBe(true);
+  const count = await mustHaveFindings.count();
   await expect(mustHave).toHaveAccessibleName(`Must-have requirements ${count} finding${count === 1 ? "" : "s"}`);
   // Empty optional sections (the example has no text about the company) are one "Add ..." line;
   // the navigator opens them.
@@ -92,7 +100,7 @@ test("skip links come first; the first finding is at most 5 Tab presses from the
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => document.activeElement.closest("main")?.id)).toBe("editor");
+  await expect.poll(() => page.evaluate(() => document.activeElement.closest("main")?.id)).toBe("editor");
 });
 
 test("the Export menu closes when the focus leaves it", async ({ page }) => {
@@ -140,7 +148,7 @@ test("on a phone: a bar with the score and counts opens the findings sheet, and 
   await last.click();
   // The sheet closes and the editor has the focus, on the finding's words or section.
   await expect(findings(page)).toBeHidden();
-  expect(await page.evaluate(() => document.activeElement.closest("main")?.id)).toBe("editor");
+  await expect.poll(() => page.evaluate(() => document.activeElement.closest("main")?.id)).toBe("editor");
   await expect(open).toContainText("Back to findings");
 
   await open.click();
