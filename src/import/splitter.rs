@@ -1673,10 +1673,14 @@ impl Splitter<'_> {
                 if self.posting.employment_type.is_none() {
                     self.posting.employment_type = Some(kind);
                 }
-                if let Some((_, mode)) = type_and_mode(value) {
+                let with_mode = type_and_mode(value);
+                if let Some((_, mode)) = with_mode {
                     self.posting.location.work_mode.get_or_insert(mode);
                 }
-                if word_count_up_to(value, 4) > 4 {
+                // The line is the field only when it says nothing else: "Full-time,
+                // permanent, Classified Service" keeps its line, so the appointment type is
+                // not lost.
+                if with_mode.is_none() && employment_type_with_status(value).is_none() {
                     return false;
                 }
                 self.flush_block();
@@ -2679,6 +2683,25 @@ mod tests {
         assert_eq!(texts(&posting.responsibilities), ["Ship"]);
         assert_eq!(texts(&posting.must_have), ["Rust"]);
         assert_eq!(texts(&posting.nice_to_have), ["Go"]);
+    }
+
+    #[test]
+    fn an_employment_type_line_that_says_more_keeps_its_words() {
+        let (posting, consumed) = split(
+            "Assistant Planner\nEmployment type: Full-time, permanent, Classified Service\n\nYou review plans.\n",
+        );
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert!(
+            posting.summary.contains("Classified Service"),
+            "{posting:?}"
+        );
+        assert!(!consumed.iter().any(|line| line.contains("Classified")));
+        // A line of type and status words only is the field itself.
+        let (posting, _) = split(
+            "Assistant Planner\nEmployment type: Full-time, permanent\n\nYou review plans.\n",
+        );
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        assert!(!posting.summary.contains("permanent"), "{posting:?}");
     }
 
     #[test]
