@@ -8,8 +8,9 @@
 //! - a finding matches a problem when the rule is the same and the finding's span overlaps one
 //!   of the places where the problem's words occur (or the one occurrence the label names);
 //! - a finding without a span (posting-level) matches a problem of the same rule without words,
-//!   in the same section when the label names one; a spanned finding matches such a problem
-//!   when the sections agree;
+//!   in the same section when the label names one, and a problem of the same rule with words
+//!   in the section it names (the issue's definition: posting-level findings match by rule and
+//!   section); a spanned finding matches a problem without words when the sections agree;
 //! - on a labelled posting, a finding that matches no problem is a false alarm; precision is
 //!   matched findings over findings, recall matched problems over problems.
 //!
@@ -281,6 +282,12 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
                 (Some(places), Some(field), Some(span)) => places
                     .iter()
                     .any(|place| place.field == field && overlaps(&place.span, span)),
+                // A posting-level finding (no span: "no pay range", "9 must-haves") matches by
+                // rule and section, also when the label quotes the words it is about.
+                (Some(_), _, None) => problem
+                    .section
+                    .as_deref()
+                    .is_some_and(|id| id == diagnostic.section.id()),
                 (Some(_), _, _) => false,
                 (None, _, _) => section_matches(problem.section.as_deref(), diagnostic.section),
             };
@@ -997,6 +1004,24 @@ mod tests {
             "{:?}",
             result.findings.iter().map(|f| f.0.rule).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_posting_level_finding_matches_a_label_quoting_words_in_its_section() {
+        let posting = Posting {
+            title: "Barista".into(),
+            summary: "Pay is competitive.".into(),
+            ..Posting::default()
+        };
+        let matched = |section: &str| {
+            let file = labels(&format!(
+                r#"{{"posting":"written:x.md","set":"tuning",
+                    "problems":[{{"rule":"pay-range-missing","section":"{section}","words":"competitive","reason":"no figures"}}]}}"#
+            ));
+            evaluate("x", &file, &posting).problems[0].0
+        };
+        assert!(matched("pay"));
+        assert!(!matched("summary"));
     }
 
     #[test]
