@@ -256,6 +256,45 @@ fn could_have_pay(line: &str) -> bool {
             || CODES.split('|').any(|code| line.contains(code)))
 }
 
+/// Words right before a figure that make it a sum the job handles, not its pay.
+const SUM_WORDS: &[&str] = &[
+    "target of",
+    "targets of",
+    "budget of",
+    "budgets of",
+    "revenue of",
+    "revenues of",
+    "quota of",
+    "turnover of",
+    "portfolio of",
+    "funding of",
+    "grant of",
+    "grants of",
+    "donations of",
+    "raised",
+    "raise",
+    "raising",
+    "worth",
+];
+
+/// True when `before` (the line up to a figure) ends in one of [`SUM_WORDS`].
+fn names_a_sum_before(before: &str) -> bool {
+    let tail: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    SUM_WORDS.iter().any(|words| {
+        tail.strip_suffix(words)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Finds pay figures in a line. At least one figure must carry a currency.
 pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {
@@ -270,6 +309,11 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             let begin = captures.name("pre").map_or(number.start(), |m| m.start());
             let before = line[..begin].chars().next_back();
             if captures.name("pre").is_none() && before.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            // "an income target of €420,000", "a budget of $2,000,000": a sum the job handles,
+            // not its pay ("on-target earnings of $120,000" are pay).
+            if names_a_sum_before(&line[..begin]) {
                 return None;
             }
             // "$35 million", "$30m": money raised or spent, not pay.
@@ -613,6 +657,18 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(0.64), Some(0.72)));
         assert_eq!(pay.period, None);
         assert!(!pay.only_pay);
+    }
+
+    #[test]
+    fn ignores_sums_the_job_handles() {
+        for line in [
+            "You will be responsible for an ambitious income target of €420,000 this year.",
+            "Manage a budget of $250,000 a year.",
+            "Last year our volunteers raised $80,000.",
+        ] {
+            assert!(find(line).is_none(), "{line}");
+        }
+        assert!(find("On-target earnings of $120,000 a year.").is_some());
     }
 
     #[test]

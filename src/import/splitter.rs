@@ -1405,7 +1405,7 @@ impl Splitter<'_> {
         if self.target == Target::OnCall && self.on_call_fact(text) {
             return;
         }
-        if is_page_chrome(text) {
+        if is_page_chrome(text) || (first_line && is_email_header(text)) {
             self.flush_block();
             append_paragraph(&mut self.posting.unplaced, text);
             // The posting's own first line may come next.
@@ -2483,6 +2483,22 @@ const BREADCRUMB_PLACES: &[&str] = &[
 /// ("Back to Search Results", "< Return to jobs") or a row of two or more buttons ("Apply Now
 /// Save Job     Share", "Save | Share | Print"). Its words are kept as unsorted text, never
 /// taken for the title or a list item.
+/// True for an e-mail's header line above a forwarded posting: "From: Kavitha R
+/// <kavitha.r@example.in>", "To: ...", "Cc: ...", with an address; "Date: Mon, 11 Jan 2027
+/// 10:42", "Sent: Tuesday, December 1, 2026 4:12 PM", with a figure. (The "Subject:" line
+/// is the title's line: see [`title_parts`].)
+fn is_email_header(line: &str) -> bool {
+    let Some((label, value)) = line.trim().split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    match label.trim().to_ascii_lowercase().as_str() {
+        "from" | "to" | "cc" | "bcc" | "reply-to" => value.contains('@'),
+        "date" | "sent" => value.bytes().any(|byte| byte.is_ascii_digit()) && value.contains(' '),
+        _ => false,
+    }
+}
+
 fn is_page_chrome(line: &str) -> bool {
     let line = line
         .trim()

@@ -1,5 +1,6 @@
 //! `age-bias`: wording that favours younger applicants.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -18,8 +19,9 @@ declare_rule! {
     /// Finds youth described as a trait of the team or the candidate ("we're still a young
     /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
     /// school", "fresh graduate", energy as a team trait ("energetic team"), a request for the
-    /// applicant's "date of birth" (also in the how-to-apply section), and caps on
-    /// experience ("no more than 5 years of experience"). A young *company* or *industry* is
+    /// applicant's "date of birth" (also in the how-to-apply section), caps on
+    /// experience ("no more than 5 years of experience") and upper age limits ("Age: 18 to 35
+    /// years", "candidates under 30 years of age"). A young *company* or *industry* is
     /// fine and is not flagged; nor is the equal-opportunity statement.
     ///
     /// ## Why is this bad?
@@ -43,9 +45,11 @@ declare_rule! {
     /// ## What it does not flag
     /// A young company or industry, mentoring or helping young people (the people a program
     /// serves, not the team), a minimum of experience ("at
-    /// least 5 years of experience"), and the equal-opportunity statement:
+    /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
+    /// people a program serves ("young people aged 16 to 24"), and the equal-opportunity
+    /// statement:
     /// ```text
-    /// We are a young company in a young industry; you will mentor young people.
+    /// We are a young company in a young industry; you will mentor young people aged 16 to 24.
     /// ```
     id: "age-bias",
     category: Bias,
@@ -84,6 +88,9 @@ const TEAM_TRAIT: &[&str] = &[
     "fun",
     "strong",
     "guys",
+    "eager",
+    "ambitious",
+    "driven",
     "motivated",
     "enthusiastic",
     "vibrant",
@@ -182,6 +189,73 @@ fn experience_cap() -> &'static Regex {
     })
 }
 
+/// An upper age limit: "Age: 18 to 35 years", "aged 21-35", "between the ages of 25 and
+/// 40", "under 30 years of age", "no older than 35 years".
+fn age_limit() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)(?-u:\b)(?:",
+            r"(?P<whose>\w+\s+)?(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
+            r"|(?:under|below|younger\s+than|not\s+older\s+than|no\s+older\s+than|not\s+over)\s+(?P<max>\d{2})\s+years\s+(?:of\s+age|old)",
+            r")(?-u:\b)",
+        ))
+        .expect("valid pattern")
+    })
+}
+
+/// People whose ages a posting may state without limiting the applicants' ("young people
+/// aged 16 to 24", "students between the ages of 14 and 18").
+const SERVED: &[&str] = &[
+    "people",
+    "youth",
+    "youths",
+    "children",
+    "kids",
+    "students",
+    "pupils",
+    "clients",
+    "patients",
+    "adults",
+    "residents",
+    "participants",
+    "members",
+    "teens",
+    "teenagers",
+    "learners",
+    "athletes",
+    "players",
+];
+
+/// Upper age limits set for applicants in `field` (a minimum age alone is a legal condition,
+/// not a limit).
+fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
+    if !field.text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return Vec::new();
+    }
+    age_limit()
+        .captures_iter(field.text)
+        .filter_map(|found| {
+            let whole = found.get(0)?;
+            let served = found
+                .name("whose")
+                .is_some_and(|word| SERVED.contains(&word.as_str().trim().to_lowercase().as_str()));
+            let number = |name: &str| {
+                found
+                    .name(name)
+                    .and_then(|n| n.as_str().parse::<u32>().ok())
+            };
+            let limit = match (number("low"), number("high"), number("max")) {
+                (Some(low), Some(high), _) => (14..high).contains(&low) && high < 65,
+                (_, _, Some(max)) => (16..65).contains(&max),
+                _ => false,
+            };
+            let start = found.name("whose").map_or(whole.start(), |word| word.end());
+            (limit && !served).then_some(start..whole.end())
+        })
+        .collect()
+}
+
 /// False only when [`experience_cap`] cannot match: every match ends in "experience" and
 /// starts with "than", "max", "most" or "up" in it; non-ASCII text is always searched (case
 /// folding lets some non-ASCII letters stand in for ASCII ones).
@@ -222,6 +296,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if field.section() == Section::Benefits {
             continue;
         }
+        for limit in age_limits(field) {
+            let words = &field.text[limit.clone()];
+            diagnostics.push(Diagnostic::spanned(
+                &RULE,
+                field.field,
+                limit,
+                format!("'{words}' sets an upper age limit, which shuts out older applicants"),
+                "Drop the age limit; state a minimum age only where the law sets one (a licence, serving alcohol).",
+            ));
+        }
         if !may_cap_experience(field) {
             continue;
         }
@@ -242,6 +326,32 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_upper_age_limits_not_minimum_ages_or_the_ages_of_people_served() {
+        for (text, words) in [
+            ("Age: 18 to 35 years", "Age: 18 to 35 years"),
+            ("Applicants aged 21-35 may apply.", "aged 21-35"),
+            (
+                "Candidates must be under 30 years of age.",
+                "under 30 years of age",
+            ),
+            ("We want young, eager people.", "young"),
+        ] {
+            let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        for text in [
+            "You must be 18 or older to serve alcohol.",
+            "You will mentor young people aged 16 to 24.",
+            "We teach students between the ages of 14 and 18.",
+            "Under 35 years of experience in the trade? Fine.",
+            "The plant runs 24-7.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn flags_the_year_of_graduation_asked_on_the_application() {

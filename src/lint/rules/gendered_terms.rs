@@ -40,8 +40,8 @@ declare_rule! {
     /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
     /// in the about-the-company section (it is about a real person there, not the candidate)
     /// or after a named person introduced by their role in the same paragraph ("Our CEO,
-    /// Martin Hale, spends half of his time travelling"),
-    /// and words that only contain a gendered part:
+    /// Martin Hale, spends half of his time travelling"), a credential's legal name ("the
+    /// state's journeyman certificate"), and words that only contain a gendered part:
     /// ```text
     /// Manage the sales team, chair the weekly meeting and practise human-centred design.
     /// ```
@@ -143,7 +143,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("handymen", NOUN).replace(&["maintenance workers"]),
     Entry::new("deliveryman", NOUN).replace(&["delivery driver"]),
     Entry::new("deliverymen", NOUN).replace(&["delivery drivers"]),
-    Entry::new("journeyman", NOUN).replace(&["journeyworker", "journey-level"]),
+    // "A journeyman license" is the credential's legal name, not a word for the worker.
+    Entry::new("journeyman", NOUN)
+        .replace(&["journeyworker", "journey-level"])
+        .unless_next(CREDENTIAL_WORDS),
     Entry::new("journeymen", NOUN).replace(&["journeyworkers"]),
     Entry::new("bellman", NOUN).replace(&["bell attendant"]),
     Entry::new("bellmen", NOUN).replace(&["bell staff"]),
@@ -172,14 +175,27 @@ static ENTRIES: &[Entry] = &[
     Entry::new("man friday", NOUN).replace(&["all-round assistant"]),
 ];
 
+/// Words after a gendered trade word that make it the name of a credential ("the state's
+/// journeyman certificate").
+const CREDENTIAL_WORDS: &[&str] = &[
+    "certificate",
+    "certification",
+    "license",
+    "licence",
+    "card",
+    "exam",
+    "examination",
+];
+
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
     LIST.get_or_init(|| WordList::new(ENTRIES))
 }
 
 /// A named person introduced by their role: before the name ("Our CEO, Martin Hale,", "founder
-/// Ana Ruiz", "our VP of Product, Marisol Ortega", "a senior developer, Marcus Bell") or after
-/// it ("Keisha Morgan, our Director of Customer Success"), the person the role reports to
+/// Ana Ruiz", "our VP of Product, Marisol Ortega", "our head of data, Naomi Fischer", "care
+/// coordinator Leah Johnson") or after it ("Keisha Morgan, our Director of Customer Success",
+/// "Hannah Kowalczyk, our aquatic biologist"), the person the role reports to
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
 /// Ruiz"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
 /// ("Teresa and Luis Ortega"). A lone pronoun after it in the same paragraph is about that
@@ -187,11 +203,11 @@ fn list() -> &'static WordList {
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner)";
+        let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner|coordinator|controller|administrator|principal|superintendent|chef|editor|dean|coach|nurse|scientist|biologist|analyst|teacher|instructor|trainer|foreman|pharmacist|physician|accountant|architect|designer|producer|captain)";
         let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         Regex::new(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{Lu}}\p{{Ll}}+)+)?,?\s+{before}|{after},\s+(?i:our|the|your)\s+(?:\p{{L}}+\s+){{0,3}}{role}(?-u:\b)|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{L}}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+\p{{L}}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
         ))
         .expect("valid pattern")
     })
@@ -384,6 +400,10 @@ mod tests {
             "You'll report to Keisha Morgan, our Director of Customer Success; she ran support.",
             "You join the team led by Ana Ruiz, our Inside Sales Team Lead. She joined in 2020.",
             "Priya Nair, our Senior Sales Team Lead, hired us all. She coaches every week.",
+            "You report to care coordinator Leah Johnson, RN. She assigns your clients.",
+            "You join four engineers and our head of data, Naomi Fischer; she runs planning.",
+            "This position reports to our Controller, Dana Whitfield. Dana joined in 2015; she will train you.",
+            "Your supervisor is Hannah Kowalczyk, our aquatic biologist; she trains every student.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -424,6 +444,14 @@ mod tests {
         let posting =
             summary("Our CEO, Martin Hale, travels.\nThe ideal candidate: she plans ahead.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["she"]);
+    }
+
+    #[test]
+    fn ignores_a_credential_named_journeyman() {
+        let posting = summary("You can then sit for the state's journeyman certificate.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Work beside a journeyman on every job.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["journeyman"]);
     }
 
     #[test]

@@ -17,7 +17,8 @@ declare_rule! {
     /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
     /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
-    /// needed", "evenings and weekends as the family's schedule requires", "stay past 7:00
+    /// needed", "evenings and weekends as the family's schedule requires", "late nights as
+    /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives"), which a stated shift pattern does not explain; work "after hours" or "out of
     /// hours" is explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
@@ -217,13 +218,17 @@ fn on_demand() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
-        r"(?i)(?-u:\b)(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|needs|dictates|demands)(?-u:\b)",
+        concat!(
+            r"(?i)(?-u:\b)(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|needs|dictates|demands)(?-u:\b)",
+            // Reachable out of hours: "reachable on Slack evenings and weekends".
+            r"|(?-u:\b)(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
+        ),
     )
 }
 
 /// The [`ON_DEMAND`] signs of a field, as matches of the word list's kind.
 fn on_demand_signs(field: &FieldText) -> Vec<Match> {
-    if !["as", "when"]
+    if !["as", "when", "reachable", "contactable"]
         .iter()
         .any(|word| field.contains_ignore_ascii_case(word))
     {
@@ -692,6 +697,8 @@ mod tests {
             "Apprentices are expected to work overtime and weekends whenever the contractor requires.",
             "Must be flexible and available evenings and weekends as the family's schedule requires.",
             "The Night Auditor must stay past 7:00 a.m. until relief arrives.",
+            "Must be ready to work on weekends, festival days and late nights as per business requirement.",
+            "Reachable on Slack evenings and weekends from January to April.",
         ] {
             let posting = summary(text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");

@@ -20,7 +20,8 @@ declare_rule! {
     /// active GitHub profile", "applicants without a GitHub profile will not be reviewed"),
     /// personal or side projects ("eight personal (not coursework) projects"), and unpaid
     /// trial shifts, test projects and challenges ("an unpaid design challenge", "an unpaid
-    /// shadow shift", "a working interview (unpaid)", also when the how-to-apply text asks
+    /// shadow shift", "a working interview in our office (unpaid)", "Trial shifts are not
+    /// paid", "the training day is unpaid", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day or shift the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day"), and a
     /// take-home task said to take a weekend or days (or set on a Friday and due on a Monday),
@@ -55,7 +56,8 @@ declare_rule! {
     /// what to send ("send your resume and GitHub profile") unless it makes it a condition
     /// ("applicants without a GitHub profile will not be reviewed"), and a sentence that
     /// denies an unpaid role or task ("we do not offer unpaid internships", "there is no
-    /// unpaid design exercise"), a paid trial ("a paid half-day trial"), a short take-home
+    /// unpaid design exercise", "no skills test and no trial shift"), a paid trial ("a paid
+    /// half-day trial"), a short take-home
     /// task, and a working interview that says nothing about pay:
     /// ```text
     /// Nice to have: open-source contributions. Include a GitHub link if you have one.
@@ -101,7 +103,8 @@ fn unpaid_work() -> &'static Regex {
             r"|unpaid\s+(?:shadow|working|tryout|try-out)\s+(?:shifts?|interviews?|days?)",
             // Work before a hire or before the first paid shift, called unpaid after it:
             // "Stages are unpaid", "Orientation is unpaid".
-            r"|(?:stages?|orientation|onboarding|training|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?unpaid",
+            // "Trial shifts are not paid", "the training day is unpaid".
+            r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             r")(?-u:\b)",
         ))
         .expect("valid pattern")
@@ -152,10 +155,20 @@ fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
     field.sentence_at(span.start).unwrap_or("").to_lowercase()
 }
 
+/// True when `words` call the work unpaid ("unpaid", "not paid", "not compensated").
+fn says_unpaid(words: &str) -> bool {
+    let words = words.to_ascii_lowercase();
+    words.contains("unpaid") || words.contains("not paid") || words.contains("not compensated")
+}
+
 /// Checks one field; with `only_called_unpaid`, only work the text calls unpaid (the summary
 /// and the duties: "candidates come in for a working interview (unpaid)").
 fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Vec<Diagnostic>) {
-    if only_called_unpaid && !field.contains_ignore_ascii_case("unpaid") {
+    if only_called_unpaid
+        && !field.contains_ignore_ascii_case("unpaid")
+        && !field.contains_ignore_ascii_case("not paid")
+        && !field.contains_ignore_ascii_case("not compensated")
+    {
         return;
     }
     for found in unpaid_work().find_iter(field.text) {
@@ -165,11 +178,14 @@ fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Ve
         // The how-to-apply text lists what to send; it only adds a problem when it makes the
         // material a condition ("applicants without a GitHub profile will not be reviewed").
         // Work called unpaid ("an unpaid design challenge") is a demand in itself.
-        let called_unpaid = found.as_str().to_ascii_lowercase().contains("unpaid");
+        let called_unpaid = says_unpaid(found.as_str());
         if only_called_unpaid && !called_unpaid {
             continue;
         }
-        if called_unpaid && denied(field, &found.range()) {
+        // "Trial shifts are not paid" is the demand itself, not a denial of it.
+        let lower = found.as_str().to_ascii_lowercase();
+        let denial_is_the_demand = lower.contains("not paid") || lower.contains("not compensated");
+        if called_unpaid && !denial_is_the_demand && denied(field, &found.range()) {
             continue;
         }
         if field.section() == Section::HowToApply && !called_unpaid {
@@ -213,7 +229,7 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:\s*\(\s*unpaid\s*\))?")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
             .expect("valid pattern")
     })
 }
@@ -252,12 +268,30 @@ const PAID_WORDS: &[&str] = &[
 /// True when `sentence` (lower case) says the work is paid, and not only on being hired
 /// ("paid only if you are hired").
 fn says_paid(sentence: &str) -> bool {
-    let paid = sentence
+    let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|word| PAID_WORDS.contains(&word));
+        .filter(|word| !word.is_empty())
+        .collect();
+    // "Trial shifts are not paid", "no pay": the word of pay denied.
+    let paid = words.iter().enumerate().any(|(index, word)| {
+        PAID_WORDS.contains(word)
+            && !index
+                .checked_sub(1)
+                .is_some_and(|before| matches!(words[before], "not" | "no" | "without"))
+    });
     paid && !["if hired", "if you are hired", "if you're hired", "only if"]
         .iter()
         .any(|condition| sentence.contains(condition))
+}
+
+/// True when the word before byte `at` of `text` is "no" ("no skills test and no trial
+/// shift").
+fn after_no(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("no"))
 }
 
 /// Work before a hire called unpaid where it is named ("a half day working interview
@@ -281,7 +315,7 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
         }) {
             continue;
         }
-        if optional(field, &span) || denied(field, &span) {
+        if optional(field, &span) || denied(field, &span) || after_no(field.text, span.start) {
             continue;
         }
         let kind = found.as_str().to_ascii_lowercase();
@@ -292,8 +326,31 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                 .checked_sub("unpaid".len())
                 .and_then(|start| before.get(start..))
                 .is_some_and(|word| word.eq_ignore_ascii_case("unpaid"));
+        // One trial, one finding: a trial the field already calls unpaid ("Trial shifts are
+        // not paid") is not flagged again where it is first named.
+        let trial_flagged = || {
+            diagnostics[first..].iter().any(|d| {
+                d.field == Some(field.field)
+                    && d.span
+                        .as_ref()
+                        .and_then(|s| field.text.get(s.clone()))
+                        .is_some_and(|words| {
+                            let words = words.to_ascii_lowercase();
+                            [
+                                "trial",
+                                "tryout",
+                                "try-out",
+                                "interview",
+                                "shift",
+                                "take-home",
+                            ]
+                            .iter()
+                            .any(|kind| words.contains(kind))
+                        })
+            })
+        };
         let flagged = called_unpaid
-            || (all && {
+            || (all && !trial_flagged() && {
                 let sentence = sentence_of(field, &span);
                 let paid_elsewhere = *paid_elsewhere.get_or_insert_with(|| {
                     field.sentences().iter().any(|other| {
@@ -452,6 +509,18 @@ mod tests {
                 "Every hire completes a four-hour orientation first. Orientation is unpaid.",
                 "Orientation is unpaid",
             ),
+            (
+                "Finalists come to a half-day working interview in our office (unpaid).",
+                "working interview in our office (unpaid)",
+            ),
+            (
+                "You will be invited to a trial shift: a full dinner service. Trial shifts are not paid, but you'll eat well!",
+                "Trial shifts are not paid",
+            ),
+            (
+                "You then ride for one day with a senior rider (the training day is unpaid).",
+                "training day is unpaid",
+            ),
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
@@ -467,6 +536,7 @@ mod tests {
             "A trial shift (4 hours, paid, with an unpaid 30 minute break) is the last step.",
             "A short spec project follows the call; it takes an hour.",
             "Orientation is not unpaid: it is paid at your full rate.",
+            "There is no skills test and no trial shift.",
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
