@@ -279,16 +279,10 @@ const SUM_WORDS: &[&str] = &[
 
 /// True when `before` (the line up to a figure) ends in one of [`SUM_WORDS`].
 fn names_a_sum_before(before: &str) -> bool {
-    let tail: String = before
-        .trim_end()
-        .chars()
-        .rev()
-        .take(16)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let before = before.trim_end();
+    // The last 16 characters: room for the longest of the words.
+    let from = before.char_indices().rev().nth(15).map_or(0, |(at, _)| at);
+    let tail = before[from..].to_lowercase();
     SUM_WORDS.iter().any(|words| {
         tail.strip_suffix(words)
             .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))

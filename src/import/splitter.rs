@@ -2479,10 +2479,6 @@ const BREADCRUMB_PLACES: &[&str] = &[
     "top",
 ];
 
-/// True for a line of a job board's page around the posting, not the posting: a breadcrumb
-/// ("Back to Search Results", "< Return to jobs") or a row of two or more buttons ("Apply Now
-/// Save Job     Share", "Save | Share | Print"). Its words are kept as unsorted text, never
-/// taken for the title or a list item.
 /// True for an e-mail's header line above a forwarded posting: "From: Kavitha R
 /// <kavitha.r@example.in>", "To: ...", "Cc: ...", with an address; "Date: Mon, 11 Jan 2027
 /// 10:42", "Sent: Tuesday, December 1, 2026 4:12 PM", with a figure. (The "Subject:" line
@@ -2499,6 +2495,10 @@ fn is_email_header(line: &str) -> bool {
     }
 }
 
+/// True for a line of a job board's page around the posting, not the posting: a breadcrumb
+/// ("Back to Search Results", "< Return to jobs") or a row of two or more buttons ("Apply Now
+/// Save Job     Share", "Save | Share | Print"). Its words are kept as unsorted text, never
+/// taken for the title or a list item.
 fn is_page_chrome(line: &str) -> bool {
     let line = line
         .trim()

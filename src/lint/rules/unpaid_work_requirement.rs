@@ -155,19 +155,22 @@ fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
     field.sentence_at(span.start).unwrap_or("").to_lowercase()
 }
 
+/// Words that call work unpaid; all but the first say it with "not".
+const UNPAID: &[&str] = &["unpaid", "not paid", "not compensated"];
+
 /// True when `words` call the work unpaid ("unpaid", "not paid", "not compensated").
 fn says_unpaid(words: &str) -> bool {
     let words = words.to_ascii_lowercase();
-    words.contains("unpaid") || words.contains("not paid") || words.contains("not compensated")
+    UNPAID.iter().any(|unpaid| words.contains(unpaid))
 }
 
 /// Checks one field; with `only_called_unpaid`, only work the text calls unpaid (the summary
 /// and the duties: "candidates come in for a working interview (unpaid)").
 fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Vec<Diagnostic>) {
     if only_called_unpaid
-        && !field.contains_ignore_ascii_case("unpaid")
-        && !field.contains_ignore_ascii_case("not paid")
-        && !field.contains_ignore_ascii_case("not compensated")
+        && !UNPAID
+            .iter()
+            .any(|unpaid| field.contains_ignore_ascii_case(unpaid))
     {
         return;
     }
@@ -184,7 +187,7 @@ fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Ve
         }
         // "Trial shifts are not paid" is the demand itself, not a denial of it.
         let lower = found.as_str().to_ascii_lowercase();
-        let denial_is_the_demand = lower.contains("not paid") || lower.contains("not compensated");
+        let denial_is_the_demand = UNPAID[1..].iter().any(|unpaid| lower.contains(unpaid));
         if called_unpaid && !denial_is_the_demand && denied(field, &found.range()) {
             continue;
         }
