@@ -143,6 +143,8 @@ pub struct FieldText<'a> {
     pub text: &'a str,
     /// Every word of the text, link targets and addresses included (word lists may need them).
     pub tokens: Vec<Token>,
+    /// [`crate::text::filter_key`] of each token, in order: what a word list's scan reads.
+    pub filter_keys: Vec<u16>,
     /// The parts of the text a reader does not read as words ([`unread_spans`]): link targets
     /// and bare addresses. Sorted; empty for most fields.
     pub unread: Vec<Range<usize>>,
@@ -159,10 +161,15 @@ pub struct FieldText<'a> {
 impl<'a> FieldText<'a> {
     /// The field `field` holding `text`, tokenised.
     pub fn new(field: Field, text: &'a str) -> Self {
+        let tokens = tokenize(text);
         Self {
             field,
             text,
-            tokens: tokenize(text),
+            filter_keys: tokens
+                .iter()
+                .map(|token| crate::text::filter_key(token.hash))
+                .collect(),
+            tokens,
             unread: unread_spans(text),
             has_digit: text
                 .bytes()

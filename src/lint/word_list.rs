@@ -26,7 +26,7 @@ use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
 use crate::model::Section;
 pub(crate) use crate::text::PrehashedHasher;
-use crate::text::{gap_is_joiner, match_case, tokenize, word_hash, Token};
+use crate::text::{filter_key, gap_is_joiner, match_case, tokenize, word_hash, Token};
 
 /// Which uses of a spelling an entry is about. The other uses are not matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,9 +228,9 @@ type PhraseIndex = HashMap<u64, Vec<(Vec<String>, usize)>, BuildHasherDefault<Pr
 struct PhraseSet {
     /// First word -> (all words of the phrase, phrase index), longest phrases first.
     by_first_word: PhraseIndex,
-    /// One bit per first word (chosen by the top bits of its hash): a clear bit means no phrase
+    /// One bit per first word (chosen by its [`filter_key`]): a clear bit means no phrase
     /// starts with the word, which rules out most words without a map lookup.
-    first_word_bits: [u64; FILTER_WORDS],
+    first_word_bits: Box<[u64; FILTER_WORDS]>,
     /// Words in the longest phrase.
     longest: usize,
     /// Whether a comma may stand between the words ("work hard, play hard"); terms of art are
@@ -256,11 +256,11 @@ impl PhraseSet {
                 .or_default()
                 .push((words, index));
         }
-        let mut first_word_bits = [0u64; FILTER_WORDS];
+        let mut first_word_bits = Box::new([0u64; FILTER_WORDS]);
         for (hash, candidates) in by_first_word.iter_mut() {
             crate::sort::sort_by_key(candidates, |(words, _)| std::cmp::Reverse(words.len()));
-            let (word, bit) = filter_bit(*hash);
-            first_word_bits[word] |= bit;
+            let key = filter_key(*hash);
+            first_word_bits[usize::from(key / 64)] |= 1 << (key % 64);
         }
         Self {
             by_first_word,
@@ -273,8 +273,23 @@ impl PhraseSet {
     /// True when no phrase can start with the token.
     #[inline(always)]
     fn rules_out(&self, token: &Token) -> bool {
-        let (word, bit) = filter_bit(token.hash);
-        self.first_word_bits[word] & bit == 0
+        self.rules_out_key(filter_key(token.hash))
+    }
+
+    /// True when no phrase can start with a word of this [`filter_key`].
+    #[inline(always)]
+    fn rules_out_key(&self, key: u16) -> bool {
+        self.first_word_bits[usize::from(key / 64)] & (1 << (key % 64)) == 0
+    }
+
+    /// The index of the first token at or after `from` that a phrase may start with, read
+    /// from the field's [`FieldText::filter_keys`] (two bytes a word, not the whole token).
+    #[inline(always)]
+    fn next_candidate(&self, field: &FieldText, from: usize) -> Option<usize> {
+        let keys = field.filter_keys.get(from..)?;
+        keys.iter()
+            .position(|&key| !self.rules_out_key(key))
+            .map(|offset| from + offset)
     }
 
     /// The phrases that start at `start`, longest first: (phrase index, end token).
@@ -309,15 +324,9 @@ pub struct WordList {
     exceptions: PhraseSet,
 }
 
-/// Size of [`PhraseSet::first_word_bits`] in 64-bit words (1,024 bits).
-const FILTER_WORDS: usize = 16;
-
-/// The filter bit of a word hash: its top 10 bits, as (word, bit).
-#[inline(always)]
-fn filter_bit(hash: u64) -> (usize, u64) {
-    let bit = (hash >> 54) as usize;
-    (bit / 64 % FILTER_WORDS, 1 << (bit % 64))
-}
+/// Size of [`PhraseSet::first_word_bits`] in 64-bit words (4,096 bits, one per
+/// [`filter_key`]).
+const FILTER_WORDS: usize = 64;
 
 /// One match of a word list in a field.
 #[derive(Debug, Clone)]
@@ -348,14 +357,10 @@ impl WordList {
     /// Every match in one field, left to right, not overlapping (the longest phrase wins).
     pub fn find(&self, field: &FieldText) -> Vec<Match> {
         let mut matches = Vec::new();
-        let tokens = &field.tokens;
         let mut index = 0;
-        while index < tokens.len() {
-            // Most words start no phrase: rule them out here, without a call.
-            if self.phrases.rules_out(&tokens[index]) {
-                index += 1;
-                continue;
-            }
+        // Most words start no phrase: they are skipped by their filter keys alone.
+        while let Some(candidate) = self.phrases.next_candidate(field, index) {
+            index = candidate;
             match self.match_at(field, index) {
                 Some(found) => {
                     index = found.tokens.end;
@@ -840,25 +845,40 @@ impl TriggerWords {
 }
 
 /// Every match of `pattern` that starts at one of the `triggers` words and ends on the same
-/// line (within [`TRIGGER_WINDOW`] bytes), left to right and not overlapping. `pattern` must start with `^`: it is tried, anchored, only where a trigger word
-/// starts, so a long text costs a hash test per word rather than a scan with a large
-/// expression. For patterns whose every match starts with a known word ("lift 50 lbs",
-/// "current salary").
+/// line (within [`TRIGGER_WINDOW`] bytes), left to right and not overlapping. `pattern` must
+/// start with `^`: it is tried, anchored, only where a trigger word starts, so a long text
+/// costs a look at each word's filter key rather than a scan with a large expression. For
+/// patterns whose every match starts with a known word ("lift 50 lbs", "current salary").
 pub fn find_from_words(
     field: &FieldText,
     triggers: &TriggerWords,
     pattern: &regex::Regex,
 ) -> Vec<Range<usize>> {
+    find_from_words_within(field, triggers, pattern, true)
+}
+
+/// [`find_from_words`], with matches free to run past the end of a line when `one_line` is
+/// false (for patterns whose `\s` may meet a line break: "contribute to\nopen source"). A
+/// match is still at most [`TRIGGER_WINDOW`] bytes long.
+pub fn find_from_words_within(
+    field: &FieldText,
+    triggers: &TriggerWords,
+    pattern: &regex::Regex,
+    one_line: bool,
+) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
-    for token in &field.tokens {
+    let mut index = 0;
+    while let Some(candidate) = triggers.0.next_candidate(field, index) {
+        index = candidate + 1;
+        let token = &field.tokens[candidate];
         if !triggers.contains(token) {
             continue;
         }
         if found.last().is_some_and(|last| token.span.start < last.end) {
             continue;
         }
-        // Matches stay on their line and within [`TRIGGER_WINDOW`] bytes, which bounds the work
-        // of each try however long the text is.
+        // Matches stay within [`TRIGGER_WINDOW`] bytes (and on their line when asked), which
+        // bounds the work of each try however long the text is.
         let mut limit = (token.span.start + TRIGGER_WINDOW).min(field.text.len());
         while !field.text.is_char_boundary(limit) {
             limit -= 1;
@@ -866,7 +886,11 @@ pub fn find_from_words(
         let Some(window) = field.text.get(token.span.start..limit) else {
             continue;
         };
-        let rest = window.split('\n').next().unwrap_or(window);
+        let rest = if one_line {
+            window.split('\n').next().unwrap_or(window)
+        } else {
+            window
+        };
         if let Some(matched) = pattern.find(rest) {
             found.push(token.span.start + matched.start()..token.span.start + matched.end());
         }

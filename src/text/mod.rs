@@ -253,6 +253,14 @@ impl Default for WordFilter {
     }
 }
 
+/// A word's key in the word lists' first-word filters: the top 12 bits of its [`word_hash`]
+/// (so a filter is 4,096 bits). `lint::FieldText` keeps one per token, two bytes each, so a
+/// scan for the words a list may start with reads those rather than the tokens.
+#[inline(always)]
+pub fn filter_key(hash: u64) -> u16 {
+    (hash >> 52) as u16
+}
+
 /// A fast, stable hash of a (lower-case) word: the FxHash mixing step over 8-byte chunks.
 /// Not for untrusted keys; for matching words against fixed word lists.
 pub fn word_hash(word: &str) -> u64 {

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::{find_from_words_within, TriggerWords};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -86,11 +87,42 @@ const OPTIONAL: &[&str] = &[
     "welcome",
 ];
 
+/// The words every [`unpaid_work`] match starts with.
+const WORK_TRIGGERS: &[&str] = &[
+    "contribute",
+    "contributes",
+    "contributed",
+    "contributing",
+    "contribution",
+    "contributions",
+    "contributor",
+    "contributors",
+    "open",
+    "opensource",
+    "github",
+    "gitlab",
+    "personal",
+    "side",
+    "unpaid",
+    "stage",
+    "stages",
+    "orientation",
+    "onboarding",
+    "training",
+    "trial",
+    "tryout",
+    "tryouts",
+    "working",
+    "shadow",
+];
+
+/// Unpaid work asked for, anchored at one of the [`WORK_TRIGGERS`] (found with
+/// [`find_from_words_within`]).
 fn unpaid_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:",
+            r"(?i)^(?:",
             // Open-source contributions.
             r"contribut\w*\s+(?:to\s+)?(?:\w+\s+){0,2}open[\s-]?source(?:\s+(?:projects?|software|communit(?:y|ies)))?",
             r"|open[\s-]?source\s+(?:\w+\s+)?contribut\w*",
@@ -111,12 +143,26 @@ fn unpaid_work() -> &'static Regex {
     })
 }
 
+/// The words every [`unpaid_role`] match starts with.
+const ROLE_TRIGGERS: &[&str] = &[
+    "unpaid",
+    "internship",
+    "internships",
+    "position",
+    "positions",
+    "role",
+    "roles",
+    "placement",
+    "placements",
+];
+
 /// A role that is itself unpaid: "This is an unpaid internship", "Internships are unpaid".
+/// Anchored at one of the [`ROLE_TRIGGERS`].
 fn unpaid_role() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:",
+            r"(?i)^(?:",
             r"unpaid\s+(?:summer\s+|full-time\s+|part-time\s+)?(?:internships?|positions?|roles?|placements?|apprenticeships?)",
             r"|(?:internships?|positions?|roles?|placements?)\s+(?:is|are)\s+(?:\w+\s+)?unpaid",
             r")(?-u:\b)",
@@ -155,6 +201,22 @@ fn sentence_of(field: &FieldText, span: &Range<usize>) -> String {
     field.sentence_at(span.start).unwrap_or("").to_lowercase()
 }
 
+/// One match of a pattern in a field: its words and where they are.
+struct Found<'f> {
+    field: &'f FieldText<'f>,
+    span: Range<usize>,
+}
+
+impl Found<'_> {
+    fn range(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    fn as_str(&self) -> &str {
+        self.field.text.get(self.span.clone()).unwrap_or("")
+    }
+}
+
 /// Words that call work unpaid; all but the first say it with "not".
 const UNPAID: &[&str] = &["unpaid", "not paid", "not compensated"];
 
@@ -174,7 +236,10 @@ fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Ve
     {
         return;
     }
-    for found in unpaid_work().find_iter(field.text) {
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(WORK_TRIGGERS));
+    for span in find_from_words_within(field, triggers, unpaid_work(), false) {
+        let found = Found { field, span };
         if optional(field, &found.range()) {
             continue;
         }
@@ -213,7 +278,10 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     if !field.contains_ignore_ascii_case("unpaid") {
         return;
     }
-    for found in unpaid_role().find_iter(field.text) {
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(ROLE_TRIGGERS));
+    for span in find_from_words_within(field, triggers, unpaid_role(), false) {
+        let found = Found { field, span };
         if denied(field, &found.range()) {
             continue;
         }
@@ -227,12 +295,18 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The words every [`trial_work`] match starts with.
+const TRIAL_TRIGGERS: &[&str] = &[
+    "tryout", "try", "trial", "working", "shadow", "take", "spec",
+];
+
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
-/// employer before a hire, perhaps with "(unpaid)" after it.
+/// employer before a hire, perhaps with "(unpaid)" after it. Anchored at one of the
+/// [`TRIAL_TRIGGERS`].
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        Regex::new(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
             .expect("valid pattern")
     })
 }
@@ -307,8 +381,13 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
     // Whether another sentence speaks of a trial and its pay: worked out once per field, and
     // only when a trial needs it.
     let mut paid_elsewhere: Option<bool> = None;
-    for found in trial_work().find_iter(field.text) {
-        let span = found.range();
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(TRIAL_TRIGGERS));
+    for span in find_from_words_within(field, triggers, trial_work(), false) {
+        let found = Found {
+            field,
+            span: span.clone(),
+        };
         // Already flagged by this rule's other checks ("an unpaid trial shift").
         if diagnostics[first..].iter().any(|d| {
             d.field == Some(field.field)
