@@ -829,6 +829,20 @@ impl TriggerWords {
         Self(PhraseSet::new(words.iter().copied(), false))
     }
 
+    /// Where the field's words that are among these start (byte offsets, in order).
+    pub fn starts_in(&self, field: &FieldText) -> Vec<usize> {
+        let mut starts = Vec::new();
+        let mut index = 0;
+        while let Some(candidate) = self.0.next_candidate(field, index) {
+            index = candidate + 1;
+            let token = &field.tokens[candidate];
+            if self.contains(token) {
+                starts.push(token.span.start);
+            }
+        }
+        starts
+    }
+
     /// True when the token is one of the words.
     fn contains(&self, token: &Token) -> bool {
         !self.0.rules_out(token)
@@ -866,15 +880,49 @@ pub fn find_from_words_within(
     pattern: &regex::Regex,
     one_line: bool,
 ) -> Vec<Range<usize>> {
-    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut found = Vec::new();
+    try_at_words(field, triggers, one_line, &mut |start, window| {
+        let matched = pattern.find(window)?;
+        found.push(start + matched.start()..start + matched.end());
+        Some(start + matched.end())
+    });
+    found
+}
+
+/// [`find_from_words_within`] with the groups of each match: (the match's start in the
+/// field, its captures).
+pub fn captures_from_words<'t>(
+    field: &FieldText<'t>,
+    triggers: &TriggerWords,
+    pattern: &regex::Regex,
+    one_line: bool,
+) -> Vec<(usize, regex::Captures<'t>)> {
+    let text = field.text;
+    let mut found = Vec::new();
+    try_at_words(field, triggers, one_line, &mut |start, window| {
+        let captures = pattern.captures(&text[start..start + window.len()])?;
+        let end = start + captures.get(0)?.end();
+        found.push((start, captures));
+        Some(end)
+    });
+    found
+}
+
+/// Calls `try_at(start, window)` at each trigger word that starts after the end of the last
+/// match, where `window` is the text from the word on (at most [`TRIGGER_WINDOW`] bytes, and
+/// to the end of its line with `one_line`); `try_at` returns where its match ends, if any.
+fn try_at_words(
+    field: &FieldText,
+    triggers: &TriggerWords,
+    one_line: bool,
+    try_at: &mut dyn FnMut(usize, &str) -> Option<usize>,
+) {
+    let mut last_end = 0;
     let mut index = 0;
     while let Some(candidate) = triggers.0.next_candidate(field, index) {
         index = candidate + 1;
         let token = &field.tokens[candidate];
-        if !triggers.contains(token) {
-            continue;
-        }
-        if found.last().is_some_and(|last| token.span.start < last.end) {
+        if token.span.start < last_end || !triggers.contains(token) {
             continue;
         }
         // Matches stay within [`TRIGGER_WINDOW`] bytes (and on their line when asked), which
@@ -886,16 +934,15 @@ pub fn find_from_words_within(
         let Some(window) = field.text.get(token.span.start..limit) else {
             continue;
         };
-        let rest = if one_line {
+        let window = if one_line {
             window.split('\n').next().unwrap_or(window)
         } else {
             window
         };
-        if let Some(matched) = pattern.find(rest) {
-            found.push(token.span.start + matched.start()..token.span.start + matched.end());
+        if let Some(end) = try_at(token.span.start, window) {
+            last_end = end;
         }
     }
-    found
 }
 
 /// Words that start with a vowel letter but a consonant sound ("a university", "a one-off").

@@ -7,7 +7,9 @@ use regex::Regex;
 
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{
+    captures_from_words, find_from_words_within, finding, Entry, TriggerWords, WordList,
+};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 use crate::text::tokenize;
@@ -184,19 +186,28 @@ fn list() -> &'static WordList {
 fn experience_cap() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
+        Regex::new(r"(?i)^(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
             .expect("valid pattern")
     })
 }
 
+/// The words every [`experience_cap`] match starts with.
+const CAP_TRIGGERS: &[&str] = &["no", "not", "maximum", "max", "at", "less", "fewer", "up"];
+
+/// The words every [`age_limit`] match starts with.
+const LIMIT_TRIGGERS: &[&str] = &[
+    "age", "aged", "between", "under", "below", "younger", "not", "no",
+];
+
 /// An upper age limit: "Age: 18 to 35 years", "aged 21-35", "between the ages of 25 and
-/// 40", "under 30 years of age", "no older than 35 years".
+/// 40", "under 30 years of age", "no older than 35 years". Anchored at one of the
+/// [`LIMIT_TRIGGERS`]; whose ages they are is the word before ([`word_before`]).
 fn age_limit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:",
-            r"(?P<whose>\w+\s+)?(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
+            r"(?i)^(?:",
+            r"(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
             r"|(?:under|below|younger\s+than|not\s+older\s+than|no\s+older\s+than|not\s+over)\s+(?P<max>\d{2})\s+years\s+(?:of\s+age|old)",
             r")(?-u:\b)",
         ))
@@ -233,13 +244,14 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
     if !field.text.bytes().any(|byte| byte.is_ascii_digit()) {
         return Vec::new();
     }
-    age_limit()
-        .captures_iter(field.text)
-        .filter_map(|found| {
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(LIMIT_TRIGGERS));
+    captures_from_words(field, triggers, age_limit(), false)
+        .into_iter()
+        .filter_map(|(start, found)| {
             let whole = found.get(0)?;
-            let served = found
-                .name("whose")
-                .is_some_and(|word| SERVED.contains(&word.as_str().trim().to_lowercase().as_str()));
+            let served = word_before(field.text, start)
+                .is_some_and(|word| SERVED.contains(&word.to_lowercase().as_str()));
             let number = |name: &str| {
                 found
                     .name(name)
@@ -250,10 +262,26 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
                 (_, _, Some(max)) => (16..65).contains(&max),
                 _ => false,
             };
-            let start = found.name("whose").map_or(whole.start(), |word| word.end());
-            (limit && !served).then_some(start..whole.end())
+            (limit && !served).then_some(start..start + whole.end())
         })
         .collect()
+}
+
+/// The word right before byte `at`, with only white space between them ("students" in
+/// "students aged 14 to 18").
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?;
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map(|(index, _)| index)?;
+    Some(&trimmed[start..])
 }
 
 /// False only when [`experience_cap`] cannot match: every match ends in "experience" and
@@ -309,12 +337,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if !may_cap_experience(field) {
             continue;
         }
-        for cap in experience_cap().find_iter(field.text) {
+        static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+        let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(CAP_TRIGGERS));
+        for cap in find_from_words_within(field, triggers, experience_cap(), false) {
+            let words = &field.text[cap.clone()];
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
-                cap.range(),
-                format!("'{}' caps experience, which screens out older applicants", cap.as_str()),
+                cap,
+                format!("'{words}' caps experience, which screens out older applicants"),
                 "Say what level the role is instead (\"a mid-level role\"); a maximum of experience excludes people by age.",
             ));
         }

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
+use crate::lint::word_list::TriggerWords;
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::Section;
 
@@ -50,6 +51,47 @@ declare_rule! {
     has_fix: true,
     check: check,
 }
+
+/// The words a [`degree`] match starts with: a sentence without one is not searched.
+const DEGREE_STARTS: &[&str] = &[
+    "bachelor",
+    "bachelors",
+    "bachelor's",
+    "master",
+    "masters",
+    "master's",
+    "university",
+    "college",
+    "undergraduate",
+    "graduate",
+    "four",
+    "4",
+    "degree",
+    "equivalent",
+    "science",
+    "engineering",
+    "studies",
+    "arts",
+    "business",
+    "economics",
+    "mathematics",
+    "maths",
+    "finance",
+    "accounting",
+    "design",
+    "nursing",
+    "ph",
+    "phd",
+    "phds",
+    "b",
+    "bs",
+    "bsc",
+    "ba",
+    "mba",
+    "jd",
+    "high",
+    "secondary",
+];
 
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -243,11 +285,22 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>) {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    let starts = WORDS
+        .get_or_init(|| TriggerWords::new(DEGREE_STARTS))
+        .starts_in(field);
+    if starts.is_empty() {
+        return;
+    }
     let field_lower = field.text.to_lowercase();
     if CONDITIONS.iter().any(|phrase| field_lower.contains(phrase)) {
         return;
     }
     for sentence in field.sentences().iter().cloned() {
+        let first = starts.partition_point(|&start| start < sentence.start);
+        if starts.get(first).is_none_or(|&start| start >= sentence.end) {
+            continue;
+        }
         let text = &field.text[sentence.clone()];
         let Some(found) = degree().find(text) else {
             continue;

@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{is_negated, Entry, Match, WordList};
+use crate::lint::word_list::{
+    find_from_words_within, is_negated, Entry, Match, TriggerWords, WordList,
+};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, OnCallStatus, Section};
 
@@ -214,30 +216,45 @@ const SCHEDULE_SECTIONS: &[Section] = &[
 /// family's schedule requires"): extra hours on demand.
 static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
 
+/// The words every [`on_demand`] match starts with.
+const ON_DEMAND_TRIGGERS: &[&str] = &[
+    "overtime",
+    "evening",
+    "evenings",
+    "weekend",
+    "weekends",
+    "night",
+    "nights",
+    "saturday",
+    "saturdays",
+    "sunday",
+    "sundays",
+    "holiday",
+    "holidays",
+    "reachable",
+    "contactable",
+];
+
+/// Hours worked on demand, anchored at one of the [`ON_DEMAND_TRIGGERS`].
 fn on_demand() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
         concat!(
-            r"(?i)(?-u:\b)(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|needs|dictates|demands)(?-u:\b)",
+            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|needs|dictates|demands)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
-            r"|(?-u:\b)(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
+            r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b))",
         ),
     )
 }
 
 /// The [`ON_DEMAND`] signs of a field, as matches of the word list's kind.
 fn on_demand_signs(field: &FieldText) -> Vec<Match> {
-    if !["as", "when", "reachable", "contactable"]
-        .iter()
-        .any(|word| field.contains_ignore_ascii_case(word))
-    {
-        return Vec::new();
-    }
-    on_demand()
-        .find_iter(field.text)
-        .map(|found| {
-            let span = found.start()..found.end();
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(ON_DEMAND_TRIGGERS));
+    find_from_words_within(field, triggers, on_demand(), false)
+        .into_iter()
+        .map(|span| {
             let first = field
                 .tokens
                 .partition_point(|token| token.span.start < span.start);

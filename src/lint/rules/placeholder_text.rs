@@ -99,16 +99,44 @@ fn after_space_starts_with(bytes: &[u8], letters: &[u8]) -> bool {
     first.is_some_and(|byte| !byte.is_ascii() || letters.contains(&byte.to_ascii_lowercase()))
 }
 
-/// False only when [`placeholder`] cannot match: every match starts with `[` or `<` and a
-/// word's first letter, `{{`, `$X`, `XXX`, one of the capitalised verbs, or (in any case) "tb"
-/// or "lorem". A match never starts at a non-ASCII character (no letter outside ASCII folds
-/// to "t" or "l"), so typographic quotes and dashes do not force a search; inside brackets a
-/// non-ASCII character is searched, since it may be white space or fold to a letter.
-fn may_hold_placeholder(text: &str) -> bool {
+/// What one pass over a field's bytes leaves possible: each flag is false only when the search
+/// it guards cannot match, so most fields skip every search.
+#[derive(Default)]
+struct Possible {
+    /// [`placeholder`] may match.
+    placeholder: bool,
+    /// "GS-" is in the text ([`gradeless`]).
+    grade: bool,
+    /// A line ends in a colon, perhaps with spaces or bold markers after it ([`blank_labels`]).
+    blank_label: bool,
+}
+
+/// Bytes at which a search may start; every other byte costs one table lookup.
+static LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = b"[<{$XEIAPtTlL:G";
+    let mut index = 0;
+    while index < leads.len() {
+        table[leads[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
+
+/// Reads `text` once for what its searches may find. A [`placeholder`] match starts with `[`
+/// or `<` and a word's first letter, `{{`, `$X`, `XXX`, one of the capitalised verbs, or (in
+/// any case) "tb" or "lorem". A match never starts at a non-ASCII character (no letter outside
+/// ASCII folds to "t" or "l"), so typographic quotes and dashes do not force a search; inside
+/// brackets a non-ASCII character is searched, since it may be white space or fold to a letter.
+fn possible(text: &str) -> Possible {
     let bytes = text.as_bytes();
-    (0..bytes.len()).any(|index| {
+    let mut possible = Possible::default();
+    for (index, &byte) in bytes.iter().enumerate() {
+        if !LEADS[usize::from(byte)] {
+            continue;
+        }
         let rest = &bytes[index..];
-        match bytes[index] {
+        let placeholder = match byte {
             b'[' => {
                 after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
                     || rest.get(1).is_some_and(u8::is_ascii_uppercase)
@@ -132,9 +160,29 @@ fn may_hold_placeholder(text: &str) -> bool {
                 .get(1)
                 .is_some_and(|next| next.eq_ignore_ascii_case(&b'b')),
             b'l' | b'L' => rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem"),
+            b'G' => {
+                possible.grade |= rest.starts_with(b"GS-");
+                false
+            }
+            b':' => {
+                let after = &rest[1..];
+                possible.blank_label |= after.starts_with(b"\n")
+                    || after.starts_with(b"**\n")
+                    || after.starts_with(b" \n")
+                    || after.iter().all(|byte| matches!(byte, b' ' | b'\t' | b'*'));
+                false
+            }
             _ => false,
-        }
-    })
+        };
+        possible.placeholder |= placeholder;
+    }
+    possible
+}
+
+/// False only when [`placeholder`] cannot match (see [`possible`]).
+#[cfg(test)]
+fn may_hold_placeholder(text: &str) -> bool {
+    possible(text).placeholder
 }
 
 const UNDECIDED: &str = "stands in for a value";
@@ -270,23 +318,19 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
 }
 
 /// Template gaps found line by line: undecided values, grades without a number, blank labels.
-fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
+fn template_gaps(field: &FieldText, possible: &Possible) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     for phrase in undecided().find(field) {
         if stands_alone(field.text, &phrase.span) {
             found.push(phrase.span);
         }
     }
-    if field.text.contains("GS-") {
+    if possible.grade {
         for captures in gradeless().captures_iter(field.text) {
             found.extend(captures.get(1).map(|grade| grade.range()));
         }
     }
-    if field.text.contains(":\n")
-        || field.text.trim_end_matches([' ', '\t', '*']).ends_with(':')
-        || field.text.contains(":**\n")
-        || field.text.contains(": \n")
-    {
+    if possible.blank_label {
         blank_labels(field, &mut found);
     }
     found
@@ -295,7 +339,8 @@ fn template_gaps(field: &FieldText) -> Vec<std::ops::Range<usize>> {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
         let first = diagnostics.len();
-        for gap in template_gaps(field) {
+        let possible = possible(field.text);
+        for gap in template_gaps(field, &possible) {
             let words = &field.text[gap.clone()];
             let message = if words.ends_with(':') {
                 format!("'{words}' is a template label left blank")
@@ -315,7 +360,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         crate::sort::sort_by_key(&mut diagnostics[first..], |diagnostic| {
             diagnostic.span.as_ref().map(|span| span.start)
         });
-        if !may_hold_placeholder(field.text) {
+        if !possible.placeholder {
             continue;
         }
         for found in placeholder().find_iter(field.text) {
@@ -385,6 +430,29 @@ mod tests {
         ] {
             assert!(!placeholder().is_match(text), "{text}");
             assert!(!may_hold_placeholder(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_says_what_the_searches_it_replaces_said() {
+        for text in [
+            "Job Title:\nPay: x",
+            "Salary: **",
+            "Start: \t*",
+            "Closing:**\nnext",
+            "Grade: \nnext",
+            "No label here",
+            "Ratio 3:1 and GS-12",
+            "GS-",
+            "",
+        ] {
+            let found = possible(text);
+            let colon_line = text.contains(":\n")
+                || text.trim_end_matches([' ', '\t', '*']).ends_with(':')
+                || text.contains(":**\n")
+                || text.contains(": \n");
+            assert_eq!(found.blank_label, colon_line, "{text:?}");
+            assert_eq!(found.grade, text.contains("GS-"), "{text:?}");
         }
     }
 

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::word_list::{find_from_words_within, finding, Entry, TriggerWords, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 use crate::text::lines;
@@ -192,13 +192,26 @@ static ENTRIES: &[Entry] = &[
     Entry::new("superior", VAGUE).only_in(LISTS),
 ];
 
+/// The words every [`communication_claim`] starts with.
+const PRAISE: &[&str] = &[
+    "excellent",
+    "stellar",
+    "effective",
+    "strong",
+    "great",
+    "superb",
+    "outstanding",
+    "exceptional",
+    "superior",
+];
+
 /// Praise for communication skills: an adjective, any of the kinds of communication, then
-/// "communication skills".
+/// "communication skills". Anchored at one of the [`PRAISE`] words.
 fn communication_claim() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:excellent|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
+            r"(?i)^(?:excellent|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
             r"(?:(?:written|verbal|oral|spoken|interpersonal|presentation|writing|english|and|or|&)[\s,/]+){0,8}",
             r"(?:communications?\s+skills|english)(?-u:\b)",
         ))
@@ -246,14 +259,14 @@ const COMMUNICATION_HELP: &str = "Say what the person will communicate, to whom 
 
 /// Praised communication skills in one field: (span, whether the item makes them measurable).
 fn communication_claims(field: &FieldText) -> Vec<(Range<usize>, bool)> {
-    if !field.contains_ignore_ascii_case("communication")
-        && !field.contains_ignore_ascii_case("english")
-    {
-        return Vec::new();
-    }
-    communication_claim()
-        .find_iter(field.text)
-        .map(|found| (found.range(), line_is_measurable(field.text, found.start())))
+    static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(PRAISE));
+    find_from_words_within(field, triggers, communication_claim(), false)
+        .into_iter()
+        .map(|span| {
+            let measurable = line_is_measurable(field.text, span.start);
+            (span, measurable)
+        })
         .collect()
 }
 

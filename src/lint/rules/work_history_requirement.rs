@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context};
+use crate::lint::word_list::{find_from_words_within, TriggerWords};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -49,11 +50,15 @@ declare_rule! {
 /// Where a posting states what it requires of applicants.
 const REQUIRED: &[Section] = &[Section::MustHave, Section::Summary, Section::Unplaced];
 
+/// The words every [`tenure`] match starts with.
+const TRIGGERS: &[&str] = &["at", "with", "for", "stable", "job", "no", "without"];
+
+/// A demand about tenure or gaps at past employers, anchored at one of the [`TRIGGERS`].
 fn tenure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)(?-u:\b)(?:",
+            r"(?i)^(?:",
             // Tenure at one employer.
             r"(?:at|with|for)\s+(?:one|a\s+single|the\s+same|an?)\s+(?:company|employer|organi[sz]ation)\s+",
             r"(?:long[\s-]term|for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?\w+\+?\s+(?:years?|months))",
@@ -68,13 +73,16 @@ fn tenure() -> &'static Regex {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    let triggers = WORDS.get_or_init(|| TriggerWords::new(TRIGGERS));
     for field in context.texts_in(REQUIRED) {
-        for found in tenure().find_iter(field.text) {
+        for found in find_from_words_within(field, triggers, tenure(), false) {
+            let words = &field.text[found.clone()];
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
-                found.range(),
-                format!("'{}' asks about tenure at past employers", found.as_str()),
+                found,
+                format!("'{words}' asks about tenure at past employers"),
                 "Ask for the skill or the experience itself, counted in total; tenure shuts out contractors, people laid off and people with career gaps.",
             ));
         }
