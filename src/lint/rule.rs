@@ -7,8 +7,9 @@ use std::ops::Range;
 use super::diagnostic::{Category, Diagnostic};
 use super::gender::{self, GenderMeter};
 use super::house_style::HouseStyle;
+use super::word_list::WordStarts;
 use crate::model::{Field, Posting, Section, Severity};
-use crate::text::{sentences, tokenize, unread_spans, Token};
+use crate::text::{sentences, tokenize_spaced, unread_spans, Token};
 
 /// One lint rule. Declared in its own file under `rules/`, documentation first, with
 /// `declare_rule!`.
@@ -145,6 +146,11 @@ pub struct FieldText<'a> {
     pub tokens: Vec<Token>,
     /// [`crate::text::filter_key`] of each token, in order: what a word list's scan reads.
     pub filter_keys: Vec<u16>,
+    /// The tokens each word list may start at, worked out from the keys when first asked.
+    word_starts: OnceCell<WordStarts>,
+    /// For each token, whether white space stands between it and the token before: where a
+    /// word a reader counts starts ([`Self::read_words_in`]).
+    spaced: Vec<bool>,
     /// The parts of the text a reader does not read as words ([`unread_spans`]): link targets
     /// and bare addresses. Sorted; empty for most fields.
     pub unread: Vec<Range<usize>>,
@@ -161,7 +167,7 @@ pub struct FieldText<'a> {
 impl<'a> FieldText<'a> {
     /// The field `field` holding `text`, tokenised.
     pub fn new(field: Field, text: &'a str) -> Self {
-        let tokens = tokenize(text);
+        let (tokens, spaced) = tokenize_spaced(text);
         Self {
             field,
             text,
@@ -169,7 +175,9 @@ impl<'a> FieldText<'a> {
                 .iter()
                 .map(|token| crate::text::filter_key(token.hash))
                 .collect(),
+            spaced,
             tokens,
+            word_starts: OnceCell::new(),
             unread: unread_spans(text),
             has_digit: text
                 .bytes()
@@ -178,6 +186,12 @@ impl<'a> FieldText<'a> {
             lower: OnceCell::new(),
             sentences: OnceCell::new(),
         }
+    }
+
+    /// The tokens each word list may start at ([`WordStarts`]), worked out once per field.
+    pub fn word_starts(&self) -> &WordStarts {
+        self.word_starts
+            .get_or_init(|| WordStarts::of(&self.filter_keys))
     }
 
     /// The byte ranges of the text's sentences ([`sentences`]), computed once per field.
@@ -237,17 +251,28 @@ impl<'a> FieldText<'a> {
         let first = self
             .tokens
             .partition_point(|token| token.span.start < range.start);
+        if self.unread.is_empty() {
+            // Every token is read: a word starts at the first and wherever white space comes
+            // before a token.
+            let end =
+                first + self.tokens[first..].partition_point(|token| token.span.start < range.end);
+            return match self.spaced.get(first + 1..end) {
+                Some(rest) => 1 + rest.iter().filter(|&&spaced| spaced).count(),
+                None => usize::from(end > first),
+            };
+        }
         let mut words = 0;
-        let mut last_end: Option<usize> = None;
+        // The index of the last read token.
+        let mut last: Option<usize> = None;
         // The first unread span that ends after the token (as `is_read` finds it): tokens come
         // in order, so it only moves forward.
         let mut unread = match self.tokens.get(first) {
-            Some(token) if !self.unread.is_empty() => self
+            Some(token) => self
                 .unread
                 .partition_point(|span| span.end <= token.span.start),
-            _ => self.unread.len(),
+            None => self.unread.len(),
         };
-        for token in &self.tokens[first..] {
+        for (index, token) in self.tokens.iter().enumerate().skip(first) {
             if token.span.start >= range.end {
                 break;
             }
@@ -265,15 +290,19 @@ impl<'a> FieldText<'a> {
             {
                 continue;
             }
-            let new_word = last_end.is_none_or(|end| {
-                self.text
-                    .get(end..token.span.start)
-                    .is_none_or(gap_has_white_space)
-            });
+            let new_word = match last {
+                None => true,
+                Some(previous) if previous + 1 == index => self.spaced[index],
+                // Unread tokens in between: the gap runs from the last read one.
+                Some(previous) => self
+                    .text
+                    .get(self.tokens[previous].span.end..token.span.start)
+                    .is_none_or(gap_has_white_space),
+            };
             if new_word {
                 words += 1;
             }
-            last_end = Some(token.span.end);
+            last = Some(index);
         }
         words
     }

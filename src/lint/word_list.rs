@@ -21,6 +21,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
@@ -236,10 +238,97 @@ struct PhraseSet {
     /// Whether a comma may stand between the words ("work hard, play hard"); terms of art are
     /// written without one.
     commas_join: bool,
+    /// The set's bit in [`SCAN_KEYS`], for sets that look for where their phrases start in a
+    /// field ([`Self::candidates`]); `None` for the others and past 64 sets.
+    scan_id: Option<u8>,
+}
+
+/// For each [`filter_key`], one bit per scanning [`PhraseSet`] whose filter holds it: one
+/// table lookup per token tells which sets may start at it ([`WordStarts`]).
+static SCAN_KEYS: [AtomicU64; FILTER_WORDS * 64] = [const { AtomicU64::new(0) }; FILTER_WORDS * 64];
+/// Number of scanning sets in [`SCAN_KEYS`], published after their bits.
+static SCAN_SETS: AtomicUsize = AtomicUsize::new(0);
+/// Held while a set adds its bits to [`SCAN_KEYS`].
+static REGISTERING: Mutex<()> = Mutex::new(());
+
+/// Gives a scanning set its bit in [`SCAN_KEYS`] (`None` once 64 sets have one).
+fn register_scan(first_word_bits: &[u64; FILTER_WORDS]) -> Option<u8> {
+    let _guard = REGISTERING.lock().unwrap_or_else(PoisonError::into_inner);
+    let id = SCAN_SETS.load(Ordering::Acquire);
+    if id >= 64 {
+        return None;
+    }
+    for (key, slot) in SCAN_KEYS.iter().enumerate() {
+        if first_word_bits[key / 64] & (1 << (key % 64)) != 0 {
+            slot.fetch_or(1 << id, Ordering::Relaxed);
+        }
+    }
+    SCAN_SETS.store(id + 1, Ordering::Release);
+    u8::try_from(id).ok()
+}
+
+/// For one field, the tokens each scanning [`PhraseSet`] may start at, worked out in one pass
+/// over the field's filter keys (kept in `lint::FieldText`): a set then visits only its own
+/// candidates instead of reading every token's key.
+#[derive(Debug)]
+pub struct WordStarts {
+    /// Sets registered when this was worked out; a later one reads the keys itself.
+    known: usize,
+    /// Set `s`'s tokens are `tokens[offsets[s]..offsets[s + 1]]`.
+    offsets: [u32; 65],
+    /// Token indices, by set, ascending within each set.
+    tokens: Vec<u32>,
+}
+
+impl WordStarts {
+    /// The starts of a field whose tokens have these [`filter_key`]s.
+    pub fn of(keys: &[u16]) -> Self {
+        let known = SCAN_SETS.load(Ordering::Acquire);
+        let masks: Vec<u64> = keys
+            .iter()
+            .map(|&key| SCAN_KEYS[usize::from(key)].load(Ordering::Relaxed))
+            .collect();
+        let mut offsets = [0u32; 65];
+        for &mask in &masks {
+            let mut rest = mask;
+            while rest != 0 {
+                offsets[rest.trailing_zeros() as usize + 1] += 1;
+                rest &= rest - 1;
+            }
+        }
+        for set in 0..64 {
+            offsets[set + 1] += offsets[set];
+        }
+        let mut filled = offsets;
+        let mut tokens = vec![0u32; offsets[64] as usize];
+        for (index, &mask) in masks.iter().enumerate() {
+            let mut rest = mask;
+            while rest != 0 {
+                let set = rest.trailing_zeros() as usize;
+                tokens[filled[set] as usize] = index as u32;
+                filled[set] += 1;
+                rest &= rest - 1;
+            }
+        }
+        Self {
+            known,
+            offsets,
+            tokens,
+        }
+    }
+
+    /// The tokens set `id` may start at, or `None` when the set came after this was worked out.
+    fn of_set(&self, id: u8) -> Option<&[u32]> {
+        let id = usize::from(id);
+        (id < self.known)
+            .then(|| &self.tokens[self.offsets[id] as usize..self.offsets[id + 1] as usize])
+    }
 }
 
 impl PhraseSet {
-    fn new<'p>(phrases: impl Iterator<Item = &'p str>, commas_join: bool) -> Self {
+    /// Compiles the phrases; with `scans`, the set gets its bit in [`SCAN_KEYS`] for
+    /// [`Self::candidates`].
+    fn new<'p>(phrases: impl Iterator<Item = &'p str>, commas_join: bool, scans: bool) -> Self {
         let mut by_first_word = PhraseIndex::default();
         let mut longest = 0;
         for (index, phrase) in phrases.enumerate() {
@@ -262,11 +351,17 @@ impl PhraseSet {
             let key = filter_key(*hash);
             first_word_bits[usize::from(key / 64)] |= 1 << (key % 64);
         }
+        let scan_id = if scans {
+            register_scan(&first_word_bits)
+        } else {
+            None
+        };
         Self {
             by_first_word,
             first_word_bits,
             longest,
             commas_join,
+            scan_id,
         }
     }
 
@@ -282,14 +377,15 @@ impl PhraseSet {
         self.first_word_bits[usize::from(key / 64)] & (1 << (key % 64)) == 0
     }
 
-    /// The index of the first token at or after `from` that a phrase may start with, read
-    /// from the field's [`FieldText::filter_keys`] (two bytes a word, not the whole token).
-    #[inline(always)]
-    fn next_candidate(&self, field: &FieldText, from: usize) -> Option<usize> {
-        let keys = field.filter_keys.get(from..)?;
-        keys.iter()
-            .position(|&key| !self.rules_out_key(key))
-            .map(|offset| from + offset)
+    /// The tokens of `field` a phrase may start at, visited in order ([`Candidates`]).
+    fn candidates<'f>(&self, field: &'f FieldText) -> Candidates<'_, 'f> {
+        let starts = self.scan_id.and_then(|id| field.word_starts().of_set(id));
+        Candidates {
+            set: self,
+            keys: &field.filter_keys,
+            starts,
+            at: 0,
+        }
     }
 
     /// The phrases that start at `start`, longest first: (phrase index, end token).
@@ -312,6 +408,42 @@ impl PhraseSet {
                     && phrase_matches(field.text, &tokens[start..end], words, self.commas_join);
                 matches.then_some((*index, end))
             })
+    }
+}
+
+/// The tokens of one field that a [`PhraseSet`] may start at, in order: from the field's
+/// [`WordStarts`] for a registered set, else read from the field's
+/// [`FieldText::filter_keys`] (two bytes a word, not the whole token).
+struct Candidates<'s, 'f> {
+    set: &'s PhraseSet,
+    keys: &'f [u16],
+    starts: Option<&'f [u32]>,
+    /// Where the last search stopped: a position in `starts`, or else in `keys`.
+    at: usize,
+}
+
+impl Candidates<'_, '_> {
+    /// The index of the first candidate token at or after `from` (`from` never decreases
+    /// from one call to the next, so the whole walk is one pass).
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        if let Some(starts) = self.starts {
+            while starts
+                .get(self.at)
+                .is_some_and(|&token| (token as usize) < from)
+            {
+                self.at += 1;
+            }
+            return starts.get(self.at).map(|&token| token as usize);
+        }
+        let from = from.max(self.at);
+        let found = self
+            .keys
+            .get(from..)?
+            .iter()
+            .position(|&key| !self.set.rules_out_key(key))
+            .map(|offset| from + offset);
+        self.at = found.unwrap_or(self.keys.len());
+        found
     }
 }
 
@@ -349,8 +481,8 @@ impl WordList {
     pub fn with_exceptions(entries: &'static [Entry], exceptions: &'static [&'static str]) -> Self {
         Self {
             entries,
-            phrases: PhraseSet::new(entries.iter().map(|entry| entry.phrase), true),
-            exceptions: PhraseSet::new(exceptions.iter().copied(), false),
+            phrases: PhraseSet::new(entries.iter().map(|entry| entry.phrase), true, true),
+            exceptions: PhraseSet::new(exceptions.iter().copied(), false, false),
         }
     }
 
@@ -359,7 +491,8 @@ impl WordList {
         let mut matches = Vec::new();
         let mut index = 0;
         // Most words start no phrase: they are skipped by their filter keys alone.
-        while let Some(candidate) = self.phrases.next_candidate(field, index) {
+        let mut candidates = self.phrases.candidates(field);
+        while let Some(candidate) = candidates.next_from(index) {
             index = candidate;
             match self.match_at(field, index) {
                 Some(found) => {
@@ -826,14 +959,15 @@ pub struct TriggerWords(PhraseSet);
 impl TriggerWords {
     /// Compiles single lower-case words.
     pub fn new(words: &[&str]) -> Self {
-        Self(PhraseSet::new(words.iter().copied(), false))
+        Self(PhraseSet::new(words.iter().copied(), false, true))
     }
 
     /// Where the field's words that are among these start (byte offsets, in order).
     pub fn starts_in(&self, field: &FieldText) -> Vec<usize> {
         let mut starts = Vec::new();
         let mut index = 0;
-        while let Some(candidate) = self.0.next_candidate(field, index) {
+        let mut candidates = self.0.candidates(field);
+        while let Some(candidate) = candidates.next_from(index) {
             index = candidate + 1;
             let token = &field.tokens[candidate];
             if self.contains(token) {
@@ -919,7 +1053,8 @@ fn try_at_words(
 ) {
     let mut last_end = 0;
     let mut index = 0;
-    while let Some(candidate) = triggers.0.next_candidate(field, index) {
+    let mut candidates = triggers.0.candidates(field);
+    while let Some(candidate) = candidates.next_from(index) {
         index = candidate + 1;
         let token = &field.tokens[candidate];
         if token.span.start < last_end || !triggers.contains(token) {
@@ -1016,6 +1151,25 @@ mod tests {
 
     fn field(text: &str) -> FieldText<'_> {
         FieldText::new(Field::Summary, text)
+    }
+
+    #[test]
+    fn a_list_finds_the_same_through_a_fields_starts_as_by_reading_its_keys() {
+        let text = "Our young team needs a rockstar and a ninja who work hard, play hard and support his/her peers. Support the competitive service team.";
+        // Worked out before the list exists: the list reads this field's keys itself.
+        let early = field(text);
+        early.word_starts();
+        let list = WordList::with_exceptions(ENTRIES, TERMS_OF_ART);
+        // Worked out after: the list visits the tokens the field's starts give it.
+        let late = field(text);
+        let spans = |field: &FieldText| {
+            list.find(field)
+                .into_iter()
+                .map(|found| found.span)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&early), spans(&late));
+        assert_eq!(spans(&late).len(), 7, "{:?}", spans(&late));
     }
 
     fn found(text: &str) -> Vec<&str> {

@@ -287,8 +287,17 @@ fn char_at(text: &str, index: usize) -> Option<char> {
 
 /// Splits `text` into words with byte spans.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_spaced(text).0
+}
+
+/// [`tokenize`], and for each token whether white space (`char::is_whitespace`) stands
+/// between it and the token before (or the start of the text): where a word a reader counts
+/// starts ("on-board" is one word of two tokens). Read off the bytes the tokenizer skips.
+pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    let mut spaced = Vec::with_capacity(tokens.capacity());
+    let mut space_before = false;
     let mut index = 0;
     while index < bytes.len() {
         let byte = bytes[index];
@@ -298,9 +307,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             classify(text, index)
         };
         if !is_word {
+            space_before |= if width == 1 {
+                matches!(byte, b' ' | b'\t'..=b'\r')
+            } else {
+                char_at(text, index).is_some_and(char::is_whitespace)
+            };
             index += width;
             continue;
         }
+        spaced.push(space_before);
+        space_before = false;
         let start = index;
         let mut ascii = width == 1;
         index += width;
@@ -332,7 +348,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         tokens.push(make_token(text, start..index, ascii));
     }
-    tokens
+    (tokens, spaced)
 }
 
 /// Whether the character at byte `index` (a character boundary) is a letter or digit, and its
@@ -858,6 +874,14 @@ pub fn is_stop_token(token: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tokens_know_whether_white_space_comes_before_them() {
+        let (tokens, spaced) = tokenize_spaced("on-board\u{a0}team,now\tand\u{2014}then 'x");
+        let words: Vec<&str> = tokens.iter().map(|token| token.lower.as_str()).collect();
+        assert_eq!(words, ["on", "board", "team", "now", "and", "then", "x"]);
+        assert_eq!(spaced, [false, false, true, false, true, false, true]);
+    }
+
     #[test]
     fn denial_words_are_whole_words() {
         assert!(has_denial_word("Do not send a photo."));

@@ -131,11 +131,14 @@ static LEADS: [bool; 256] = {
 fn possible(text: &str) -> Possible {
     let bytes = text.as_bytes();
     let mut possible = Possible::default();
-    for (index, &byte) in bytes.iter().enumerate() {
-        if !LEADS[usize::from(byte)] {
-            continue;
-        }
-        let rest = &bytes[index..];
+    let mut index = 0;
+    while let Some(offset) = bytes[index..]
+        .iter()
+        .position(|&byte| LEADS[usize::from(byte)])
+    {
+        let rest = &bytes[index + offset..];
+        index += offset + 1;
+        let byte = rest[0];
         let placeholder = match byte {
             b'[' => {
                 after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
