@@ -5,7 +5,7 @@
 //! of wasm each before compression; the release build had some twenty of them from this crate).
 //! Here the sorting itself happens once, on indices, through a `dyn` comparison
 //! ([`order`]); the generic part left per call site is a short loop that moves the elements
-//! into that order, and a short insertion sort for slices of a dozen elements or fewer. Every
+//! into that order, and a short insertion sort for slices of 32 elements or fewer. Every
 //! sort in this crate's non-test code goes through these functions.
 //!
 //! Short slices are sorted in place by insertion, which is small code and the quickest for a
@@ -43,7 +43,7 @@ fn arrange<T>(items: &mut [T], positions: &[usize]) {
 
 /// Slices up to this long are sorted in place by insertion: no allocation, and the
 /// comparison inlined. Most sorts here are of a few words or findings.
-const SMALL: usize = 12;
+const SMALL: usize = 32;
 
 /// Sorts `items` by `compare`, keeping equal elements in their order (like `slice::sort_by`).
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {

@@ -284,13 +284,12 @@ impl WordStarts {
     /// The starts of a field whose tokens have these [`filter_key`]s.
     pub fn of(keys: &[u16]) -> Self {
         let known = SCAN_SETS.load(Ordering::Acquire);
-        let masks: Vec<u64> = keys
-            .iter()
-            .map(|&key| SCAN_KEYS[usize::from(key)].load(Ordering::Relaxed))
-            .collect();
+        // Sets that register while this runs (another thread) are left out: they read keys.
+        let known_bits = u64::MAX.checked_shr(64 - known.min(64) as u32).unwrap_or(0);
+        let mask_of = |key: u16| SCAN_KEYS[usize::from(key)].load(Ordering::Relaxed) & known_bits;
         let mut offsets = [0u32; 65];
-        for &mask in &masks {
-            let mut rest = mask;
+        for &key in keys {
+            let mut rest = mask_of(key);
             while rest != 0 {
                 offsets[rest.trailing_zeros() as usize + 1] += 1;
                 rest &= rest - 1;
@@ -301,8 +300,8 @@ impl WordStarts {
         }
         let mut filled = offsets;
         let mut tokens = vec![0u32; offsets[64] as usize];
-        for (index, &mask) in masks.iter().enumerate() {
-            let mut rest = mask;
+        for (index, &key) in keys.iter().enumerate() {
+            let mut rest = mask_of(key);
             while rest != 0 {
                 let set = rest.trailing_zeros() as usize;
                 tokens[filled[set] as usize] = index as u32;

@@ -31,10 +31,46 @@ const INLINE: usize = 22;
 #[derive(Clone, PartialEq, Eq)]
 pub struct Word(Repr);
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Eq)]
 enum Repr {
-    Inline { len: u8, bytes: [u8; INLINE] },
+    /// The bytes after `len` are zero, so two inline words are equal when their arrays are.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Heap(Box<str>),
+}
+
+impl PartialEq for Repr {
+    /// Inline words are compared eight bytes at a time (a byte-wise `memcmp` is a loop in
+    /// WebAssembly, and words are compared for every lookup).
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (
+                Self::Inline { len, bytes },
+                Self::Inline {
+                    len: other_len,
+                    bytes: other_bytes,
+                },
+            ) => {
+                let (a, b) = (as_numbers(bytes), as_numbers(other_bytes));
+                // Number by number: an array comparison would call `memcmp`.
+                len == other_len && a[0] == b[0] && a[1] == b[1] && a[2] == b[2]
+            }
+            (Self::Heap(word), Self::Heap(other)) => word == other,
+            _ => false,
+        }
+    }
+}
+
+/// An inline word's bytes as three numbers (the last two bytes of the third are zero).
+#[inline(always)]
+fn as_numbers(b: &[u8; INLINE]) -> [u64; 3] {
+    [
+        u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        u64::from_le_bytes([b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]]),
+        u64::from_le_bytes([b[16], b[17], b[18], b[19], b[20], b[21], 0, 0]),
+    ]
 }
 
 impl Word {
@@ -301,20 +337,27 @@ pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
     let mut index = 0;
     while index < bytes.len() {
         let byte = bytes[index];
-        let (is_word, width) = if byte.is_ascii() {
-            (byte.is_ascii_alphanumeric(), 1)
-        } else {
-            classify(text, index)
+        let width = match BYTE_CLASS[usize::from(byte)] {
+            WORD_BYTE => 1,
+            SPACE_BYTE => {
+                space_before = true;
+                index += 1;
+                continue;
+            }
+            OTHER_BYTE => {
+                index += 1;
+                continue;
+            }
+            _ => {
+                let (is_word, width) = classify(text, index);
+                if !is_word {
+                    space_before |= char_at(text, index).is_some_and(char::is_whitespace);
+                    index += width;
+                    continue;
+                }
+                width
+            }
         };
-        if !is_word {
-            space_before |= if width == 1 {
-                matches!(byte, b' ' | b'\t'..=b'\r')
-            } else {
-                char_at(text, index).is_some_and(char::is_whitespace)
-            };
-            index += width;
-            continue;
-        }
         spaced.push(space_before);
         space_before = false;
         let start = index;
@@ -323,7 +366,7 @@ pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
         // The rest of the word: letters and digits, and apostrophes with a letter or digit after.
         while index < bytes.len() {
             let byte = bytes[index];
-            if byte.is_ascii_alphanumeric() {
+            if BYTE_CLASS[usize::from(byte)] == WORD_BYTE {
                 index += 1;
                 continue;
             }
@@ -350,6 +393,30 @@ pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
     }
     (tokens, spaced)
 }
+
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const WORD_BYTE: u8 = 0;
+/// [`BYTE_CLASS`] of ASCII white space (as `char::is_whitespace` reads it).
+const SPACE_BYTE: u8 = 1;
+/// [`BYTE_CLASS`] of any other ASCII byte.
+const OTHER_BYTE: u8 = 2;
+/// [`BYTE_CLASS`] of a byte of a character outside ASCII, read as a character.
+const NON_ASCII_BYTE: u8 = 3;
+
+/// How the tokenizer reads each byte: one table lookup instead of several comparisons.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII_BYTE; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD_BYTE,
+            b' ' | b'\t'..=b'\r' => SPACE_BYTE,
+            _ => OTHER_BYTE,
+        };
+        byte += 1;
+    }
+    table
+};
 
 /// Whether the character at byte `index` (a character boundary) is a letter or digit, and its
 /// width in bytes; `(false, 1)` past the end.
@@ -511,9 +578,12 @@ pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
 /// The sentence of `text` that holds the byte offset `at`, given the text's [`sentences`]
 /// (worked out once by the caller: `lint::FieldText` keeps them per field).
 pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> Option<&'t str> {
+    // Sentences are in order and do not overlap: the first that ends after `at` is the only
+    // one that can hold it.
+    let index = sentences.partition_point(|sentence| sentence.end <= at);
     sentences
-        .iter()
-        .find(|sentence| sentence.start <= at && at < sentence.end)
+        .get(index)
+        .filter(|sentence| sentence.start <= at)
         .and_then(|sentence| text.get(sentence.clone()))
 }
 

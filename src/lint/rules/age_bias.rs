@@ -284,19 +284,6 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     Some(&trimmed[start..])
 }
 
-/// False only when [`experience_cap`] cannot match: every match ends in "experience" and
-/// starts with "than", "max", "most" or "up" in it; non-ASCII text is always searched (case
-/// folding lets some non-ASCII letters stand in for ASCII ones).
-fn may_cap_experience(field: &FieldText) -> bool {
-    if !field.text.is_ascii() {
-        return true;
-    }
-    field.contains_ignore_ascii_case("experience")
-        && ["than", "max", "most", "up"]
-            .iter()
-            .any(|word| field.contains_ignore_ascii_case(word))
-}
-
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
 const DECLINED: &[&str] = &["not", "don't", "never", "without", "no", "omit", "leave"];
 
@@ -333,9 +320,6 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 format!("'{words}' sets an upper age limit, which shuts out older applicants"),
                 "Drop the age limit; state a minimum age only where the law sets one (a licence, serving alcohol).",
             ));
-        }
-        if !may_cap_experience(field) {
-            continue;
         }
         static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
         let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(CAP_TRIGGERS));

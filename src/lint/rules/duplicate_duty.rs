@@ -9,7 +9,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ItemId, ListKind, Section};
-use crate::text::{is_stop_token, lines, stem, tokenize, word_hash, Token, Word};
+use crate::text::{filter_key, is_stop_token, lines, stem, tokenize, word_hash, Token, Word};
 
 declare_rule! {
     /// Flags two duties, or two requirements, of one role that say the same thing, and a benefit listed twice; points at both.
@@ -549,6 +549,11 @@ struct Words<'t> {
     vocabulary: WordMap<&'t str, u32>,
     /// Token hash -> (the word, its stem's id or `None` for a stop word or a number).
     seen: HashMap<u64, (&'t Word, Option<u32>), BuildHasherDefault<PrehashedHasher>>,
+    /// The last word seen of each [`filter_key`], with its hash and id: most words come back
+    /// soon ("and", "the", "customers"), and this answers them without a map lookup.
+    recent: Vec<Option<(u64, &'t Word, Option<u32>)>>,
+    /// [`word_hash`] of "make" and of "sure" ("make sure" is "ensure").
+    make_sure: (u64, u64),
 }
 
 impl<'t> Words<'t> {
@@ -558,11 +563,26 @@ impl<'t> Words<'t> {
         Self {
             vocabulary: WordMap::with_capacity_and_hasher(distinct, Default::default()),
             seen: HashMap::with_capacity_and_hasher(distinct, Default::default()),
+            recent: vec![None; 1 << 12],
+            make_sure: (word_hash("make"), word_hash("sure")),
         }
     }
 
     /// The content-word id of a word, or `None` for a stop word or a number.
     fn id(&mut self, token: &'t Token) -> Option<u32> {
+        let slot = usize::from(filter_key(token.hash));
+        if let Some((hash, word, id)) = self.recent[slot] {
+            if hash == token.hash && *word == token.lower {
+                return id;
+            }
+        }
+        let id = self.id_of_new(token);
+        self.recent[slot] = Some((token.hash, &token.lower, id));
+        id
+    }
+
+    /// [`Self::id`] for a word not in `recent`.
+    fn id_of_new(&mut self, token: &'t Token) -> Option<u32> {
         if let Some((word, id)) = self.seen.get(&token.hash) {
             if **word == token.lower {
                 return *id;
@@ -590,12 +610,20 @@ impl<'t> Words<'t> {
         let mut exact: u64 = 0;
         let mut words = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::new();
-        let mut read = tokens.iter().filter(|token| text.is_read(token)).peekable();
+        let all_read = text.unread.is_empty();
+        let mut read = tokens
+            .iter()
+            .filter(|token| all_read || text.is_read(token))
+            .peekable();
         while let Some(token) = read.next() {
             exact = (exact.rotate_left(5) ^ token.hash).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
             // "Make sure" is "ensure": the "sure" stands for both words.
-            let make_sure =
-                &*token.lower == "make" && read.peek().is_some_and(|next| &*next.lower == "sure");
+            let (make, sure) = self.make_sure;
+            let make_sure = token.hash == make
+                && token.lower == "make"
+                && read
+                    .peek()
+                    .is_some_and(|next| next.hash == sure && next.lower == "sure");
             if make_sure {
                 continue;
             }
@@ -624,6 +652,7 @@ impl<'t> Words<'t> {
 
 /// True for a word that starts with a digit ("10", "5k", "2nd") or names a number ("one
 /// year trial period").
+#[inline(always)]
 fn is_number(token: &Token) -> bool {
     let word = token.lower.as_bytes();
     match word.first() {

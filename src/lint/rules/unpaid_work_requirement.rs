@@ -229,13 +229,6 @@ fn says_unpaid(words: &str) -> bool {
 /// Checks one field; with `only_called_unpaid`, only work the text calls unpaid (the summary
 /// and the duties: "candidates come in for a working interview (unpaid)").
 fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Vec<Diagnostic>) {
-    if only_called_unpaid
-        && !UNPAID
-            .iter()
-            .any(|unpaid| field.contains_ignore_ascii_case(unpaid))
-    {
-        return;
-    }
     static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
     let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(WORK_TRIGGERS));
     for span in find_from_words_within(field, triggers, unpaid_work(), false) {
@@ -274,10 +267,6 @@ fn check_field(field: &FieldText, only_called_unpaid: bool, diagnostics: &mut Ve
 
 /// An unpaid role, said anywhere in the posting's own text but the legal statement.
 fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
-    // Every form of the pattern says "unpaid".
-    if !field.contains_ignore_ascii_case("unpaid") {
-        return;
-    }
     static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
     let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(ROLE_TRIGGERS));
     for span in find_from_words_within(field, triggers, unpaid_role(), false) {
