@@ -9,7 +9,7 @@ use super::gender::{self, GenderMeter};
 use super::house_style::HouseStyle;
 use super::word_list::WordStarts;
 use crate::model::{Field, Posting, Section, Severity};
-use crate::text::{sentences, tokenize_spaced, unread_spans, Token};
+use crate::text::{sentences, tokenize_marked, unread_spans_marked, Token, Tokenized};
 
 /// One lint rule. Declared in its own file under `rules/`, documentation first, with
 /// `declare_rule!`.
@@ -151,6 +151,8 @@ pub struct FieldText<'a> {
     /// For each token, whether white space stands between it and the token before: where a
     /// word a reader counts starts ([`Self::read_words_in`]).
     spaced: Vec<bool>,
+    /// Offsets of the symbols searches start from ([`Tokenized::marks`]).
+    pub marks: Vec<u32>,
     /// The parts of the text a reader does not read as words ([`unread_spans`]): link targets
     /// and bare addresses. Sorted; empty for most fields.
     pub unread: Vec<Range<usize>>,
@@ -167,18 +169,27 @@ pub struct FieldText<'a> {
 impl<'a> FieldText<'a> {
     /// The field `field` holding `text`, tokenised.
     pub fn new(field: Field, text: &'a str) -> Self {
-        let (tokens, spaced) = tokenize_spaced(text);
+        let Tokenized {
+            tokens,
+            spaced,
+            marks,
+        } = tokenize_marked(text);
+        let unread = unread_spans_marked(text, &tokens, &marks);
+        // A plain loop: at the size-first optimisation level an iterator chain here costs a
+        // call per token.
+        let mut filter_keys = vec![0u16; tokens.len()];
+        for (key, token) in filter_keys.iter_mut().zip(&tokens) {
+            *key = crate::text::filter_key(token.hash);
+        }
         Self {
             field,
             text,
-            filter_keys: tokens
-                .iter()
-                .map(|token| crate::text::filter_key(token.hash))
-                .collect(),
+            filter_keys,
             spaced,
+            marks,
             tokens,
             word_starts: OnceCell::new(),
-            unread: unread_spans(text),
+            unread,
             has_digit: text
                 .bytes()
                 .any(|byte| byte.is_ascii_digit() || !byte.is_ascii())

@@ -103,42 +103,35 @@ impl Word {
         self.as_bytes().is_empty()
     }
 
-    /// The ASCII word `source` in lower case, and its [`word_hash`], eight bytes at a time.
+    /// The ASCII word `source` in lower case, and its [`word_hash`]: one pass over the bytes,
+    /// each eight mixed into the hash as they fill (no copies: this runs for every word).
     fn ascii_lower_hashed(source: &[u8]) -> (Self, u64) {
         if source.len() > INLINE {
             let lower = String::from_utf8_lossy(source).to_ascii_lowercase();
             let hash = word_hash(&lower);
             return (Self(Repr::Heap(lower.into_boxed_str())), hash);
         }
-        let mut padded = [0u8; 24];
-        padded[..source.len()].copy_from_slice(source);
-        let mut hash: u64 = 0;
-        for chunk in padded.chunks_exact_mut(8).take(source.len().div_ceil(8)) {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            let lower = ascii_lowercase_u64(u64::from_le_bytes(eight));
-            chunk.copy_from_slice(&lower.to_le_bytes());
-            hash = mix(hash, lower);
-        }
         let mut bytes = [0u8; INLINE];
-        bytes.copy_from_slice(&padded[..INLINE]);
+        let mut hash: u64 = 0;
+        let mut chunk: u64 = 0;
+        for (index, (slot, &byte)) in bytes.iter_mut().zip(source).enumerate() {
+            let lower = byte | (u8::from(byte.wrapping_sub(b'A') < 26) << 5);
+            *slot = lower;
+            chunk |= u64::from(lower) << ((index % 8) * 8);
+            if index % 8 == 7 {
+                hash = mix(hash, chunk);
+                chunk = 0;
+            }
+        }
+        if !source.len().is_multiple_of(8) {
+            hash = mix(hash, chunk);
+        }
         let word = Self(Repr::Inline {
             len: source.len() as u8,
             bytes,
         });
         (word, hash)
     }
-}
-
-/// Lower-cases eight ASCII bytes at once: adds 0x20 to each byte from `A` to `Z`.
-fn ascii_lowercase_u64(bytes: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // For bytes below 0x80 the sums stay inside their byte; the top bit says ">= b'A'" and
-    // ">= b'Z' + 1".
-    let from_a = bytes.wrapping_add(ONES * u64::from(0x80 - b'A'));
-    let after_z = bytes.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
-    let upper = (from_a ^ after_z) & (ONES * 0x80);
-    bytes | (upper >> 2)
 }
 
 impl From<&str> for Word {
@@ -323,16 +316,29 @@ fn char_at(text: &str, index: usize) -> Option<char> {
 
 /// Splits `text` into words with byte spans.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_spaced(text).0
+    tokenize_marked(text).tokens
 }
 
-/// [`tokenize`], and for each token whether white space (`char::is_whitespace`) stands
-/// between it and the token before (or the start of the text): where a word a reader counts
-/// starts ("on-board" is one word of two tokens). Read off the bytes the tokenizer skips.
-pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
+/// What [`tokenize_marked`] reads off a text in its one pass.
+pub struct Tokenized {
+    /// The words, as [`tokenize`] gives them.
+    pub tokens: Vec<Token>,
+    /// For each token, whether white space (`char::is_whitespace`) stands between it and the
+    /// token before (or the start of the text): where a word a reader counts starts
+    /// ("on-board" is one word of two tokens).
+    pub spaced: Vec<bool>,
+    /// Byte offsets, in order, of the ASCII symbols searches start from: `[`, `<`, `{`, `$`,
+    /// `:`, `/` and `]` ([`MARK_BYTE`]). A search for a bracketed placeholder or a link visits these
+    /// instead of reading every byte again.
+    pub marks: Vec<u32>,
+}
+
+/// [`tokenize`], with what the same pass sees of the bytes between the words ([`Tokenized`]).
+pub fn tokenize_marked(text: &str) -> Tokenized {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut spaced = Vec::with_capacity(tokens.capacity());
+    let mut marks = Vec::new();
     let mut space_before = false;
     let mut index = 0;
     while index < bytes.len() {
@@ -345,6 +351,11 @@ pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
                 continue;
             }
             OTHER_BYTE => {
+                index += 1;
+                continue;
+            }
+            MARK_BYTE => {
+                marks.push(index as u32);
                 index += 1;
                 continue;
             }
@@ -391,7 +402,11 @@ pub fn tokenize_spaced(text: &str) -> (Vec<Token>, Vec<bool>) {
         }
         tokens.push(make_token(text, start..index, ascii));
     }
-    (tokens, spaced)
+    Tokenized {
+        tokens,
+        spaced,
+        marks,
+    }
 }
 
 /// [`BYTE_CLASS`] of an ASCII letter or digit.
@@ -402,6 +417,8 @@ const SPACE_BYTE: u8 = 1;
 const OTHER_BYTE: u8 = 2;
 /// [`BYTE_CLASS`] of a byte of a character outside ASCII, read as a character.
 const NON_ASCII_BYTE: u8 = 3;
+/// [`BYTE_CLASS`] of the ASCII symbols whose offsets [`Tokenized::marks`] keeps.
+pub const MARK_BYTE: u8 = 4;
 
 /// How the tokenizer reads each byte: one table lookup instead of several comparisons.
 static BYTE_CLASS: [u8; 256] = {
@@ -411,6 +428,7 @@ static BYTE_CLASS: [u8; 256] = {
         table[byte] = match byte as u8 {
             b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD_BYTE,
             b' ' | b'\t'..=b'\r' => SPACE_BYTE,
+            b'[' | b']' | b'<' | b'{' | b'$' | b':' | b'/' => MARK_BYTE,
             _ => OTHER_BYTE,
         };
         byte += 1;
@@ -556,12 +574,75 @@ fn push_trimmed(text: &str, range: Range<usize>, ranges: &mut Vec<Range<usize>>)
 /// targets (`[words](https://...)` keeps "words"), autolinks (`<https://...>`) and bare
 /// addresses (`https://...`, `www.example.com`, `example.com/path`). Sorted, not overlapping.
 pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
-    // Every form contains a slash or "www."; most text has neither and skips the search.
-    if !text.contains('/') && !text.contains("www.") && !text.contains("WWW.") {
+    let Tokenized { tokens, marks, .. } = tokenize_marked(text);
+    unread_spans_marked(text, &tokens, &marks)
+}
+
+/// [`unread_spans`] of a text already tokenised. Only lines holding where a form can start are
+/// searched: a `/` or `](` (from the tokenizer's `marks`), `<` and a scheme, or the word "www"
+/// before a dot. Every form holds one of them; a `](` line is searched with the line after it,
+/// where a link's title may stand.
+pub fn unread_spans_marked(text: &str, tokens: &[Token], marks: &[u32]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    // Each place a form may start, and whether its match may run onto the next line.
+    let mut at: Vec<(usize, bool)> = Vec::new();
+    for &mark in marks {
+        let mark = mark as usize;
+        match bytes[mark] {
+            b'/' => at.push((mark, false)),
+            b']' if bytes.get(mark + 1) == Some(&b'(') => at.push((mark, true)),
+            b'<' if starts_with_scheme(&bytes[mark + 1..]) => at.push((mark, false)),
+            _ => {}
+        }
+    }
+    for token in tokens {
+        if token.lower == "www" && bytes.get(token.span.end) == Some(&b'.') {
+            at.push((token.span.start, false));
+        }
+    }
+    if at.is_empty() {
         return Vec::new();
     }
+    crate::sort::sort(&mut at);
+    let pattern = link_pattern();
+    let line_end = |from: usize| {
+        text[from..]
+            .find('\n')
+            .map_or(text.len(), |newline| from + newline)
+    };
+    let mut spans = Vec::new();
+    let mut next = 0;
+    while let Some(&(position, _)) = at.get(next) {
+        let start = text[..position]
+            .rfind('\n')
+            .map_or(0, |newline| newline + 1);
+        let mut end = line_end(position);
+        // Take in every place on the lines searched, and the next line while one may run on.
+        loop {
+            let mut onto_next_line = false;
+            while let Some(&(place, onto)) = at.get(next).filter(|(place, _)| *place < end) {
+                debug_assert!(place >= start);
+                onto_next_line |= onto;
+                next += 1;
+            }
+            if !onto_next_line || end >= text.len() {
+                break;
+            }
+            end = line_end(end + 1);
+        }
+        spans.extend(
+            pattern
+                .find_iter(&text[start..end])
+                .map(|found| start + found.start()..start + found.end()),
+        );
+    }
+    spans
+}
+
+/// The pattern of every form [`unread_spans`] finds.
+fn link_pattern() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let pattern = PATTERN.get_or_init(|| {
+    PATTERN.get_or_init(|| {
         regex::Regex::new(
             r##"(?xi)
             \]\([^)\s]*(?:\s+"[^"]*")?\)                # ](target) or ](target "title")
@@ -571,8 +652,16 @@ pub fn unread_spans(text: &str) -> Vec<Range<usize>> {
             "##,
         )
         .expect("valid pattern")
-    });
-    pattern.find_iter(text).map(|found| found.range()).collect()
+    })
+}
+
+/// Whether `bytes` start with a scheme an autolink (`<https://...>`) can have, in any case.
+fn starts_with_scheme(bytes: &[u8]) -> bool {
+    ["http", "ftp:", "mailto:"].iter().any(|scheme| {
+        bytes
+            .get(..scheme.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(scheme.as_bytes()))
+    })
 }
 
 /// The sentence of `text` that holds the byte offset `at`, given the text's [`sentences`]
@@ -946,7 +1035,8 @@ pub fn is_stop_token(token: &Token) -> bool {
 mod tests {
     #[test]
     fn tokens_know_whether_white_space_comes_before_them() {
-        let (tokens, spaced) = tokenize_spaced("on-board\u{a0}team,now\tand\u{2014}then 'x");
+        let Tokenized { tokens, spaced, .. } =
+            tokenize_marked("on-board\u{a0}team,now\tand\u{2014}then 'x");
         let words: Vec<&str> = tokens.iter().map(|token| token.lower.as_str()).collect();
         assert_eq!(words, ["on", "board", "team", "now", "and", "then", "x"]);
         assert_eq!(spaced, [false, false, true, false, true, false, true]);
@@ -1151,14 +1241,22 @@ mod tests {
     }
 
     #[test]
-    fn ascii_lowercase_of_eight_bytes() {
+    fn unread_spans_searches_only_lines_that_may_hold_a_link_and_finds_what_the_whole_text_holds() {
         for text in [
-            *b"AZaz@[`{",
-            *b"Hello, W",
-            [0, 0x7f, b'Q', b'q', 0, 0, 0, 0],
+            "no links at all",
+            "Apply at https://example.com/jobs today.",
+            "[Apply](#apply) and nothing with a slash",
+            "Write to <mailto:jobs@example.com> or <HTTPS://x.org>",
+            "line one\n[title](target\n\"A title\")\nafter",
+            "see https://a.example/x [b](c\n\"t\") then\nwww.example.com, and example.org/path.",
+            "x / y\nwww.\nWWW.Example.com",
+            "",
         ] {
-            let expected = u64::from_le_bytes(text.map(|b| b.to_ascii_lowercase()));
-            assert_eq!(ascii_lowercase_u64(u64::from_le_bytes(text)), expected);
+            let whole: Vec<Range<usize>> = link_pattern()
+                .find_iter(text)
+                .map(|found| found.range())
+                .collect();
+            assert_eq!(unread_spans(text), whole, "{text:?}");
         }
     }
 

@@ -99,7 +99,7 @@ fn after_space_starts_with(bytes: &[u8], letters: &[u8]) -> bool {
     first.is_some_and(|byte| !byte.is_ascii() || letters.contains(&byte.to_ascii_lowercase()))
 }
 
-/// What one pass over a field's bytes leaves possible: each flag is false only when the search
+/// What a field's marks and words leave possible: each flag is false only when the search
 /// it guards cannot match, so most fields skip every search.
 #[derive(Default)]
 struct Possible {
@@ -111,37 +111,19 @@ struct Possible {
     blank_label: bool,
 }
 
-/// Bytes at which a search may start; every other byte costs one table lookup.
-static LEADS: [bool; 256] = {
-    let mut table = [false; 256];
-    let leads = b"[<{$XEIAPtTlL:G";
-    let mut index = 0;
-    while index < leads.len() {
-        table[leads[index] as usize] = true;
-        index += 1;
-    }
-    table
-};
-
-/// Reads `text` once for what its searches may find. A [`placeholder`] match starts with `[`
-/// or `<` and a word's first letter, `{{`, `$X`, `XXX`, one of the capitalised verbs, or (in
-/// any case) "tb" or "lorem". A match never starts at a non-ASCII character (no letter outside
-/// ASCII folds to "t" or "l"), so typographic quotes and dashes do not force a search; inside
-/// brackets a non-ASCII character is searched, since it may be white space or fold to a letter.
-fn possible(text: &str) -> Possible {
-    let bytes = text.as_bytes();
+/// Reads a field for what its searches may find, from the symbols the tokenizer marked
+/// ([`FieldText::marks`]) and the first letters of its words, not byte by byte. A
+/// [`placeholder`] match starts with `[` or `<` and a word's first letter, `{{`, `$X`, or a
+/// word: `XXX`, one of the capitalised verbs, or (in any case) "tb" or "lorem". Inside
+/// brackets a non-ASCII character counts, since it may be white space or fold to a letter.
+fn possible(field: &FieldText) -> Possible {
+    let bytes = field.text.as_bytes();
     let mut possible = Possible::default();
-    let mut index = 0;
-    while let Some(offset) = bytes[index..]
-        .iter()
-        .position(|&byte| LEADS[usize::from(byte)])
-    {
-        let rest = &bytes[index + offset..];
-        index += offset + 1;
-        let byte = rest[0];
-        let placeholder = match byte {
+    for &mark in &field.marks {
+        let rest = &bytes[mark as usize..];
+        match rest[0] {
             b'[' => {
-                after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
+                possible.placeholder |= after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
                     || rest.get(1).is_some_and(u8::is_ascii_uppercase)
                     || rest.get(1..).is_some_and(|inside| {
                         let end = inside.iter().position(|byte| *byte == b']').unwrap_or(0);
@@ -149,35 +131,40 @@ fn possible(text: &str) -> Possible {
                         FIELD_NAMES
                             .iter()
                             .any(|word| name.ends_with(word.as_bytes()))
-                    })
+                    });
             }
-            b'<' => after_space_starts_with(&rest[1..], b"icjsnl"),
-            b'{' => rest.starts_with(b"{{"),
-            b'$' => rest.starts_with(b"$X"),
-            b'X' => rest.starts_with(b"XXX"),
-            b'E' => rest.starts_with(b"ENTER"),
-            b'I' => rest.starts_with(b"INSERT"),
-            b'A' => rest.starts_with(b"ADD"),
-            b'P' => rest.starts_with(b"PASTE"),
-            b't' | b'T' => rest
-                .get(1)
-                .is_some_and(|next| next.eq_ignore_ascii_case(&b'b')),
-            b'l' | b'L' => rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem"),
-            b'G' => {
-                possible.grade |= rest.starts_with(b"GS-");
-                false
-            }
+            b'<' => possible.placeholder |= after_space_starts_with(&rest[1..], b"icjsnl"),
+            b'{' => possible.placeholder |= rest.starts_with(b"{{"),
+            b'$' => possible.placeholder |= rest.starts_with(b"$X"),
             b':' => {
                 let after = &rest[1..];
                 possible.blank_label |= after.starts_with(b"\n")
                     || after.starts_with(b"**\n")
                     || after.starts_with(b" \n")
                     || after.iter().all(|byte| matches!(byte, b' ' | b'\t' | b'*'));
-                false
             }
-            _ => false,
-        };
-        possible.placeholder |= placeholder;
+            _ => {}
+        }
+    }
+    for token in &field.tokens {
+        let rest = &bytes[token.span.start..];
+        match rest[0] {
+            b'X' => possible.placeholder |= rest.starts_with(b"XXX"),
+            b'E' => possible.placeholder |= rest.starts_with(b"ENTER"),
+            b'I' => possible.placeholder |= rest.starts_with(b"INSERT"),
+            b'A' => possible.placeholder |= rest.starts_with(b"ADD"),
+            b'P' => possible.placeholder |= rest.starts_with(b"PASTE"),
+            b't' | b'T' => {
+                possible.placeholder |= rest
+                    .get(1)
+                    .is_some_and(|next| next.eq_ignore_ascii_case(&b'b'));
+            }
+            b'l' | b'L' => {
+                possible.placeholder |= rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem");
+            }
+            b'G' => possible.grade |= rest.starts_with(b"GS-"),
+            _ => {}
+        }
     }
     possible
 }
@@ -185,7 +172,7 @@ fn possible(text: &str) -> Possible {
 /// False only when [`placeholder`] cannot match (see [`possible`]).
 #[cfg(test)]
 fn may_hold_placeholder(text: &str) -> bool {
-    possible(text).placeholder
+    possible(&FieldText::new(crate::model::Field::Summary, text)).placeholder
 }
 
 const UNDECIDED: &str = "stands in for a value";
@@ -342,7 +329,7 @@ fn template_gaps(field: &FieldText, possible: &Possible) -> Vec<std::ops::Range<
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
         let first = diagnostics.len();
-        let possible = possible(field.text);
+        let possible = possible(field);
         for gap in template_gaps(field, &possible) {
             let words = &field.text[gap.clone()];
             let message = if words.ends_with(':') {
@@ -449,7 +436,7 @@ mod tests {
             "GS-",
             "",
         ] {
-            let found = possible(text);
+            let found = possible(&FieldText::new(crate::model::Field::Summary, text));
             let colon_line = text.contains(":\n")
                 || text.trim_end_matches([' ', '\t', '*']).ends_with(':')
                 || text.contains(":**\n")
