@@ -179,6 +179,12 @@ test("on a phone, Skip to the findings opens the sheet", async ({ page }) => {
 const itemTexts = (page, section) =>
   page.locator(`#section-${section} .list-items textarea`).evaluateAll((areas) => areas.map((area) => area.value));
 
+/** The items of a list once the app has mounted and shows at least `atLeast` of them. */
+async function mountedItemTexts(page, section, atLeast = 3) {
+  await expect(page.locator(`#section-${section} .list-items textarea`).nth(atLeast - 1)).toBeAttached();
+  return itemTexts(page, section);
+}
+
 /** Drags item `from` of a list by its handle to below item `to` with the mouse. */
 async function dragItem(page, section, from, to, { drop = true } = {}) {
   const handle = page.locator(`#section-${section} .list-item`).nth(from).locator(".drag-handle");
@@ -194,8 +200,7 @@ async function dragItem(page, section, from, to, { drop = true } = {}) {
 
 test("list items can be dragged by their handle: one undo step per drag, Escape cancels", async ({ page }) => {
   await page.goto("/");
-  const before = await itemTexts(page, "responsibilities");
-  expect(before.length).toBeGreaterThanOrEqual(3);
+  const before = await mountedItemTexts(page, "responsibilities");
 
   await dragItem(page, "responsibilities", 0, 2);
   const expected = [before[1], before[2], before[0], ...before.slice(3)];
@@ -231,8 +236,7 @@ test("list items can be dragged with a finger (touch pointer events)", async ({ 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto("/");
-  const before = await itemTexts(page, "must-have");
-  expect(before.length).toBeGreaterThanOrEqual(3);
+  const before = await mountedItemTexts(page, "must-have");
   const handle = page.locator("#section-must-have .list-item").first().locator(".drag-handle");
   await handle.scrollIntoViewIfNeeded();
   const start = await handle.boundingBox();
