@@ -294,7 +294,9 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {
         return None;
     }
-    let amounts: Vec<Amount> = AMOUNT
+    // Where the figures that are sums ("$2M") start: the lower end of their range is one too.
+    let mut sums_at: Vec<usize> = Vec::new();
+    let mut amounts: Vec<Amount> = AMOUNT
         .captures_iter(line)
         .filter_map(|captures| {
             let whole = captures.get(0)?;
@@ -326,6 +328,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
                 });
             if scale && captures.name("k").is_none() {
+                sums_at.push(whole.start());
                 return None;
             }
             // "$114,000 CAD": the code after the figure names the dollar.
@@ -347,6 +350,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             })
         })
         .collect();
+    // "projects from $150,000 to $2M": a range that ends in millions is a range of sums.
+    amounts.retain(|amount| {
+        !sums_at
+            .iter()
+            .any(|&at| at >= amount.end && SEPARATOR.is_match(&line[amount.end..at]))
+    });
     let mut first_index = amounts
         .iter()
         .position(|amount| amount.currency.is_some())?;
@@ -669,6 +678,11 @@ mod tests {
     fn ignores_sums_in_millions() {
         assert_eq!(find("Our groups raise and spend $35 million a year"), None);
         assert_eq!(find("We raised $30m in 2022."), None);
+        assert_eq!(
+            find("We take on service projects from $150,000 to $2M across the metro."),
+            None
+        );
+        assert_eq!(find("Contracts between $500k and $5 million."), None);
         assert_eq!(
             period("We raised $30m. $60k/year for 40 hrs/wk"),
             Some(PayPeriod::Year)
