@@ -145,6 +145,12 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "thought leadership",
     "active users",
     "active duty",
+    // A branch of chemistry and its labs, not a trait.
+    "analytical chemistry",
+    "analytical chemist",
+    "analytical chemists",
+    "analytical lab",
+    "analytical laboratory",
     "intellectual property",
 ];
 
@@ -164,8 +170,11 @@ static MASCULINE: &[Entry] = &[
         "clearance",
         "users",
         "accounts",
+        "ingredient",
+        "ingredients",
     ]),
-    Entry::new("adventurous", T),
+    // "An adventurous menu": said of a thing, not the person.
+    Entry::new("adventurous", T).sense(Sense::TraitOfPerson),
     // Said of a thing ("aggressive cancer treatment", "competitors' aggressive discounting",
     // "aggressive timelines") it is not the person sought (see `Sense::TraitOfPerson`).
     Entry::new("aggressive", T).sense(Sense::TraitOfPerson),
@@ -193,10 +202,10 @@ static MASCULINE: &[Entry] = &[
         .sense(Sense::TraitOfPerson),
     Entry::new("competitiveness", T),
     // "Confident using computers", "confident diagnosing inverters" name a skill, not
-    // self-confidence.
+    // self-confidence; "we are confident in the product" is the company's.
     Entry::new("confident", T)
         .unless_next(&["with"])
-        .sense(Sense::UnlessSkill),
+        .sense(Sense::TraitOfPerson),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),
@@ -245,25 +254,28 @@ static MASCULINE: &[Entry] = &[
     Entry::new("impulsive", T),
     // An independent business ("an independent, family-owned chain", "independent
     // pharmacy", "independent contractor") is no trait of the person.
-    Entry::new("independent", M).unless_next(&[
-        "agency",
-        "family-owned",
-        "family",
-        "pharmacy",
-        "pharmacies",
-        "bookstore",
-        "business",
-        "businesses",
-        "company",
-        "contractor",
-        "contractors",
-        "school",
-        "schools",
-        "living",
-        "review",
-        "audit",
-        "auditor",
-    ]),
+    Entry::new("independent", M)
+        .unless_next(&[
+            "agency",
+            "family-owned",
+            "family",
+            "pharmacy",
+            "pharmacies",
+            "bookstore",
+            "business",
+            "businesses",
+            "company",
+            "contractor",
+            "contractors",
+            "school",
+            "schools",
+            "living",
+            "review",
+            "audit",
+            "auditor",
+        ])
+        // "An independent second review": said of a thing, not the person.
+        .sense(Sense::TraitOfPerson),
     Entry::new("independence", M),
     Entry::new("independently", M),
     // "Individual" for one person among many ("individual clients") is not a trait either.
@@ -393,6 +405,9 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
             (feminine(), Coding::Feminine),
         ] {
             for found in list.find(field) {
+                if is_a_name(field, found.tokens.start) {
+                    continue;
+                }
                 let word = field.text[found.span.clone()].to_lowercase();
                 let is_trait = found.entry.note == T;
                 words.push(CodedWord {
@@ -406,6 +421,31 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
         }
     }
     words
+}
+
+/// True when the word at token `index` is capitalised inside a sentence between two words that
+/// are not: the name of a product or a company ("our main product, \u{201c}Assertive\u{201d},
+/// checks ...", "why Assertive is worth paying for"), not a coded word.
+fn is_a_name(field: &FieldText, index: usize) -> bool {
+    let tokens = &field.tokens;
+    let capitalised = |at: usize| {
+        tokens.get(at).is_some_and(|token| {
+            field.text[token.span.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    };
+    let start = tokens[index].span.start;
+    let before = field.text[..start].trim_end_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
+    let inside_sentence = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '(' | '-' | '*'));
+    capitalised(index)
+        && inside_sentence
+        && !(index > 0 && capitalised(index - 1))
+        && !capitalised(index + 1)
 }
 
 /// The meter for words already found.
@@ -520,6 +560,20 @@ mod tests {
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
         let posting = summary("An aggressive, dominant and confident closer.");
         assert_eq!(gender_meter(&posting).masculine.len(), 3);
+    }
+
+    #[test]
+    fn names_menus_labs_and_the_company_are_no_trait_of_the_person() {
+        let posting = summary(
+            "Our main product, \u{201c}Assertive\u{201d}, checks APIs; teams see why Assertive is worth it. We are confident in the product. Try our adventurous menu. Our analytical chemistry lab gives every batch an independent second review of its active ingredients.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        let posting = summary("You are confident and calm.");
+        assert_eq!(gender_meter(&posting).masculine.len(), 1);
+        // In a title-case run the word is no product name.
+        let posting = summary("Seeking an Assertive Sales Leader.");
+        assert_eq!(gender_meter(&posting).masculine.len(), 1);
     }
 
     #[test]

@@ -63,29 +63,7 @@ pub enum Sense {
     /// Words that end their clause: "experience in the UK." asks where the experience was
     /// gained, "experience in the UK market" names what it is about.
     EndsClause,
-    /// A trait that names a skill when a verb's -ing form follows it ("confident diagnosing
-    /// inverter systems", "confident talking someone through a fix"): only the trait counts
-    /// ("a confident communicator", "confident and calm"). Adjectives in -ing ("confident,
-    /// outgoing") are not verbs.
-    UnlessSkill,
 }
-
-/// Words in -ing that are adjectives, not a verb naming a skill.
-const ING_ADJECTIVES: &[&str] = &[
-    "outgoing",
-    "caring",
-    "loving",
-    "willing",
-    "engaging",
-    "charming",
-    "hardworking",
-    "easygoing",
-    "amazing",
-    "interesting",
-    "exciting",
-    "thing",
-    "things",
-];
 
 /// Forms of "have" that make a following participle a verb ("has driven").
 const PERFECT: &[&str] = &["has", "have", "had", "having", "'ve"];
@@ -680,6 +658,19 @@ const PERSON_HEADS: &[&str] = &[
     "colleague",
     "worker",
     "workers",
+    "officer",
+    "officers",
+    "guard",
+    "guards",
+    "agent",
+    "agents",
+    "associate",
+    "associates",
+    "assistant",
+    "assistants",
+    "technician",
+    "technicians",
+    "communicator",
     "associate",
     "associates",
     "specialist",
@@ -813,9 +804,6 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfPerson => trait_of_person(field, start, end),
         Sense::MannerOfPerson => sentence_about_the_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
-        Sense::UnlessSkill => !next.is_some_and(|word| {
-            word.len() > 4 && word.ends_with("ing") && !ING_ADJECTIVES.contains(&word)
-        }),
     }
 }
 

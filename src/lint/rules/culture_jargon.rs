@@ -45,7 +45,7 @@ declare_rule! {
     /// perks outside the benefits list and unsorted text ("we build tools for breweries that
     /// sell beer"), and
     /// "hungry" or "crush" not said of a person or a target ("no one goes hungry", "crush
-    /// injuries").
+    /// injuries"), and a family business ("We are a family-owned business").
     /// ```text
     /// We are a unicorn startup; improve the setup wizard.
     /// ```
@@ -69,6 +69,19 @@ const BENEFITS: &[Section] = &[Section::Benefits, Section::Unplaced];
 const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "valuation"];
 /// "Genius" as a modifier of a thing, not a person ("a genius idea", the "Genius Bar").
 const NOT_A_GENIUS: &[&str] = &["bar", "idea", "ideas", "move", "moves", "hour", "plan"];
+
+/// Words after "family" that make it the kind of business ("We are a family-owned business",
+/// "we are a family business"), not the slogan.
+const FAMILY_BUSINESS: &[&str] = &[
+    "owned",
+    "run",
+    "business",
+    "company",
+    "firm",
+    "farm",
+    "practice",
+    "restaurant",
+];
 
 static ENTRIES: &[Entry] = &[
     Entry::new("rockstar", HERO).replace(&["expert"]),
@@ -120,11 +133,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("work hard and play hard", SLOGAN),
     Entry::new("work hard play harder", SLOGAN),
     Entry::new("work hard and play harder", SLOGAN),
-    Entry::new("we're a family", SLOGAN),
-    Entry::new("we are a family", SLOGAN),
-    Entry::new("like a family", SLOGAN),
-    Entry::new("one big family", SLOGAN),
-    Entry::new("a second family", SLOGAN),
+    Entry::new("we're a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("we are a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("hustle", SLOGAN),
     Entry::new("hustler", SLOGAN),
     Entry::new("hustlers", SLOGAN),
@@ -256,6 +269,23 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["shift drink"]);
         let posting = summary("We build tools for breweries that sell beer.");
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_a_family_business() {
+        for text in [
+            "We are a family-owned business with 34 people.",
+            "We are a family business.",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+        assert_eq!(
+            flagged(
+                &summary("We are a family here."),
+                &run(&RULE, &summary("We are a family here."))
+            ),
+            ["We are a family"]
+        );
     }
 
     #[test]

@@ -2,11 +2,11 @@
 
 use std::sync::OnceLock;
 
-use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
 use regex::Regex;
 
-use crate::lint::word_list::{finding, Entry, WordList};
+use crate::lint::rule::FieldText;
+use crate::lint::word_list::{finding, Entry, Match, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -40,8 +40,9 @@ declare_rule! {
     /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
     /// in the about-the-company section (it is about a real person there, not the candidate)
     /// or after a named person introduced by their role in the same paragraph ("Our CEO,
-    /// Martin Hale, spends half of his time travelling"), a credential's legal name ("the
-    /// state's journeyman certificate"), and words that only contain a gendered part:
+    /// Martin Hale, spends half of his time travelling", "our sommelier, Dev Patel, ... he will
+    /// teach you"), a credential's legal name ("the state's journeyman certificate", "the
+    /// Journeyman Electrician license exam"), and words that only contain a gendered part:
     /// ```text
     /// Manage the sales team, chair the weekly meeting and practise human-centred design.
     /// ```
@@ -51,6 +52,21 @@ declare_rule! {
     has_fix: true,
     check: check,
 }
+
+/// The sections read: the job's prose and how to apply ("tell us which start date he or she
+/// can make" is about the applicant too).
+const CHECKED: &[Section] = &[
+    Section::Title,
+    Section::Summary,
+    Section::AboutCompany,
+    Section::Responsibilities,
+    Section::MustHave,
+    Section::NiceToHave,
+    Section::Benefits,
+    Section::OnCall,
+    Section::HowToApply,
+    Section::Unplaced,
+];
 
 /// Sections where a lone pronoun most likely means the candidate.
 const CANDIDATE_SECTIONS: &[Section] = &[
@@ -144,9 +160,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("deliveryman", NOUN).replace(&["delivery driver"]),
     Entry::new("deliverymen", NOUN).replace(&["delivery drivers"]),
     // "A journeyman license" is the credential's legal name, not a word for the worker.
-    Entry::new("journeyman", NOUN)
-        .replace(&["journeyworker", "journey-level"])
-        .unless_next(CREDENTIAL_WORDS),
+    Entry::new("journeyman", NOUN).replace(&["journeyworker", "journey-level"]),
     Entry::new("journeymen", NOUN).replace(&["journeyworkers"]),
     Entry::new("bellman", NOUN).replace(&["bell attendant"]),
     Entry::new("bellmen", NOUN).replace(&["bell staff"]),
@@ -176,7 +190,8 @@ static ENTRIES: &[Entry] = &[
 ];
 
 /// Words after a gendered trade word that make it the name of a credential ("the state's
-/// journeyman certificate").
+/// journeyman certificate", "the Journeyman Electrician license exam"): one of the next two
+/// words ([`names_a_credential`]).
 const CREDENTIAL_WORDS: &[&str] = &[
     "certificate",
     "certification",
@@ -186,6 +201,17 @@ const CREDENTIAL_WORDS: &[&str] = &[
     "exam",
     "examination",
 ];
+
+/// True when one of the two words after the match is a [`CREDENTIAL_WORDS`] word: the
+/// gendered word is part of a credential's legal name, which the posting has to cite.
+fn names_a_credential(field: &FieldText, found: &Match) -> bool {
+    field
+        .tokens
+        .iter()
+        .skip(found.tokens.end)
+        .take(2)
+        .any(|token| CREDENTIAL_WORDS.contains(&token.lower.as_str()))
+}
 
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
@@ -198,7 +224,8 @@ fn list() -> &'static WordList {
 /// "Hannah Kowalczyk, our aquatic biologist"), the person the role reports to
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
 /// Ruiz"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
-/// ("Teresa and Luis Ortega"). A lone pronoun after it in the same paragraph is about that
+/// ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
+/// Dev Patel,"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -206,8 +233,9 @@ fn named_person() -> &'static Regex {
         let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner|coordinator|controller|administrator|principal|superintendent|chef|editor|dean|coach|nurse|scientist|biologist|analyst|teacher|instructor|trainer|foreman|pharmacist|physician|accountant|architect|designer|producer|captain)";
         let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
+        let appos = name("appos");
         Regex::new(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{L}}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+\p{{L}}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+\p{{L}}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+\p{{L}}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?i:our|the)\s+(?:\p{{L}}+\s+){{0,2}}\p{{L}}+,\s+{appos},|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
         ))
         .expect("valid pattern")
     })
@@ -254,7 +282,7 @@ const NOT_A_NAME: &[&str] = &[
 /// words, with roles and teams left out.
 fn names_in(text: &str) -> impl Iterator<Item = &str> {
     named_person().captures_iter(text).filter_map(|found| {
-        let name = ["before", "after", "to", "by", "titled", "pair"]
+        let name = ["before", "after", "to", "by", "titled", "pair", "appos"]
             .iter()
             .find_map(|group| found.name(group))?
             .as_str();
@@ -285,8 +313,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Use a neutral word so every reader can picture themselves in the role.";
     // Every word of every name the posting introduces, found only when a lone pronoun needs it.
     let mut known: Option<Vec<&str>> = None;
-    for field in context.texts_in(JOB_PROSE) {
+    for field in context.texts_in(CHECKED) {
         for found in list().find(field) {
+            if found.entry.note == NOUN && names_a_credential(field, &found) {
+                continue;
+            }
             let lone_pronoun = found.entry.note == PRONOUN && !found.entry.sections.is_empty();
             if lone_pronoun {
                 let known = known.get_or_insert_with(|| {
@@ -313,6 +344,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, run, summary};
+    use crate::model::Posting;
 
     #[test]
     fn flags_paired_pronouns_and_job_words() {
@@ -404,6 +436,7 @@ mod tests {
             "You join four engineers and our head of data, Naomi Fischer; she runs planning.",
             "This position reports to our Controller, Dana Whitfield. Dana joined in 2015; she will train you.",
             "Your supervisor is Hannah Kowalczyk, our aquatic biologist; she trains every student.",
+            "Our sommelier, Dev Patel, leads a tasting every Thursday, and he will teach you the list.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -450,8 +483,20 @@ mod tests {
     fn ignores_a_credential_named_journeyman() {
         let posting = summary("You can then sit for the state's journeyman certificate.");
         assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("You can sit for the Colorado Journeyman Electrician license exam.");
+        assert!(run(&RULE, &posting).is_empty());
         let posting = summary("Work beside a journeyman on every job.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["journeyman"]);
+    }
+
+    #[test]
+    fn flags_paired_pronouns_in_how_to_apply() {
+        let mut posting = Posting::default();
+        posting.how_to_apply.text = "Tell us which start date he or she can make.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["he or she"]);
+        // A lone pronoun there is about the recruiter as often as the applicant.
+        posting.how_to_apply.text = "Write to Dana; she replies within a week.".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
