@@ -126,3 +126,15 @@ fn a_rule_at_the_start_is_not_front_matter() {
         .summary
         .contains("We are hiring a designer"));
 }
+
+#[test]
+fn a_stated_reason_for_no_range_outranks_a_figure_in_a_paragraph() {
+    let text = "---\ntitle: Inside Sales Representative\nsalary: Competitive base + uncapped commission\n---\n# Inside Sales Representative\n\n## About us\n\nOur top rep earned $112,000 last year.\n";
+    let pay = import_str(text).expect("imports").document.posting.pay;
+    assert_eq!((pay.min, pay.max), (None, None));
+    assert_eq!(pay.absent_reason, "Competitive base + uncapped commission");
+    // In the pay section too.
+    let text = text.replace("## About us", "## Pay");
+    let pay = import_str(&text).expect("imports").document.posting.pay;
+    assert_eq!((pay.min, pay.max), (None, None));
+}

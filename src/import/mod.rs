@@ -16,7 +16,7 @@ mod json_ld;
 mod kept;
 mod location;
 mod on_call_prose;
-mod pay_line;
+pub(crate) mod pay_line;
 mod placements;
 mod roles;
 mod source_map;

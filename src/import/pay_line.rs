@@ -17,6 +17,9 @@ pub(crate) struct PayLine {
     /// True when the line says nothing but the pay (a label, figures, currency, period), so
     /// the structured pay field holds all of it.
     pub only_pay: bool,
+    /// True when the line names the period ("per hour", "Annual salary:"); false when it is
+    /// only inferred from the size of the figure ("$112,000" is a year's).
+    pub period_stated: bool,
 }
 
 const CODES: &str =
@@ -271,6 +274,12 @@ const SUM_WORDS: &[&str] = &[
     "grant of",
     "grants of",
     "donations of",
+    "contracts of",
+    "contracts from",
+    "projects of",
+    "projects from",
+    "deals of",
+    "orders of",
     "raised",
     "raise",
     "raising",
@@ -296,6 +305,9 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     }
     // Where the figures that are sums ("$2M") start: the lower end of their range is one too.
     let mut sums_at: Vec<usize> = Vec::new();
+    // Where the figures named as sums ("contracts of $3,000") end: the top of their range is
+    // one too.
+    let mut sums_end: Vec<usize> = Vec::new();
     let mut amounts: Vec<Amount> = AMOUNT
         .captures_iter(line)
         .filter_map(|captures| {
@@ -310,6 +322,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             // "an income target of €420,000", "a budget of $2,000,000": a sum the job handles,
             // not its pay ("on-target earnings of $120,000" are pay).
             if names_a_sum_before(&line[..begin]) {
+                sums_end.push(whole.end());
                 return None;
             }
             // "$35 million", "$30m": money raised or spent, not pay.
@@ -351,10 +364,14 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         })
         .collect();
     // "projects from $150,000 to $2M": a range that ends in millions is a range of sums.
+    // "contracts of $3,000 to $40,000": so is a range that starts with a sum.
     amounts.retain(|amount| {
         !sums_at
             .iter()
             .any(|&at| at >= amount.end && SEPARATOR.is_match(&line[amount.end..at]))
+            && !sums_end
+                .iter()
+                .any(|&end| end <= amount.start && SEPARATOR.is_match(&line[end..amount.start]))
     });
     let mut first_index = amounts
         .iter()
@@ -449,15 +466,16 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     // label right before the first one, never from elsewhere in the line ("3 days a week in
     // the office"). Without one, "k" or a five-figure amount means a year.
     let thousands = used.iter().any(|index| amounts[*index].thousands);
-    let period = used
+    let stated = used
         .iter()
         .rev()
         .find_map(|index| period_after(&line[amounts[*index].end..]))
-        .or_else(|| period_before(&line[..amounts[used[0]].start]))
-        .or_else(|| {
-            let reference = min.or(max).unwrap_or_default();
-            (thousands || reference >= 10_000.0).then_some(PayPeriod::Year)
-        });
+        .or_else(|| period_before(&line[..amounts[used[0]].start]));
+    let period_stated = stated.is_some();
+    let period = stated.or_else(|| {
+        let reference = min.or(max).unwrap_or_default();
+        (thousands || reference >= 10_000.0).then_some(PayPeriod::Year)
+    });
     let mut rest = String::new();
     let mut cursor = 0;
     for index in &used {
@@ -477,6 +495,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         currency,
         period,
         only_pay,
+        period_stated,
     })
 }
 
@@ -668,6 +687,7 @@ mod tests {
             "You will be responsible for an ambitious income target of €420,000 this year.",
             "Manage a budget of $250,000 a year.",
             "Last year our volunteers raised $80,000.",
+            "Close annual contracts of $3,000 to $40,000.",
         ] {
             assert!(find(line).is_none(), "{line}");
         }

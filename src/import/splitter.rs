@@ -1834,15 +1834,23 @@ impl Splitter<'_> {
 
     /// Pay figures in a paragraph about something else ("our top intern earned $2,100 in
     /// commission"): taken when nothing better comes, but a pay line, a pay label or a pay
-    /// section later in the posting replaces them. Figures with their period ("$18 per hour",
-    /// "$60,000 - $70,000 a year") are as good as a pay line wherever they stand.
+    /// section later in the posting replaces them, and a reason already stated for giving no
+    /// range keeps them out. Figures with their period written ("$18 per hour", "$60,000 -
+    /// $70,000 a year") are as good as a pay line wherever they stand; a period inferred from
+    /// the size of a figure ("earned $112,000 last year") is not.
     fn prose_pay(&mut self, text: &str) {
         if self.posting.pay.has_figures() {
             return;
         }
         if let Some(pay) = pay_line::find(text) {
+            let weak = !pay.only_pay && !pay.period_stated;
+            // A reason stated for giving no range (front matter's "salary: Competitive")
+            // outranks such figures, as a pay label after them does.
+            if weak && !self.posting.pay.absent_reason.is_empty() {
+                return;
+            }
             self.set_pay(&pay);
-            self.pay_from_prose = !pay.only_pay && pay.period.is_none();
+            self.pay_from_prose = weak;
         }
     }
 
@@ -2309,6 +2317,12 @@ impl Splitter<'_> {
         match pay_line::find(text) {
             Some(pay) if pay.only_pay && self.set_pay(&pay) => {
                 self.consumed.push(text.to_owned());
+            }
+            // A figure in a sentence, its period not written, gives way to a reason stated
+            // for giving no range ("salary: Competitive base + uncapped commission", then "Our
+            // top rep earned $112,000 last year.").
+            Some(pay) if !pay.period_stated && !self.posting.pay.absent_reason.is_empty() => {
+                self.push_item(ListKind::Benefits, text);
             }
             Some(pay) => {
                 self.set_pay(&pay);
@@ -3364,6 +3378,12 @@ mod tests {
         // A pay label's stated reason outranks it too.
         let (posting, _) = split(
             "# Sales Intern\n\nOur top intern earned $2,100 in commission.\n\nPay: Competitive\n",
+        );
+        assert_eq!(posting.pay.min, None);
+        assert_eq!(posting.pay.absent_reason, "Competitive");
+        // So does one stated before it.
+        let (posting, _) = split(
+            "# Sales Intern\n\nPay: Competitive\n\nOur top intern earned $2,100 in commission.\n",
         );
         assert_eq!(posting.pay.min, None);
         assert_eq!(posting.pay.absent_reason, "Competitive");
