@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::pay_law::{law_note, pay_laws_for, Asks, LawNote, PayLaw, TABLE_CHECKED};
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_not_a_range::open_bound;
 use crate::lint::Diagnostic;
 use crate::model::{Section, Severity};
@@ -81,6 +81,22 @@ declare_rule! {
     severity: Warning,
     has_fix: false,
     check: check,
+}
+
+/// True when `field` writes a pay range: a [`range_in_text`] on a line the importer's pay
+/// reader reads as a range, so sums the job handles ("close contracts of $3,000 to $40,000",
+/// "projects from $150,000 to $2M") are no pay range.
+pub(crate) fn states_a_range(field: &FieldText) -> bool {
+    field.has_digit()
+        && range_in_text().find_iter(field.text).any(|found| {
+            let text = field.text;
+            let start = text[..found.start()].rfind('\n').map_or(0, |at| at + 1);
+            let end = text[found.end()..]
+                .find('\n')
+                .map_or(text.len(), |at| found.end() + at);
+            crate::import::pay_line::find(&text[start..end])
+                .is_some_and(|pay| pay.min.is_some() && pay.max.is_some())
+        })
 }
 
 /// A range written in the text: "$120,000 - $150,000", "EUR 60k to 75k".
@@ -241,11 +257,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         );
         return;
     }
-    if context
-        .texts
-        .iter()
-        .any(|field| field.has_digit() && range_in_text().is_match(field.text))
-    {
+    if context.texts.iter().any(states_a_range) {
         return;
     }
     // In the benefits an unpaid role is the role itself only when the title says it is an

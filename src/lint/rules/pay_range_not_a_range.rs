@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::lint::pay_law::Asks;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::rules::pay_range_missing::{location_given, range_in_text, LawTerms};
+use crate::lint::rules::pay_range_missing::{location_given, states_a_range, LawTerms};
 use crate::lint::rules::pay_range_too_wide::first_figure_value;
 use crate::lint::Diagnostic;
 use crate::model::{Field, Section};
@@ -125,11 +125,7 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
         (Some(_), Some(_)) => return None,
         (None, None) => {}
     }
-    if context
-        .texts
-        .iter()
-        .any(|field| field.has_digit() && range_in_text().is_match(field.text))
-    {
+    if context.texts.iter().any(states_a_range) {
         return None;
     }
     written_open_figure(context, None).map(|(field, span)| OpenBound::Text { field, span })
