@@ -1,6 +1,7 @@
 //! Pay figures in free text: "Salary: EUR 70,000 - 85,000 per year", "$18.50 - $22.00 per hour",
 //! "CAD 110,000-130,000", "£45k–£55k", "USD 120,000 to 150,000 annually".
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -303,11 +304,9 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {
         return None;
     }
-    // Where the figures that are sums ("$2M") start: the lower end of their range is one too.
-    let mut sums_at: Vec<usize> = Vec::new();
-    // Where the figures named as sums ("contracts of $3,000") end: the top of their range is
-    // one too.
-    let mut sums_end: Vec<usize> = Vec::new();
+    // The figures that are sums ("$2M", "contracts of $3,000"): a figure they make a range
+    // with is one too.
+    let mut sums: Vec<Range<usize>> = Vec::new();
     let mut amounts: Vec<Amount> = AMOUNT
         .captures_iter(line)
         .filter_map(|captures| {
@@ -322,7 +321,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             // "an income target of €420,000", "a budget of $2,000,000": a sum the job handles,
             // not its pay ("on-target earnings of $120,000" are pay).
             if names_a_sum_before(&line[..begin]) {
-                sums_end.push(whole.end());
+                sums.push(whole.range());
                 return None;
             }
             // "$35 million", "$30m": money raised or spent, not pay.
@@ -341,7 +340,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                         .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
                 });
             if scale && captures.name("k").is_none() {
-                sums_at.push(whole.start());
+                sums.push(whole.range());
                 return None;
             }
             // "$114,000 CAD": the code after the figure names the dollar.
@@ -363,15 +362,14 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             })
         })
         .collect();
-    // "projects from $150,000 to $2M": a range that ends in millions is a range of sums.
-    // "contracts of $3,000 to $40,000": so is a range that starts with a sum.
+    // "projects from $150,000 to $2M", "contracts of $3,000 to $40,000": a range of sums.
     amounts.retain(|amount| {
-        !sums_at
-            .iter()
-            .any(|&at| at >= amount.end && SEPARATOR.is_match(&line[amount.end..at]))
-            && !sums_end
-                .iter()
-                .any(|&end| end <= amount.start && SEPARATOR.is_match(&line[end..amount.start]))
+        !sums.iter().any(|sum| {
+            let gap = line
+                .get(sum.end..amount.start)
+                .or_else(|| line.get(amount.end..sum.start));
+            gap.is_some_and(|gap| SEPARATOR.is_match(gap))
+        })
     });
     let mut first_index = amounts
         .iter()
