@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context};
 use regex::Regex;
 
@@ -52,21 +53,6 @@ declare_rule! {
     has_fix: true,
     check: check,
 }
-
-/// The sections read: the job's prose and how to apply ("tell us which start date he or she
-/// can make" is about the applicant too).
-const CHECKED: &[Section] = &[
-    Section::Title,
-    Section::Summary,
-    Section::AboutCompany,
-    Section::Responsibilities,
-    Section::MustHave,
-    Section::NiceToHave,
-    Section::Benefits,
-    Section::OnCall,
-    Section::HowToApply,
-    Section::Unplaced,
-];
 
 /// Sections where a lone pronoun most likely means the candidate.
 const CANDIDATE_SECTIONS: &[Section] = &[
@@ -313,7 +299,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Use a neutral word so every reader can picture themselves in the role.";
     // Every word of every name the posting introduces, found only when a lone pronoun needs it.
     let mut known: Option<Vec<&str>> = None;
-    for field in context.texts_in(CHECKED) {
+    // The job's prose and how to apply ("tell us which start date he or she can make" is about
+    // the applicant too).
+    let checked = context.texts.iter().filter(|field| {
+        let section = field.section();
+        section == Section::HowToApply || JOB_PROSE.contains(&section)
+    });
+    for field in checked {
         for found in list().find(field) {
             if found.entry.note == NOUN && names_a_credential(field, &found) {
                 continue;

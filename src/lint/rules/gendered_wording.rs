@@ -50,8 +50,8 @@ declare_rule! {
     /// "big ambitious bets", "a competitive market", "dominance-based handling", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product"), and a product or company
-    /// named with the word, capitalised inside a sentence ("why Assertive is worth paying for"). "Aggressive", "dominant", "ambitious" and "competitive"
-    /// count before a person or role ("an aggressive, competitive self-starter", "a dominant
+    /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
+    /// for"). "Aggressive", "dominant", "ambitious" and "competitive" count before a person or role ("an aggressive, competitive self-starter", "a dominant
     /// personality") or said of the person ("you are ambitious"), not before any other
     /// noun. The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
