@@ -150,6 +150,37 @@ fn keeps_json_ld_salary_words_that_are_not_figures() {
 }
 
 #[test]
+fn json_ld_places_in_two_countries_keep_their_own() {
+    let posting = |locations: &str| {
+        let input = format!(
+            r#"{{"@type":"JobPosting","title":"Account Executive","description":"<p>Sell.</p>","jobLocation":{locations}}}"#
+        );
+        import_str(&input).unwrap().document.posting.location
+    };
+    let place = |city: &str, country: &str| {
+        format!(
+            r#"{{"@type":"Place","address":{{"@type":"PostalAddress","addressLocality":"{city}","addressCountry":"{country}"}}}}"#
+        )
+    };
+    let two = posting(&format!(
+        "[{}, {}]",
+        place("New York", "US"),
+        place("Dublin", "IE")
+    ));
+    assert_eq!(two.places, "New York; Dublin");
+    assert_eq!(two.country, "");
+    let one = posting(&format!(
+        "[{}, {}]",
+        place("Boston", "US"),
+        place("Austin", "US")
+    ));
+    assert_eq!(
+        (one.places.as_str(), one.country.as_str()),
+        ("Boston; Austin", "US")
+    );
+}
+
+#[test]
 fn splits_the_text_of_a_page_without_json_ld() {
     let imported = import_str(PLAIN_PAGE).unwrap();
     assert_eq!(imported.kind, InputKind::Html);

@@ -255,6 +255,7 @@ pub(crate) fn read(
 
 fn read_locations(locations: &Value, posting: &mut Posting) {
     let mut places = Vec::new();
+    let mut countries = Vec::new();
     for location in as_list(locations) {
         let address = location.get("address").unwrap_or(location);
         let Value::Object(address) = address else {
@@ -277,13 +278,19 @@ fn read_locations(locations: &Value, posting: &mut Posting) {
         if !parts.is_empty() {
             places.push(parts.join(", "));
         }
-        if posting.location.country.is_empty() {
-            if let Some(country) = address.get("addressCountry") {
-                posting.location.country = text_of(country);
+        if let Some(country) = address.get("addressCountry").map(text_of) {
+            if !country.is_empty() {
+                countries.push(country);
             }
         }
     }
     posting.location.places = places.join("; ");
+    // Places in several countries ("New York" and "Dublin") name no one country: each place
+    // says where it is.
+    countries.dedup();
+    if let ([country], true) = (&countries[..], posting.location.country.is_empty()) {
+        country.clone_into(&mut posting.location.country);
+    }
 }
 
 fn read_salary(salary: &Value, posting: &mut Posting, warnings: &mut Vec<String>) {

@@ -74,6 +74,9 @@ struct Form {
     lower: Vec<String>,
     /// An abbreviation: matches only exactly as written, and only in a place-like context.
     abbreviation: bool,
+    /// An abbreviation written with a full stop ("Alta.", "Calif."): it counts only with its
+    /// stop, since without one it is a word of some other name ("Mission Alta").
+    stop: bool,
 }
 
 struct Index {
@@ -158,6 +161,7 @@ fn build_index() -> Index {
                     .map(|token| String::from(token.lower.clone()))
                     .collect(),
                 abbreviation,
+                stop: abbreviation && written.ends_with('.'),
             };
             index.by_key.entry(key).or_default().push(index.forms.len());
             index.forms.push(form);
@@ -237,6 +241,10 @@ fn candidates(text: &str, tokens: &[Token], index: &Index) -> Vec<Candidate> {
                         && words.iter().zip(&form.words).all(|(token, written)| {
                             word_fits(token.text(text), written, form.abbreviation)
                         })
+                        && (!form.stop
+                            || text
+                                .get(words[length - 1].span.end..)
+                                .is_some_and(|after| after.starts_with('.')))
                 })
                 .collect();
             if !forms.is_empty() {
@@ -355,7 +363,12 @@ pub fn find_places_in_tokens(text: &str, tokens: &[Token], location: bool) -> Ve
                 .is_some_and(attached)
         });
         let context = location || in_location_line(text, candidate.span.start);
-        let chosen = choose(index, candidate, previous, next, context, &places);
+        let qualifier = text
+            .get(..candidate.span.start)
+            .is_some_and(|before| before.trim_end().ends_with(','));
+        let chosen = choose(
+            index, candidate, previous, next, context, qualifier, &places,
+        );
         let Some(form_index) = chosen else {
             continue;
         };
@@ -425,6 +438,7 @@ fn choose(
     previous: Option<&PlaceMatch>,
     next: Option<&Candidate>,
     context: bool,
+    qualifier: bool,
     earlier: &[PlaceMatch],
 ) -> Option<usize> {
     let entry_of = |form: usize| &index.entries[index.forms[form].entry];
@@ -482,13 +496,27 @@ fn choose(
     if !context {
         return None;
     }
-    // In a location field anything goes; prefer the country of the places before.
+    // In a location field anything goes; prefer the country of the places before. A code
+    // after a comma and a name this table does not know ("Mission Alta, CA", "Dover, DE") is
+    // the state or province the name is in, as addresses write it, rather than a country.
     let near = earlier.last().map(|place| place.country);
+    let region = || {
+        qualifier
+            .then(|| {
+                candidate
+                    .forms
+                    .iter()
+                    .copied()
+                    .find(|form| entry_of(*form).kind == PlaceKind::Region)
+            })
+            .flatten()
+    };
     candidate
         .forms
         .iter()
         .copied()
         .find(|form| Some(entry_of(*form).country()) == near)
+        .or_else(region)
         .or_else(|| candidate.forms.first().copied())
 }
 
@@ -815,6 +843,13 @@ mod tests {
         assert_eq!(names("Berlin, DE")[1].1, "Germany");
         assert_eq!(names("Toronto, ON, CA")[2].1, "Canada");
         assert_eq!(names("Denver, CO")[1].1, "Colorado");
+        // After a town the table does not know, a code is the state it is in.
+        let town = find_places_in_location("Mission Alta, CA 93446");
+        assert_eq!((town[0].name, town[0].country), ("California", "US"));
+        assert_eq!(find_places_in_location("Dover, DE")[0].country, "US");
+        assert_eq!(find_places_in_location("Remote, CA")[0].country, "US");
+        assert_eq!(names("Edmonton, Alta.")[1].1, "Alberta");
+        assert_eq!(names("Douglas, Isle of Man")[0].3, "IM");
     }
 
     #[test]

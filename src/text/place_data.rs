@@ -678,6 +678,7 @@ pub(super) static PLACES: &[&str] = &[
     "N:Indonesia:ID:IDN",
     "N:India:IN:IND",
     "N:Ireland:IE:IRL",
+    "N:Isle of Man:IM:IMN",
     "N:Iran:IR:IRN",
     "N:Iraq:IQ:IRQ",
     "N:Iceland:IS:ISL",
