@@ -150,7 +150,7 @@ fn keeps_json_ld_salary_words_that_are_not_figures() {
 }
 
 #[test]
-fn json_ld_places_in_two_countries_keep_their_own() {
+fn json_ld_places_in_two_countries_give_no_one_country() {
     let posting = |locations: &str| {
         let input = format!(
             r#"{{"@type":"JobPosting","title":"Account Executive","description":"<p>Sell.</p>","jobLocation":{locations}}}"#
