@@ -483,6 +483,23 @@ fn type_and_mode(part: &str) -> Option<(EmploymentType, WorkMode)> {
     Some((kind, mode?))
 }
 
+/// True when a part of a facts line reads as a place the place table may not know: a few
+/// capitalised names separated by commas, with a note in brackets after them ("Warrington,
+/// Cheshire (field-based)", "Main Street, Ballincollig, Co. Cork").
+fn looks_like_place(part: &str) -> bool {
+    let names = part.split('(').next().unwrap_or_default().trim();
+    let closed = part.contains('(') == part.trim_end().ends_with(')');
+    closed
+        && names.contains(',')
+        && word_count_up_to(names, 5) <= 5
+        && names.split(',').all(|name| {
+            let name = name.trim();
+            name.chars().next().is_some_and(char::is_uppercase)
+                && !name.contains(['.', ':', ';', '!', '?'])
+                || name.starts_with("Co. ")
+        })
+}
+
 fn work_mode_of(word: &str) -> WorkMode {
     match word.to_lowercase().as_str() {
         "remote" => WorkMode::Remote,
@@ -1896,7 +1913,11 @@ impl Splitter<'_> {
         };
         // A facts line is short; one led by a company in bold may carry a longer part that
         // stays text.
-        if word_count_up_to(text, 14) > 14 && !parts.first().is_some_and(|first| is_bold(first)) {
+        // (Each part of a line of three or more is checked on its own below.)
+        let limit = if parts.len() >= 3 { 24 } else { 14 };
+        if word_count_up_to(text, limit) > limit
+            && !parts.first().is_some_and(|first| is_bold(first))
+        {
             return false;
         }
         // "**Fieldnote** · Remote (United States) · Full-time": a first part in bold, before
@@ -1945,7 +1966,7 @@ impl Splitter<'_> {
         // A place is a few capitalised words, and names no employment type ("Internship, June
         // to August" says more than a type: it stays text).
         let places_ok = places.iter().all(|part| {
-            word_count_up_to(part, 4) <= 4
+            (word_count_up_to(part, 4) <= 4 || looks_like_place(part))
                 && part.trim().chars().next().is_some_and(char::is_uppercase)
                 && employment_type_in(part).is_none()
         });
@@ -2032,7 +2053,8 @@ impl Splitter<'_> {
                 let named_type = employment_type_in(&part);
                 if named_type.is_none()
                     && word_count_up_to(&part, 12) <= 12
-                    && !crate::text::place::find_places_in_location(&part).is_empty()
+                    && (!crate::text::place::find_places_in_location(&part).is_empty()
+                        || looks_like_place(&part))
                 {
                     return Fact::Place(part);
                 }
@@ -2944,6 +2966,33 @@ mod tests {
             type_and_mode("Remote, contract"),
             Some((EmploymentType::Contract, WorkMode::Remote))
         );
+    }
+
+    #[test]
+    fn a_facts_line_places_a_town_the_table_does_not_know() {
+        let (posting, _) = split(
+            "Area Sales Manager\n\n**Hallam Fluid Controls Ltd** · Warrington, Cheshire (field-based) · Full time, permanent\n\nWe make valves.\n",
+        );
+        assert_eq!(posting.company, "Hallam Fluid Controls Ltd");
+        assert_eq!(
+            posting.location.places,
+            "Warrington, Cheshire (field-based)"
+        );
+        let (posting, _) = split(
+            "Veterinary Nurse\n\nLee Valley Veterinary Hospital · Main Street, Ballincollig, Co. Cork · Full time, permanent · €34,000 to €41,000 a year\n\nWe care for pets.\n",
+        );
+        // (The name before the address is read as a place too: a known gap.)
+        assert!(posting
+            .location
+            .places
+            .ends_with("Main Street, Ballincollig, Co. Cork"));
+        assert_eq!(posting.pay.max, Some(41_000.0));
+        assert_eq!(posting.summary, "We care for pets.");
+        // A page's running header names no place.
+        let (posting, _) = split(
+            "HVAC Apprentice\n\nRio Grande Mechanical, Inc.\n\nWe fix furnaces.\n\nRio Grande Mechanical, Inc. | HVAC Apprentice | Page 1 of 2\n",
+        );
+        assert!(!posting.location.places.contains("Page"));
     }
 
     #[test]
