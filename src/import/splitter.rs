@@ -494,9 +494,10 @@ fn looks_like_place(part: &str) -> bool {
         && word_count_up_to(names, 5) <= 5
         && names.split(',').all(|name| {
             let name = name.trim();
-            name.chars().next().is_some_and(char::is_uppercase)
-                && !name.contains(['.', ':', ';', '!', '?'])
-                || name.starts_with("Co. ")
+            // An Irish county ("Co. Cork") is the one name with a full stop.
+            name.starts_with("Co. ")
+                || (name.chars().next().is_some_and(char::is_uppercase)
+                    && !name.contains(['.', ':', ';', '!', '?']))
         })
 }
 
