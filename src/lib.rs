@@ -4,6 +4,11 @@
 //! natively; `storage` and `ui` are the thin browser layer, compiled for wasm32 only; `cli` is
 //! the native command-line tool. See ARCHITECTURE.md.
 
+// What a user types, imports or has in storage must never panic the app, so the product code
+// has no `unwrap` or `expect` (tests may). Constant regular expressions compile through
+// `text::compile_pattern`, the one allowed exception; see its documentation.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod export;
 pub mod import;
 pub mod lint;

@@ -9,25 +9,26 @@
 //! is escaped ([`super::escape_markdown`]) so the splitter never reads Markdown in it: only
 //! the structure written here is Markdown.
 
+use crate::text::compile_pattern;
 use std::sync::LazyLock;
 
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 use regex::Regex;
 
 /// A tag as plain text mentions it or HTML writes it, for telling the two apart.
-static TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>").expect("valid regex")
-});
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| compile_pattern(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>"));
 /// A JSON-LD script block (detection only; the blocks are read by the tokenizer).
 static JSON_LD_SCRIPT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<script\b[^<>]*application/ld\+json").expect("valid regex"));
+    LazyLock::new(|| compile_pattern(r"(?i)<script\b[^<>]*application/ld\+json"));
 /// Markdown code (fenced blocks and inline spans): tags in it are examples, not markup.
 static MARKDOWN_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?s)```.*?```|`[^`\n]+`").expect("valid regex"));
+    LazyLock::new(|| compile_pattern(r"(?s)```.*?```|`[^`\n]+`"));
 /// Link text that makes the link's address worth keeping after it.
 static ADDRESS_WORTH_KEEPING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(apply|application|submit|resume|résumé|cv|careers?|jobs?|here|click|portal|form|contact|email|e-mail|write)\b")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b(apply|application|submit|resume|résumé|cv|careers?|jobs?|here|click|portal|form|contact|email|e-mail|write)\b",
+    )
 });
 
 /// Elements whose tags give a document its block structure.

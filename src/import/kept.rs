@@ -1,5 +1,6 @@
 //! The "never drop text" check: every word of the input is somewhere in the import.
 
+use crate::text::compile_pattern;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -15,8 +16,7 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// A numbered-list marker ("1.", "2)") at the start of a line: structure, not words.
-static LIST_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^(\s*)\d{1,3}[.)]\s").expect("valid regex"));
+static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| compile_pattern(r"(?m)^(\s*)\d{1,3}[.)]\s"));
 
 /// Every text the posting holds, and the structured values written out as words ("Full-time",
 /// "Remote", "USD 120,000 – 150,000 per year").

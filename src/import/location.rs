@@ -5,6 +5,7 @@
 //! line of places of its own ("Denver, Colorado, United States"). Prose stays where it is;
 //! only the location fields are filled.
 
+use crate::text::compile_pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -19,22 +20,25 @@ use crate::text::place::{
 /// A work-mode note in brackets after a place: "Berlin (hybrid)", "(on-site)", "(100%
 /// Remote)".
 static MODE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\((?:fully\s+|100\s?%\s*|partly\s+|mostly\s+)?(remote|hybrid|on-?site|on site|in[- ]office|in[- ]person)\)")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\s*\((?:fully\s+|100\s?%\s*|partly\s+|mostly\s+)?(remote|hybrid|on-?site|on site|in[- ]office|in[- ]person)\)",
+    )
 });
 
 /// A remote place entry naming who may apply: "Remote (EU)", "Remote - US", "Remote within
 /// Canada".
 static REMOTE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:fully\s+|100\s?%\s*)?remote\s*(?:\(\s*([^)]+?)\s*\)|[-–—:]\s*(.+)|\s+(?:within|in|from)\s+(.+))$")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)^(?:fully\s+|100\s?%\s*)?remote\s*(?:\(\s*([^)]+?)\s*\)|[-–—:]\s*(.+)|\s+(?:within|in|from)\s+(.+))$",
+    )
 });
 
 /// A work-mode note in a title: "Line Cook (on-site)", "Engineer (Remote, US)", "Analyst
 /// [Hybrid - Berlin]".
 static TITLE_MODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[(\[]\s*(?:fully\s+|100\s?%\s*)?(remote|hybrid|on-?site|on site|in-office)\s*(?:[-–—,:/]\s*([^)\]]+?))?\s*[)\]]")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)[(\[]\s*(?:fully\s+|100\s?%\s*)?(remote|hybrid|on-?site|on site|in-office)\s*(?:[-–—,:/]\s*([^)\]]+?))?\s*[)\]]",
+    )
 });
 
 /// Words of a place entry that only name a work arrangement ("Virtual (100% Remote)",
@@ -63,19 +67,19 @@ const MODE_WORDS: &[&str] = &[
 
 /// A street address before a city: "1200 Main St, Springfield".
 static STREET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,6}[A-Za-z]?\s+\p{Lu}[\w.'-]*").expect("valid regex"));
+    LazyLock::new(|| compile_pattern(r"\b\d{1,6}[A-Za-z]?\s+\p{Lu}[\w.'-]*"));
 
 /// A postal code right after a place: US ZIP, Canadian, UK and European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})\b")
-        .expect("valid regex")
+    compile_pattern(
+        r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})\b",
+    )
 });
 
 /// A title ends with its place after a separator: "Barista - Portland, OR", "Engineer |
 /// Berlin", "Line Cook (Lisbon)".
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s[-–—|·@]\s|\s+in\s+|\s+at\s+|\s*[(\[])\s*([^-–—|·@(\[]+?)[)\]]?\s*$")
-        .expect("valid regex")
+    compile_pattern(r"(?:\s[-–—|·@]\s|\s+in\s+|\s+at\s+|\s*[(\[])\s*([^-–—|·@(\[]+?)[)\]]?\s*$")
 });
 
 /// True when `text` names places and nothing else: places, commas, a postal code.

@@ -3,6 +3,7 @@
 //! often, which hours and how it is paid, each as the exact words of the text; the prose
 //! itself stays where the splitter put it.
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -47,23 +48,23 @@ static FREQUENCY: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\b{NUMBER}-(?:week|day) (?:rotations?|rotas?|cycles?)\b"),
     ]
     .iter()
-    .map(|pattern| Regex::new(&format!("(?i){pattern}")).expect("valid regex"))
+    .map(|pattern| compile_pattern(&format!("(?i){pattern}")))
     .collect()
 });
 
 static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{2,4}|UTC[+-]?\d{0,2}))?")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{2,4}|UTC[+-]?\d{0,2}))?",
+    )
 });
 
 static DAY_PARTS: LazyLock<Regex> = LazyLock::new(|| {
     // Days of the week only in the plural, as habits ("on Saturdays"): a single day names a
     // date or the span of one stretch of duty ("Friday to Monday").
     let part = r"(?:evenings?|nights?|overnight|weekends?|weekdays?|week-?nights?|public holidays|bank holidays|holidays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
-    Regex::new(&format!(
+    compile_pattern(&format!(
         r"(?i)\b(?:{part}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*){part})*|out[- ]of[- ]hours|after[- ]hours|outside (?:of )?(?:normal |regular |usual )?(?:office|business|working) hours|around the clock|24/7|24x7|daytime(?: only)?|(?:during )?business hours(?: only)?)\b"
     ))
-    .expect("valid regex")
 });
 
 static COMPENSATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -74,28 +75,29 @@ static COMPENSATION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"{AMOUNT}\s+{PER}"),
     ]
     .iter()
-    .map(|pattern| Regex::new(&format!("(?i){pattern}")).expect("valid regex"))
+    .map(|pattern| compile_pattern(&format!("(?i){pattern}")))
     .collect()
 });
 
 /// "on-call allowance", "standby pay": compensation named without its terms, used when
 /// nothing more precise is written.
 static COMPENSATION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on-?call|standby) (?:allowance|pay|stipend|bonus|premium|compensation)\b")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b(?:on-?call|standby) (?:allowance|pay|stipend|bonus|premium|compensation)\b",
+    )
 });
 
 /// On-call duty named in a sentence.
 static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on-?call|on call|pager ?duty|stand-?by rota|standby)\b")
-        .expect("valid regex")
+    compile_pattern(r"(?i)\b(?:on-?call|on call|pager ?duty|stand-?by rota|standby)\b")
 });
 
 /// A sentence saying there is no on-call duty ("There is no weeknight on-call", "nobody is on
 /// call", "not on call").
 static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|never|without|zero|nobody|no one|none of us)\s+(?:(?:is|are|will be|goes|works)\s+)?(?:\w+\s+)?(?:on-?call|on call|pager)")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b(?:no|not|never|without|zero|nobody|no one|none of us)\s+(?:(?:is|are|will be|goes|works)\s+)?(?:\w+\s+)?(?:on-?call|on call|pager)",
+    )
 });
 
 /// True when a text says there is no on-call duty: every sentence of it that speaks of the

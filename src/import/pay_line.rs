@@ -1,6 +1,7 @@
 //! Pay figures in free text: "Salary: EUR 70,000 - 85,000 per year", "$18.50 - $22.00 per hour",
 //! "CAD 110,000-130,000", "£45k–£55k", "USD 120,000 to 150,000 annually".
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -27,14 +28,13 @@ const CODES: &str =
     "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|INR|SGD|HKD|CZK|HUF|RON|BRL|MXN|ZAR|ILS";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile_pattern(&format!(
         r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b)?\s?(?P<num>\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
     ))
-    .expect("valid regex")
 });
 
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:-|–|—|to|and|bis|until)\s*$").expect("valid regex"));
+    LazyLock::new(|| compile_pattern(r"^\s*(?:-|–|—|to|and|bis|until)\s*$"));
 
 /// Words that may surround the figures in a line that is only about pay.
 const FILLER: &[&str] = &[
@@ -160,8 +160,7 @@ pub(crate) fn local_dollar(country: &str) -> Option<&'static str> {
 /// a bare "$" in it may well be the US dollar wherever the job is.
 pub(crate) fn names_us_dollars(text: &str) -> bool {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)USD(?-u:\b)|(?-u:\b)US\$|(?i)(?-u:\b)U\.?S\.?\s?dollars?(?-u:\b)")
-            .expect("valid regex")
+        compile_pattern(r"(?-u:\b)USD(?-u:\b)|(?-u:\b)US\$|(?i)(?-u:\b)U\.?S\.?\s?dollars?(?-u:\b)")
     });
     PATTERN.is_match(text)
 }
@@ -172,8 +171,9 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
 /// 32 hours or more").
 fn open_above(after: &str) -> bool {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)(?-u:\b)(\s+to(?-u:\b))?")
-            .expect("valid regex")
+        compile_pattern(
+            r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)(?-u:\b)(\s+to(?-u:\b))?",
+        )
     });
     after.starts_with('+')
         || PATTERN
@@ -203,17 +203,17 @@ fn same_currency(first: &Amount, next: &Amount) -> bool {
 /// "annually", "(per annum)", also after a currency code or "gross" ("30 USD per hour",
 /// "€4,000 gross per month"), and after the "+" of an open top ("$16.25+/hr").
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile_pattern(&format!(
         r"(?i)^\s*\+?\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
     ))
-    .expect("valid regex")
 });
 
 /// A period named just before the figures, as the label of the pay: "Annual salary:", "Hourly
 /// rate", "Monthly pay of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually|per hour|per day|per week|per month|per year|per annum|day rate)\b[^.;!?\d]{0,30}$")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually|per hour|per day|per week|per month|per year|per annum|day rate)\b[^.;!?\d]{0,30}$",
+    )
 });
 
 fn period_of_word(word: &str) -> Option<PayPeriod> {

@@ -7,6 +7,7 @@
 //! is dropped. Headings and field labels are structure, not content: they are returned so the
 //! caller can show (and the corpus check can count) them.
 
+use crate::text::compile_pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -87,7 +88,7 @@ fn bold_line(line: &str) -> Option<&str> {
 
 /// Numbered bullets (`1.`, `12)`); marked ones are read by [`bullet`] itself.
 static NUMBERED_BULLET: Guarded = Guarded {
-    regex: LazyLock::new(|| Regex::new(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$").expect("valid regex")),
+    regex: LazyLock::new(|| compile_pattern(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$")),
     // `\d` is any Unicode digit, and every one of those is numeric.
     could_match: |text| first_visible(text).is_some_and(char::is_numeric),
 };
@@ -129,10 +130,9 @@ fn is_rule_line(raw: &str) -> bool {
 
 static KEY_VALUE: Guarded = Guarded {
     regex: LazyLock::new(|| {
-        Regex::new(
+        compile_pattern(
             r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
         )
-        .expect("valid regex")
     }),
     // Everything before the first colon is markers, the label's letters and white space.
     could_match: |text| {
@@ -145,8 +145,9 @@ static KEY_VALUE: Guarded = Guarded {
 };
 static WORK_MODE_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$")
-            .expect("valid regex")
+        compile_pattern(
+            r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$",
+        )
     }),
     // The first letter of each wording, in either case (and any non-ASCII letter, which
     // case-insensitive matching may fold).
@@ -156,20 +157,16 @@ static WORK_MODE_LINE: Guarded = Guarded {
             .is_some_and(|c| !c.is_ascii() || "fFrRhHoOiI1".contains(c))
     },
 };
-static META_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+[·|•]\s+").expect("valid regex"));
-static BOLD_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__").expect("valid regex")
-});
+static META_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| compile_pattern(r"\s+[·|•]\s+"));
+static BOLD_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| compile_pattern(r"\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__"));
 /// The characters a backslash escapes.
 const ESCAPABLE: &str = "\\`*_{}[]()#+-.!|<>&";
 static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|mailto:)[^\s)<>\]]+").expect("valid regex"));
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").expect("valid regex")
-});
-static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{4}-\d{2}-\d{2}$").expect("valid regex"));
+    LazyLock::new(|| compile_pattern(r"(?i)\b(?:https?://|mailto:)[^\s)<>\]]+"));
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| compile_pattern(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"));
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| compile_pattern(r"^\d{4}-\d{2}-\d{2}$"));
 static TITLE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let name = r"((?:[A-Z][\w/&+.’'-]*|of|and|for)(?:\s+(?:[A-Z][\w/&+.’'-]*|of|and|for)){0,5})";
     let end = r"(?:\s+(?:to|who|for|with|at|in|that|on|and)\b|[,.!(;:]|$)";
@@ -181,14 +178,15 @@ static TITLE_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"^((?:[A-Z][\w/&+.’'-]*\s+)+[A-Z][\w/&+.’'-]*)s at [A-Z]\S* (?:work|will|are)\b".to_owned(),
     ]
     .iter()
-    .map(|pattern| Regex::new(pattern).expect("valid regex"))
+    .map(|pattern| compile_pattern(pattern))
     .collect()
 });
 
 /// Role nouns that end a lower-case job title in prose ("seeking a full stack engineer who").
 static ROLE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hiring|looking for|seeking|searching for)(?: for)?\s+(?:an?\s+|our(?: first)?\s+|the\s+)?(?:(?:talented|experienced|passionate|motivated|dedicated|great|amazing|curious|seasoned)\s+)?((?:[a-z][\w/&+-]*\s+){0,3}(?:engineer|developer|designer|manager|writer|recruiter|admin|administrator|analyst|specialist|lead|director|intern|scientist|strategist|officer|coordinator|consultant|architect|accountant|counsel|assistant|representative|executive)s?)\b")
-        .expect("valid regex")
+    compile_pattern(
+        r"(?i)\b(?:hiring|looking for|seeking|searching for)(?: for)?\s+(?:an?\s+|our(?: first)?\s+|the\s+)?(?:(?:talented|experienced|passionate|motivated|dedicated|great|amazing|curious|seasoned)\s+)?((?:[a-z][\w/&+-]*\s+){0,3}(?:engineer|developer|designer|manager|writer|recruiter|admin|administrator|analyst|specialist|lead|director|intern|scientist|strategist|officer|coordinator|consultant|architect|accountant|counsel|assistant|representative|executive)s?)\b",
+    )
 });
 
 fn capitalise_words(text: &str) -> String {
@@ -703,7 +701,7 @@ fn is_field_line(text: &str) -> bool {
 
 static LINK_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
-        Regex::new(r"^(!?)\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[^)]*)?\)$").expect("valid regex")
+        compile_pattern(r"^(!?)\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[^)]*)?\)$")
     }),
     could_match: |text| text.starts_with(['[', '!']),
 };

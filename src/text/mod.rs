@@ -639,11 +639,26 @@ pub fn unread_spans_marked(text: &str, tokens: &[Token], marks: &[u32]) -> Vec<R
     spans
 }
 
+/// Compiles a regular expression written in Postwright's own source.
+///
+/// Every pattern the rules and importers use is source text: a literal, or `format!` and
+/// `concat!` over literals and constants, never words from a posting, a file or storage, so
+/// whether it compiles does not depend on anything a user does. A pattern that did not compile
+/// would be a bug of ours that the first test reaching it shows; this is the one place the
+/// crate unwraps a `Result` (Cargo.toml denies `clippy::unwrap_used` and `clippy::expect_used`
+/// outside tests). Patterns built from user data (a house-style file's words) are compiled with
+/// `Regex::new` and their error reported.
+#[allow(clippy::expect_used)]
+#[track_caller]
+pub fn compile_pattern(source: &str) -> regex::Regex {
+    regex::Regex::new(source).expect("a pattern written in Postwright's source compiles")
+}
+
 /// The pattern of every form [`unread_spans`] finds.
 fn link_pattern() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     PATTERN.get_or_init(|| {
-        regex::Regex::new(
+        compile_pattern(
             r##"(?xi)
             \]\([^)\s]*(?:\s+"[^"]*")?\)                # ](target) or ](target "title")
             | <(?:https?|ftp|mailto):[^>\s]*>           # <https://...>
@@ -651,7 +666,6 @@ fn link_pattern() -> &'static regex::Regex {
             | (?-u:\b)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/(?:[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?
             "##,
         )
-        .expect("valid pattern")
     })
 }
 

@@ -9,6 +9,7 @@
 //! "Berlin, DE"), right before the region or country that qualifies them ("Reading, England"),
 //! or on a "Location:" line. The table is in `place_data.rs`.
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
@@ -645,10 +646,9 @@ static WORK_ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
     let edge_before = r"(?:^|[(\[|·•:][ \t]*|[ \t][-–—][ \t])";
     let edge_after = r"[ \t]*(?:$|[)\]|·•,;]|[ \t][-–—][ \t])";
     let modes = r"(?:remote|hybrid|on-?site|on site|in-office|in-person)";
-    Regex::new(&format!(
+    compile_pattern(&format!(
         r"(?im)(?-u:\b)(?:fully|full|all|100[ \t]?%|completely|entirely|primarily|mostly|partially|partly)[[ \t]-]+(?:remote|hybrid)(?-u:\b)|(?-u:\b)remote[[ \t]-]+(?:first|friendly|only|role|roles|position|positions|job|jobs|opportunity|opportunities|basis|contract|setup|arrangement|employees?|workers?|within|from|in|across|anywhere)(?-u:\b)|(?-u:\b){modes}[ \t]*\(|{edge_before}{modes}{edge_after}|(?-u:\b)(?:is|are|be|being)[ \t]+(?:(?:fully|entirely|also|currently|100%)[ \t]+)?{modes}(?:[ \t]*(?:[.!;)]|$)|[ \t]+(?:within|in|from|across|anywhere|for|with)(?-u:\b))|(?-u:\b)work(?:ing|s)?[ \t]+(?:remotely|from[ \t]+home|from[ \t]+anywhere|on-?site|on site|in-office|in[- ]person)(?-u:\b)|(?-u:\b)remotely[ \t]+(?:from|within|in|across)(?-u:\b)|(?-u:\b)tele(?:work|commut)[a-z]*|(?-u:\b)hybrid[ \t]+(?:role|position|job|schedule|working|work|model|setup|arrangement|basis)(?-u:\b)|(?-u:\b)on-?site[ \t]+(?:role|position|job|only|work|basis)(?-u:\b)|(?-u:\b)(?:[0-9]|one|two|three|four)[ \t]+days?[ \t]+(?:a|per|each)[ \t]+week[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+)?office(?-u:\b)"
     ))
-    .expect("valid regex")
 });
 
 /// Where `text` states a work arrangement (remote, hybrid, on-site) as such; see
@@ -657,8 +657,7 @@ pub fn find_work_arrangement(text: &str) -> Option<Range<usize>> {
     // The pattern runs only on the lines holding one of its key words: most lines have none,
     // and a regex this size is slow over a long text.
     static KEY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)remote|hybrid|on-?site|on site|office|telework|telecommut|in-person")
-            .expect("valid regex")
+        compile_pattern(r"(?i)remote|hybrid|on-?site|on site|office|telework|telecommut|in-person")
     });
     let mut searched_line = None;
     for key in KEY.find_iter(text) {

@@ -1,5 +1,6 @@
 //! `age-bias`: wording that favours younger applicants.
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -186,8 +187,7 @@ fn list() -> &'static WordList {
 fn experience_cap() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)^(?:no more than|not more than|maximum of|max(?:imum)?\.?|at most|less than|fewer than|up to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+)?experience")
     })
 }
 
@@ -205,13 +205,12 @@ const LIMIT_TRIGGERS: &[&str] = &[
 fn age_limit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             r"(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
             r"|(?:under|below|younger\s+than|not\s+older\s+than|no\s+older\s+than|not\s+over)\s+(?P<max>\d{2})\s+years\s+(?:of\s+age|old)",
             r")(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 

@@ -1,5 +1,6 @@
 //! `degree-requirement`: a degree required with no equivalent-experience route.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -96,8 +97,7 @@ const DEGREE_STARTS: &[&str] = &[
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education))")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education))")
     })
 }
 
@@ -201,8 +201,7 @@ fn is_enrolment(lower: &str, after: &str) -> bool {
 fn experience_route() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:or|alternatively)\s+(?:at\s+least\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)or\s+(?:an?\s+)?(?:associate(?:'s|’s)?|two-year|certificate|diploma)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:\d+\+?|one|two|three|four|five|six)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)(?:instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+(?:a|the)\s+degree")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:or|alternatively)\s+(?:at\s+least\s+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)or\s+(?:an?\s+)?(?:associate(?:'s|’s)?|two-year|certificate|diploma)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:\d+\+?|one|two|three|four|five|six)\s+(?:\w+\s+)?years?(?-u:\b)|(?-u:\b)(?:instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+(?:a|the)\s+degree")
     })
 }
 

@@ -1,5 +1,6 @@
 //! `equal-opportunity-missing`: a posting with no equal-opportunity or accommodation statement.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -62,10 +63,9 @@ fn statement() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         const TRAITS: &str = "race|colou?r|religio|creed|sex|gender|age\\b|disabilit|national|ethnic|ancestry|veteran|belief|marital|pregnan|background|identity|orientation";
-        Regex::new(&format!(
+        compile_pattern(&format!(
             r"(?i)equal\s+(?:employment\s+)?opportunit|\b(?:eeo|eoe|eeoc)\b|affirmative\s+action|without\s+regard\s+(?:to|for)\b|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?\b[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?\b[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?\b[^.\n]{{0,40}}\b(?:of|from)\s+(?:all\b|every|any\b|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
         ))
-        .expect("the equal-opportunity pattern is valid")
     })
 }
 

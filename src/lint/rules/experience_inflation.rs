@@ -1,5 +1,6 @@
 //! `experience-inflation`: 10+ years, or more years than a technology has existed.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -111,8 +112,7 @@ fn years() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         // "5+ years", "3-5 years", and the figure in brackets after the word ("Ten (10) years").
-        Regex::new(r"(?i)(?:(?-u:\b)(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*|\((\d{1,2})\)\s*(?:\+|plus)?\s*)(?:years?|yrs?)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?:(?-u:\b)(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*|\((\d{1,2})\)\s*(?:\+|plus)?\s*)(?:years?|yrs?)(?-u:\b)")
     })
 }
 

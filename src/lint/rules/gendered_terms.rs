@@ -1,5 +1,6 @@
 //! `gendered-terms`: generic pronouns and gendered job words.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use super::JOB_PROSE;
@@ -220,10 +221,9 @@ fn named_person() -> &'static Regex {
         let name = |group: &str| format!(r"(?P<{group}>(?:\p{{Lu}}\p{{Ll}}+\s+)+\p{{Lu}}\p{{Ll}}+)");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         let appos = name("appos");
-        Regex::new(&format!(
+        compile_pattern(&format!(
             r"(?-u:\b){role}(?:\s+of(?:\s+\p{{L}}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+\p{{L}}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:\p{{Lu}}\p{{Ll}}+\s+)*\p{{Lu}}\p{{Ll}}+)|(?-u:\b)(?i:our|the)\s+(?:\p{{L}}+\s+){{0,2}}\p{{L}}+,\s+{appos},|(?-u:\b)(?P<pair>\p{{Lu}}\p{{Ll}}+\s+and\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)(?-u:\b)"
         ))
-        .expect("valid pattern")
     })
 }
 

@@ -1,5 +1,6 @@
 //! `on-call-disclosure`: out-of-hours work implied or mentioned but not described.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -276,7 +277,7 @@ fn cues() -> &'static WordList {
 }
 
 fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(source).expect("valid pattern"))
+    cell.get_or_init(|| compile_pattern(source))
 }
 
 /// How often: "one week in six", "every other weekend", "twice a month", "weekly", "1 in 4".

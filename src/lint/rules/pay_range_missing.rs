@@ -1,6 +1,7 @@
 //! `pay-range-missing`: no pay range, a single figure, or "competitive"/"DOE"; names the
 //! pay-transparency laws of the posting's location.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -103,16 +104,14 @@ pub(crate) fn states_a_range(field: &FieldText) -> bool {
 pub(crate) fn range_in_text() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
     })
 }
 
 fn stand_in() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)|^\s*(?:competitive|negotiable|attractive|market\s+rate)\s*\.?\s*$")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)|^\s*(?:competitive|negotiable|attractive|market\s+rate)\s*\.?\s*$")
     })
 }
 
@@ -120,8 +119,7 @@ fn stand_in() -> &'static Regex {
 fn unpaid() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:is|are|will\s+be)\s+(?:an?\s+)?unpaid(?-u:\b)(?:\s+(?:role|position|internship|volunteer))?|unpaid\s+(?:internship|position|role|volunteer)s?)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:(?:is|are|will\s+be)\s+(?:an?\s+)?unpaid(?-u:\b)(?:\s+(?:role|position|internship|volunteer))?|unpaid\s+(?:internship|position|role|volunteer)s?)(?-u:\b)")
     })
 }
 
@@ -130,8 +128,7 @@ fn unpaid() -> &'static Regex {
 fn pay_varies() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
     })
 }
 
@@ -140,8 +137,7 @@ fn pay_varies() -> &'static Regex {
 fn rate_per_unit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\d(?:[\d,]*\d)?(?:\.\d{1,2})?\s*(?:per|/|an?|each)\s+(?:credit(?:\s+hour)?|contact\s+hour|course|section|class|lesson|session|visit|mile|piece|stop|delivery|load|case)s?(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)\d(?:[\d,]*\d)?(?:\.\d{1,2})?\s*(?:per|/|an?|each)\s+(?:credit(?:\s+hour)?|contact\s+hour|course|section|class|lesson|session|visit|mile|piece|stop|delivery|load|case)s?(?-u:\b)")
     })
 }
 

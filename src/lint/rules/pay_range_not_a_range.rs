@@ -1,5 +1,6 @@
 //! `pay-range-not-a-range`: the pay has one open bound ("up to $90,000", "from EUR 50k").
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -78,10 +79,9 @@ const MONEY: &str =
 fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(&format!(
+        compile_pattern(&format!(
             r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more)(?-u:\b))"
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -89,8 +89,7 @@ fn open_figure() -> &'static Regex {
 fn pay_words() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earnings|ote|range|per\s+(?:hour|year|annum|month)|an\s+hour|a\s+year|hourly|annually|p\.a\.)(?-u:\b)|/\s?(?:hr|hour|yr|year)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earnings|ote|range|per\s+(?:hour|year|annum|month)|an\s+hour|a\s+year|hourly|annually|p\.a\.)(?-u:\b)|/\s?(?:hr|hour|yr|year)(?-u:\b)")
     })
 }
 

@@ -1,5 +1,6 @@
 //! `pay-range-too-wide`: a pay range whose top is more than twice its bottom.
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -58,7 +59,7 @@ const MAX_RATIO: f64 = 2.0;
 /// A figure in a written range: digits with separators, perhaps "k" for thousands.
 fn figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| Regex::new(r"(?i)\d[\d,.]*(\s?k(?-u:\b))?").expect("valid pattern"))
+    PATTERN.get_or_init(|| compile_pattern(r"(?i)\d[\d,.]*(\s?k(?-u:\b))?"))
 }
 
 /// The value of a written figure: "120,000" is 120000, "60k" 60000, "18.50" 18.5, "60.000"

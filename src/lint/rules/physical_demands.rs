@@ -1,6 +1,7 @@
 //! `physical-demands`: physical requirements not stated as essential functions with
 //! reasonable accommodation.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -148,7 +149,7 @@ fn triggers() -> &'static TriggerWords {
 fn physical_demand() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             // A weight moved by hand, with up to six words between the verb and the weight
             // ("lifts and carries packages weighing up to 70 pounds").
@@ -180,7 +181,6 @@ fn physical_demand() -> &'static Regex {
             r"|(?:ability|able)\s+to\s+(?:lift|stand|walk|climb|kneel|bend|stoop|squat|crouch|crawl|carry|push|pull)(?-u:\b)",
             r")",
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -365,8 +365,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 fn licence() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?:full\s+(?:uk\s+|clean\s+)?|valid\s+(?:[a-z]+\s+)?)?driv(?:er'?s|er’s|ing)\s+licen[cs]e")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?:full\s+(?:uk\s+|clean\s+)?|valid\s+(?:[a-z]+\s+)?)?driv(?:er'?s|er’s|ing)\s+licen[cs]e")
     })
 }
 
@@ -375,8 +374,7 @@ fn licence() -> &'static Regex {
 fn reason_to_drive() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
     })
 }
 

@@ -1,5 +1,6 @@
 //! `placeholder-text`: template leftovers ("ENTER ...", "TBD", "[Company]", "Lorem ipsum").
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -59,7 +60,7 @@ declare_rule! {
 fn placeholder() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
             r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
             r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
@@ -71,7 +72,6 @@ fn placeholder() -> &'static Regex {
             r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
             r"|(?:\$|(?-u:\b))X{1,3}(?:,X{3})+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -208,30 +208,25 @@ fn stands_alone(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// Appointment type: Permanent").
 fn gradeless() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(r"(?m)(?-u:\b)(GS-)(?:[ \t]*(?:$|[,;)|])|[ \t]+[A-Za-z])")
-            .expect("valid pattern")
-    })
+    PATTERN
+        .get_or_init(|| compile_pattern(r"(?m)(?-u:\b)(GS-)(?:[ \t]*(?:$|[,;)|])|[ \t]+[A-Za-z])"))
 }
 
 /// A line that is only a label: optional bullet and bold, words, a colon, nothing after.
 fn label_line() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(
+        compile_pattern(
             r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?([A-Z][A-Za-z&/' ]{0,40}?)[ \t]*:(?:\*\*)?[ \t]*$",
         )
-        .expect("valid pattern")
     })
 }
 
 /// A line that starts with a short label and a colon ("Travel requirement: occasional").
 fn labelled_line() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Z][A-Za-z&/' ]{0,40}:")
-            .expect("valid pattern")
-    })
+    PATTERN
+        .get_or_init(|| compile_pattern(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Z][A-Za-z&/' ]{0,40}:"))
 }
 
 /// Last words of labels that ask for one fact of the job, as templates write them.

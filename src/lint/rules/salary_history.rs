@@ -1,5 +1,6 @@
 //! `salary-history`: asking applicants for their current or past pay.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -97,7 +98,7 @@ fn triggers() -> &'static TriggerWords {
 fn pay_history() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn)\s+",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
@@ -112,7 +113,6 @@ fn pay_history() -> &'static Regex {
             r"|final\s+(?:wages?|salary|pay|rate\s+of\s+pay)",
             r")(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 

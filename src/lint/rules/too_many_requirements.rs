@@ -1,5 +1,6 @@
 //! `too-many-requirements`: more than eight must-haves.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -71,8 +72,7 @@ pub const LIMIT: usize = 8;
 fn legal_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
     })
 }
 
@@ -82,8 +82,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b))")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b))")
     })
 }
 
@@ -107,8 +106,7 @@ fn is_requirement(item: &FieldText) -> bool {
 fn names_a_qualification() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:experience[ds]?|ability|able|skills?|knowledge|degree|certifi\w*|licen[cs]\w*|proficien\w*|fluen\w*)(?-u:\b)")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)(?-u:\b)(?:experience[ds]?|ability|able|skills?|knowledge|degree|certifi\w*|licen[cs]\w*|proficien\w*|fluen\w*)(?-u:\b)")
     })
 }
 

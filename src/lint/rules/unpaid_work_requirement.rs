@@ -1,6 +1,7 @@
 //! `unpaid-work-requirement`: unpaid work demanded as a condition of applying (open-source
 //! contributions, a GitHub profile of personal projects, an unpaid trial shift).
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -121,7 +122,7 @@ const WORK_TRIGGERS: &[&str] = &[
 fn unpaid_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             // Open-source contributions.
             r"contribut\w*\s+(?:to\s+)?(?:\w+\s+){0,2}open[\s-]?source(?:\s+(?:projects?|software|communit(?:y|ies)))?",
@@ -139,7 +140,6 @@ fn unpaid_work() -> &'static Regex {
             r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             r")(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -161,13 +161,12 @@ const ROLE_TRIGGERS: &[&str] = &[
 fn unpaid_role() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             r"unpaid\s+(?:summer\s+|full-time\s+|part-time\s+)?(?:internships?|positions?|roles?|placements?|apprenticeships?)",
             r"|(?:internships?|positions?|roles?|placements?)\s+(?:is|are)\s+(?:\w+\s+)?unpaid",
             r")(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -295,8 +294,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
-            .expect("valid pattern")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 

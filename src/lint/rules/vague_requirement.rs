@@ -1,5 +1,6 @@
 //! `vague-requirement`: requirements that cannot be checked ("strong", "solid", "familiarity").
 
+use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -210,12 +211,11 @@ const PRAISE: &[&str] = &[
 fn communication_claim() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:excellent|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
             r"(?:(?:written|verbal|oral|spoken|interpersonal|presentation|writing|english|and|or|&)[\s,/]+){0,8}",
             r"(?:communications?\s+skills|english)(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 
@@ -239,7 +239,7 @@ const EVIDENCE: &[&str] = &[
 /// Markdown link targets, whose digits are addresses, not measures.
 fn link_target() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| Regex::new(r"\]\([^)\s]*\)").expect("valid pattern"))
+    PATTERN.get_or_init(|| compile_pattern(r"\]\([^)\s]*\)"))
 }
 
 /// True when the line holding `at` says how the skill shows: a number or an [`EVIDENCE`]

@@ -1,5 +1,6 @@
 //! `work-history-requirement`: demands for long tenure at past employers.
 
+use crate::text::compile_pattern;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -57,7 +58,7 @@ const TRIGGERS: &[&str] = &["at", "with", "for", "stable", "job", "no", "without
 fn tenure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(concat!(
+        compile_pattern(concat!(
             r"(?i)^(?:",
             // Tenure at one employer.
             r"(?:at|with|for)\s+(?:one|a\s+single|the\s+same|an?)\s+(?:company|employer|organi[sz]ation)\s+",
@@ -68,7 +69,6 @@ fn tenure() -> &'static Regex {
             r"|(?:no|without)\s+(?:gaps?|breaks?)\s+in\s+(?:employment|(?:your\s+)?work\s+history|your\s+cv)",
             r")(?-u:\b)",
         ))
-        .expect("valid pattern")
     })
 }
 
