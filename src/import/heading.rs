@@ -798,6 +798,15 @@ pub(crate) fn about_name(text: &str) -> Option<&str> {
     is_name.then_some(name)
 }
 
+/// True when a heading that names the benefits names the pay too ("Compensation and
+/// benefits", "Pay & perks"): one of its parts, read alone, is a pay heading.
+pub(crate) fn names_pay_too(text: &str) -> bool {
+    text.to_lowercase()
+        .split([',', '&', '/', '+'])
+        .flat_map(|part| part.split(" and "))
+        .any(|part| matches!(classify(part.trim()), Some((Target::Pay, _))))
+}
+
 /// What a heading announces, and the job title it starts with, if any
 /// ("Senior Backend Engineer: Duties and Responsibilities").
 pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
@@ -906,6 +915,11 @@ mod tests {
             Some(Target::List(Benefits))
         );
         assert_eq!(target("What we offer"), Some(Target::List(Benefits)));
+        assert!(names_pay_too("Compensation & Benefits"));
+        assert!(names_pay_too("Salary and benefits"));
+        assert!(names_pay_too("Benefits, pay and perks"));
+        assert!(!names_pay_too("Benefits and perks"));
+        assert!(!names_pay_too("What we offer"));
         assert_eq!(target("About us"), Some(Target::AboutCompany));
         assert_eq!(target("About the company"), Some(Target::AboutCompany));
         assert_eq!(target("About the role"), Some(Target::Summary));

@@ -65,9 +65,19 @@ const MODE_WORDS: &[&str] = &[
     "home",
 ];
 
-/// A street address before a city: "1200 Main St, Springfield".
+/// A street address before a city: "1200 Main St, Springfield" (the street's name is
+/// capitalised: see [`street_before`]).
 static STREET: LazyLock<Regex> =
-    LazyLock::new(|| compile_pattern(r"\b\d{1,6}[A-Za-z]?\s+\p{Lu}[\w.'-]*"));
+    LazyLock::new(|| compile_pattern(r"\b\d{1,6}[A-Za-z]?\s+(\w)[\w.'-]*"));
+
+/// True when `text` has a street number and a capitalised street name ("1200 Main St").
+fn street_before(text: &str) -> bool {
+    STREET.captures_iter(text).any(|captures| {
+        captures
+            .get(1)
+            .is_some_and(|first| first.as_str().starts_with(char::is_uppercase))
+    })
+}
 
 /// A postal code right after a place: US ZIP, Canadian, UK and European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,17 +235,29 @@ fn place_in_title(title: &str) -> Option<String> {
 }
 
 /// A city with its region or country in a street address: "1200 Main St, Springfield, IL
-/// 62701" gives "Springfield, IL".
+/// 62701" gives "Springfield, IL"; a city alone before a postcode of letters and digits
+/// (British, Canadian): "Unit 7, Foreman Road, Hunslet, Leeds LS10 1QJ" gives "Leeds".
 fn place_in_address(line: &str) -> Option<String> {
     let places = find_places(line);
     for (span, members) in place_runs(line, &places) {
         let run = &places[members];
-        if run.len() < 2 || run[0].kind != PlaceKind::City || run[1].kind == PlaceKind::City {
+        if run[0].kind != PlaceKind::City {
             continue;
         }
-        let street_before = STREET.is_match(&line[..span.start]);
-        let postal_after = POSTAL_CODE.is_match(&line[span.end..]);
-        if street_before || postal_after {
+        let postal_after = POSTAL_CODE.find(&line[span.end..]);
+        if run.len() == 1 {
+            let lettered = postal_after
+                .is_some_and(|code| code.as_str().chars().any(|c| c.is_ascii_alphabetic()));
+            if lettered {
+                return Some(line[span].to_owned());
+            }
+            continue;
+        }
+        if run[1].kind == PlaceKind::City {
+            continue;
+        }
+        let street_before = street_before(&line[..span.start]);
+        if street_before || postal_after.is_some() {
             return Some(line[span].to_owned());
         }
     }
@@ -439,6 +461,22 @@ mod tests {
             completed(posting).0.places,
             "Denver, Colorado, United States"
         );
+        // A British address: the city alone before its postcode.
+        let posting = Posting {
+            summary: "Unit 7, Foreman Road Trading Estate, Hunslet, Leeds LS10 1QJ".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            ("Leeds", "GB")
+        );
+        // A city and a year is no address.
+        let posting = Posting {
+            summary: "We moved to Leeds 2019 and grew.".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.places, "");
     }
 
     #[test]

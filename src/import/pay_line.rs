@@ -299,6 +299,50 @@ fn names_a_sum_before(before: &str) -> bool {
     })
 }
 
+/// True when `text` states the job's base pay: a pay word before its first figure ("Base
+/// salary from $85,000 a year", "Hourly rate: $24"), and no word for another sum ("a car
+/// allowance of $650 a month", "a signing bonus of $5,000", "401(k) match up to 4% of salary").
+pub(crate) fn states_base_pay(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let first_figure = lower
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        .unwrap_or(lower.len());
+    let before = &lower[..first_figure];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    const PAY: &[&str] = &[
+        "salary",
+        "base",
+        "pay",
+        "wage",
+        "wages",
+        "rate",
+        "compensation",
+        "remuneration",
+    ];
+    const OTHER: &[&str] = &[
+        "allowance",
+        "bonus",
+        "bonuses",
+        "stipend",
+        "commission",
+        "match",
+        "matching",
+        "reimbursement",
+        "relocation",
+        "referral",
+        "spiff",
+        "spiffs",
+        "budget",
+        "equity",
+    ];
+    words.iter().any(|word| PAY.contains(word))
+        && !words.iter().any(|word| OTHER.contains(word))
+        && find(text).is_some()
+}
+
 /// Finds pay figures in a line. At least one figure must carry a currency.
 pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {

@@ -146,7 +146,7 @@ static KEY_VALUE: Guarded = Guarded {
 static WORK_MODE_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
         compile_pattern(
-            r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on-?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$",
+            r"(?i)^(?:fully\s+|100%\s+)?(remote|hybrid|on[- ]?site|in[- ]office)\b\s*(?:[-–—:,(]|\bin\b)?\s*(.*?)\)?\s*$",
         )
     }),
     // The first letter of each wording, in either case (and any non-ASCII letter, which
@@ -483,9 +483,22 @@ fn type_and_mode(part: &str) -> Option<(EmploymentType, WorkMode)> {
 
 /// True when a part of a facts line reads as a place the place table may not know: a few
 /// capitalised names separated by commas, with a note in brackets after them ("Warrington,
-/// Cheshire (field-based)", "Main Street, Ballincollig, Co. Cork").
+/// Cheshire (field-based)", "Main Street, Ballincollig, Co. Cork"), a street number before
+/// them and a postcode after them ("3/22 Holdsworth Street, Mansfield QLD 4122").
 fn looks_like_place(part: &str) -> bool {
     let names = part.split('(').next().unwrap_or_default().trim();
+    let names = names
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '/' | '-'))
+        .trim_start();
+    let mut names = names;
+    for _ in 0..2 {
+        match names.rsplit_once(' ') {
+            Some((rest, last)) if last.contains(|c: char| c.is_ascii_digit()) => {
+                names = rest.trim_end();
+            }
+            _ => break,
+        }
+    }
     let closed = part.contains('(') == part.trim_end().ends_with(')');
     closed
         && names.contains(',')
@@ -1070,6 +1083,12 @@ struct Splitter<'p> {
     pending_key: Option<(Key, String)>,
     /// The current list section has received bullets.
     list_has_bullets: bool,
+    /// The list section whose groups have labels ("Experience:", "Skills:" under
+    /// "Requirements"): a short label no cue names ("Other:") is its next group's.
+    grouped: Option<Target>,
+    /// The benefits list being read has a heading that names the pay too ("Compensation and
+    /// benefits"): an item that states the base pay gives the pay.
+    benefits_with_pay: bool,
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
@@ -1124,6 +1143,8 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         block: Block::None,
         pending_key: None,
         list_has_bullets: false,
+        grouped: None,
+        benefits_with_pay: false,
         seen_section: false,
         seen_content: false,
         first_line: true,
@@ -1243,8 +1264,14 @@ impl Splitter<'_> {
             }
             // A heading inside a section that names the same section ("Technical skills"
             // under "Requirements") is a sub-heading: its words stay, as a label.
-            let sub_heading =
-                target == self.target && target != Target::Unknown && level > self.target_level;
+            // So is a label line of the list being read ("Requirements", then "Experience:",
+            // "Education and Certifications:"): it names a group of the list.
+            let label_of_list = matches!(target, Target::List(_))
+                && level == INLINE_LEVEL
+                && (text.trim_end().ends_with(':') || raw.trim_end().ends_with(':'));
+            let sub_heading = target == self.target
+                && target != Target::Unknown
+                && (level > self.target_level || label_of_list);
             // "Senior Paralegal Responsibilities" in the role "Senior Paralegal": the title
             // words are the title's.
             let title_words = heading::normalize(&self.posting.title);
@@ -1294,6 +1321,9 @@ impl Splitter<'_> {
                 self.route_prose(text);
                 // A new group starts: a paragraph after the label belongs to it.
                 self.list_has_bullets = false;
+                if sub_heading && matches!(target, Target::List(_)) {
+                    self.grouped = Some(target);
+                }
                 return;
             }
             if target == Target::Topic {
@@ -1315,6 +1345,8 @@ impl Splitter<'_> {
             self.target_level = level;
             self.list_has_bullets = false;
             self.on_call_section |= target == Target::OnCall;
+            self.benefits_with_pay =
+                target == Target::List(ListKind::Benefits) && heading::names_pay_too(text);
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
             }
@@ -1464,9 +1496,22 @@ impl Splitter<'_> {
                 && word_count_up_to(&cleaned, 6) <= 6
                 && !ends_sentence(&cleaned)
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
-        if heading_like && !field_line && heading::classify(&cleaned).is_some() {
-            self.heading(INLINE_LEVEL, &cleaned, raw, false);
-            return;
+        if heading_like && !field_line {
+            if heading::classify(&cleaned).is_some() {
+                self.heading(INLINE_LEVEL, &cleaned, raw, false);
+                return;
+            }
+            // A short label of a group of the list being read that no section cue names
+            // ("Other:" after "Skills:" in the requirements) stays in the list, as a label.
+            if self.grouped == Some(self.target)
+                && starts_block
+                && cleaned.ends_with(':')
+                && word_count_up_to(&cleaned, 3) <= 3
+            {
+                self.route_prose(&cleaned);
+                self.list_has_bullets = false;
+                return;
+            }
         }
         if first_line && self.posting.title.is_empty() {
             if let Some((title, url)) = link_title(&cleaned) {
@@ -1789,16 +1834,21 @@ impl Splitter<'_> {
         }
         let lower = value.to_lowercase();
         if self.posting.location.work_mode.is_none() {
-            if lower.contains("remote") || lower.contains("virtual") {
-                self.posting.location.work_mode = Some(WorkMode::Remote);
-            } else if lower.contains("hybrid") {
-                self.posting.location.work_mode = Some(WorkMode::Hybrid);
-            } else if ["on-site", "onsite", "on site", "in-office", "in office"]
-                .iter()
-                .any(|cue| lower.contains(cue))
-            {
-                self.posting.location.work_mode = Some(WorkMode::OnSite);
-            }
+            let first_of = |cues: &[&str]| cues.iter().filter_map(|cue| lower.find(cue)).min();
+            let remote = first_of(&["remote", "virtual"]);
+            let on_site = first_of(&["on-site", "onsite", "on site", "in-office", "in office"]);
+            let hybrid = lower.find("hybrid");
+            // The mode named first is the job's; "On site, with one remote day a week" is
+            // mostly on site and partly remote.
+            self.posting.location.work_mode = match (remote, on_site, hybrid) {
+                (_, _, Some(hybrid)) if remote.is_none_or(|remote| hybrid < remote) => {
+                    Some(WorkMode::Hybrid)
+                }
+                (Some(remote), Some(on_site), _) if on_site < remote => Some(WorkMode::Hybrid),
+                (Some(_), _, _) => Some(WorkMode::Remote),
+                (None, Some(_), _) => Some(WorkMode::OnSite),
+                (None, None, _) => None,
+            };
         }
         let places = &mut self.posting.location.places;
         if !places.is_empty() {
@@ -1942,7 +1992,13 @@ impl Splitter<'_> {
                 && is_title_case(first)
                 && !same_words(first, &self.posting.title)
                 && !self.is_metadata_part(first)
-                && could_be_a_company(first, &self.posting.title)
+                // ("Lee Valley Veterinary Hospital · Main Street, Ballincollig, Co. Cork" under
+                // "Veterinary Nurse": a name before an address is the company's, though it
+                // shares a word with the title.)
+                && (could_be_a_company(first, &self.posting.title)
+                    || could_be_a_company(first, "")
+                        && word_count(first) >= 3
+                        && parts[1..].iter().any(|part| looks_like_place(part)))
                 && employment_type_in(first).is_none()
                 && pay_line::find(first).is_none()
                 && crate::text::place::find_places_in_location(first).is_empty()
@@ -1956,10 +2012,15 @@ impl Splitter<'_> {
             .map(|part| self.is_metadata_part(part))
             .collect();
         let recognised = is_metadata.iter().filter(|is| **is).count();
+        // The company again ("Ledgerline · New York, NY · Full-time" under a logo line that
+        // named it) is no place.
+        let company = self.posting.company.clone();
+        let is_company =
+            |part: &str| !company.is_empty() && same_words(&clean_inline(part), &company);
         let places: Vec<&&str> = parts
             .iter()
             .zip(&is_metadata)
-            .filter(|(_, is)| !**is)
+            .filter(|(part, is)| !**is && !is_company(part))
             .map(|(part, _)| part)
             .collect();
         // A place is a few capitalised words, and names no employment type ("Internship, June
@@ -1983,7 +2044,7 @@ impl Splitter<'_> {
             return false;
         }
         self.flush_block();
-        for part in &parts {
+        for part in parts.iter().filter(|part| !is_company(part)) {
             if let Some((kind, mode)) = type_and_mode(part) {
                 self.posting.employment_type.get_or_insert(kind);
                 self.posting.location.work_mode.get_or_insert(mode);
@@ -2268,6 +2329,11 @@ impl Splitter<'_> {
                 append_paragraph(&mut self.posting.summary, text);
             }
             Target::AboutCompany => append_paragraph(&mut self.posting.about_company, text),
+            Target::List(ListKind::Benefits)
+                if self.benefits_with_pay && pay_line::states_base_pay(text) =>
+            {
+                self.pay_text(text);
+            }
             Target::List(kind) => {
                 self.push_item(kind, text);
             }
@@ -2303,6 +2369,11 @@ impl Splitter<'_> {
                 None => append_bullet(&mut self.posting.summary, text),
             },
             Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
+            Target::List(ListKind::Benefits)
+                if self.benefits_with_pay && pay_line::states_base_pay(text) =>
+            {
+                self.pay_text(text);
+            }
             Target::List(kind) => {
                 self.push_item(kind, text);
             }
@@ -2980,11 +3051,11 @@ mod tests {
         let (posting, _) = split(
             "Veterinary Nurse\n\nLee Valley Veterinary Hospital · Main Street, Ballincollig, Co. Cork · Full time, permanent · €34,000 to €41,000 a year\n\nWe care for pets.\n",
         );
-        // (The name before the address is read as a place too: a known gap.)
-        assert!(posting
-            .location
-            .places
-            .ends_with("Main Street, Ballincollig, Co. Cork"));
+        assert_eq!(posting.company, "Lee Valley Veterinary Hospital");
+        assert_eq!(
+            posting.location.places,
+            "Main Street, Ballincollig, Co. Cork"
+        );
         assert_eq!(posting.pay.max, Some(41_000.0));
         assert_eq!(posting.summary, "We care for pets.");
         // A page's running header names no place.
@@ -2992,6 +3063,84 @@ mod tests {
             "HVAC Apprentice\n\nRio Grande Mechanical, Inc.\n\nWe fix furnaces.\n\nRio Grande Mechanical, Inc. | HVAC Apprentice | Page 1 of 2\n",
         );
         assert!(!posting.location.places.contains("Page"));
+    }
+
+    #[test]
+    fn a_facts_line_places_a_street_address_with_its_postcode() {
+        let (posting, _) = split(
+            "Electrical Apprentice\n\nCarrow Electrical Pty Ltd · 3/22 Holdsworth Street, Mansfield QLD 4122 · Full-time apprenticeship · $22.40 to $35.80 an hour\n\nWe wire houses.\n",
+        );
+        assert_eq!(posting.company, "Carrow Electrical Pty Ltd");
+        assert_eq!(
+            posting.location.places,
+            "3/22 Holdsworth Street, Mansfield QLD 4122"
+        );
+        assert_eq!(posting.location.country, "AU");
+    }
+
+    #[test]
+    fn a_pay_and_benefits_list_gives_the_base_pay() {
+        let (posting, _) = split(
+            "Sales Manager\n\n## Compensation and benefits\n\n- A car allowance of $650 a month.\n- Base salary from $85,000 a year, plus uncapped commission.\n- Medical and dental cover.\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(85_000.0), None));
+        assert_eq!(posting.benefits.len(), 3);
+        // A benefits list alone gives no pay.
+        let (posting, _) = split(
+            "Sales Manager\n\n## Benefits\n\n- Base salary from $85,000 a year.\n- Medical and dental cover.\n",
+        );
+        assert!(!posting.pay.has_figures());
+    }
+
+    #[test]
+    fn group_labels_of_a_list_stay_in_it() {
+        let (posting, _) = split(
+            "Data Engineer\n\nRequirements\n\nExperience:\n- Five years of SQL\n- Two years of Airflow\n\nSkills:\n- Python\n\nOther:\n- A driving licence\n\nBenefits\n\n- Pension\n",
+        );
+        let items: Vec<&str> = posting
+            .must_have
+            .iter()
+            .map(|item| item.text.as_str())
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "Experience:",
+                "Five years of SQL",
+                "Two years of Airflow",
+                "Skills:",
+                "Python",
+                "Other:",
+                "A driving licence"
+            ]
+        );
+        assert_eq!(posting.benefits.len(), 1);
+        assert!(posting.summary.is_empty(), "{}", posting.summary);
+    }
+
+    #[test]
+    fn a_location_value_names_the_work_mode_it_states_first() {
+        let mode = |value: &str| {
+            split(&format!("Engineer\n\nLocation: {value}\n"))
+                .0
+                .location
+        };
+        let location = mode("Mission Alta, CA 93446 (on site, with one remote day a week)");
+        assert_eq!(location.work_mode, Some(WorkMode::Hybrid));
+        assert_eq!(location.country, "US");
+        assert_eq!(
+            mode("Remote, with on-site visits twice a year").work_mode,
+            Some(WorkMode::Remote)
+        );
+        assert_eq!(
+            mode("Hybrid (remote two days)").work_mode,
+            Some(WorkMode::Hybrid)
+        );
+        assert_eq!(
+            mode("Denver office, on site").work_mode,
+            Some(WorkMode::OnSite)
+        );
+        assert_eq!(mode("Denver").work_mode, None);
     }
 
     #[test]
