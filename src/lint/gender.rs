@@ -605,6 +605,19 @@ mod tests {
             "Aggressive and driven",
         );
         assert!(!gender_meter(&posting).masculine.is_empty());
+        // People the job serves, in a relative clause of their own; a person sought is not.
+        let served = crate::lint::rules::testing::item(
+            crate::model::ListKind::MustHave,
+            "Experience of helping customers who become aggressive or distressed",
+        );
+        assert!(gender_meter(&served).masculine.is_empty());
+        for text in [
+            "We hire candidates who are aggressive.",
+            "We want reps who are aggressive.",
+        ] {
+            let meter = gender_meter(&summary(text));
+            assert!(!meter.masculine.is_empty(), "{text}");
+        }
     }
 
     #[test]

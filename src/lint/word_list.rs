@@ -743,10 +743,50 @@ fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
             .any(|token| ABOUT_THE_PERSON.contains(&token.lower.as_str()))
 }
 
+/// The people a job serves, not the person it seeks: their ages may be stated without
+/// limiting the applicants' ("young people aged 16 to 24", "students between the ages of 14
+/// and 18", read by `age-bias`), and a trait said of them is theirs ("customers who become
+/// aggressive", read by [`Sense::TraitOfPerson`]).
+pub(crate) const SERVED: &[&str] = &[
+    "people",
+    "youth",
+    "youths",
+    "children",
+    "kids",
+    "students",
+    "pupils",
+    "clients",
+    "patients",
+    "adults",
+    "residents",
+    "participants",
+    "members",
+    "teens",
+    "teenagers",
+    "learners",
+    "athletes",
+    "players",
+    "customers",
+    "guests",
+    "callers",
+    "visitors",
+    "tenants",
+    "passengers",
+    "shoppers",
+    "diners",
+    "drivers",
+    "animals",
+    "dogs",
+    "pets",
+];
+
 /// True when the trait adjective at `start..end` is said of the person (see
 /// [`Sense::TraitOfPerson`]).
 fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     let tokens = &field.tokens;
+    if said_of_the_served(field, start) {
+        return false;
+    }
     let mut compound = 0;
     let mut index = end;
     while let Some(token) = tokens.get(index) {
@@ -779,6 +819,53 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// Words between "who" and a trait adjective that keep it said of the one before "who"
+/// ("customers who can become aggressive").
+const LINKING_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "become",
+    "becomes",
+    "became",
+    "get",
+    "gets",
+    "got",
+    "can",
+    "could",
+    "may",
+    "might",
+    "turn",
+    "turns",
+    "grow",
+    "grows",
+    "sometimes",
+    "often",
+    "very",
+];
+
+/// True when the adjective at token `start` is the predicate of a relative clause about
+/// people the job serves ("customers who become aggressive or distressed"), not about the
+/// person sought ("candidates who are aggressive").
+fn said_of_the_served(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let mut index = start;
+    while index > 0 && LINKING_WORDS.contains(&tokens[index - 1].lower.as_str()) {
+        index -= 1;
+    }
+    if index < 2 || index == start || !matches!(tokens[index - 1].lower.as_str(), "who" | "that") {
+        return false;
+    }
+    let noun = tokens[index - 2].lower.as_str();
+    let gap = field
+        .text
+        .get(tokens[index - 2].span.end..tokens[start].span.start)
+        .unwrap_or("");
+    SERVED.contains(&noun) && !PERSON_HEADS.contains(&noun) && !gap.contains([',', ';', '.'])
 }
 
 fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) -> bool {

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{
-    captures_from_words, find_from_words_within, finding, Entry, TriggerWords, WordList,
+    captures_from_words, find_from_words_within, finding, Entry, TriggerWords, WordList, SERVED,
 };
 use crate::lint::Diagnostic;
 use crate::model::Section;
@@ -213,29 +213,6 @@ fn age_limit() -> &'static Regex {
         ))
     })
 }
-
-/// People whose ages a posting may state without limiting the applicants' ("young people
-/// aged 16 to 24", "students between the ages of 14 and 18").
-const SERVED: &[&str] = &[
-    "people",
-    "youth",
-    "youths",
-    "children",
-    "kids",
-    "students",
-    "pupils",
-    "clients",
-    "patients",
-    "adults",
-    "residents",
-    "participants",
-    "members",
-    "teens",
-    "teenagers",
-    "learners",
-    "athletes",
-    "players",
-];
 
 /// Upper age limits set for applicants in `field` (a minimum age alone is a legal condition,
 /// not a limit).

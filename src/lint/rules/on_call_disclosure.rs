@@ -115,6 +115,10 @@ static CUES: &[Entry] = &[
     Entry::new("paging", ON_CALL),
     Entry::new("24/7", INCIDENTS),
     Entry::new("24x7", INCIDENTS),
+    Entry::new("around the clock", INCIDENTS),
+    Entry::new("round the clock", INCIDENTS),
+    Entry::new("around-the-clock", INCIDENTS),
+    Entry::new("round-the-clock", INCIDENTS),
     Entry::new("production incidents", INCIDENTS),
     Entry::new("production incident", INCIDENTS),
     Entry::new("incident response", INCIDENTS),
@@ -401,9 +405,10 @@ fn denied(field: &FieldText, at: usize) -> bool {
 /// Sections written as prose about the company and the role, not as lists of duties.
 const PROSE: &[Section] = &[Section::Summary, Section::Unplaced];
 
-/// True when `found` is "24/7" in prose that does not speak to the candidate.
+/// True when `found` is "24/7" or "around the clock" in prose that does not speak to the
+/// candidate.
 fn company_hours(field: &FieldText, found: &Match) -> bool {
-    found.entry.phrase.starts_with("24")
+    (found.entry.phrase.starts_with("24") || found.entry.phrase.ends_with("clock"))
         && PROSE.contains(&field.section())
         && !addresses_candidate(field, found.span.start)
 }
@@ -623,13 +628,18 @@ fn pointers<'c, 'a>(
 /// all three are.
 fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let on_call = &context.posting.on_call;
-    // The on-call details, and the duties that mention on-call work, may say it in words.
+    // The on-call details, the duties that mention on-call work, and any other text that
+    // names the on-call duty itself ("standby pay" in the benefits) may say it in words.
     let prose: Vec<&str> = context
         .texts
         .iter()
         .filter(|field| {
             field.field == Field::OnCallDetails
-                || (DUTY_SECTIONS.contains(&field.section()) && !cues().find(field).is_empty())
+                || cues().find(field).iter().any(|found| {
+                    !about_experience(field.text, found.span.start)
+                        && !company_hours(field, found)
+                        && (DUTY_SECTIONS.contains(&field.section()) || found.entry.note == ON_CALL)
+                })
         })
         .map(|field| field.text)
         .collect();
@@ -761,6 +771,40 @@ mod tests {
         posting.responsibilities.clear();
         let diagnostics = run(&RULE, &posting);
         assert!(diagnostics[0].field.is_none(), "no duty names it");
+    }
+
+    #[test]
+    fn the_benefits_may_give_the_on_call_details() {
+        let mut posting = item(ListKind::Responsibilities, "Join the on-call roster.");
+        posting.push_item(
+            ListKind::Benefits,
+            "On-call one week in six, 3:30 pm to 7:00 am on weeknights, with $180 standby pay for the week.",
+        );
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            ..OnCall::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn the_company_hours_say_nothing_of_the_duty() {
+        // The mill's own hours, in a sentence that does not speak to the candidate, with a
+        // bonus named: neither tells how the on-call duty is paid.
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Take part in the on-call rotation on nights and weekends.",
+        );
+        posting.summary =
+            "Our mill runs around the clock, and every employee earns an annual bonus.".into();
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            hours: "nights and weekends".into(),
+            ..OnCall::default()
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
+        assert!(diagnostics[0].message.contains("how often, how it is paid"));
     }
 
     #[test]
@@ -960,6 +1004,16 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["24/7"]);
         let posting = item(ListKind::Responsibilities, "Provide 24/7 support.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["24/7"]);
+        let posting = item(
+            ListKind::Responsibilities,
+            "Be available around the clock when the CEO is traveling.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["around the clock"]
+        );
+        let posting = summary("Our plant runs around the clock on three shifts.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -28,7 +28,7 @@ declare_rule! {
     /// to 200 lbs", "handle 50+ lbs"), and so does fitness asked in general terms
     /// ("physically fit", "in good physical condition"). Each is flagged unless the
     /// posting says both that the physical duties are essential functions of the job ("essential
-    /// functions", "essential duties") and that reasonable accommodation is available. An
+    /// functions", "essential duties", Australia's "inherent requirements") and that reasonable accommodation is available. An
     /// equal-opportunity statement or any sentence about accommodation ("reasonable
     /// accommodation", "reasonable adjustments") anywhere in the posting satisfies the
     /// accommodation part. The fix adds what is missing to the end of the sentence.
@@ -287,11 +287,12 @@ struct Statements {
 }
 
 fn statements(context: &Context) -> Statements {
+    // Australia's Disability Discrimination Act says "inherent requirements".
     let essential = mentions(
         context,
         &["essential"],
         &["function", "functions", "duties", "duty", "job", "tasks"],
-    );
+    ) || mentions(context, &["inherent"], &["requirement", "requirements"]);
     let accommodation = !context.posting.equal_opportunity.trim().is_empty()
         || mentions(context, &["accommodation", "accommodations"], &[])
         || mentions(context, &["reasonable"], &["adjustment", "adjustments"])
@@ -502,6 +503,18 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["valid driver's license"]
         );
+    }
+
+    #[test]
+    fn inherent_requirements_are_essential_functions() {
+        let posting = summary(
+            "The work includes climbing ladders and lifting up to 20 kg. These are inherent requirements of the job, and we make reasonable adjustments wherever we can.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary(
+            "The work includes climbing ladders and lifting up to 20 kg. We make reasonable adjustments wherever we can.",
+        );
+        assert!(!run(&RULE, &posting).is_empty());
     }
 
     #[test]
