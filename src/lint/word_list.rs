@@ -90,7 +90,7 @@ const VERB_FOLLOWERS: &[&str] = &[
     "with",
 ];
 /// Words before a noun that make it a noun phrase of its own.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "one", "our",
     "your", "their", "his", "her", "its", "my", "whose", "another", "which",
 ];

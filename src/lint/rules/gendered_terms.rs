@@ -8,7 +8,7 @@ use crate::lint::rule::{declare_rule, Context};
 use regex::Regex;
 
 use crate::lint::rule::FieldText;
-use crate::lint::word_list::{finding, Entry, Match, WordList};
+use crate::lint::word_list::{finding, Entry, Match, WordList, DETERMINERS};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -284,12 +284,10 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
     }
     // "a Site Foreman for Ashgrove Commons", "our Chairman": an article or a possessive
     // before the capitalised words makes them a role, however long.
-    let determined = start > 0
-        && !breaks(start)
-        && matches!(
-            tokens[start - 1].lower.as_str(),
-            "a" | "an" | "the" | "our" | "your" | "their" | "this" | "new"
-        );
+    let determined = start > 0 && !breaks(start) && {
+        let previous = tokens[start - 1].lower.as_str();
+        DETERMINERS.contains(&previous) || previous == "new"
+    };
     // "Foreman Road", "the Handyman Fund": a street's or an institution's name.
     let named_thing = tokens.get(found.tokens.end).is_some_and(|next| {
         capital(found.tokens.end) && NAME_ENDINGS.contains(&next.lower.as_str())
