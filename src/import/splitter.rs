@@ -2567,6 +2567,24 @@ const PAGE_BUTTONS: &[&str] = &[
     "job alert",
 ];
 
+/// More bytes than any of [`PAGE_BUTTONS`] takes, with room for the marks around it.
+const LONGEST_BUTTON: usize = 48;
+
+/// True when a separator between buttons ('|', a middle dot, a bullet, a tab or two spaces)
+/// starts within the first `limit` bytes of `line`.
+fn separator_within(line: &str, limit: usize) -> bool {
+    let bytes = line.as_bytes();
+    let next_are =
+        |at: usize, expected: &[u8]| bytes.get(at + 1..at + 1 + expected.len()) == Some(expected);
+    (0..bytes.len().min(limit)).any(|at| match bytes[at] {
+        b'|' | b'\t' => true,
+        b' ' => next_are(at, b" "),
+        0xC2 => next_are(at, &[0xB7]),
+        0xE2 => next_are(at, &[0x80, 0xA2]),
+        _ => false,
+    })
+}
+
 /// Where a breadcrumb leads back to ("Back to Search Results", "Return to all jobs").
 const BREADCRUMB_PLACES: &[&str] = &[
     "search",
@@ -2609,6 +2627,22 @@ fn is_page_chrome(line: &str) -> bool {
     let line = line
         .trim()
         .trim_start_matches(['<', '\u{2190}', '\u{2039}', '\u{00ab}']);
+    // Most lines are neither: a breadcrumb's first word is "back", "return" or "go", and a
+    // row of buttons has a separator after its first button, which is short. Both checks read
+    // only the start of the line (this runs on every line of a paste).
+    let is_word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '\u{2018}');
+    let first_word = line
+        .split(|c: char| !is_word_char(c))
+        .map(|word| word.trim_matches(['\'', '\u{2019}', '\u{2018}']))
+        .find(|word| !word.is_empty())
+        .unwrap_or("");
+    let may_be_breadcrumb = ["back", "return", "go"]
+        .iter()
+        .any(|start| first_word.eq_ignore_ascii_case(start));
+    let may_be_buttons = separator_within(line, LONGEST_BUTTON);
+    if !may_be_breadcrumb && !may_be_buttons {
+        return false;
+    }
     let normalized = heading::normalize(line);
     let words = heading::words_of(&normalized);
     let breadcrumb = match words.as_slice() {
@@ -3475,6 +3509,17 @@ mod tests {
         assert!(!is_page_chrome("Apply now"));
         assert!(!is_page_chrome("Back to school season is our busiest time"));
         assert!(!is_page_chrome("Apply now to join our team"));
+        assert!(is_page_chrome(
+            "\u{2022} Email to a friend \u{2022} Print"
+        ));
+        assert!(is_page_chrome("Quick Apply\tSave this job"));
+        // The first button is short: a long sentence with a separator later is text.
+        assert!(!is_page_chrome(
+            "We answer every application within two weeks | Apply"
+        ));
+        for button in PAGE_BUTTONS {
+            assert!(button.len() + 8 < LONGEST_BUTTON, "{button}");
+        }
     }
 
     #[test]
