@@ -8,6 +8,8 @@
 //! field (or list, for list items), so repeated text maps to its own occurrence. Text an
 //! importer made up (a `mailto:` added to an address, a formatted pay range) has no run.
 
+use std::sync::{Arc, OnceLock};
+
 use crate::model::{Field, ListKind, Posting};
 use crate::text::line_column;
 
@@ -53,10 +55,32 @@ struct Run {
 }
 
 /// Field positions to input positions. Empty (every lookup `None`) for JSON and HTML imports.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// The alignment runs the first time a position is asked for, not at import: only `postwright
+/// lint` reports input positions, and the app, which imports on every paste, never asks.
+#[derive(Clone, Debug, Default)]
 pub struct SourceMap {
-    runs: Vec<Run>,
+    /// What the runs are aligned from (`None`: an empty map).
+    input: Option<Arc<MapInput>>,
+    runs: OnceLock<Vec<Run>>,
 }
+
+/// The input of [`SourceMap::build`], kept until the map is first read.
+#[derive(Debug)]
+struct MapInput {
+    source: String,
+    view: String,
+    pieces: Pieces,
+    posting: Posting,
+}
+
+impl PartialEq for SourceMap {
+    fn eq(&self, other: &Self) -> bool {
+        self.runs() == other.runs()
+    }
+}
+
+impl Eq for SourceMap {}
 
 /// Pieces of the input an imported text was put together from: `(start in the text, start in
 /// the input, length)`, ordered by start in the text. The whole input is one piece.
@@ -80,18 +104,27 @@ impl SourceMap {
     }
 
     fn run_at(&self, field: Field, offset: usize) -> Option<&Run> {
-        self.runs
+        self.runs()
             .iter()
             .find(|run| run.field == field && (run.start..run.end).contains(&offset))
     }
 
     /// True when no field has a position.
     pub fn is_empty(&self) -> bool {
-        self.runs.is_empty()
+        self.runs().is_empty()
     }
 
-    /// Maps every field of `posting` imported from `view`, which is put together from `pieces`
-    /// of `source` (the input).
+    /// The runs, aligned on first use.
+    fn runs(&self) -> &[Run] {
+        self.runs.get_or_init(|| {
+            self.input.as_deref().map_or_else(Vec::new, |input| {
+                align_fields(&input.source, &input.view, &input.pieces, &input.posting)
+            })
+        })
+    }
+
+    /// The map of every field of `posting` imported from `view`, which is put together from
+    /// `pieces` of `source` (the input). The text is aligned when a position is first asked for.
     pub(crate) fn build(
         source: &str,
         view: &str,
@@ -101,43 +134,61 @@ impl SourceMap {
         if view.len() > MAX_MAPPED_BYTES || source.len() > MAX_MAPPED_BYTES {
             return Self::default();
         }
-        let lines = LineIndex::new(source);
-        let mut map = Self::default();
-        let mut list_cursors = [0usize; 4];
-        let mut fields: Vec<(Field, &str)> = posting.prose_fields();
-        fields.push((Field::ApplyUrl, posting.how_to_apply.url.as_str()));
-        fields.push((Field::LocationCountry, posting.location.country.as_str()));
-        let mut aligner = Aligner {
-            view,
-            cursor: 0,
-            far_budget: FAR_BUDGET,
-        };
-        for (field, text) in fields {
-            let mut field_cursor = 0;
-            let cursor = match field {
-                Field::Item(kind, _) => &mut list_cursors[list_index(kind)],
-                _ => &mut field_cursor,
-            };
-            aligner.cursor = *cursor;
-            for (start, end, found) in aligner.align(text) {
-                let Some(source_start) = to_source(pieces, found) else {
-                    continue;
-                };
-                let (line, column) = lines.position(source, source_start);
-                map.runs.push(Run {
-                    field,
-                    start,
-                    end,
-                    line,
-                    column,
-                    source_start,
-                    text: text[start..end].into(),
-                });
-            }
-            *cursor = aligner.cursor;
+        Self {
+            input: Some(Arc::new(MapInput {
+                source: source.to_owned(),
+                view: view.to_owned(),
+                pieces: pieces.to_vec(),
+                posting: posting.clone(),
+            })),
+            runs: OnceLock::new(),
         }
-        map
     }
+}
+
+/// The runs of every field of `posting`, aligned with `view` (see [`SourceMap::build`]).
+fn align_fields(
+    source: &str,
+    view: &str,
+    pieces: &[(usize, usize, usize)],
+    posting: &Posting,
+) -> Vec<Run> {
+    let lines = LineIndex::new(source);
+    let mut runs = Vec::new();
+    let mut list_cursors = [0usize; 4];
+    let mut fields: Vec<(Field, &str)> = posting.prose_fields();
+    fields.push((Field::ApplyUrl, posting.how_to_apply.url.as_str()));
+    fields.push((Field::LocationCountry, posting.location.country.as_str()));
+    let mut aligner = Aligner {
+        view,
+        cursor: 0,
+        far_budget: FAR_BUDGET,
+    };
+    for (field, text) in fields {
+        let mut field_cursor = 0;
+        let cursor = match field {
+            Field::Item(kind, _) => &mut list_cursors[list_index(kind)],
+            _ => &mut field_cursor,
+        };
+        aligner.cursor = *cursor;
+        for (start, end, found) in aligner.align(text) {
+            let Some(source_start) = to_source(pieces, found) else {
+                continue;
+            };
+            let (line, column) = lines.position(source, source_start);
+            runs.push(Run {
+                field,
+                start,
+                end,
+                line,
+                column,
+                source_start,
+                text: text[start..end].into(),
+            });
+        }
+        *cursor = aligner.cursor;
+    }
+    runs
 }
 
 fn list_index(kind: ListKind) -> usize {

@@ -3509,9 +3509,7 @@ mod tests {
         assert!(!is_page_chrome("Apply now"));
         assert!(!is_page_chrome("Back to school season is our busiest time"));
         assert!(!is_page_chrome("Apply now to join our team"));
-        assert!(is_page_chrome(
-            "\u{2022} Email to a friend \u{2022} Print"
-        ));
+        assert!(is_page_chrome("\u{2022} Email to a friend \u{2022} Print"));
         assert!(is_page_chrome("Quick Apply\tSave this job"));
         // The first button is short: a long sentence with a separator later is text.
         assert!(!is_page_chrome(
