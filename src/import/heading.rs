@@ -847,7 +847,34 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
     }
     classify_text(text)
         .or_else(|| about_name(text).map(|_| Target::AboutCompany))
+        .or_else(|| bracketed_note(text))
         .map(|target| (target, None))
+}
+
+/// A heading's words and the short note in brackets at its end ("What you need", "must
+/// have"): a note of up to four words of letters, never a link or an address ("Apply now
+/// (https://...)" has none).
+pub(crate) fn split_bracketed_note(text: &str) -> Option<(&str, &str)> {
+    let (before, note) = text.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let note = note.trim();
+    let plain = note
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '&' | '/'))
+        && !note.contains("//");
+    let words = note.split_whitespace().count();
+    (plain && (1..=4).contains(&words) && !before.trim().is_empty()).then(|| (before.trim(), note))
+}
+
+/// The section of a heading with a note in brackets: the requirements' level when the note
+/// names one ("What you need (must have)", "Skills (nice to have)"), else the section the words
+/// before it name ("Benefits (UK staff)"). Any other note names no section: "Support Engineer
+/// (Shift)" is a variant of the role, not the on-call duty.
+fn bracketed_note(text: &str) -> Option<Target> {
+    let (before, note) = split_bracketed_note(text)?;
+    match classify_text(note) {
+        level @ Some(Target::List(ListKind::MustHave | ListKind::NiceToHave)) => level,
+        _ => classify_text(before.trim()),
+    }
 }
 
 #[cfg(test)]
@@ -915,6 +942,23 @@ mod tests {
             Some(Target::List(Benefits))
         );
         assert_eq!(target("What we offer"), Some(Target::List(Benefits)));
+        assert_eq!(
+            target("What you need (must have)"),
+            Some(Target::List(MustHave))
+        );
+        assert_eq!(
+            target("Skills (nice to have)"),
+            Some(Target::List(NiceToHave))
+        );
+        assert_eq!(target("Benefits (UK staff)"), Some(Target::List(Benefits)));
+        assert_eq!(target("Support Engineer (Shift)"), None);
+        assert_eq!(split_bracketed_note("Apply now (https://example.com/apply)"), None);
+        assert_eq!(split_bracketed_note("Call us (555 0100)"), None);
+        assert_eq!(
+            split_bracketed_note("What you need (must have) "),
+            Some(("What you need", "must have"))
+        );
+        assert_eq!(target("Assigned Support Engineer (ASE)"), None);
         assert!(names_pay_too("Compensation & Benefits"));
         assert!(names_pay_too("Salary and benefits"));
         assert!(names_pay_too("Benefits, pay and perks"));

@@ -1494,7 +1494,10 @@ impl Splitter<'_> {
             || is_title_case(&cleaned)
             || (starts_block
                 && word_count_up_to(&cleaned, 6) <= 6
-                && !ends_sentence(&cleaned)
+                // (A note in brackets ends no sentence: "What you need (must have)".)
+                && !ends_sentence(
+                    heading::split_bracketed_note(&cleaned).map_or(cleaned.as_str(), |(before, _)| before),
+                )
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
         if heading_like && !field_line {
             if heading::classify(&cleaned).is_some() {
@@ -3110,6 +3113,16 @@ mod tests {
             "3/22 Holdsworth Street, Mansfield QLD 4122"
         );
         assert_eq!(posting.location.country, "AU");
+    }
+
+    #[test]
+    fn a_heading_with_a_note_in_brackets_opens_its_section() {
+        let (posting, _) = split(
+            "Site Supervisor\n\nWe build.\n\nWhat you need (must have)\n\n- Five years on site.\n- A first aid certificate.\n\nSkills (nice to have)\n\n- Revit.\n",
+        );
+        assert_eq!(posting.must_have.len(), 2);
+        assert_eq!(posting.nice_to_have.len(), 1);
+        assert!(posting.unplaced.is_empty(), "{}", posting.unplaced);
     }
 
     #[test]
