@@ -952,7 +952,10 @@ mod tests {
         );
         assert_eq!(target("Benefits (UK staff)"), Some(Target::List(Benefits)));
         assert_eq!(target("Support Engineer (Shift)"), None);
-        assert_eq!(split_bracketed_note("Apply now (https://example.com/apply)"), None);
+        assert_eq!(
+            split_bracketed_note("Apply now (https://example.com/apply)"),
+            None
+        );
         assert_eq!(split_bracketed_note("Call us (555 0100)"), None);
         assert_eq!(
             split_bracketed_note("What you need (must have) "),

@@ -247,9 +247,12 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
                 .contains(['.', '!', '?', ':', '\n'])
     };
     let first = found.tokens.start;
-    if !capital(first) || opens_sentence(first) {
+    if !capital(first) {
         return false;
     }
+    // At a sentence's start the word's own capital says nothing, but the words after it can:
+    // "Chairman Emeritus Walter Harlan opened the shop" is a person's title and name.
+    let at_sentence_start = opens_sentence(first);
     let joiner = |index: usize| {
         matches!(
             tokens[index].lower.as_str(),
@@ -267,6 +270,7 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
     // sentence, with no small word at either end.
     let mut start = first;
     while start > 0
+        && !at_sentence_start
         && !breaks(start)
         && (joiner(start - 1) || capital(start - 1) && !opens_sentence(start - 1))
     {
@@ -292,6 +296,12 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
     let named_thing = tokens.get(found.tokens.end).is_some_and(|next| {
         capital(found.tokens.end) && NAME_ENDINGS.contains(&next.lower.as_str())
     });
+    if at_sentence_start {
+        // Three or more capitalised words after it, then the sentence goes on in lower case
+        // (a line of capitalised words is a heading: "Foreman Wanted For New Site").
+        let goes_on = end < tokens.len() && !breaks(end) && !capital(end);
+        return named_thing || end - start >= 4 && goes_on;
+    }
     named_thing
         || end - start >= 4 && !determined
         || ABSTRACT.contains(&tokens[first].lower.as_str())
@@ -659,6 +669,8 @@ mod tests {
             "Our yard is at Unit 7, Foreman Road Trading Estate, Hunslet.",
             "Deliveries go to 415 Foreman Road.",
             "Lead on the Handyman Fund: about 120 small grants a year.",
+            "Our shop is old. Chairman Emeritus Walter Harlan opened it in 1968.",
+            "Foreman Road is where the yard is.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -675,6 +687,11 @@ mod tests {
             ("Build the weekly manpower plan.", "manpower"),
             ("We need a \"salesman\" type.", "salesman"),
             ("Foreman duties include the site log.", "Foreman"),
+            ("Foreman Wanted For New Site Today", "Foreman"),
+            (
+                "Handyman Needed Now for a busy lettings office.",
+                "Handyman",
+            ),
             (
                 "We need a Site Foreman for Ashgrove Commons on Upper James Street.",
                 "Foreman",
