@@ -1,6 +1,7 @@
 //! `gendered-terms`: generic pronouns and gendered job words.
 
 use crate::text::compile_pattern;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::JOB_PROSE;
@@ -45,7 +46,9 @@ declare_rule! {
     /// Martin Hale, spends half of his time travelling", "our sommelier, Dev Patel, ... he will
     /// teach you"), a credential's legal name ("the state's journeyman certificate", "the
     /// Journeyman Electrician license exam"), the words of a name or of a quotation ("Death of
-    /// a Salesman", "Chairman of the Board Robert Ng", a staffing company called "Manpower",
+    /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
+    /// Ray Foreman,", a named person's office as in "Our chairman, Lars Halvorsen," and
+    /// "meet our chairman" after it, a staffing company called "Manpower",
     /// called "the best cameraman in New England" by a newspaper), and words that only
     /// contain a gendered part:
     /// ```text
@@ -311,6 +314,38 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
         })
 }
 
+/// True when a person's name follows the word in apposition, so it is that person's office,
+/// not the job's: "The firm's Chairman, Declan Whitty, founded the practice", "Our chairman,
+/// Lars Halvorsen, reviews". The name is two or more capitalised words that name no role or
+/// team, between commas (or before a full stop).
+fn names_a_person_after(field: &FieldText, found: &Match) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        let (upper, lower) = (
+            r"[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]",
+            r"[a-z'\u{2019}\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{17F}-]",
+        );
+        compile_pattern(&format!(
+            r"^,[ \t]+(?P<name>(?:{upper}{lower}+[ \t]+)+{upper}{lower}+)[,;.)]"
+        ))
+    });
+    let after = &field.text[found.span.end..];
+    pattern.captures(after).is_some_and(|captures| {
+        captures["name"]
+            .split_whitespace()
+            .all(|word| !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
+    })
+}
+
+/// True when `span` of `text` is inside the name of a person the text introduces ("our dock
+/// supervisor, Ray Foreman, loads the trailers").
+fn in_a_name(text: &str, span: Range<usize>) -> bool {
+    names_in(text).any(|name| {
+        let start = name.as_ptr() as usize - text.as_ptr() as usize;
+        start <= span.start && span.end <= start + name.len()
+    })
+}
+
 /// Capitalised words after a gendered word that make it the name of a street, a building or
 /// an institution ("Foreman Road", "the Handyman Fund", "the Chairman's Award").
 const NAME_ENDINGS: &[&str] = &[
@@ -476,11 +511,26 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         let section = field.section();
         section == Section::HowToApply || JOB_PROSE.contains(&section)
     });
+    // The gendered words the posting uses as a named person's office ("Our chairman, Lars
+    // Halvorsen,"): a later "meet our chairman" is about that person too.
+    let offices: Vec<String> = context
+        .texts
+        .iter()
+        .flat_map(|field| {
+            list()
+                .find(field)
+                .into_iter()
+                .filter(|found| found.entry.note == NOUN && names_a_person_after(field, found))
+                .map(|found| field.text[found.span].to_lowercase())
+        })
+        .collect();
     for field in checked {
         for found in list().find(field) {
             if found.entry.note == NOUN
                 && (names_a_credential(field, &found)
-                    || names_no_role(field, &found, &context.posting.title))
+                    || names_no_role(field, &found, &context.posting.title)
+                    || in_a_name(field.text, found.span.clone())
+                    || offices.contains(&field.text[found.span.clone()].to_lowercase()))
             {
                 continue;
             }
@@ -671,6 +721,9 @@ mod tests {
             "Lead on the Handyman Fund: about 120 small grants a year.",
             "Our shop is old. Chairman Emeritus Walter Harlan opened it in 1968.",
             "Foreman Road is where the yard is.",
+            "Work closely with our dock supervisor, Ray Foreman, who loads the trailers.",
+            "The firm's Chairman, Declan Whitty, founded the practice in 1994.",
+            "Our chairman, Lars Halvorsen, reviews every proposal. You will meet our chairman.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -687,6 +740,10 @@ mod tests {
             ("Build the weekly manpower plan.", "manpower"),
             ("We need a \"salesman\" type.", "salesman"),
             ("Foreman duties include the site log.", "Foreman"),
+            (
+                "Support the Chairman, Board Services with the minutes.",
+                "Chairman",
+            ),
             ("Foreman Wanted For New Site Today", "Foreman"),
             (
                 "Handyman Needed Now for a busy lettings office.",
