@@ -48,7 +48,8 @@ declare_rule! {
     /// Journeyman Electrician license exam"), the words of a name or of a quotation ("Death of
     /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
     /// Ray Foreman,", a named person's office as in "Our chairman, Lars Halvorsen," and
-    /// "meet our chairman" after it, a staffing company called "Manpower",
+    /// "meet our chairman" after it, a brand before what it makes ("Craftsman hand tools"), a
+    /// staffing company called "Manpower",
     /// called "the best cameraman in New England" by a newspaper), and words that only
     /// contain a gendered part:
     /// ```text
@@ -299,6 +300,14 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
     let named_thing = tokens.get(found.tokens.end).is_some_and(|next| {
         capital(found.tokens.end) && NAME_ENDINGS.contains(&next.lower.as_str())
     });
+    // "a Craftsman tool chest", "We carry Craftsman hand tools": a brand before what it makes.
+    let brand = !at_sentence_start
+        && tokens.get(found.tokens.end).is_some_and(|next| {
+            !capital(found.tokens.end) && PRODUCT_WORDS.contains(&next.lower.as_str())
+        });
+    if brand {
+        return true;
+    }
     if at_sentence_start {
         // Three or more capitalised words after it, then the sentence goes on in lower case
         // (a line of capitalised words is a heading: "Foreman Wanted For New Site").
@@ -345,6 +354,13 @@ fn in_a_name(text: &str, span: Range<usize>) -> bool {
         start <= span.start && span.end <= start + name.len()
     })
 }
+
+/// Lower-case words after a capitalised gendered word that make it a brand: what the brand
+/// makes ("Craftsman hand tools", "a Craftsman tool chest").
+const PRODUCT_WORDS: &[&str] = &[
+    "tool", "tools", "hand", "power", "brand", "products", "wrench", "wrenches", "socket",
+    "sockets", "drill", "drills", "mower", "mowers", "saw", "saws",
+];
 
 /// Capitalised words after a gendered word that make it the name of a street, a building or
 /// an institution ("Foreman Road", "the Handyman Fund", "the Chairman's Award").
@@ -721,6 +737,8 @@ mod tests {
             "Lead on the Handyman Fund: about 120 small grants a year.",
             "Our shop is old. Chairman Emeritus Walter Harlan opened it in 1968.",
             "Foreman Road is where the yard is.",
+            "We carry Craftsman hand tools and winter boots.",
+            "- A company truck and a Craftsman tool chest",
             "Work closely with our dock supervisor, Ray Foreman, who loads the trailers.",
             "The firm's Chairman, Declan Whitty, founded the practice in 1994.",
             "Our chairman, Lars Halvorsen, reviews every proposal. You will meet our chairman.",
