@@ -405,7 +405,12 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
             (feminine(), Coding::Feminine),
         ] {
             for found in list.find(field) {
-                if is_a_name(field, found.tokens.start) {
+                // A product's name, or a trait the posting says it does not ask for ("You do
+                // not need to be loud or assertive"; "does not back down" is the trait itself,
+                // said with its negation).
+                let denied = !found.entry.phrase.contains(" down")
+                    && crate::lint::word_list::is_negated(field, &found);
+                if is_a_name(field, found.tokens.start) || denied {
                     continue;
                 }
                 let word = field.text[found.span.clone()].to_lowercase();
