@@ -423,7 +423,7 @@ fn list() -> &'static WordList {
 /// coordinator Leah Johnson") or after it ("Keisha Morgan, our Director of Customer Success",
 /// "Hannah Kowalczyk, our aquatic biologist"), the person the role reports to
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
-/// Ruiz"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
+/// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
 /// ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
 /// Dev Patel,"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
@@ -442,9 +442,10 @@ fn named_person() -> &'static Regex {
         let word = format!("{upper}{lower}+");
         let name = |group: &str| format!(r"(?P<{group}>(?:{word}\s+)+{word})");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
+        let under = name("under");
         let appos = name("appos");
         compile_pattern(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)"
         ))
     })
 }
@@ -490,10 +491,12 @@ const NOT_A_NAME: &[&str] = &[
 /// words, with roles and teams left out.
 fn names_in(text: &str) -> impl Iterator<Item = &str> {
     named_person().captures_iter(text).filter_map(|found| {
-        let name = ["before", "after", "to", "by", "titled", "pair", "appos"]
-            .iter()
-            .find_map(|group| found.name(group))?
-            .as_str();
+        let name = [
+            "before", "after", "to", "by", "under", "titled", "pair", "appos",
+        ]
+        .iter()
+        .find_map(|group| found.name(group))?
+        .as_str();
         name.split_whitespace()
             .all(|word| word == "and" || !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
             .then_some(name)
@@ -672,6 +675,7 @@ mod tests {
             "Your supervisor is Hannah Kowalczyk, our aquatic biologist; she trains every student.",
             "Our sommelier, Dev Patel, leads a tasting every Thursday, and he will teach you the list.",
             "Your supervisor is our Leading Hand, Bronwyn Teale; she has trained 14 apprentices.",
+            "You work under Roadmaster Tom Reyes, who shows you every curve he has worried about.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -681,6 +685,7 @@ mod tests {
             "Reports to Store Manager. He will lift boxes.",
             "Senior Engineer, Platform Team. He writes code.",
             "The team is led by Sales Manager. He sets targets.",
+            "You work under Store Manager. He sets targets.",
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"], "{text}");
