@@ -165,8 +165,8 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
     PATTERN.is_match(text)
 }
 
-/// True when the words right after a figure leave its top open: "$80k+", "$16.50/hr and
-/// up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus"), "and up
+/// True when the words right after a figure leave its top open: "$80k+", "$22.50/hr+",
+/// "$16.50/hr and up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus"), "and up
 /// to" gives a second figure, and "or more" after other words is about something else ("for
 /// 32 hours or more").
 fn open_above(after: &str) -> bool {
@@ -175,7 +175,13 @@ fn open_above(after: &str) -> bool {
             r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)(?-u:\b)(\s+to(?-u:\b))?",
         )
     });
+    let period_then_plus = ["/hr+", "/hour+", "/yr+", "/year+"].iter().any(|written| {
+        after
+            .get(..written.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(written))
+    });
     after.starts_with('+')
+        || period_then_plus
         || PATTERN
             .captures(after)
             .is_some_and(|found| found.get(1).is_none())
@@ -338,9 +344,46 @@ pub(crate) fn states_base_pay(text: &str) -> bool {
         "budget",
         "equity",
     ];
-    words.iter().any(|word| PAY.contains(word))
-        && !words.iter().any(|word| OTHER.contains(word))
-        && find(text).is_some()
+    if words.iter().any(|word| PAY.contains(word)) {
+        return !words.iter().any(|word| OTHER.contains(word)) && find(text).is_some();
+    }
+    // A list item that starts with the figure and its period ("$22.50/hr+ based on
+    // experience") is the pay, unless it names another sum anywhere ("$1.50/hr shift
+    // differential", "$5,250 a year toward tuition").
+    const ELSEWHERE: &[&str] = &[
+        "differential",
+        "premium",
+        "tuition",
+        "toward",
+        "towards",
+        "credit",
+        "discount",
+        "per diem",
+    ];
+    words.is_empty()
+        && lower.trim_start().starts_with(['$', '€', '£', '¥', '₹'])
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| OTHER.contains(&word))
+        && !ELSEWHERE.iter().any(|other| lower.contains(other))
+        && find(text).is_some_and(|pay| pay.period_stated && could_be_base_pay(&pay))
+}
+
+/// True when a figure is a plausible base pay for its period in the currencies whose units
+/// are of the dollar's size (a tool allowance of "$400 a year" is not a year's pay).
+fn could_be_base_pay(pay: &PayLine) -> bool {
+    let Some(figure) = pay.min.or(pay.max) else {
+        return false;
+    };
+    let least = match pay.period {
+        Some(PayPeriod::Hour) => 5.0,
+        Some(PayPeriod::Day) => 40.0,
+        Some(PayPeriod::Week) => 200.0,
+        Some(PayPeriod::Month) => 800.0,
+        Some(PayPeriod::Year) => 10_000.0,
+        None => return false,
+    };
+    figure >= least
 }
 
 /// Finds pay figures in a line. At least one figure must carry a currency.

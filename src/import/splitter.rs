@@ -3137,6 +3137,16 @@ mod tests {
             "Sales Manager\n\n## Benefits\n\n- Base salary from $85,000 a year.\n- Medical and dental cover.\n",
         );
         assert!(!posting.pay.has_figures());
+        // An item that starts with the figure and its period is the pay; another sum is not.
+        let (posting, _) = split(
+            "Team Lead\n\nPay & Benefits\n\n- $1.50/hr shift differential for nights\n- $22.50/hr+ based on experience\n- Quarterly attendance bonus of up to $300\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(22.5), None));
+        assert_eq!(posting.pay.period, Some(crate::model::PayPeriod::Hour));
+        let (posting, _) = split(
+            "Team Lead\n\nPay & Benefits\n\n- $5,250 a year toward tuition\n- $400 a year for tools\n",
+        );
+        assert!(!posting.pay.has_figures(), "{:?}", posting.pay);
     }
 
     #[test]
