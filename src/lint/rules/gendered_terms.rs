@@ -48,7 +48,8 @@ declare_rule! {
     /// Journeyman Electrician license exam"), the words of a name or of a quotation ("Death of
     /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
     /// Ray Foreman,", a named person's office as in "Our chairman, Lars Halvorsen," and
-    /// "meet our chairman" after it, a brand before what it makes ("Craftsman hand tools"), a
+    /// "meet our chairman" after it, an office a named person held ("Dr Samuel Okafor ...
+    /// He was chairman of the Leeds Local Dental Committee"), a brand before what it makes ("Craftsman hand tools"), a
     /// staffing company called "Manpower",
     /// called "the best cameraman in New England" by a newspaper), and words that only
     /// contain a gendered part:
@@ -554,7 +555,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             let lone_pronoun = found.entry.note == PRONOUN && !found.entry.sections.is_empty();
-            if lone_pronoun {
+            // "He was chairman of the Leeds Local Dental Committee", after "Dr Samuel Okafor
+            // founded it": the office a named person held, said of that person.
+            let office_held = found.entry.note == NOUN
+                && found.tokens.start > 0
+                && matches!(
+                    field.tokens[found.tokens.start - 1].lower.as_str(),
+                    "was" | "is" | "as" | "became" | "remains"
+                );
+            if lone_pronoun || office_held {
                 let known = known.get_or_insert_with(|| {
                     context
                         .texts
@@ -747,6 +756,7 @@ mod tests {
             "Work closely with our dock supervisor, Ray Foreman, who loads the trailers.",
             "The firm's Chairman, Declan Whitty, founded the practice in 1994.",
             "Our chairman, Lars Halvorsen, reviews every proposal. You will meet our chairman.",
+            "Dr Samuel Okafor founded it in 1994. He was chairman of the Leeds Local Dental Committee.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -763,6 +773,10 @@ mod tests {
             ("Build the weekly manpower plan.", "manpower"),
             ("We need a \"salesman\" type.", "salesman"),
             ("Foreman duties include the site log.", "Foreman"),
+            (
+                "The successful candidate is foreman of the night crew.",
+                "foreman",
+            ),
             (
                 "Support the Chairman, Board Services with the minutes.",
                 "Chairman",
