@@ -136,6 +136,11 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competing needs",
     "competing requests",
     "competing goals",
+    // Care work: behaviour described in care plans, not a trait of the carer.
+    "challenging behaviour",
+    "challenging behaviours",
+    "challenging behavior",
+    "challenging behaviors",
     // Job and research vocabulary.
     "individual contributor",
     "individual contributors",

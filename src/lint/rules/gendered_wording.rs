@@ -59,7 +59,8 @@ declare_rule! {
     /// person or the role ("report to your leader", "a dedicated individual who ...", "serve as
     /// a leader and mentor"), and terms of art ("Appointment Type: Competitive Service",
     /// "balance competing priorities", "individual contributor", "individual differences",
-    /// "thought leader", "exercise independent judgment"). "Superior" only counts as a
+    /// "thought leader", "exercise independent judgment", care work's "challenging
+    /// behaviour"). "Superior" only counts as a
     /// comparison with people ("superior to others"); "superior attention to detail" is a vague
     /// bar, left to `vague-requirement`. The title field is never read.
     /// ```text
@@ -167,7 +168,8 @@ mod tests {
         let posting = summary(
             "Salary to be determined upon selection. Appointment Type: Competitive Service. \
              Report to your leader. We seek a dedicated individual. Balance competing \
-             priorities. Superior attention to detail. Acts as a thought leader.",
+             priorities. Superior attention to detail. Acts as a thought leader. Support \
+             clients with challenging behaviour.",
         );
         let diagnostics = run(&RULE, &posting);
         assert!(
