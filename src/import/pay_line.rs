@@ -166,9 +166,9 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
 }
 
 /// True when the words right after a figure leave its top open: "$80k+", "$22.50/hr+",
-/// "$16.50/hr and up", "$22 an hour or more". A "+" after a space adds something ("$60,000 + bonus"), "and up
-/// to" gives a second figure, and "or more" after other words is about something else ("for
-/// 32 hours or more").
+/// "$16.50/hr and up", "$22 an hour or more". A "+" after a space adds something ("$60,000 +
+/// bonus"), "and up to" gives a second figure, and "or more" after other words is about
+/// something else ("for 32 hours or more").
 fn open_above(after: &str) -> bool {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         compile_pattern(

@@ -49,8 +49,8 @@ declare_rule! {
     /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
     /// Ray Foreman,", a named person's office as in "Our chairman, Lars Halvorsen," and
     /// "meet our chairman" after it, an office a named person held ("Dr Samuel Okafor ...
-    /// He was chairman of the Leeds Local Dental Committee"), a brand before what it makes ("Craftsman hand tools"), a
-    /// staffing company called "Manpower",
+    /// He was chairman of the Leeds Local Dental Committee"), a brand before what it makes
+    /// ("Craftsman hand tools"), a staffing company called "Manpower",
     /// called "the best cameraman in New England" by a newspaper), and words that only
     /// contain a gendered part:
     /// ```text
@@ -324,6 +324,13 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
         })
 }
 
+/// A capital letter in Latin script, as a class (regex carries no Unicode general-category
+/// tables: see ARCHITECTURE.md).
+const UPPER_LATIN: &str = r"[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]";
+
+/// The ranges of a small letter in Latin script, to go inside a class.
+const LOWER_LATIN: &str = r"a-z\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{17F}";
+
 /// True when a person's name follows the word in apposition, so it is that person's office,
 /// not the job's: "The firm's Chairman, Declan Whitty, founded the practice", "Our chairman,
 /// Lars Halvorsen, reviews". The name is two or more capitalised words that name no role or
@@ -331,10 +338,8 @@ fn names_no_role(field: &FieldText, found: &Match, title: &str) -> bool {
 fn names_a_person_after(field: &FieldText, found: &Match) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
-        let (upper, lower) = (
-            r"[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]",
-            r"[a-z'\u{2019}\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{17F}-]",
-        );
+        // A surname may hold an apostrophe or a hyphen ("O'Neill", "Smith-Jones").
+        let (upper, lower) = (UPPER_LATIN, format!(r"[{LOWER_LATIN}'\u{{2019}}-]"));
         compile_pattern(&format!(
             r"^,[ \t]+(?P<name>(?:{upper}{lower}+[ \t]+)+{upper}{lower}+)[,;.)]"
         ))
@@ -424,8 +429,8 @@ fn list() -> &'static WordList {
 /// coordinator Leah Johnson") or after it ("Keisha Morgan, our Director of Customer Success",
 /// "Hannah Kowalczyk, our aquatic biologist"), the person the role reports to
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
-/// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title ("Dr. Funmilayo Adeyemi") or two people who share a surname
-/// ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
+/// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title
+/// ("Dr. Funmilayo Adeyemi") or two people who share a surname ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
 /// Dev Patel,"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
 fn named_person() -> &'static Regex {
@@ -435,11 +440,7 @@ fn named_person() -> &'static Regex {
         // Capitalised words in Latin script (regex carries no Unicode general-category
         // tables: see ARCHITECTURE.md), and a letter of any script (a word character that is
         // no digit or underscore).
-        let (upper, lower, letter) = (
-            r"[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}\u{100}-\u{17F}]",
-            r"[a-z\u{DF}-\u{F6}\u{F8}-\u{FF}\u{100}-\u{17F}]",
-            r"[^\W\d_]",
-        );
+        let (upper, lower, letter) = (UPPER_LATIN, format!("[{LOWER_LATIN}]"), r"[^\W\d_]");
         let word = format!("{upper}{lower}+");
         let name = |group: &str| format!(r"(?P<{group}>(?:{word}\s+)+{word})");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
@@ -527,25 +528,29 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let mut known: Option<Vec<&str>> = None;
     // The job's prose and how to apply ("tell us which start date he or she can make" is about
     // the applicant too).
-    let checked = context.texts.iter().filter(|field| {
+    let is_checked = |field: &FieldText| {
         let section = field.section();
         section == Section::HowToApply || JOB_PROSE.contains(&section)
-    });
-    // The gendered words the posting uses as a named person's office ("Our chairman, Lars
-    // Halvorsen,"): a later "meet our chairman" is about that person too.
-    let offices: Vec<String> = context
+    };
+    // The word list is searched once per field: for the offices below, and for the findings.
+    let matches: Vec<(&FieldText, Vec<Match>)> = context
         .texts
         .iter()
-        .flat_map(|field| {
-            list()
-                .find(field)
-                .into_iter()
+        .map(|field| (field, list().find(field)))
+        .collect();
+    // The gendered words the posting uses as a named person's office ("Our chairman, Lars
+    // Halvorsen,"): a later "meet our chairman" is about that person too.
+    let offices: Vec<String> = matches
+        .iter()
+        .flat_map(|(field, found)| {
+            found
+                .iter()
                 .filter(|found| found.entry.note == NOUN && names_a_person_after(field, found))
-                .map(|found| field.text[found.span].to_lowercase())
+                .map(|found| field.text[found.span.clone()].to_lowercase())
         })
         .collect();
-    for field in checked {
-        for found in list().find(field) {
+    for (field, found_in_field) in matches.into_iter().filter(|(field, _)| is_checked(field)) {
+        for found in found_in_field {
             if found.entry.note == NOUN
                 && (names_a_credential(field, &found)
                     || names_no_role(field, &found, &context.posting.title)
