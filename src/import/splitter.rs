@@ -1092,6 +1092,8 @@ struct Splitter<'p> {
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
+    /// The line before was an e-mail's header line at the top ("From:", "Sent:").
+    after_email_header: bool,
     /// The title was read from a plain first line (a logo's or the company's name, perhaps):
     /// a level-1 heading right after it is the title instead.
     title_from_line: bool,
@@ -1148,6 +1150,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         seen_section: false,
         seen_content: false,
         first_line: true,
+        after_email_header: false,
         title_from_line: false,
         after_title_line: false,
         on_call_labelled: false,
@@ -1453,7 +1456,9 @@ impl Splitter<'_> {
         if self.target == Target::OnCall && self.on_call_fact(text) {
             return;
         }
-        if is_page_chrome(text) || (first_line && is_email_header(text)) {
+        let email_header = first_line && is_email_header(text, self.after_email_header);
+        if is_page_chrome(text) || email_header {
+            self.after_email_header = email_header;
             self.flush_block();
             append_paragraph(&mut self.posting.unplaced, text);
             // The posting's own first line may come next.
@@ -1554,6 +1559,10 @@ impl Splitter<'_> {
                 }
                 if let Some(reference) = parts.reference {
                     append_paragraph(&mut self.posting.unplaced, reference);
+                }
+                // Read as the first line of the summary, where a pay rule sees it.
+                if let Some(pay) = parts.pay {
+                    self.prose_line(pay);
                 }
                 return;
             }
@@ -2457,12 +2466,14 @@ impl Splitter<'_> {
 }
 
 /// A posting's first line taken apart: an e-mail's "Subject:" and a label before the title
-/// ("NEW POSITION:"), the title, a place after a dash ("Live-in Nanny - Medina, WA") and a
-/// job reference in brackets at the end ("(Job #N-2291)").
+/// ("NEW POSITION:", "HOT JOB -"), the title, a place after a dash ("Live-in Nanny - Medina,
+/// WA"), the pay after a dash or in brackets ("- up to €95k + bonus", "($95K+)") and a job
+/// reference in brackets at the end ("(Job #N-2291)").
 struct TitleParts<'a> {
     prefix: &'a str,
     title: &'a str,
     place: Option<&'a str>,
+    pay: Option<&'a str>,
     reference: Option<&'a str>,
 }
 
@@ -2483,20 +2494,37 @@ const TITLE_PREFIXES: &[&str] = &[
     "urgent",
     "vacancy",
     "position",
+    "hot job",
 ];
 
 fn title_parts(line: &str) -> TitleParts<'_> {
     let mut rest = line.trim();
-    // "Subject: NEW POSITION: Nanny": labels, one after another.
+    // "Subject: NEW POSITION: Nanny", "Subject: HOT JOB - Planner": labels, one after another.
     let mut prefix_end = 0;
-    while let Some((label, after)) = rest.split_once(':') {
+    loop {
+        let split = [":", " - ", " – "].iter().find_map(|mark| {
+            let (label, after) = rest.split_once(mark)?;
+            Some((label, after, mark.len()))
+        });
+        let Some((label, after, mark)) = split else {
+            break;
+        };
         if !TITLE_PREFIXES.contains(&heading::normalize(label).trim()) || after.trim().is_empty() {
             break;
         }
-        prefix_end += label.len() + 1 + (after.len() - after.trim_start().len());
+        prefix_end += label.len() + mark + (after.len() - after.trim_start().len());
         rest = after.trim_start();
     }
     let prefix = line.trim()[..prefix_end].trim_end();
+    // "($95K+)", "- up to €95k + bonus": the pay, after the title.
+    let mut pay = None;
+    if let Some(open) = rest.rfind(" (") {
+        let bracket = &rest[open + 1..];
+        if bracket.ends_with(')') && pay_line::find(bracket).is_some() {
+            pay = Some(bracket);
+            rest = rest[..open].trim_end();
+        }
+    }
     // "(Job #N-2291)", "(Ref: 4411)": a reference, not part of the title.
     let mut reference = None;
     if let Some(open) = rest.rfind(" (") {
@@ -2512,9 +2540,24 @@ fn title_parts(line: &str) -> TitleParts<'_> {
             rest = rest[..open].trim_end();
         }
     }
-    // "Barista - Seattle, WA": a place after the last dash.
+    // "Barista - Seattle, WA": a place after the last dash; the pay may come after it
+    // ("Tax Manager - Dublin 2 - up to €95k + bonus").
+    const DASHES: [&str; 4] = [" - ", " – ", " — ", " | "];
+    if pay.is_none() {
+        let last = DASHES
+            .iter()
+            .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
+            .max();
+        if let Some((at, length)) = last {
+            let tail = rest[at + length..].trim();
+            if pay_line::find(tail).is_some() {
+                pay = Some(tail);
+                rest = rest[..at].trim_end();
+            }
+        }
+    }
     let mut place = None;
-    for dash in [" - ", " – ", " — ", " | "] {
+    for dash in DASHES {
         if let Some(at) = rest.rfind(dash) {
             let tail = rest[at + dash.len()..].trim();
             if word_count(tail) <= 5
@@ -2531,6 +2574,7 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         prefix,
         title: rest,
         place,
+        pay,
         reference,
     }
 }
@@ -2607,16 +2651,18 @@ const BREADCRUMB_PLACES: &[&str] = &[
 ];
 
 /// True for an e-mail's header line above a forwarded posting: "From: Kavitha R
-/// <kavitha.r@example.in>", "To: ...", "Cc: ...", with an address; "Date: Mon, 11 Jan 2027
-/// 10:42", "Sent: Tuesday, December 1, 2026 4:12 PM", with a figure. (The "Subject:" line
-/// is the title's line: see [`title_parts`].)
-fn is_email_header(line: &str) -> bool {
+/// <kavitha.r@example.in>", "To: ...", "Cc: ...", with an address, or with none right after
+/// another header line (`after_header`: "To: Tax & Accountancy candidates (Bcc)" below the
+/// "From:" and "Sent:" lines); "Date: Mon, 11 Jan 2027 10:42", "Sent: Tuesday, December 1,
+/// 2026 4:12 PM", with a figure. (The "Subject:" line is the title's line: see
+/// [`title_parts`].)
+fn is_email_header(line: &str, after_header: bool) -> bool {
     let Some((label, value)) = line.trim().split_once(':') else {
         return false;
     };
     let value = value.trim();
     match label.trim().to_ascii_lowercase().as_str() {
-        "from" | "to" | "cc" | "bcc" | "reply-to" => value.contains('@'),
+        "from" | "to" | "cc" | "bcc" | "reply-to" => value.contains('@') || after_header,
         "date" | "sent" => value.bytes().any(|byte| byte.is_ascii_digit()) && value.contains(' '),
         _ => false,
     }
@@ -3607,6 +3653,23 @@ mod tests {
         // A dash before something that is no place stays in the title.
         let (posting, _) = split("Software Engineer - Backend\n\nWe build things.\n");
         assert_eq!(posting.title, "Software Engineer - Backend");
+    }
+
+    #[test]
+    fn reads_an_addressless_to_line_below_other_headers_as_a_header() {
+        let text = "From: Ciara Dunne <ciara@example.ie>\nSent: Thursday, 3 December 2026 09:47\nTo: Tax candidates (Bcc)\nSubject: NEW ROLE: Tax Manager, Corporate Tax - Dublin 2 - up to €95k + bonus\n\nHi all,\n";
+        let (posting, _) = split(text);
+        assert_eq!(posting.title, "Tax Manager, Corporate Tax");
+        assert!(posting.location.places.contains("Dublin 2"));
+        assert!(posting.summary.starts_with("up to €95k + bonus"));
+        assert!(posting.unplaced.contains("To: Tax candidates (Bcc)"));
+        let (posting, _) =
+            split("Subject: HOT JOB - Maintenance Planner, Longview WA ($95K+)\n\nHi guys,\n");
+        assert_eq!(posting.title, "Maintenance Planner, Longview WA");
+        assert!(posting.summary.starts_with("($95K+)"));
+        // Without a header above it, such a line is the posting's own.
+        let (posting, _) = split("To: all store staff\n\nWe are hiring.\n");
+        assert_eq!(posting.title, "To: all store staff");
     }
 
     #[test]
