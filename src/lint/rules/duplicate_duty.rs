@@ -98,6 +98,32 @@ const MAX_PREFIX_WORDS: usize = 6;
 /// A label line has at most this many words.
 const MAX_LABEL_WORDS: usize = 8;
 
+/// Words that frame an item rather than say what it is about: a subject and its auxiliary
+/// ("You've been a founding engineer before"), and the "demonstrated"/"proven" that opens
+/// requirements. Two items sharing only these say different things ("Demonstrated success in
+/// recruiting student-athletes" / "Demonstrated commitment to the academic success of
+/// student-athletes").
+const FRAME_WORDS: &[&str] = &[
+    "you've",
+    "you're",
+    "you'll",
+    "you'd",
+    "we've",
+    "we're",
+    "we'll",
+    "i've",
+    "i'm",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "before",
+    "demonstrated",
+    "demonstrable",
+    "proven",
+];
+
 /// Small words a title-case label may write in lower case ("Head of Sales", "Terms and
 /// Conditions").
 const LABEL_SMALL_WORDS: &[&str] = &[
@@ -588,7 +614,8 @@ impl<'t> Words<'t> {
                 return *id;
             }
         }
-        let content = !is_stop_token(token) && !is_number(token);
+        let content =
+            !is_stop_token(token) && !is_number(token) && !FRAME_WORDS.contains(&&*token.lower);
         let id = content.then(|| {
             let next = self.vocabulary.len() as u32;
             *self
@@ -873,6 +900,32 @@ mod tests {
             posting.push_item(ListKind::Responsibilities, *line);
         }
         posting
+    }
+
+    #[test]
+    fn items_sharing_only_their_framing_are_no_repeats() {
+        let mut posting = Posting::default();
+        for line in [
+            "Demonstrated success in recruiting student-athletes.",
+            "Knowledge of NCAA Division II rules and regulations.",
+            "Demonstrated commitment to the academic success of student-athletes.",
+            "Ability to work effectively with students, faculty and donors.",
+        ] {
+            posting.push_item(ListKind::MustHave, line);
+        }
+        for line in [
+            "You've founded a company before",
+            "Open-source work you're proud of",
+            "You've been a founding engineer before",
+        ] {
+            posting.push_item(ListKind::NiceToHave, line);
+        }
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.is_empty(),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
     }
 
     #[test]
