@@ -610,11 +610,34 @@ mod tests {
             let meter = gender_meter(&summary(text));
             assert!(!meter.masculine.is_empty(), "{text}");
         }
+        // Before a role noun past other adjectives.
+        for (text, word) in [
+            (
+                "A great opportunity for an ambitious broker who wants the next step.",
+                "ambitious",
+            ),
+            (
+                "We are seeking a confident, reliable Site Supervisor.",
+                "confident",
+            ),
+        ] {
+            let meter = gender_meter(&summary(text));
+            assert!(
+                meter.masculine.iter().any(|(found, _)| found == word),
+                "{text}"
+            );
+        }
         let posting = crate::lint::rules::testing::item(
             crate::model::ListKind::MustHave,
             "Aggressive and driven",
         );
         assert!(!gender_meter(&posting).masculine.is_empty());
+        // A trait, then what it is for after a comma, is still the trait.
+        let posting = crate::lint::rules::testing::item(
+            crate::model::ListKind::MustHave,
+            "Confident and assertive, with the ability to de-escalate conflict",
+        );
+        assert_eq!(gender_meter(&posting).masculine.len(), 2);
         // People the job serves, in a relative clause of their own; a person sought is not.
         let served = crate::lint::rules::testing::item(
             crate::model::ListKind::MustHave,

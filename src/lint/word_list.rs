@@ -671,14 +671,29 @@ const PERSON_HEADS: &[&str] = &[
     "technician",
     "technicians",
     "communicator",
-    "associate",
-    "associates",
     "specialist",
     "coordinator",
-    "agent",
-    "agents",
-    "technician",
     "operator",
+    "operators",
+    "broker",
+    "brokers",
+    "supervisor",
+    "supervisors",
+    "director",
+    "consultant",
+    "consultants",
+    "adviser",
+    "advisor",
+    "analyst",
+    "accountant",
+    "planner",
+    "administrator",
+    "teacher",
+    "coach",
+    "trainer",
+    "electrician",
+    "mechanic",
+    "apprentice",
 ];
 
 /// Words after a trait adjective that open its object, not a noun it describes.
@@ -805,8 +820,9 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
         let listed = gap.contains(',')
             || matches!(word, "and" | "or")
             || matches!(last.lower.as_str(), "and" | "or");
-        // "Hungry for success", "aggressive in negotiations": a predicate with its object.
-        if !listed && compound == 0 && TRAIT_OBJECTS.contains(&word) {
+        // "Hungry for success", "aggressive in negotiations", "confident and assertive, with
+        // the ability to de-escalate": a predicate with its object.
+        if compound == 0 && TRAIT_OBJECTS.contains(&word) {
             break;
         }
         if !listed {
