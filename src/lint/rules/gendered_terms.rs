@@ -355,10 +355,7 @@ fn names_a_person_after(field: &FieldText, found: &Match) -> bool {
 /// True when `span` of `text` is inside the name of a person the text introduces ("our dock
 /// supervisor, Ray Foreman, loads the trailers").
 fn in_a_name(text: &str, span: Range<usize>) -> bool {
-    names_in(text).any(|name| {
-        let start = name.as_ptr() as usize - text.as_ptr() as usize;
-        start <= span.start && span.end <= start + name.len()
-    })
+    names_in(text).any(|name| name.start() <= span.start && span.end <= name.end())
 }
 
 /// Lower-case words after a capitalised gendered word that make it a brand: what the brand
@@ -491,15 +488,15 @@ const NOT_A_NAME: &[&str] = &[
 
 /// The names of the people `text` introduces (see [`named_person`]), each a few capitalised
 /// words, with roles and teams left out.
-fn names_in(text: &str) -> impl Iterator<Item = &str> {
+fn names_in(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     named_person().captures_iter(text).filter_map(|found| {
         let name = [
             "before", "after", "to", "by", "under", "titled", "pair", "appos",
         ]
         .iter()
-        .find_map(|group| found.name(group))?
-        .as_str();
-        name.split_whitespace()
+        .find_map(|group| found.name(group))?;
+        name.as_str()
+            .split_whitespace()
             .all(|word| word == "and" || !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
             .then_some(name)
     })
@@ -574,7 +571,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                         .texts
                         .iter()
                         .flat_map(|field| names_in(field.text))
-                        .flat_map(str::split_whitespace)
+                        .flat_map(|name| name.as_str().split_whitespace())
                         .filter(|word| *word != "and")
                         .collect()
                 });
