@@ -114,6 +114,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
     Entry::new("man-hours", NOUN).replace(&["person-hours"]),
     Entry::new("man hours", NOUN).replace(&["person-hours"]),
+    // Staffing a crew or a post ("manning levels", "manning the gate").
+    Entry::new("manning", NOUN).replace(&["staffing"]),
+    Entry::new("manned", NOUN).replace(&["staffed"]),
     Entry::new("chairman", NOUN).replace(&["chair"]),
     Entry::new("chairmen", NOUN).replace(&["chairs"]),
     Entry::new("salesman", NOUN).replace(&["salesperson"]),
@@ -199,6 +202,8 @@ const CREDENTIAL_WORDS: &[&str] = &[
     "card",
     "exam",
     "examination",
+    // "Her Minimum Safe Manning Document", the certificate a flag state issues a ship.
+    "document",
 ];
 
 /// True when one of the two words after the match is a [`CREDENTIAL_WORDS`] word: the
@@ -599,6 +604,15 @@ mod tests {
         assert_eq!(found, ["Salesman", "his/her", "chairman"]);
         let posting = summary("You will be the CEO's right-hand man.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["right-hand man"]);
+        let posting =
+            summary("Plan crew manning for each swing. Manning the gate at shift change.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["manning", "Manning"]
+        );
+        let posting =
+            summary("We carry one more engineer than her Minimum Safe Manning Document asks for.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
@@ -753,6 +767,7 @@ mod tests {
             "Lead on the Handyman Fund: about 120 small grants a year.",
             "Our shop is old. Chairman Emeritus Walter Harlan opened it in 1968.",
             "Foreman Road is where the yard is.",
+            "Our safety lead, Ruth Manning, trains every crew.",
             "We carry Craftsman hand tools and winter boots.",
             "- A company truck and a Craftsman tool chest",
             "Work closely with our dock supervisor, Ray Foreman, who loads the trailers.",
