@@ -50,12 +50,16 @@ declare_rule! {
     /// hours to be available ("Must be able to work nights, weekends and holidays") and
     /// physical demands ("Must be able to stand for 10+ hours"), which `physical-demands`
     /// and `on-call-disclosure` look at. A posting should still state them; they are not
-    /// what a candidate weighs their skills against.
+    /// what a candidate weighs their skills against. An item that says it is optional ("CDL
+    /// a plus", "Bilingual (English/French) is an asset", "Master's degree preferred",
+    /// "Ideally, ...") is a nice-to-have wherever it is listed, unless it also says it is
+    /// required ("Bachelor's degree required; Master's degree preferred").
     /// ```text
     /// Requirements: U.S. citizenship; a background investigation; a one-year trial period;
     /// Selective Service registration; direct deposit; plus six skills for the role.
     /// For each job on your resume, provide: the dates you held it; the hours per week.
     /// Must be able to work weekends. Must be able to lift 50 lb.
+    /// Bilingual (English/French) is an asset.
     /// ```
     id: "too-many-requirements",
     category: Clarity,
@@ -86,6 +90,26 @@ fn job_condition() -> &'static Regex {
     })
 }
 
+/// Words by which an item in the must-have list says it is not a must ("TrackTik an asset",
+/// "Bilingual (English/French) is an asset", "CDL a plus", "Master's degree preferred"), and
+/// words that make it one after all ("Bachelor's degree required; Master's preferred").
+fn optional_item() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?P<optional>^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\))|(?-u:\b)(?P<required>(?:required|must|essential|mandatory)(?-u:\b))")
+    })
+}
+
+/// True when a must-have item says it is optional, and nothing in it that it is required.
+fn says_it_is_optional(item: &FieldText) -> bool {
+    let (mut optional, mut required) = (false, false);
+    for found in optional_item().captures_iter(item.text) {
+        optional |= found.name("optional").is_some();
+        required |= found.name("required").is_some();
+    }
+    optional && !required
+}
+
 /// True when a lead-in line asks for details of the application ("For each job on your
 /// resume, provide:"): the items under it are instructions too.
 fn is_application_lead_in(item: &FieldText) -> bool {
@@ -93,12 +117,13 @@ fn is_application_lead_in(item: &FieldText) -> bool {
 }
 
 /// True when a must-have item asks for a skill, experience or quality to weigh: not a lead-in
-/// line ending with a colon, a legal condition of employment, an application instruction or a
-/// condition of the job.
+/// line ending with a colon, a legal condition of employment, an application instruction, a
+/// condition of the job, or an item that says it is optional.
 fn is_requirement(item: &FieldText) -> bool {
     !item.text.trim_end().ends_with(':')
         && !legal_condition().is_match(item.text)
         && !job_condition().is_match(item.text)
+        && !says_it_is_optional(item)
 }
 
 /// Words of an item that asks something of the candidate ("Experience with payroll"): such an
@@ -189,6 +214,40 @@ mod tests {
         let diagnostics = run(&RULE, &with_must_haves(10));
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].related.len(), 2);
+    }
+
+    #[test]
+    fn items_that_say_they_are_optional_are_not_counted() {
+        let mut posting = with_must_haves(7);
+        for text in [
+            "Bilingual (English/French) is an asset",
+            "Proficient in incident reporting software (TrackTik an asset)",
+            "CDL a plus.",
+            "Master's degree strongly preferred.",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = with_must_haves(7);
+        for text in [
+            "Ideally, time at an early-stage startup",
+            "Spanish (preferred) or Portuguese",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert!(run(&RULE, &posting).is_empty());
+        // Required after all, or a plus that is the item's subject.
+        let mut posting = with_must_haves(7);
+        for text in [
+            "Bachelor's degree required; Master's degree preferred.",
+            "Experience with asset management systems",
+            "4+ years as an engineer, ideally including time at a startup",
+            "Fluent in your preferred programming language",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        assert_eq!(run(&RULE, &posting)[0].related.len(), 3);
     }
 
     #[test]
