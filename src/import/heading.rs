@@ -308,6 +308,7 @@ fn rules() -> &'static Rules {
                 "non discrimination",
                 "nondiscrimination",
                 "reasonable adjustment*",
+                "our commitment",
             ],
             Target::EqualOpportunity,
         ),
@@ -341,6 +342,10 @@ fn rules() -> &'static Rules {
                 "what you get",
                 "total rewards",
                 "our offer",
+                "what's on offer",
+                "what is on offer",
+                "on offer",
+                "in return",
             ],
             Target::List(Benefits),
         ),
@@ -382,6 +387,7 @@ fn rules() -> &'static Rules {
                 "physical demands",
                 "physical requirements",
                 "physical activities",
+                "physical side",
                 "working conditions",
                 "work conditions",
                 "work environment",
@@ -942,6 +948,11 @@ mod tests {
             Some(Target::List(Benefits))
         );
         assert_eq!(target("What we offer"), Some(Target::List(Benefits)));
+        for heading in ["What\u{2019}s On Offer", "What's on offer:", "In return"] {
+            assert_eq!(target(heading), Some(Target::List(Benefits)), "{heading}");
+        }
+        assert_eq!(target("Our commitment"), Some(Target::EqualOpportunity));
+        assert_eq!(target("The physical side of the job"), Some(Target::Topic));
         assert_eq!(
             target("What you need (must have)"),
             Some(Target::List(MustHave))
