@@ -460,6 +460,7 @@ fn import_html(converted: html_text::Converted, mut warnings: Vec<String>) -> Im
     }
     let mut posting = Posting::default();
     let consumed = splitter::split_into(&converted.text, &mut posting);
+    pay_line::settle_local_dollar(&mut posting, &converted.text);
     finish(posting, InputKind::Html, consumed, warnings)
 }
 
@@ -487,6 +488,19 @@ mod tests {
         );
         assert_eq!(detect("# Title\n\n- item"), InputKind::Markdown);
         assert_eq!(detect("Title\n\nSome text."), InputKind::PlainText);
+    }
+
+    #[test]
+    fn a_bare_dollar_on_a_page_from_canada_is_the_canadian_dollar() {
+        let page = "<h1>Branch Manager</h1><p><strong>Location:</strong> 45610 Luckakuck Way, Chilliwack, BC V2R 1A2</p><p><strong>Salary:</strong> $96,000 to $114,000 a year</p>";
+        let imported = import_str(page).unwrap();
+        assert_eq!(imported.kind, InputKind::Html);
+        assert_eq!(imported.document.posting.pay.currency, "CAD");
+        let page = page.replace("a year", "a year (USD)");
+        assert_eq!(
+            import_str(&page).unwrap().document.posting.pay.currency,
+            "USD"
+        );
     }
 
     #[test]

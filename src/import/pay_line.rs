@@ -156,6 +156,18 @@ pub(crate) fn local_dollar(country: &str) -> Option<&'static str> {
     }
 }
 
+/// A bare "$" was read as the US dollar; in a posting from a country with a dollar of its own
+/// ("Toowoomba QLD": Australia; "Chilliwack, BC": Canada), and no word of US dollars in its
+/// `text`, it is that country's. Every importer of text (plain, Markdown, an HTML page's
+/// text) settles the currency here, once the place is read.
+pub(crate) fn settle_local_dollar(posting: &mut crate::model::Posting, text: &str) {
+    if posting.pay.currency == "USD" && !names_us_dollars(text) {
+        if let Some(code) = local_dollar(&posting.location.country) {
+            code.clone_into(&mut posting.pay.currency);
+        }
+    }
+}
+
 /// True when `text` names the US dollar in so many words ("USD", "US$", "U.S. dollars"), so
 /// a bare "$" in it may well be the US dollar wherever the job is.
 pub(crate) fn names_us_dollars(text: &str) -> bool {

@@ -32,13 +32,7 @@ pub(crate) fn read_posting(text: &str, title: Option<&str>) -> ReadPosting {
         title.clone_into(&mut posting.title);
     }
     consumed.extend(splitter::split_into(body, &mut posting));
-    // A bare "$" was read as the US dollar; in a posting from a country with a dollar of its
-    // own ("Toowoomba QLD": Australia), and no word of US dollars, it is that country's.
-    if posting.pay.currency == "USD" && !pay_line::names_us_dollars(text) {
-        if let Some(code) = pay_line::local_dollar(&posting.location.country) {
-            code.clone_into(&mut posting.pay.currency);
-        }
-    }
+    pay_line::settle_local_dollar(&mut posting, text);
     ReadPosting {
         posting,
         consumed,
