@@ -299,7 +299,16 @@ fn key_of(key: &str) -> Option<Key> {
         "employment_type" | "job_type" => Key::EmploymentType,
         "salary" | "pay" | "compensation" | "salary_range" => Key::Salary,
         "date_posted" | "date" | "posted" => Key::DatePosted,
-        "valid_through" | "closing_date" | "deadline" | "expires" => Key::ValidThrough,
+        "valid_through"
+        | "closing_date"
+        | "close_date"
+        | "closing"
+        | "deadline"
+        | "application_deadline"
+        | "apply_by"
+        | "apply_before"
+        | "expires"
+        | "expiry_date" => Key::ValidThrough,
         "apply_url" | "apply" | "url" | "application_url" => Key::ApplyUrl,
         _ => return None,
     })
@@ -395,7 +404,11 @@ pub(crate) fn apply(block: &FrontMatter, posting: &mut Posting) -> Applied {
                 }
                 // "Full-time, permanent": the type, with words of the employment's status
                 // that stay in the unsorted text, as words beside pay figures do.
-                None => match super::splitter::employment_type_with_status(&value) {
+                // "Permanent, full time (37 hours a week)": the type it names, with the whole
+                // value kept there too.
+                None => match super::splitter::employment_type_with_status(&value)
+                    .or_else(|| super::splitter::employment_type_in(&value))
+                {
                     Some(kind) => {
                         posting.employment_type = Some(kind);
                         unsorted.push(format!("{}: {value}", entry.key));
@@ -559,10 +572,30 @@ mod tests {
             assert!(posting.unplaced.contains("employment_type:"), "{value}");
             assert!(applied.warnings.is_empty(), "{value}");
         }
-        // Two types, or more than a status, are not one type.
-        for value in ["Full-time or part-time", "Full-time, Monday to Friday"] {
+        // More than a status: the one type it names, with the value kept.
+        for value in [
+            "Full-time, Monday to Friday",
+            "Permanent, full time (37 hours a week)",
+        ] {
             let (posting, _, _) = read_into(&format!("---\nemployment_type: {value}\n---\n"));
-            assert_eq!(posting.employment_type, None, "{value}");
+            assert_eq!(
+                posting.employment_type,
+                Some(EmploymentType::FullTime),
+                "{value}"
+            );
+            assert!(posting.unplaced.contains(value), "{value}");
+        }
+        // Two types are not one type.
+        let (posting, _, _) = read_into("---\nemployment_type: Full-time or part-time\n---\n");
+        assert_eq!(posting.employment_type, None);
+    }
+
+    #[test]
+    fn an_apply_by_date_is_the_closing_date() {
+        for key in ["apply_by", "application_deadline", "closing"] {
+            let (posting, applied, _) = read_into(&format!("---\n{key}: 2027-01-15\n---\n"));
+            assert_eq!(posting.valid_through, "2027-01-15", "{key}");
+            assert!(applied.warnings.is_empty(), "{key}");
         }
     }
 

@@ -1862,7 +1862,26 @@ impl Splitter<'_> {
                 (None, None, _) => None,
             };
         }
+        // The same place again ("Denver, CO (Hybrid)" in the front matter, "Denver, CO (Hybrid,
+        // 3 days/week in office)" on the facts line): the fuller of the two is kept once.
+        let without_note = |text: &str| text.split(" (").next().unwrap_or(text).trim().to_owned();
         let places = &mut self.posting.location.places;
+        let entries: Vec<String> = places.split("; ").map(str::to_owned).collect();
+        if let Some(at) = entries
+            .iter()
+            .position(|entry| same_words(&without_note(entry), &without_note(value)))
+        {
+            let (kept, dropped) = if value.len() > entries[at].len() {
+                (value.to_owned(), entries[at].clone())
+            } else {
+                (entries[at].clone(), value.to_owned())
+            };
+            let mut entries = entries;
+            entries[at] = kept;
+            *places = entries.join("; ");
+            self.consumed.push(dropped);
+            return;
+        }
         if !places.is_empty() {
             places.push_str("; ");
         }
@@ -3640,6 +3659,18 @@ mod tests {
         assert!(posting
             .summary
             .contains("Pay range: $72,000 - $82,000 per year"));
+    }
+
+    #[test]
+    fn the_same_place_twice_is_kept_once_with_its_fuller_note() {
+        let text = "---\nlocation: Denver, CO (Hybrid)\n---\n# Account Executive\n\n**Haulwise** | Denver, CO (Hybrid, 3 days/week in office) | Full-time\n\nWe route trucks.\n";
+        let posting = crate::import::import_str(text).unwrap().document.posting;
+        assert_eq!(
+            posting.location.places,
+            "Denver, CO (Hybrid, 3 days/week in office)"
+        );
+        let (posting, _) = split("Location: Austin, TX\nLocation: Boston, MA\n\nWe build.\n");
+        assert_eq!(posting.location.places, "Austin, TX; Boston, MA");
     }
 
     #[test]
