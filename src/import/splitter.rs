@@ -1560,8 +1560,15 @@ impl Splitter<'_> {
                 if let Some(reference) = parts.reference {
                     append_paragraph(&mut self.posting.unplaced, reference);
                 }
-                // Read as the first line of the summary, where a pay rule sees it.
+                // A headline's pay ("Up to $20.00/hr!") is a teaser: taken when nothing better
+                // comes, replaced by a pay line or label later ("Pay: $17.00 - $18.50 per
+                // hour"). Its words open the summary, where a pay rule sees them.
                 if let Some(pay) = parts.pay {
+                    if let Some(figures) = pay_line::find(pay) {
+                        if self.set_pay(&figures) {
+                            self.pay_from_prose = true;
+                        }
+                    }
                     self.prose_line(pay);
                 }
                 return;
@@ -3698,6 +3705,11 @@ mod tests {
             split("Subject: HOT JOB - Maintenance Planner, Longview WA ($95K+)\n\nHi guys,\n");
         assert_eq!(posting.title, "Maintenance Planner, Longview WA");
         assert!(posting.summary.starts_with("($95K+)"));
+        assert_eq!(posting.pay.min, Some(95_000.0));
+        // The headline's teaser gives way to the pay line.
+        let (posting, _) = split("Production Associate - 2nd Shift - Up to $20.00/hr!\n\nPay: $17.00 - $18.50 per hour + $1.50/hr shift differential\n\nWe build seats.\n");
+        assert_eq!(posting.title, "Production Associate - 2nd Shift");
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(17.0), Some(18.5)));
         // Without a header above it, such a line is the posting's own.
         let (posting, _) = split("To: all store staff\n\nWe are hiring.\n");
         assert_eq!(posting.title, "To: all store staff");
