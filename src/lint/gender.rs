@@ -210,6 +210,8 @@ static MASCULINE: &[Entry] = &[
     // self-confidence; "we are confident in the product" is the company's.
     Entry::new("confident", T)
         .unless_next(&["with"])
+        // "A Disability Confident Leader": the UK government's employer scheme.
+        .unless_prev(&["disability"])
         .sense(Sense::TraitOfPerson),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
@@ -579,6 +581,8 @@ mod tests {
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
+        let posting = summary("We are a Disability Confident Leader and welcome everyone.");
+        assert!(gender_meter(&posting).masculine.is_empty());
         let posting = summary("You are confident and calm.");
         assert_eq!(gender_meter(&posting).masculine.len(), 1);
         // In a title-case run the word is no product name.

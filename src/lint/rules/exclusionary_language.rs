@@ -11,7 +11,8 @@ declare_rule! {
     /// Flags phrases that exclude by origin or sameness: "native speaker", "culture fit".
     ///
     /// ## What it does
-    /// Finds "native speaker" (and "native English speaker", "mother tongue"), a demand for
+    /// Finds "native speaker" (and "native English speaker", "near-native", "native fluency",
+    /// "mother tongue"), a demand for
     /// work experience in one country ("Canadian experience", "UK work experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
     /// actually needed.
@@ -70,6 +71,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("native german", ORIGIN).replace(&["fluent German"]),
     Entry::new("native-level", ORIGIN).replace(&["fluent"]),
     Entry::new("native level", ORIGIN).replace(&["fluent"]),
+    Entry::new("near-native", ORIGIN).replace(&["fluent"]),
+    Entry::new("native-like", ORIGIN).replace(&["fluent"]),
+    Entry::new("native proficiency", ORIGIN).replace(&["full professional proficiency"]),
+    Entry::new("native fluency", ORIGIN).replace(&["full fluency"]),
     Entry::new("mother tongue", ORIGIN).replace(&["fluent"]),
     // Where a language was learned, not how well it is spoken.
     Entry::new("english as a first language", ORIGIN),
@@ -170,6 +175,17 @@ mod tests {
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["Native English speaker", "culture fit"]);
+    }
+
+    #[test]
+    fn flags_a_native_level_asked_in_other_words() {
+        let posting = item(
+            ListKind::MustHave,
+            "Native or near-native proficiency in oral and written French",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["near-native"]);
+        let posting = item(ListKind::MustHave, "Native fluency in Dutch");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Native fluency"]);
     }
 
     #[test]

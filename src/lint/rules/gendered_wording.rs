@@ -60,7 +60,7 @@ declare_rule! {
     /// a leader and mentor"), and terms of art ("Appointment Type: Competitive Service",
     /// "balance competing priorities", "individual contributor", "individual differences",
     /// "thought leader", "exercise independent judgment", care work's "challenging
-    /// behaviour"). "Superior" only counts as a
+    /// behaviour", the UK employer scheme "Disability Confident"). "Superior" only counts as a
     /// comparison with people ("superior to others"); "superior attention to detail" is a vague
     /// bar, left to `vague-requirement`. The title field is never read.
     /// ```text

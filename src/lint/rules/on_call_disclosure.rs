@@ -22,7 +22,9 @@ declare_rule! {
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
     /// needed", "evenings and weekends as the family's schedule requires", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
-    /// a.m. until relief arrives"), which a stated shift pattern does not explain; work "after hours" or "out of
+    /// a.m. until relief arrives", "additional hours as required", "doubles when needed",
+    /// "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
+    /// available 24/7"), which a stated shift pattern does not explain; work "after hours" or "out of
     /// hours" is explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
@@ -60,7 +62,7 @@ declare_rule! {
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor the company's
     /// own hours in prose that does not speak to the candidate ("our customers get help 24/7
-    /// from a team across three time zones"), nor "you can
+    /// from a team across three time zones", "our ATMs are available 24/7"), nor "you can
     /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
@@ -143,6 +145,15 @@ static CUES: &[Entry] = &[
     Entry::new("stay past", EXTRA_HOURS),
     Entry::new("stay beyond", EXTRA_HOURS),
     Entry::new("until relief arrives", EXTRA_HOURS),
+    // Hours with no end ("respond to derailments at any hour", "work whatever hours the
+    // shutdowns require", "stay until the event ends, however late it runs").
+    Entry::new("at any hour", EXTRA_HOURS),
+    Entry::new("whatever hours", EXTRA_HOURS),
+    Entry::new("however late", EXTRA_HOURS),
+    // Reachable at every hour, asked of the person ("Be available 24/7 to respond to
+    // emergencies"), not said of a service ("our ATMs are available 24/7").
+    Entry::new("available 24/7", ON_CALL).unless_prev(&["is", "are", "remain", "remains"]),
+    Entry::new("available 24x7", ON_CALL).unless_prev(&["is", "are", "remain", "remains"]),
     // Times of the week asked for on demand ("Saturdays when needed", "evenings as needed"):
     // no shift pattern explains hours that come when the employer needs them.
     Entry::new("weekends as needed", EXTRA_HOURS),
@@ -224,6 +235,9 @@ static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
 /// The words every [`on_demand`] match starts with.
 const ON_DEMAND_TRIGGERS: &[&str] = &[
     "overtime",
+    "additional",
+    "extra",
+    "doubles",
     "evening",
     "evenings",
     "weekend",
@@ -246,7 +260,7 @@ fn on_demand() -> &'static Regex {
     pattern(
         &CELL,
         concat!(
-            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?)(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|needs|dictates|demands)(?-u:\b)",
+            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b))",
         ),
@@ -936,6 +950,53 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Mandatory overtime"]
         );
+    }
+
+    #[test]
+    fn flags_hours_without_an_end_and_extra_shifts_on_demand() {
+        for (text, words) in [
+            (
+                "Respond to derailments and broken rails at any hour.",
+                "at any hour",
+            ),
+            (
+                "Work whatever hours the shutdowns require.",
+                "whatever hours",
+            ),
+            (
+                "Able to stay until the event ends, however late it runs.",
+                "however late",
+            ),
+            (
+                "Be available 24/7 to respond to restaurant emergencies.",
+                "available 24/7",
+            ),
+            (
+                "You will be expected to work additional hours as required to meet deadlines.",
+                "additional hours as required",
+            ),
+            (
+                "Be flexible to cover additional shifts and extend swings when required.",
+                "additional shifts and extend swings when required",
+            ),
+            ("Able to work doubles when needed.", "doubles when needed"),
+            (
+                "Available for evening and weekend appointments when customers need them.",
+                "evening and weekend appointments when customers need",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        // Extra shifts offered, not asked for; the company's own hours.
+        for text in [
+            "Extra shifts are available if you want them.",
+            "Our support team answers customers 24/7.",
+            "Our ATMs and online banking are available 24/7; tellers are never on call.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]
