@@ -405,6 +405,7 @@ fn rules() -> &'static Rules {
                 "what we look for",
                 "we look for",
                 "who you are",
+                "who are you",
                 "you have",
                 "you bring",
                 "you'll bring",

@@ -237,7 +237,7 @@ fn key_of(label: &str) -> Option<Key> {
             Key::Company
         }
         "location" | "locations" | "office" | "based in" | "work location" | "duty location"
-        | "job location" => Key::Location,
+        | "job location" | "job locations" => Key::Location,
         "salary" | "salary range" | "pay" | "pay range" | "compensation" | "base salary"
         | "wage" | "hourly rate" | "salary band" | "compensation range" => Key::Pay,
         "employment type" | "job type" | "work schedule" | "schedule" | "contract type"
@@ -279,14 +279,15 @@ const CONTRACT_WORK: &[&str] = &[
 ];
 
 /// True when a normalised text says "contract" of the job's terms ("a 6-month contract",
-/// "Contract, remote") and not only of the work ("Contract Specialist").
+/// "Contract, remote") and not only of the work ("Contract Specialist") or as the label of
+/// the terms ("Contract: Permanent", "Contract type: Full time").
 fn names_a_contract(normalized: &str) -> bool {
     normalized.match_indices(" contract ").any(|(at, needle)| {
         let next = normalized[at + needle.len()..]
             .split_whitespace()
             .next()
             .unwrap_or_default();
-        !CONTRACT_WORK.contains(&next)
+        !CONTRACT_WORK.contains(&next) && !matches!(next, "permanent" | "type")
     })
 }
 
@@ -696,6 +697,42 @@ fn names_a_section(cleaned: &str) -> bool {
 }
 
 /// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
+/// True when a line ends in a way that leads on to the next line: a comma, a hyphen or a
+/// small word a sentence does not end with ("... please contact our", "... and").
+fn leads_on(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with([',', '-', '(', '&', '/']) {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "and"
+            | "or"
+            | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "for"
+            | "with"
+            | "our"
+            | "your"
+            | "by"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "contact"
+            | "is"
+            | "are"
+    )
+}
+
 fn is_label_line(text: &str) -> bool {
     KEY_VALUE.captures(text).is_some_and(|captures| {
         let label = &captures[1];
@@ -1685,8 +1722,12 @@ impl Splitter<'_> {
                 // paragraph): a heading no section cue took, not the start of a sentence.
                 // (The new line is tested first and the paragraph's own tests stop early, so a
                 // long paragraph is not read again for every line joined to it.)
-                let facts = is_label_line(text)
-                    && is_label_line(paragraph.rsplit('\n').next().unwrap_or_default());
+                // A label line also starts a line of its own after a line that is no label but
+                // ends without leading on ("£31,049 to £37,796 a year pro rata" above
+                // "Contract: Permanent").
+                let last_line = paragraph.rsplit('\n').next().unwrap_or_default();
+                let facts =
+                    is_label_line(text) && (is_label_line(last_line) || !leads_on(last_line));
                 let label_above = is_title_case(paragraph) && !paragraph.contains('\n');
                 // A table's rows, copied out of a PDF ("1st year      45%      $21.06 per
                 // hour"), are lines of their own, and so is the line after the last row.
@@ -3678,6 +3719,17 @@ mod tests {
         );
         let (posting, _) = split("Location: Austin, TX\nLocation: Boston, MA\n\nWe build.\n");
         assert_eq!(posting.location.places, "Austin, TX; Boston, MA");
+    }
+
+    #[test]
+    fn a_permanent_contract_is_no_contract_job() {
+        let (posting, _) = split("Staff Nurse\n\nContract: Permanent\nWorking pattern: Full time\nJob locations: Calder Moor General Hospital, Todmorden, OL14 7BN\n\nWe care.\n");
+        assert_ne!(posting.employment_type, Some(EmploymentType::Contract));
+        assert!(posting.location.places.contains("Todmorden"));
+        let (posting, _) = split("Analyst\n\nContract type: Full time\n\nWe count.\n");
+        assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+        let (posting, _) = split("Analyst\n\nA 6-month contract, remote.\n\nWe count.\n");
+        assert_eq!(posting.employment_type, Some(EmploymentType::Contract));
     }
 
     #[test]
