@@ -48,7 +48,8 @@ declare_rule! {
     /// cover"), "a related field" after a list of named fields ("a degree in planning,
     /// geography, architecture or a related field"), praise before what is not a skill ("a
     /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
-    /// other rules' concern), a named tool ("Proficient in Microsoft Office": a reader knows
+    /// other rules' concern), a language level on a scale ("an excellent command of English
+    /// (C1 level)"), a named tool ("Proficient in Microsoft Office": a reader knows
     /// whether they are), and a skill whose item says how it
     /// shows:
     /// ```text
@@ -252,6 +253,23 @@ fn line_is_measurable(text: &str, at: usize) -> bool {
         || EVIDENCE.iter().any(|phrase| line.contains(phrase))
 }
 
+/// True when the line holding `at` names a language level on a common scale: the CEFR's A1
+/// to C2, or a named test (IELTS, TOEFL, DELF, DALF, the Goethe certificates).
+fn names_a_language_level(text: &str, at: usize) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        compile_pattern(
+            r"(?-u:\b)(?:[ABC][12]|CEFR|IELTS|TOEFL|DELF|DALF|Goethe-Zertifikat)(?-u:\b)",
+        )
+    });
+    let line = lines(text)
+        .into_iter()
+        .find(|line| line.start <= at && at <= line.end)
+        .and_then(|line| text.get(line))
+        .unwrap_or(text);
+    pattern.is_match(line)
+}
+
 const COMMUNICATION_HELP: &str = "Say what the person will communicate, to whom and how (\"writes design documents other teams review\", \"presents to customers every week\"), so applicants can check themselves against it.";
 
 /// Praised communication skills in one field: (span, whether the item makes them measurable).
@@ -309,6 +327,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 .iter()
                 .any(|(span, _)| span.start < found.span.end && found.span.start < span.end);
             if inside_claim {
+                continue;
+            }
+            // "An excellent command of English (C1 level)": the level is named on a scale.
+            if names_a_language_level(field.text, found.span.start) {
                 continue;
             }
             // "A related field" after a list of named fields is bounded by them.
@@ -412,6 +434,20 @@ mod tests {
             found,
             ["Great", "strong background", "high degree of", "expert in"]
         );
+    }
+
+    #[test]
+    fn a_language_level_on_a_scale_is_a_measure() {
+        let posting = item(
+            ListKind::MustHave,
+            "You have an excellent command of English (C1 level) and are willing to learn Dutch",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            Vec::<String>::new()
+        );
+        let posting = item(ListKind::MustHave, "An excellent command of English");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["excellent"]);
     }
 
     #[test]
