@@ -112,6 +112,8 @@ static CUES: &[Entry] = &[
         "replica",
         "instance",
         "letter",
+        // "Standby assist": a transfer technique in care work (staying beside a resident).
+        "assist",
     ]),
     Entry::new("pagerduty", ON_CALL),
     Entry::new("paging", ON_CALL),

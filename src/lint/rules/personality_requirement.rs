@@ -14,7 +14,8 @@ declare_rule! {
     /// ## What it does
     /// In the requirements, the duties, the summary and unsorted text, finds temperaments
     /// asked of the person: a "sense of humor" (or humour), "good humor", an "optimistic
-    /// outlook", "lightheartedness", a "bubbly" or "outgoing personality".
+    /// outlook", "lightheartedness", a "bubbly" or "outgoing personality", a "positive" or
+    /// "upbeat attitude".
     ///
     /// ## Why is this bad?
     /// A temperament is not a skill: nobody can check it against their experience, and
@@ -83,6 +84,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("bubbly personality", MOOD),
     Entry::new("outgoing personality", MOOD),
     Entry::new("upbeat personality", MOOD),
+    Entry::new("positive attitude", MOOD).unless_prev(SELF),
+    Entry::new("upbeat attitude", MOOD).unless_prev(SELF),
 ];
 
 fn list() -> &'static WordList {
@@ -109,6 +112,18 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_a_positive_attitude_asked_of_the_person() {
+        let posting = item(
+            ListKind::MustHave,
+            "Positive attitude and reliable transportation",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Positive attitude"]
+        );
+    }
 
     #[test]
     fn flags_humor_and_moods_asked_of_the_candidate() {

@@ -87,6 +87,9 @@ const TRIGGER_WORDS: &[&str] = &[
     "starting",
     "ending",
     "final",
+    "proof",
+    "payslips",
+    "p60",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -107,6 +110,11 @@ fn pay_history() -> &'static Regex {
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
+            // A past job's pay: "what you earned in your last sales role".
+            r"|(?:what|how\s+much)\s+you\s+(?:earned|made|were\s+paid)",
+            // Documents that show it: "proof of earnings (P60 or recent payslips)".
+            r"|proof\s+of\s+(?:your\s+)?(?:earnings|income|salary|pay)",
+            r"|payslips|p60",
             // A past job's pay on an application form: "starting/ending wage".
             r"|(?:starting\s*(?:/|and|&)\s*)?ending\s+(?:wages?|salary|pay|rate)",
             // ... or "final salary" ("each position held, with dates and final salary").
@@ -301,6 +309,15 @@ mod tests {
             ("expected salary and current CTC", "current CTC"),
             ("last drawn salary", "last drawn salary"),
             ("tell us what you currently earn", "what you currently earn"),
+            (
+                "tell us what you earned in your last sales role",
+                "what you earned",
+            ),
+            (
+                "bring proof of earnings to the interview",
+                "proof of earnings",
+            ),
+            ("bring your P60 to the interview", "P60"),
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);

@@ -115,6 +115,8 @@ const WORK_TRIGGERS: &[&str] = &[
     "tryouts",
     "working",
     "shadow",
+    "shadowing",
+    "induction",
 ];
 
 /// Unpaid work asked for, anchored at one of the [`WORK_TRIGGERS`] (found with
@@ -138,6 +140,8 @@ fn unpaid_work() -> &'static Regex {
             // "Stages are unpaid", "Orientation is unpaid".
             // "Trial shifts are not paid", "the training day is unpaid".
             r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
+            // "The induction and shadowing weeks are unpaid".
+            r"|(?:induction|shadowing)(?:\s+and\s+(?:induction|shadowing|training))?(?:\s+(?:weeks?|days?|shifts?|period|programme|program))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             r")(?-u:\b)",
         ))
     })
@@ -498,6 +502,18 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_unpaid_induction_and_shadowing() {
+        let posting =
+            summary("Training is two weeks; the induction and shadowing weeks are unpaid.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["induction and shadowing weeks are unpaid"]
+        );
+        let posting = summary("The induction week is paid at your full rate.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn flags_an_unpaid_take_home_project() {
