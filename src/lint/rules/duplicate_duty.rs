@@ -133,7 +133,16 @@ const LABEL_SMALL_WORDS: &[&str] = &[
 /// Common duty verbs and requirement words that postings use interchangeably, by the stems
 /// (`text::stem`) they are written with: the first word of each group stands for all of them.
 const SYNONYMS: &[&[&str]] = &[
-    &["build", "built", "develop", "create", "creat", "craft"],
+    &[
+        "build",
+        "built",
+        "develop",
+        "create",
+        "creat",
+        "craft",
+        "establish",
+    ],
+    &["maintain", "keep", "kept"],
     &["lead", "led", "manage", "manag", "oversee", "oversaw"],
     &["help", "assist"],
     &["collaborate", "collaborat", "partner"],
@@ -900,6 +909,24 @@ mod tests {
             posting.push_item(ListKind::Responsibilities, *line);
         }
         posting
+    }
+
+    #[test]
+    fn catches_rewordings_with_establish_or_keep() {
+        let posting = duties(&[
+            "Establish a safe, inclusive and respectful classroom environment",
+            "Plan lessons from the Ontario curriculum",
+            "Create a positive, safe and inclusive learning environment for all students",
+            "Keep accurate compounding logs and controlled substance counts.",
+            "Maintain accurate records of all compounding and controlled substance counts.",
+        ]);
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            [
+                "Create a positive, safe and inclusive learning environment for all students",
+                "Maintain accurate records of all compounding and controlled substance counts."
+            ]
+        );
     }
 
     #[test]
