@@ -27,9 +27,13 @@ source scripts/env.sh
 # fixes (690,358 -> 684,248 measured, about 1.7 KB left); raised to 689,000 in the evening
 # session for its import fixes (a heading's bracketed note, base pay in a pay-and-benefits
 # list) and the tq round's rule fixes (684,248 -> 687,246 measured, +2,998; the lazy source map
-# took some bytes back). Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not
-# reached yet.
-WASM_BUDGET_BROTLI=689000
+# took some bytes back); raised to 691,000 on 2026-12-04 (night session) for the tp and ts
+# rounds' import fixes (e-mail header and subject lines, a headline's pay, a bare dollar on an
+# HTML page, a place given twice, front matter dates and types, 'Contract: Permanent', facts
+# blocks keeping their lines) and rule fixes (on-call hours with no end, language levels,
+# pay-history documents, unpaid induction, word senses) (687,246 -> 689,127 measured, +1,881).
+# Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
+WASM_BUDGET_BROTLI=691000
 
 passed=0
 layer() {
