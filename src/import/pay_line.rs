@@ -226,6 +226,12 @@ static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A fortnight right after a figure ("per fortnight", "a fortnight", "fortnightly"), a period
+/// [`PayPeriod`] does not have.
+static PER_FORTNIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    compile_pattern(r"(?i)^\s*(?:(?:per|an?|each|every)\s+fortnight|fortnightly)(?-u:\b)")
+});
+
 /// A period named just before the figures, as the label of the pay: "Annual salary:", "Hourly
 /// rate", "Monthly pay of".
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -568,6 +574,17 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         .rev()
         .find_map(|index| period_after(&line[amounts[*index].end..]))
         .or_else(|| period_before(&line[..amounts[used[0]].start]));
+    // "$4,504.10 to $4,776.50 per fortnight ($117,506 to $124,612 a year)": a period the model
+    // has no name for; the same pay given again with a period it has is the pay.
+    let last_end = amounts[*used.iter().max().unwrap_or(&first_index)].end;
+    if stated.is_none() && PER_FORTNIGHT.is_match(&line[last_end..]) {
+        if let Some(again) = find(&line[last_end..]).filter(|again| again.period_stated) {
+            return Some(PayLine {
+                only_pay: false,
+                ..again
+            });
+        }
+    }
     let period_stated = stated.is_some();
     let period = stated.or_else(|| {
         let reference = min.or(max).unwrap_or_default();
@@ -618,6 +635,20 @@ mod tests {
         assert_eq!((min, max), (Some(60000.0), None));
         let (min, max, ..) = figures("Pay starting at $18 an hour");
         assert_eq!((min, max), (Some(18.0), None));
+    }
+
+    #[test]
+    fn fortnightly_pay_takes_the_yearly_figures_given_with_it() {
+        let (min, max, currency, period, only) =
+            figures("$4,504.10 to $4,776.50 per fortnight ($117,506 to $124,612 a year)");
+        assert_eq!((min, max), (Some(117_506.0), Some(124_612.0)));
+        assert_eq!(
+            (currency.as_str(), period, only),
+            ("USD", Some(PayPeriod::Year), false)
+        );
+        // Without a yearly figure the fortnightly one stays, with no period.
+        let (min, _, _, period, _) = figures("$4,504.10 to $4,776.50 per fortnight");
+        assert_eq!((min, period), (Some(4_504.1), None));
     }
 
     #[test]
