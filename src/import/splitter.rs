@@ -696,9 +696,14 @@ fn names_a_section(cleaned: &str) -> bool {
             && heading::classify(cleaned).is_some())
 }
 
-/// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
-/// True when a line ends in a way that leads on to the next line: a comma, a hyphen or a
-/// small word a sentence does not end with ("... please contact our", "... and").
+/// Small words a sentence does not end with: a line ending in one leads on to the next.
+const LEADING_WORDS: &[&str] = &[
+    "and", "or", "of", "the", "a", "an", "to", "for", "with", "our", "your", "by", "in", "on",
+    "at", "from", "contact", "is", "are",
+];
+
+/// True when a line ends in a way that leads on to the next line: a comma, a hyphen or one of
+/// the [`LEADING_WORDS`] ("... please contact our", "... and").
 fn leads_on(line: &str) -> bool {
     let line = line.trim_end();
     if line.ends_with([',', '-', '(', '&', '/']) {
@@ -709,30 +714,10 @@ fn leads_on(line: &str) -> bool {
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    matches!(
-        last.as_str(),
-        "and"
-            | "or"
-            | "of"
-            | "the"
-            | "a"
-            | "an"
-            | "to"
-            | "for"
-            | "with"
-            | "our"
-            | "your"
-            | "by"
-            | "in"
-            | "on"
-            | "at"
-            | "from"
-            | "contact"
-            | "is"
-            | "are"
-    )
+    LEADING_WORDS.contains(&last.as_str())
 }
 
+/// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
 fn is_label_line(text: &str) -> bool {
     KEY_VALUE.captures(text).is_some_and(|captures| {
         let label = &captures[1];
@@ -1914,7 +1899,7 @@ impl Splitter<'_> {
         // 3 days/week in office)" on the facts line): the fuller of the two is kept once.
         let without_note = |text: &str| text.split(" (").next().unwrap_or(text).trim().to_owned();
         let places = &mut self.posting.location.places;
-        let entries: Vec<String> = places.split("; ").map(str::to_owned).collect();
+        let mut entries: Vec<String> = places.split("; ").map(str::to_owned).collect();
         if let Some(at) = entries
             .iter()
             .position(|entry| same_words(&without_note(entry), &without_note(value)))
@@ -1924,7 +1909,6 @@ impl Splitter<'_> {
             } else {
                 (entries[at].clone(), value.to_owned())
             };
-            let mut entries = entries;
             entries[at] = kept;
             *places = entries.join("; ");
             self.consumed.push(dropped);
