@@ -43,8 +43,9 @@ declare_rule! {
     /// lead-in lines that end with a colon ("For each job on your resume, provide:") and the
     /// legal conditions of employment a public employer must list (citizenship, a background
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
-    /// deposit, a financial disclosure, "a condition of employment"): they are not skills to
-    /// weigh. Nor do instructions for the application that land in the list ("Provide as much
+    /// deposit, a financial disclosure, "a condition of employment") or any employer checks
+    /// (the right to work, a drug test, a DBS, criminal-record or pre-employment check): they
+    /// are not skills to weigh. Nor do instructions for the application that land in the list ("Provide as much
     /// detail as possible on your resume", and the items under a lead-in such as "For each
     /// job on your resume, provide:"), or the conditions of the job itself: travel, the
     /// hours to be available ("Must be able to work nights, weekends and holidays") and
@@ -76,7 +77,7 @@ pub const LIMIT: usize = 8;
 fn legal_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|right\s+to\s+work|eligib\w*\s+to\s+work|drug\s+(?:screen|test)\w*|(?:dbs|criminal\s+record|police|vulnerable\s+sector|pre-?employment)\s+(?:check|screening|clearance|medical)\w*|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
     })
 }
 
@@ -272,6 +273,19 @@ mod tests {
         posting.push_item(ListKind::MustHave, "Experience with payroll");
         posting.push_item(ListKind::MustHave, "Experience with audits");
         assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_the_checks_of_any_employer() {
+        let mut posting = with_must_haves(7);
+        for text in [
+            "The right to work in Australia.",
+            "Pass a pre-employment medical and drug and alcohol test.",
+            "An enhanced DBS check (we pay for it).",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
