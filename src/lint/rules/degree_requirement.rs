@@ -41,7 +41,8 @@ declare_rule! {
     /// ## What it does not flag
     /// A degree listed as nice to have, a degree that already accepts equivalent experience,
     /// a degree the profession named in the title requires to practise (a JD for a counsel or
-    /// attorney), and degrees mentioned outside the requirements (the company story, the
+    /// attorney, a master's degree or doctorate for a lecturer or professor), and degrees
+    /// mentioned outside the requirements (the company story, the
     /// benefits):
     /// ```text
     /// A degree in statistics or equivalent experience. High school diploma or GED.
@@ -245,8 +246,29 @@ const SECTIONS: &[Section] = &[Section::MustHave, Section::Unplaced];
 
 /// Degrees a profession requires to practise, by words of the job title: a law degree for
 /// counsel and attorneys, a dental hygiene degree (from an accredited programme, the licence's
-/// condition in every US state) for hygienists, a pharmacy degree for pharmacists.
+/// condition in every US state) for hygienists, a pharmacy degree for pharmacists, and a
+/// postgraduate degree for an academic post (the accreditors' and universities' condition for
+/// teaching a degree programme or leading research).
 const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "master's degree",
+            "master’s degree",
+            "masters degree",
+            "phd",
+            "ph.d.",
+            "ph.d",
+            "doctorate",
+        ],
+        &[
+            "lecturer",
+            "professor",
+            "faculty",
+            "postdoctoral",
+            "postdoc",
+            "research fellow",
+        ],
+    ),
     (
         &["jd", "j.d.", "juris doctor", "law degree"],
         &["counsel", "attorney", "lawyer", "solicitor"],
@@ -486,6 +508,18 @@ mod tests {
         );
         posting.title = "Staff Pharmacist".into();
         assert!(run(&RULE, &posting).is_empty());
+        // A lecturer's post asks a postgraduate degree; an analyst's does not need one.
+        let mut posting = item(
+            ListKind::MustHave,
+            "You have a master's degree in supply chain management, logistics or a related field",
+        );
+        posting.title = "Lecturer Supply Chain Management".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.title = "Supply Chain Analyst".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["master's degree"]
+        );
     }
 
     #[test]
