@@ -77,7 +77,7 @@ pub const LIMIT: usize = 8;
 fn legal_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|authori[sz]ed\s+to\s+work|(?:work|employment)\s+authori[sz]ation|right\s+to\s+work|eligib\w*\s+to\s+work|drug\s+(?:screen|test)\w*|(?:dbs|criminal\s+record|police|vulnerable\s+sector|pre-?employment)\s+(?:check|screening|clearance|medical)\w*|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|(?:authori[sz]ed|entitled|eligib\w*|permitted)\s+to\s+work|(?:work|employment)\s+authori[sz]ation|right\s+to\s+work|drug\s+(?:screen|test)\w*|(?:dbs|criminal\s+record|police|vulnerable\s+sector|pre-?employment)\s+(?:check|screening|clearance|medical)\w*|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
     })
 }
 
@@ -277,9 +277,10 @@ mod tests {
 
     #[test]
     fn ignores_the_checks_of_any_employer() {
-        let mut posting = with_must_haves(7);
+        let mut posting = with_must_haves(6);
         for text in [
             "The right to work in Australia.",
+            "Legally entitled to work in Canada.",
             "Pass a pre-employment medical and drug and alcohol test.",
             "An enhanced DBS check (we pay for it).",
         ] {
