@@ -1532,12 +1532,21 @@ impl Splitter<'_> {
                 return;
             }
             // A short label of a group of the list being read that no section cue names
-            // ("Other:" after "Skills:" in the requirements) stays in the list, as a label.
-            if self.grouped == Some(self.target)
+            // ("Other:" after "Skills:" in the requirements) stays in the list, as a label;
+            // so does one that opens the list ("Technical:" right under "Requirements:"),
+            // and the next group's after it ("Personal:").
+            let opens_list = match self.target {
+                Target::List(kind) => self.posting.list(kind).is_empty(),
+                _ => false,
+            };
+            if (self.grouped == Some(self.target) || opens_list)
                 && starts_block
                 && cleaned.ends_with(':')
                 && word_count_up_to(&cleaned, 3) <= 3
             {
+                if opens_list {
+                    self.grouped = Some(self.target);
+                }
                 self.route_prose(&cleaned);
                 self.list_has_bullets = false;
                 return;
@@ -3270,6 +3279,30 @@ mod tests {
         );
         assert_eq!(posting.benefits.len(), 1);
         assert!(posting.summary.is_empty(), "{}", posting.summary);
+    }
+
+    #[test]
+    fn unnamed_group_labels_that_open_a_list_keep_the_next_groups_in_it() {
+        let (posting, _) = split(
+            "Tax Manager\n\nRequirements:\n\nTechnical:\n- ACA qualified.\n- Experience with R&D claims.\n\nPersonal:\n- Excellent communication skills.\n- Team player.\n\nBenefits\n\n- Pension.\n",
+        );
+        let items: Vec<&str> = posting
+            .must_have
+            .iter()
+            .map(|item| item.text.as_str())
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "Technical:",
+                "ACA qualified.",
+                "Experience with R&D claims.",
+                "Personal:",
+                "Excellent communication skills.",
+                "Team player."
+            ]
+        );
+        assert!(posting.unplaced.is_empty(), "{}", posting.unplaced);
     }
 
     #[test]
