@@ -1909,10 +1909,13 @@ impl Splitter<'_> {
         let without_note = |text: &str| text.split(" (").next().unwrap_or(text).trim().to_owned();
         let places = &mut self.posting.location.places;
         let mut entries: Vec<String> = places.split("; ").map(str::to_owned).collect();
-        if let Some(at) = entries
-            .iter()
-            .position(|entry| same_words(&without_note(entry), &without_note(value)))
-        {
+        let value_key = without_note(value);
+        // (Places that start with another letter are not compared in full.)
+        let first_letter = |text: &str| text.chars().next().map(|c| c.to_ascii_lowercase());
+        if let Some(at) = entries.iter().position(|entry| {
+            first_letter(entry.trim_start()) == first_letter(&value_key)
+                && same_words(&without_note(entry), &value_key)
+        }) {
             let (kept, dropped) = if value.len() > entries[at].len() {
                 (value.to_owned(), entries[at].clone())
             } else {

@@ -678,6 +678,17 @@ fn starts_with_scheme(bytes: &[u8]) -> bool {
     })
 }
 
+/// The line of `text` that holds the byte offset `at`, without its line break. Reads only that
+/// line's bytes, so it is cheap in a long field.
+pub fn line_at(text: &str, at: usize) -> &str {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    let end = text[at..]
+        .find('\n')
+        .map_or(text.len(), |newline| at + newline);
+    &text[start..end]
+}
+
 /// The sentence of `text` that holds the byte offset `at`, given the text's [`sentences`]
 /// (worked out once by the caller: `lint::FieldText` keeps them per field).
 pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> Option<&'t str> {
@@ -1054,6 +1065,14 @@ mod tests {
         let words: Vec<&str> = tokens.iter().map(|token| token.lower.as_str()).collect();
         assert_eq!(words, ["on", "board", "team", "now", "and", "then", "x"]);
         assert_eq!(spaced, [false, false, true, false, true, false, true]);
+    }
+
+    #[test]
+    fn the_line_at_an_offset_is_that_line_alone() {
+        let text = "first line\nsecond line\nthird";
+        assert_eq!(super::line_at(text, 0), "first line");
+        assert_eq!(super::line_at(text, 13), "second line");
+        assert_eq!(super::line_at(text, text.len()), "third");
     }
 
     #[test]

@@ -92,23 +92,26 @@ fn job_condition() -> &'static Regex {
 }
 
 /// Words by which an item in the must-have list says it is not a must ("TrackTik an asset",
-/// "Bilingual (English/French) is an asset", "CDL a plus", "Master's degree preferred"), and
-/// words that make it one after all ("Bachelor's degree required; Master's preferred").
+/// "Bilingual (English/French) is an asset", "CDL a plus", "Master's degree preferred").
 fn optional_item() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?P<optional>^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\))|(?-u:\b)(?P<required>(?:required|must|essential|mandatory)(?-u:\b))")
+        compile_pattern(r"(?i)^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\)")
+    })
+}
+
+/// Words that make an item a must after all ("Bachelor's degree required; Master's
+/// preferred").
+fn required_item() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:required|must|essential|mandatory)(?-u:\b)")
     })
 }
 
 /// True when a must-have item says it is optional, and nothing in it that it is required.
 fn says_it_is_optional(item: &FieldText) -> bool {
-    let (mut optional, mut required) = (false, false);
-    for found in optional_item().captures_iter(item.text) {
-        optional |= found.name("optional").is_some();
-        required |= found.name("required").is_some();
-    }
-    optional && !required
+    optional_item().is_match(item.text) && !required_item().is_match(item.text)
 }
 
 /// True when a lead-in line asks for details of the application ("For each job on your

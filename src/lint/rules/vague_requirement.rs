@@ -10,7 +10,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{find_from_words_within, finding, Entry, TriggerWords, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
-use crate::text::lines;
+use crate::text::line_at;
 
 declare_rule! {
     /// Flags requirements nobody can check: "strong", "solid", "excellent", "familiarity", "related field".
@@ -243,12 +243,9 @@ fn link_target() -> &'static Regex {
 /// True when the line holding `at` says how the skill shows: a number or an [`EVIDENCE`]
 /// phrase (link addresses left out).
 fn line_is_measurable(text: &str, at: usize) -> bool {
-    let line = lines(text)
-        .into_iter()
-        .find(|line| line.start <= at && at <= line.end)
-        .and_then(|line| text.get(line))
-        .unwrap_or(text);
-    let line = link_target().replace_all(line, "]").to_lowercase();
+    let line = link_target()
+        .replace_all(line_at(text, at), "]")
+        .to_lowercase();
     line.chars().any(|character| character.is_ascii_digit())
         || EVIDENCE.iter().any(|phrase| line.contains(phrase))
 }
@@ -262,12 +259,7 @@ fn names_a_language_level(text: &str, at: usize) -> bool {
             r"(?-u:\b)(?:[ABC][12]|CEFR|IELTS|TOEFL|DELF|DALF|Goethe-Zertifikat)(?-u:\b)",
         )
     });
-    let line = lines(text)
-        .into_iter()
-        .find(|line| line.start <= at && at <= line.end)
-        .and_then(|line| text.get(line))
-        .unwrap_or(text);
-    pattern.is_match(line)
+    pattern.is_match(line_at(text, at))
 }
 
 const COMMUNICATION_HELP: &str = "Say what the person will communicate, to whom and how (\"writes design documents other teams review\", \"presents to customers every week\"), so applicants can check themselves against it.";
