@@ -45,9 +45,9 @@ declare_rule! {
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
     /// deposit, a financial disclosure, "a condition of employment") or any employer checks
     /// (the right to work, a drug test, a DBS, criminal-record or pre-employment check): they
-    /// are not skills to weigh. Nor do instructions for the application that land in the list ("Provide as much
-    /// detail as possible on your resume", and the items under a lead-in such as "For each
-    /// job on your resume, provide:"), or the conditions of the job itself: travel, the
+    /// are not skills to weigh. Nor do instructions for the application that land in the
+    /// list ("Provide as much detail as possible on your resume", and the items under a
+    /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel, the
     /// hours to be available ("Must be able to work nights, weekends and holidays") and
     /// physical demands ("Must be able to stand for 10+ hours"), which `physical-demands`
     /// and `on-call-disclosure` look at. A posting should still state them; they are not
