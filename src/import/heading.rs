@@ -805,11 +805,27 @@ pub(crate) fn about_name(text: &str) -> Option<&str> {
     is_name.then_some(name)
 }
 
+/// Headings that name the whole reward, pay and benefits: a benefits heading that names the
+/// pay too (see [`names_pay_too`]).
+const PACKAGE_HEADINGS: &[&str] = &[
+    "package",
+    "the package",
+    "your package",
+    "salary and package",
+    "salary & package",
+    "package and benefits",
+    "package & benefits",
+];
+
 /// True when a heading that names the benefits names the pay too ("Compensation and
 /// benefits", "Pay & perks"): one of its parts, read alone, is a pay heading.
 pub(crate) fn names_pay_too(text: &str) -> bool {
-    text.to_lowercase()
-        .split([',', '&', '/', '+'])
+    let text = text.to_lowercase();
+    let bare = text.trim().trim_end_matches(':').trim();
+    if PACKAGE_HEADINGS.contains(&bare) {
+        return true;
+    }
+    text.split([',', '&', '/', '+'])
         .flat_map(|part| part.split(" and "))
         .any(|part| matches!(classify(part.trim()), Some((Target::Pay, _))))
 }
@@ -823,6 +839,14 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
     let text = text.trim().trim_end_matches(':').trim();
     if text.split_whitespace().count() > MAX_HEADING_WORDS {
         return None;
+    }
+    // A recruiter's "Package" is the pay and the benefits together; only the whole heading,
+    // not a title such as "Package Handler".
+    if PACKAGE_HEADINGS
+        .iter()
+        .any(|heading| text.eq_ignore_ascii_case(heading))
+    {
+        return Some((Target::List(ListKind::Benefits), None));
     }
     if let Some((prefix, rest)) = text.split_once(':') {
         let prefix = prefix.trim();
@@ -978,6 +1002,11 @@ mod tests {
         assert!(names_pay_too("Salary and benefits"));
         assert!(names_pay_too("Benefits, pay and perks"));
         assert!(!names_pay_too("Benefits and perks"));
+        assert!(names_pay_too("The package"));
+        for heading in ["Package", "The package:", "Your package"] {
+            assert_eq!(target(heading), Some(Target::List(Benefits)), "{heading}");
+        }
+        assert_eq!(target("Package Handler / Loader"), None);
         assert!(!names_pay_too("What we offer"));
         assert_eq!(target("About us"), Some(Target::AboutCompany));
         assert_eq!(target("About the company"), Some(Target::AboutCompany));

@@ -6,6 +6,7 @@
 //! only the location fields are filled.
 
 use crate::text::compile_pattern;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -286,6 +287,50 @@ fn common_country(places: &str) -> Option<&'static str> {
     (first != "EU" && found.iter().all(|place| place.country == first)).then_some(first)
 }
 
+/// The first place named in the text: a street address ("1200 Main St, Springfield, IL
+/// 62701"), which stays in its text, or a line of nothing but places ("Denver, CO" under the
+/// title), which moves to the location: left in the summary too, the preview and the exports
+/// would say it twice. Its words go to `consumed`.
+fn place_from_text(posting: &mut Posting, consumed: &mut Vec<String>) -> Option<String> {
+    let texts = [
+        &mut posting.summary,
+        &mut posting.unplaced,
+        &mut posting.how_to_apply.text,
+        &mut posting.about_company,
+    ];
+    for text in texts {
+        for range in lines(text) {
+            let line = &text[range.clone()];
+            if let Some(place) = place_in_address(line) {
+                return Some(place);
+            }
+            if let Some(place) = place_line(line) {
+                consumed.push(line.to_owned());
+                remove_line(text, range);
+                return Some(place);
+            }
+        }
+    }
+    None
+}
+
+/// Removes the line at `range` from `text`, with its line break, and the blank line it leaves
+/// at the start or between two paragraphs.
+fn remove_line(text: &mut String, range: Range<usize>) {
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |offset| range.end + offset + 1);
+    text.replace_range(range.start..end, "");
+    let start = range.start;
+    if text[start..].starts_with('\n') && (start == 0 || text[..start].ends_with("\n\n")) {
+        text.remove(start);
+    }
+    let trimmed = text.trim().len();
+    if trimmed != text.len() {
+        *text = text.trim().to_owned();
+    }
+}
+
 /// Fills the location fields once the splitter has placed every line: tidies the places
 /// (work-mode notes out, "Anywhere in ..." of a remote role to who may apply), finds a place
 /// in the title, a street address or a line of places when no "Location:" gave one, and sets
@@ -298,21 +343,12 @@ pub(crate) fn complete(posting: &mut Posting, consumed: &mut Vec<String>) {
         !posting.location.places.trim().is_empty() || !posting.location.country.trim().is_empty();
     if !location_given {
         let from_title = place_in_title(&posting.title);
-        let texts = [
-            posting.summary.as_str(),
-            posting.unplaced.as_str(),
-            posting.how_to_apply.text.as_str(),
-            posting.about_company.as_str(),
-        ];
-        let from_text = || {
-            texts.iter().find_map(|text| {
-                lines(text).into_iter().find_map(|range| {
-                    let line = &text[range];
-                    place_in_address(line).or_else(|| place_line(line))
-                })
-            })
+        let found = if from_title.is_some() {
+            from_title
+        } else {
+            place_from_text(posting, consumed)
         };
-        if let Some(place) = from_title.or_else(from_text) {
+        if let Some(place) = found {
             match country_code(&place) {
                 Some(code) => posting.location.country = code.to_owned(),
                 None => posting.location.places = place,
@@ -335,6 +371,11 @@ mod tests {
         let mut consumed = Vec::new();
         complete(&mut posting, &mut consumed);
         (posting.location, consumed)
+    }
+
+    fn completed_posting(mut posting: Posting) -> (Location, Posting) {
+        complete(&mut posting, &mut Vec::new());
+        (posting.location.clone(), posting)
     }
 
     fn with_places(places: &str, work_mode: Option<WorkMode>) -> Posting {
@@ -442,6 +483,38 @@ mod tests {
             ..Posting::default()
         };
         assert_eq!(completed(posting).0.country, "PT");
+    }
+
+    #[test]
+    fn moves_a_line_of_places_out_of_the_text() {
+        let posting = Posting {
+            summary: "Moncton, NB\n\nWe answer calls.\nBrightLine".into(),
+            ..Posting::default()
+        };
+        let (location, posting) = completed_posting(posting);
+        assert_eq!(location.places, "Moncton, NB");
+        assert_eq!(posting.summary, "We answer calls.\nBrightLine");
+        // Between two paragraphs: one blank line stays.
+        let posting = Posting {
+            summary: "BrightLine Contact\n\nDublin\n\nWe answer calls.".into(),
+            ..Posting::default()
+        };
+        let (location, posting) = completed_posting(posting);
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            ("Dublin", "IE")
+        );
+        assert_eq!(posting.summary, "BrightLine Contact\n\nWe answer calls.");
+        // An address stays where it is written.
+        let posting = Posting {
+            summary: "Our store: 1200 Main St, Springfield, IL 62701".into(),
+            ..Posting::default()
+        };
+        let (_, posting) = completed_posting(posting);
+        assert_eq!(
+            posting.summary,
+            "Our store: 1200 Main St, Springfield, IL 62701"
+        );
     }
 
     #[test]
