@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::lint::pay_law::Asks;
-use crate::lint::rule::{declare_rule, Context};
+use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::{location_given, states_a_range, LawTerms};
 use crate::lint::rules::pay_range_too_wide::first_figure_value;
 use crate::lint::Diagnostic;
@@ -21,7 +21,9 @@ declare_rule! {
     /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
     /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
     /// up", "or more" after it, on a line that is about pay ("salary", "pay", "wage", "per
-    /// hour", "a year", "OTE"). When the posting's location falls under a pay-transparency
+    /// hour", "a year", "OTE"). Every place the posting writes that open figure gets a
+    /// finding of its own (the pay line, a subject line's "$95K+", the same "up to $185,000"
+    /// again in the benefits), since each must change. When the posting's location falls under a pay-transparency
     /// law that asks for the pay in the advert, the finding is an error and names the law,
     /// its source and why it appears to apply (the same table as `pay-range-missing`, last
     /// checked on 2026-12-01). It is not legal advice.
@@ -64,12 +66,13 @@ declare_rule! {
 /// One open bound where the range should be.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum OpenBound {
-    /// The pay section has a minimum and no maximum; where the text writes it, when it does.
-    Minimum(Option<(Field, Range<usize>)>),
-    /// The pay section has a maximum and no minimum; where the text writes it, when it does.
-    Maximum(Option<(Field, Range<usize>)>),
-    /// The text states the pay as an open-ended figure.
-    Text { field: Field, span: Range<usize> },
+    /// The pay fields hold a minimum only; the places the posting writes it, if any.
+    Minimum(Vec<(Field, Range<usize>)>),
+    /// The pay fields hold a maximum only; the places the posting writes it, if any.
+    Maximum(Vec<(Field, Range<usize>)>),
+    /// No pay fields: an open-ended figure on a line about pay, and the places the posting
+    /// writes the same figure again.
+    Text(Vec<(Field, Range<usize>)>),
 }
 
 /// An amount of money: a currency sign or code, then a figure ("$90,000", "EUR 50k").
@@ -109,59 +112,87 @@ pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
 
 /// The open bound the posting gives in place of a pay range, if any: one bound in the pay
 /// section, or (when the posting has no pay figures and no range in its text) an open-ended
-/// figure on a line about pay.
+/// figure on a line about pay; with every place the posting writes it.
 pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
     let pay = &context.posting.pay;
     match (pay.min, pay.max) {
         // The words the pay fields were read from ("Pay: Starting at $17.50/hour + bonus"),
-        // when the text still holds them: the finding points there.
-        (Some(min), None) => {
-            return Some(OpenBound::Minimum(written_open_figure(context, Some(min))))
-        }
-        (None, Some(max)) => {
-            return Some(OpenBound::Maximum(written_open_figure(context, Some(max))))
-        }
+        // when the text still holds them: the findings point there.
+        (Some(min), None) => return Some(OpenBound::Minimum(written_open_figures(context, min))),
+        (None, Some(max)) => return Some(OpenBound::Maximum(written_open_figures(context, max))),
         (Some(_), Some(_)) => return None,
         (None, None) => {}
     }
     if context.texts.iter().any(states_a_range) {
         return None;
     }
-    written_open_figure(context, None).map(|(field, span)| OpenBound::Text { field, span })
+    let (field, span) = first_open_figure(context)?;
+    let value = context
+        .posting
+        .text(field)
+        .and_then(|text| text.get(span.clone()))
+        .and_then(first_figure_value);
+    let mut written = value.map_or_else(Vec::new, |value| written_open_figures(context, value));
+    if !written.contains(&(field, span.clone())) {
+        written.insert(0, (field, span));
+    }
+    Some(OpenBound::Text(written))
+}
+
+/// The open-ended figures in `field`'s text not followed by "to" ("$17/hr and up to $2/hr
+/// shift differential": "up to" another figure).
+fn open_figures<'t>(field: &'t FieldText) -> impl Iterator<Item = Range<usize>> + 't {
+    open_figure()
+        .find_iter(field.text)
+        .map(|found| found.range())
+        .filter(|span| {
+            !field.text[span.end..]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("to ")
+        })
 }
 
 /// The first open-ended figure on a line about pay ("from $50,000", "starting at $17.50/hour"),
-/// outside the benefits and the equal-opportunity statement; with `value`, the first whose
-/// figure is that value (the words the pay fields were read from, the benefits included).
-fn written_open_figure(context: &Context, value: Option<f64>) -> Option<(Field, Range<usize>)> {
+/// outside the benefits and the equal-opportunity statement.
+fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
     context.texts.iter().find_map(|field| {
-        // The benefits may hold the pay line ("Pay & Benefits"): looked at only for the
-        // figure the pay field was read from, not for any "up to $500" there.
-        let skipped = match field.section() {
-            Section::EqualOpportunity => true,
-            Section::Benefits => value.is_none(),
-            _ => false,
-        };
+        let skipped = matches!(
+            field.section(),
+            Section::EqualOpportunity | Section::Benefits
+        );
         if !field.has_digit() || skipped {
             return None;
         }
-        open_figure()
-            .find_iter(field.text)
-            .map(|found| found.range())
-            .find(|span| {
-                // "$17/hr and up to $2/hr shift differential": "up to" another figure.
-                let up_to = field.text[span.end..]
-                    .trim_start()
-                    .to_ascii_lowercase()
-                    .starts_with("to ");
-                !up_to
-                    && on_a_pay_line(field.text, span)
-                    && value.is_none_or(|value| {
-                        field.text.get(span.clone()).and_then(first_figure_value) == Some(value)
-                    })
-            })
+        open_figures(field)
+            .find(|span| on_a_pay_line(field.text, span))
             .map(|span| (field.field, span))
     })
+}
+
+/// Every open-ended figure whose value is `value`: the words the pay fields were read from,
+/// and the places the posting repeats them ("$95K+" in the subject line, "Base salary
+/// starting at $95,000" again in the benefits). Outside the benefits the figure's value is
+/// enough; in the benefits, where "up to $500" is usually an allowance, the line must be
+/// about pay as well. Never the equal-opportunity statement. The unsorted text counts: it is
+/// exported with the rest (a front matter's `salary: Up to $205,000 + equity` is kept there).
+fn written_open_figures(context: &Context, value: f64) -> Vec<(Field, Range<usize>)> {
+    let mut written = Vec::new();
+    for field in context.texts.iter() {
+        let section = field.section();
+        if !field.has_digit() || section == Section::EqualOpportunity {
+            continue;
+        }
+        written.extend(
+            open_figures(field)
+                .filter(|span| {
+                    field.text.get(span.clone()).and_then(first_figure_value) == Some(value)
+                        && (section != Section::Benefits || on_a_pay_line(field.text, span))
+                })
+                .map(|span| (field.field, span)),
+        );
+    }
+    written
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -175,47 +206,53 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         laws.details(location_given(context))
     );
     let severity = laws.severity(RULE.default_severity);
-    let at = |written: Option<(Field, Range<usize>)>, message: String, help: String| match written {
-        Some((field, span)) => Diagnostic::spanned(&RULE, field, span, message, help),
-        None => Diagnostic::posting_level(&RULE, Section::Pay, message, help),
-    };
-    let diagnostic = match bound {
-        OpenBound::Minimum(written) => at(
+    let (written, message) = match bound {
+        OpenBound::Minimum(written) => (
             written,
             format!(
                 "the pay gives a minimum and no maximum, which is not a range{}",
                 laws.clause()
             ),
-            help,
         ),
-        OpenBound::Maximum(written) => at(
+        OpenBound::Maximum(written) => (
             written,
             format!(
                 "the pay gives a maximum and no minimum, which is not a range{}",
                 laws.clause()
             ),
-            help,
         ),
-        OpenBound::Text { field, span } => {
-            let words = context
-                .posting
-                .text(field)
-                .and_then(|text| text.get(span.clone()))
-                .unwrap_or_default()
-                .to_owned();
-            Diagnostic::spanned(
-                &RULE,
-                field,
-                span,
-                format!(
+        OpenBound::Text(written) => {
+            for (field, span) in written {
+                let words = context
+                    .posting
+                    .text(field)
+                    .and_then(|text| text.get(span.clone()))
+                    .unwrap_or_default()
+                    .to_owned();
+                let message = format!(
                     "'{words}' gives one end of the pay, not a range{}",
                     laws.clause()
-                ),
-                help,
-            )
+                );
+                diagnostics.push(
+                    Diagnostic::spanned(&RULE, field, span, message, help.clone())
+                        .with_severity(severity),
+                );
+            }
+            return;
         }
     };
-    diagnostics.push(diagnostic.with_severity(severity));
+    if written.is_empty() {
+        diagnostics.push(
+            Diagnostic::posting_level(&RULE, Section::Pay, message, help).with_severity(severity),
+        );
+        return;
+    }
+    for (field, span) in written {
+        diagnostics.push(
+            Diagnostic::spanned(&RULE, field, span, message.clone(), help.clone())
+                .with_severity(severity),
+        );
+    }
 }
 
 #[cfg(test)]
@@ -240,6 +277,25 @@ mod tests {
         posting.pay.min = Some(19.0);
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["from $19"]);
+    }
+
+    #[test]
+    fn points_at_every_place_the_bound_is_written() {
+        let mut posting = summary(
+            "Maintenance Planner, Longview WA ($95K+)\n\nBase salary: starting at $95,000 DOE, plus a bonus of up to 10%.",
+        );
+        posting.pay.min = Some(95_000.0);
+        posting.push_item(ListKind::Benefits, "Base salary starting at $95,000 DOE.");
+        posting.push_item(ListKind::Benefits, "Tool allowance up to $95 a year.");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["$95K+", "starting at $95,000", "starting at $95,000"]
+        );
+        // With no pay fields: the first open figure on a pay line, and its repeats.
+        let posting = summary("Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["up to $35", "up to $35"]);
     }
 
     #[test]
