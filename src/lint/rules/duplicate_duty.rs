@@ -25,7 +25,10 @@ declare_rule! {
     /// particulars counts too: two items that share at least three words no other item of the
     /// list holds ("bathing, dressing and grooming", "Flutter, Swift and Kotlin"), half the
     /// shorter item's content words and 30% of both together, when one names what the other
-    /// does (the first word of one, its verb, is among the other's words). Two items that share their words with a third one are three items
+    /// does (the first word of one, its verb, is among the other's words). A noun made of a
+    /// verb or an adjective counts as that word ("supervision" and "supervise", "safety" and
+    /// "safe").
+    /// Two items that share their words with a third one are three items
     /// written on one pattern ("plans for the investigation of fraud", "plans for the redress
     /// of fraud"), not duplicates. The finding sits on the later item and points at the
     /// earlier one. In the benefits list, where items are a few words long, only a benefit
@@ -168,7 +171,7 @@ const SYNONYMS: &[&[&str]] = &[
 /// word; otherwise the word's stem (`text::stem`). One lookup by hash, not a comparison with
 /// every synonym.
 fn canonical(word: &str) -> &str {
-    // (hash of the stem, the stem, its group's word): a scan of 40 numbers.
+    // (hash of the root, the root, its group's word): a scan of 40 numbers.
     static BY_STEM: OnceLock<Vec<(u64, &'static str, &'static str)>> = OnceLock::new();
     let by_stem = BY_STEM.get_or_init(|| {
         SYNONYMS
@@ -176,16 +179,35 @@ fn canonical(word: &str) -> &str {
             .flat_map(|group| {
                 group
                     .iter()
-                    .map(move |stem| (word_hash(stem), *stem, group[0]))
+                    .map(move |stem| (word_hash(root(stem)), root(stem), group[0]))
             })
             .collect()
     });
-    let stemmed = stem(word);
+    let stemmed = root(stem(word));
     let hash = word_hash(stemmed);
     by_stem
         .iter()
         .find(|(other, written, _)| *other == hash && *written == stemmed)
         .map_or(stemmed, |(_, _, canonical)| canonical)
+}
+
+/// A stem without the endings that make a noun of a verb or an adjective, so the two
+/// compare as one word: "supervision" and "supervise" ("supervis"), "safety" and "safe",
+/// "management" and "manage".
+fn root(stem: &str) -> &str {
+    let mut root = stem;
+    for (ending, keep) in [("ment", 4), ("ion", 5), ("ety", 3)] {
+        if root.len() >= ending.len() + keep && root.ends_with(ending) {
+            // ("safety" keeps its "e": "safe".)
+            let cut = if ending == "ety" { 2 } else { ending.len() };
+            root = &root[..root.len() - cut];
+            break;
+        }
+    }
+    if root.len() > 4 && root.ends_with('e') {
+        root = &root[..root.len() - 1];
+    }
+    root
 }
 
 /// One comparable item: where it is, its group and its words.
@@ -909,6 +931,22 @@ mod tests {
             posting.push_item(ListKind::Responsibilities, *line);
         }
         posting
+    }
+
+    #[test]
+    fn reads_a_noun_made_of_a_verb_or_an_adjective_as_that_word() {
+        let posting = duties(&[
+            "Supervise residents at all times and ensure their safety on outings",
+            "Cook meals with the residents",
+            "Provide constant supervision of residents to make sure they are safe at all times",
+        ]);
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        let posting = duties(&[
+            "Supervise residents at all times and ensure they are safe on outings",
+            "Cook meals with the residents",
+            "Provide constant supervision of residents to make sure they are safe at all times",
+        ]);
+        assert_eq!(run(&RULE, &posting).len(), 1);
     }
 
     #[test]
