@@ -60,7 +60,8 @@ declare_rule! {
     /// A regular shift pattern that is stated in full is not on-call duty: "Shifts are Tuesday
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
-    /// posting is not flagged. Neither is "24/7 gym access" in the benefits, nor the company's
+    /// posting is not flagged (the days and the hours must be in one paragraph, or the rota's
+    /// notice given: "5 shifts a week, 3 PM to close" names no days). Neither is "24/7 gym access" in the benefits, nor the company's
     /// own hours in prose that does not speak to the candidate ("our customers get help 24/7
     /// from a team across three time zones", "our ATMs are available 24/7"), nor "you can
     /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
@@ -381,10 +382,17 @@ fn rota_notice() -> &'static Regex {
 /// True when the posting states its shift pattern: the days and the hours, or how far ahead
 /// the rota is published.
 fn states_shift_pattern(context: &Context) -> bool {
-    context.texts_in(SCHEDULE_SECTIONS).any(|field| {
-        rota_notice().is_match(field.text)
-            || (shift_days().is_match(field.text) && shift_hours().is_match(field.text))
-    })
+    context
+        .texts_in(SCHEDULE_SECTIONS)
+        .any(|field| rota_notice().is_match(field.text) || days_and_hours(field.text))
+}
+
+/// True when one paragraph of `text` names the days and the hours of a shift pattern
+/// ("Schedule: Tuesday to Saturday, 14:00 to 22:00"); "3 PM to close" in the schedule and
+/// "Sunday mornings" in the story of the restaurant say nothing about which days.
+fn days_and_hours(text: &str) -> bool {
+    text.split("\n\n")
+        .any(|paragraph| shift_days().is_match(paragraph) && shift_hours().is_match(paragraph))
 }
 
 /// True when a stated shift pattern reaches into the evening or the night (evening or night
@@ -398,8 +406,7 @@ fn shift_pattern_reaches_evening(context: &Context) -> bool {
           | (?-u:\b)(?:1[89]|2[0-3])[:.]\d{2}(?-u:\b)",
     );
     context.texts_in(SCHEDULE_SECTIONS).any(|field| {
-        (rota_notice().is_match(field.text)
-            || (shift_days().is_match(field.text) && shift_hours().is_match(field.text)))
+        (rota_notice().is_match(field.text) || days_and_hours(field.text))
             && evening.is_match(field.text)
     })
 }
@@ -882,6 +889,15 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "The rota is published six weeks ahead.".into();
         assert!(run(&RULE, &posting).is_empty());
+        // The days and the hours of one pattern, not a day in the company's story and the
+        // hours of a schedule that names no days.
+        posting.summary =
+            "Regulars line up on Sunday mornings.\n\nSchedule: 5 shifts a week, 3 PM to close."
+                .into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["evenings and weekends"]
+        );
         // Without the pattern the same duty is flagged, and on-call duty is flagged even when
         // the shifts are stated.
         posting.summary = "A friendly team.".into();
