@@ -292,6 +292,19 @@ fn common_country(places: &str) -> Option<&'static str> {
 /// title), which moves to the location: left in the summary too, the preview and the exports
 /// would say it twice. Its words go to `consumed`.
 fn place_from_text(posting: &mut Posting, consumed: &mut Vec<String>) -> Option<String> {
+    let (place, mode) = place_and_mode_from_text(posting, consumed)?;
+    if posting.location.work_mode.is_none() {
+        posting.location.work_mode = mode;
+    }
+    Some(place)
+}
+
+/// [`place_from_text`]'s search: the place, and the work mode of a note after a line of
+/// places ("Leeds (hybrid)").
+fn place_and_mode_from_text(
+    posting: &mut Posting,
+    consumed: &mut Vec<String>,
+) -> Option<(String, Option<WorkMode>)> {
     let texts = [
         &mut posting.summary,
         &mut posting.unplaced,
@@ -302,16 +315,35 @@ fn place_from_text(posting: &mut Posting, consumed: &mut Vec<String>) -> Option<
         for range in lines(text) {
             let line = &text[range.clone()];
             if let Some(place) = place_in_address(line) {
-                return Some(place);
+                return Some((place, None));
             }
-            if let Some(place) = place_line(line) {
-                consumed.push(line.to_owned());
-                remove_line(text, range);
-                return Some(place);
-            }
+            let (place, mode) = match place_line(line) {
+                Some(place) => (place, None),
+                None => match place_line_with_mode(line) {
+                    Some((place, mode)) => (place, Some(mode)),
+                    None => continue,
+                },
+            };
+            consumed.push(line.to_owned());
+            remove_line(text, range);
+            return Some((place, mode));
         }
     }
     None
+}
+
+/// A line of places with a work-mode note in brackets: "Leeds (hybrid)" gives "Leeds" and
+/// hybrid work.
+fn place_line_with_mode(line: &str) -> Option<(String, WorkMode)> {
+    let captures = TITLE_MODE.captures(line)?;
+    let note = captures.get(0)?;
+    // The note ends the line and says nothing more ("(hybrid, 2 days in the office)" is
+    // left alone).
+    if !line[note.end()..].trim().is_empty() || captures.get(2).is_some() {
+        return None;
+    }
+    let place = place_line(&line[..note.start()])?;
+    Some((place, arrangement_mode(captures.get(1)?.as_str())))
 }
 
 /// Removes the line at `range` from `text`, with its line break, and the blank line it leaves
@@ -505,6 +537,15 @@ mod tests {
             ("Dublin", "IE")
         );
         assert_eq!(posting.summary, "BrightLine Contact\n\nWe answer calls.");
+        // A work-mode note after the places.
+        let posting = Posting {
+            summary: "Leeds (hybrid)\n\nWe answer calls.".into(),
+            ..Posting::default()
+        };
+        let (location, posting) = completed_posting(posting);
+        assert_eq!(location.places, "Leeds");
+        assert_eq!(location.work_mode, Some(WorkMode::Hybrid));
+        assert_eq!(posting.summary, "We answer calls.");
         // An address stays where it is written.
         let posting = Posting {
             summary: "Our store: 1200 Main St, Springfield, IL 62701".into(),
