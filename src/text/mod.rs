@@ -1025,6 +1025,13 @@ pub fn stem(word: &str) -> &str {
     const ENDINGS: [&str; 9] = [
         "ations", "ation", "ings", "ing", "ies", "ed", "es", "ly", "s",
     ];
+    // Every ending ends in one of these letters: most words are done after one look.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(b's' | b'n' | b'g' | b'd' | b'y')
+    ) {
+        return word;
+    }
     for ending in ENDINGS {
         if word.len() > ending.len() + 2 && word.ends_with(ending) {
             return &word[..word.len() - ending.len()];

@@ -127,6 +127,16 @@ const FRAME_WORDS: &[&str] = &[
     "proven",
 ];
 
+/// True for one of the [`FRAME_WORDS`], by the token's precomputed hash.
+fn is_frame_word(token: &Token) -> bool {
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    let hashes = HASHES.get_or_init(|| FRAME_WORDS.iter().map(|word| word_hash(word)).collect());
+    hashes
+        .iter()
+        .position(|hash| *hash == token.hash)
+        .is_some_and(|at| token.lower == FRAME_WORDS[at])
+}
+
 /// Small words a title-case label may write in lower case ("Head of Sales", "Terms and
 /// Conditions").
 const LABEL_SMALL_WORDS: &[&str] = &[
@@ -620,14 +630,16 @@ impl<'t> Words<'t> {
         Self {
             vocabulary: WordMap::with_capacity_and_hasher(distinct, Default::default()),
             seen: HashMap::with_capacity_and_hasher(distinct, Default::default()),
-            recent: vec![None; 1 << 12],
+            // A slot per distinct word at most: clearing 4,096 slots for a short posting
+            // cost more than the comparison itself.
+            recent: vec![None; distinct.next_power_of_two().clamp(64, 1 << 12)],
             make_sure: (word_hash("make"), word_hash("sure")),
         }
     }
 
     /// The content-word id of a word, or `None` for a stop word or a number.
     fn id(&mut self, token: &'t Token) -> Option<u32> {
-        let slot = usize::from(filter_key(token.hash));
+        let slot = usize::from(filter_key(token.hash)) & (self.recent.len() - 1);
         if let Some((hash, word, id)) = self.recent[slot] {
             if hash == token.hash && *word == token.lower {
                 return id;
@@ -645,8 +657,7 @@ impl<'t> Words<'t> {
                 return *id;
             }
         }
-        let content =
-            !is_stop_token(token) && !is_number(token) && !FRAME_WORDS.contains(&&*token.lower);
+        let content = !is_stop_token(token) && !is_number(token) && !is_frame_word(token);
         let id = content.then(|| {
             let next = self.vocabulary.len() as u32;
             *self
