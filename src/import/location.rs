@@ -239,6 +239,10 @@ fn place_in_title(title: &str) -> Option<String> {
 /// 62701" gives "Springfield, IL"; a city alone before a postcode of letters and digits
 /// (British, Canadian): "Unit 7, Foreman Road, Hunslet, Leeds LS10 1QJ" gives "Leeds".
 fn place_in_address(line: &str) -> Option<String> {
+    // A street number or a postal code has a digit: most lines are done without a search.
+    if !line.bytes().any(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
     let places = find_places(line);
     for (span, members) in place_runs(line, &places) {
         let run = &places[members];
