@@ -608,6 +608,7 @@ mod tests {
             "An aggressive, competitive SDR who wants to win.",
             "We need someone aggressive about shipping.",
             "You are ambitious and competitive.",
+            "You are fiercely ambitious, and you want to build the best team in town.",
             "We need someone ambitious enough to lead.",
             "A competitive spirit.",
         ] {

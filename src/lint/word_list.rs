@@ -813,6 +813,11 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
         if PERSON_HEADS.contains(&word) {
             return true;
         }
+        // "You are fiercely competitive and ambitious, and you want ...": a subject starts the
+        // next clause, so no noun followed.
+        if SUBJECT_PRONOUNS.contains(&word) {
+            break;
+        }
         let gap = field
             .text
             .get(last.span.end..token.span.start)
@@ -836,6 +841,9 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
 }
+
+/// Pronouns that are the subject of a clause: no noun phrase goes on through one.
+const SUBJECT_PRONOUNS: &[&str] = &["you", "we", "they", "he", "she", "i", "it"];
 
 /// Words between "who" and a trait adjective that keep it said of the one before "who"
 /// ("customers who can become aggressive").
