@@ -322,6 +322,10 @@ fn rules() -> &'static Rules {
                 "interview process",
                 "hiring process",
                 "recruitment process",
+                // The US federal "Evaluations" section: the competencies applications are
+                // scored on, a step of the hiring process rather than a list of must-haves.
+                "evaluations",
+                "how you will be evaluated",
                 "next steps",
                 "sound like",
                 "sounds like",
@@ -1012,6 +1016,9 @@ mod tests {
         assert_eq!(target("About the company"), Some(Target::AboutCompany));
         assert_eq!(target("About the role"), Some(Target::Summary));
         assert_eq!(target("How to apply"), Some(Target::HowToApply));
+        // The federal competencies applications are scored on: the hiring process.
+        assert_eq!(target("Evaluations"), Some(Target::HowToApply));
+        assert_eq!(target("How You Will Be Evaluated"), Some(Target::HowToApply));
         assert_eq!(target("On-call"), Some(Target::OnCall));
         assert_eq!(target("Salary"), Some(Target::Pay));
         assert_eq!(target("Location"), Some(Target::Location));
