@@ -18,11 +18,12 @@ declare_rule! {
     /// ## What it does
     /// In the requirement lists (and in text not yet sorted into sections), finds vague
     /// qualifiers: "strong", "solid", "excellent", "good understanding", "deep understanding",
-    /// "familiarity", "proven ability", "proven track record", "working knowledge", "related
-    /// field", "relevant experience". Single adjectives ("strong", "superior", ...) are only
+    /// "sound knowledge", "familiarity", "proven ability", "proven track record", "working
+    /// knowledge", "related field", "relevant experience", and "good" before a skill ("good IT
+    /// skills", "good attention to detail"). Single adjectives ("strong", "superior", ...) are only
     /// read in the requirement lists, where they qualify a requirement. A praised skill with
     /// nothing to check it by ("excellent written and verbal communication skills", "stellar
-    /// communication skills", "effective communication skills") is flagged as one phrase when
+    /// communication skills", "good communication skills") is flagged as one phrase when
     /// nothing in the same item (or line) makes it measurable: no number, and no "for example",
     /// "such as", "e.g.", "including" or "shown by".
     ///
@@ -48,7 +49,7 @@ declare_rule! {
     /// cover"), "a related field" after a list of named fields ("a degree in planning,
     /// geography, architecture or a related field"), praise before what is not a skill ("a
     /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
-    /// other rules' concern), a language level on a scale ("an excellent command of English
+    /// other rules' concern), "good" that bars no skill ("a licence in good standing"), a language level on a scale ("an excellent command of English
     /// (C1 level)"), a named tool ("Proficient in Microsoft Office": a reader knows
     /// whether they are), and a skill whose item says how it
     /// shows:
@@ -164,6 +165,17 @@ static ENTRIES: &[Entry] = &[
     Entry::new("sound judgement", VAGUE),
     Entry::new("good judgment", VAGUE),
     Entry::new("good judgement", VAGUE),
+    Entry::new("sound knowledge", VAGUE).unless_prev(GOAL),
+    Entry::new("sound understanding", VAGUE).unless_prev(GOAL),
+    // "Good" bars a skill only before one: "in good standing" and "in good working order"
+    // are no bar.
+    Entry::new("good it skills", VAGUE).only_in(LISTS),
+    Entry::new("good computer skills", VAGUE).only_in(LISTS),
+    Entry::new("good attention to detail", VAGUE).only_in(LISTS),
+    Entry::new("good organisational skills", VAGUE).only_in(LISTS),
+    Entry::new("good organizational skills", VAGUE).only_in(LISTS),
+    Entry::new("good interpersonal skills", VAGUE).only_in(LISTS),
+    Entry::new("good time management", VAGUE).only_in(LISTS),
     Entry::new("great", VAGUE)
         .only_in(LISTS)
         .unless_next(NOT_A_SKILL),
@@ -194,6 +206,7 @@ static ENTRIES: &[Entry] = &[
 /// The words every [`communication_claim`] starts with.
 const PRAISE: &[&str] = &[
     "excellent",
+    "good",
     "stellar",
     "effective",
     "strong",
@@ -210,7 +223,7 @@ fn communication_claim() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         compile_pattern(concat!(
-            r"(?i)^(?:excellent|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
+            r"(?i)^(?:excellent|good|stellar|effective|strong|great|superb|outstanding|exceptional|superior)\s+",
             r"(?:(?:written|verbal|oral|spoken|interpersonal|presentation|writing|english|and|or|&)[\s,/]+){0,8}",
             r"(?:communications?\s+skills|english)(?-u:\b)",
         ))
@@ -387,6 +400,7 @@ mod tests {
             "Stellar interpersonal, presentation, verbal, and written communication skills, across all levels",
             "Effective communication skills: regular consensus with peers, and clear status updates",
             "Strong communication skills",
+            "Good communication skills",
         ] {
             let posting = item(ListKind::MustHave, text);
             let diagnostics = run(&RULE, &posting);
@@ -394,6 +408,29 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert!(found[0].ends_with("communication skills"), "{text}");
             assert!(diagnostics[0].message.contains("nothing in the item"));
+        }
+    }
+
+    #[test]
+    fn flags_good_before_a_skill_and_sound_knowledge() {
+        for (text, words) in [
+            ("Good IT skills", "Good IT skills"),
+            ("Good attention to detail", "Good attention to detail"),
+            (
+                "Sound knowledge of the NMC Code and safeguarding",
+                "Sound knowledge",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        // "Good" that bars no skill.
+        for text in [
+            "A nursing licence in good standing",
+            "A car in good working order",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
     }
 
