@@ -1018,7 +1018,10 @@ mod tests {
         assert_eq!(target("How to apply"), Some(Target::HowToApply));
         // The federal competencies applications are scored on: the hiring process.
         assert_eq!(target("Evaluations"), Some(Target::HowToApply));
-        assert_eq!(target("How You Will Be Evaluated"), Some(Target::HowToApply));
+        assert_eq!(
+            target("How You Will Be Evaluated"),
+            Some(Target::HowToApply)
+        );
         assert_eq!(target("On-call"), Some(Target::OnCall));
         assert_eq!(target("Salary"), Some(Target::Pay));
         assert_eq!(target("Location"), Some(Target::Location));
