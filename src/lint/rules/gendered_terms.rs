@@ -17,7 +17,8 @@ declare_rule! {
     /// Flags generic he/she pronouns and gendered job words such as "chairman" or "guys".
     ///
     /// ## What it does
-    /// Finds "his/her", "he or she", a lone "he" or "she" describing the candidate, and words
+    /// Finds "his/her", "he or she", a lone "he" or "she" ("he'll", "she's") describing the
+    /// candidate, and words
     /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
     /// Friday", "hostess", "handyman", "journeyman", "bellman", "chambermaid", "cleaning lady"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
@@ -95,6 +96,21 @@ static ENTRIES: &[Entry] = &[
     Entry::new("she", PRONOUN)
         .replace(&["they"])
         .only_in(CANDIDATE_SECTIONS),
+    Entry::new("he'll", PRONOUN)
+        .replace(&["they'll"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("she'll", PRONOUN)
+        .replace(&["they'll"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("he'd", PRONOUN)
+        .replace(&["they'd"])
+        .only_in(CANDIDATE_SECTIONS),
+    Entry::new("she'd", PRONOUN)
+        .replace(&["they'd"])
+        .only_in(CANDIDATE_SECTIONS),
+    // "He's" is "he is" or "he has": no one replacement.
+    Entry::new("he's", PRONOUN).only_in(CANDIDATE_SECTIONS),
+    Entry::new("she's", PRONOUN).only_in(CANDIDATE_SECTIONS),
     Entry::new("his", PRONOUN)
         .replace(&["their"])
         .only_in(CANDIDATE_SECTIONS),
@@ -360,7 +376,7 @@ fn names_a_person_after(field: &FieldText, found: &Match) -> bool {
 /// True when `span` of `text` is inside the name of a person the text introduces ("our dock
 /// supervisor, Ray Foreman, loads the trailers").
 fn in_a_name(text: &str, span: Range<usize>) -> bool {
-    names_in(text).any(|name| name.start() <= span.start && span.end <= name.end())
+    names_in(text).any(|(start, name)| start <= span.start && span.end <= start + name.len())
 }
 
 /// Lower-case words after a capitalised gendered word that make it a brand: what the brand
@@ -492,18 +508,37 @@ const NOT_A_NAME: &[&str] = &[
 ];
 
 /// The names of the people `text` introduces (see [`named_person`]), each a few capitalised
-/// words, with roles and teams left out.
-fn names_in(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+/// words with its offset in `text`, roles and teams left out: "led by Tax Partner Niamh
+/// Brennan" gives "Niamh Brennan".
+fn names_in(text: &str) -> impl Iterator<Item = (usize, &str)> {
     named_person().captures_iter(text).filter_map(|found| {
         let name = [
             "before", "after", "to", "by", "under", "titled", "pair", "appos",
         ]
         .iter()
         .find_map(|group| found.name(group))?;
-        name.as_str()
+        let is_role = |word: &str| NOT_A_NAME.contains(&word.to_lowercase().as_str());
+        let written = name.as_str();
+        // The words after the last role word ("Tax Partner" before "Niamh Brennan").
+        let from = written
             .split_whitespace()
-            .all(|word| word == "and" || !NOT_A_NAME.contains(&word.to_lowercase().as_str()))
-            .then_some(name)
+            .rfind(|word| is_role(word))
+            .map_or(Some(0), |last| {
+                let end = last.as_ptr() as usize - written.as_ptr() as usize + last.len();
+                written[end..]
+                    .find(|c: char| !c.is_whitespace())
+                    .map(|offset| end + offset)
+            })?;
+        let rest = &written[from..];
+        (!rest.is_empty()
+            && rest
+                .split_whitespace()
+                .all(|word| word == "and" || !is_role(word))
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| first != "and"))
+        .then_some((name.start() + from, rest))
     })
 }
 
@@ -572,12 +607,20 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 );
             if lone_pronoun || office_held {
                 let known = known.get_or_insert_with(|| {
+                    // A word of the job's title is no name ("Tax" of "Tax Partner Niamh
+                    // Brennan" when the job is "Tax Manager"): the role is not that person.
+                    let title = context.posting.title.to_lowercase();
+                    let in_title = |word: &str| {
+                        title
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|part| part == word.to_lowercase())
+                    };
                     context
                         .texts
                         .iter()
                         .flat_map(|field| names_in(field.text))
-                        .flat_map(|name| name.as_str().split_whitespace())
-                        .filter(|word| *word != "and")
+                        .flat_map(|(_, name)| name.split_whitespace())
+                        .filter(|word| *word != "and" && !in_title(word))
                         .collect()
                 });
                 if about_named_person(field.text, found.span.start, known) {
@@ -735,6 +778,12 @@ mod tests {
         // A name that only appears, introduced by nobody, does not excuse a pronoun.
         let posting = summary("Work with Daniel's team. He will own the roadmap.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"]);
+        // A name after the roles that introduce it; a word of the job's title is no name.
+        let mut posting = summary(
+            "The tax team is led by Tax Partner Niamh Brennan, and she runs a friendly team.\nThe client wants a Tax Manager who can start fast. He'll manage 40 clients.",
+        );
+        posting.title = "Tax Manager".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He'll"]);
     }
 
     #[test]
