@@ -133,6 +133,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("work hard and play hard", SLOGAN),
     Entry::new("work hard play harder", SLOGAN),
     Entry::new("work hard and play harder", SLOGAN),
+    Entry::new("works hard plays hard", SLOGAN),
+    Entry::new("works hard and plays hard", SLOGAN),
     Entry::new("we're a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("we are a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
@@ -235,6 +237,11 @@ mod tests {
         let posting = summary("A JavaScript ninja or Rock Star. We work hard, play hard.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["ninja", "Rock Star", "work hard, play hard"]);
+        let posting = summary("We are a crew that works hard and plays hard.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["works hard and plays hard"]
+        );
     }
 
     #[test]

@@ -23,7 +23,8 @@ declare_rule! {
     /// personal or side projects ("eight personal (not coursework) projects"), and unpaid
     /// trial shifts, test projects and challenges ("an unpaid design challenge", "an unpaid
     /// shadow shift", "a working interview in our office (unpaid)", "Trial shifts are not
-    /// paid", "the training day is unpaid", also when the how-to-apply text asks
+    /// paid", "the training day is unpaid", "a two-day orientation, which is unpaid", "an
+    /// unpaid orientation day", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day or shift the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day"), and a
     /// take-home task said to take a weekend or days (or set on a Friday and due on a Monday),
@@ -136,10 +137,12 @@ fn unpaid_work() -> &'static Regex {
             r"|unpaid\s+(?:[a-z-]+\s+){0,2}?(?:trial|test|stage|challenge|assignment|exercise|task|case\s+study|project)\w*(?:\s+(?:shifts?|projects?|days?))?",
             // "an unpaid shadow shift", not "an unpaid break each shift".
             r"|unpaid\s+(?:shadow|working|tryout|try-out)\s+(?:shifts?|interviews?|days?)",
+            // "An unpaid orientation day", "unpaid training".
+            r"|unpaid\s+(?:orientation|onboarding|induction|training)(?:\s+(?:days?|weeks?|shifts?|sessions?|period))?",
             // Work before a hire or before the first paid shift, called unpaid after it:
-            // "Stages are unpaid", "Orientation is unpaid".
+            // "Stages are unpaid", "Orientation is unpaid", "an orientation, which is unpaid".
             // "Trial shifts are not paid", "the training day is unpaid".
-            r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
+            r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)(?:,?\s+(?:which|that))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             // "The induction and shadowing weeks are unpaid".
             r"|(?:induction|shadowing)(?:\s+and\s+(?:induction|shadowing|training))?(?:\s+(?:weeks?|days?|shifts?|period|programme|program))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             r")(?-u:\b)",
@@ -605,6 +608,14 @@ mod tests {
             (
                 "You then ride for one day with a senior rider (the training day is unpaid).",
                 "training day is unpaid",
+            ),
+            (
+                "New hires complete a two-day orientation, which is unpaid.",
+                "orientation, which is unpaid",
+            ),
+            (
+                "Start with an unpaid orientation day at the home office.",
+                "unpaid orientation day",
             ),
         ] {
             let mut posting = summary("We hire cooks.");
