@@ -21,7 +21,8 @@ declare_rule! {
     /// ## What it does
     /// Finds youth described as a trait of the team or the candidate ("we're still a young
     /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
-    /// school", "fresh graduate", energy as a team trait ("energetic team"), a request for the
+    /// school", "fresh graduate", energy as a trait of the team or the person ("energetic
+    /// team", "an energetic leader"), a request for the
     /// applicant's "date of birth" (also in the how-to-apply section), caps on
     /// experience ("no more than 5 years of experience") and upper age limits ("Age: 18 to 35
     /// years", "candidates under 30 years of age"). A young *company* or *industry* is
@@ -144,6 +145,10 @@ static ENTRIES: &[Entry] = &[
         "candidate",
         "colleagues",
         "crew",
+        // The person sought: "a dynamic, energetic leader".
+        "leader",
+        "professional",
+        "self-starter",
     ]),
     Entry::new(
         "digital native",
@@ -395,6 +400,9 @@ mod tests {
                 "young at heart"
             ]
         );
+        let posting =
+            summary("We want a dynamic, energetic leader. Our energetic new website is live.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["energetic"]);
     }
 
     #[test]

@@ -18,7 +18,8 @@ declare_rule! {
     /// ## What it does
     /// Finds physical demands in the posting's own wording: lifting, carrying, pushing or
     /// pulling a stated weight ("lift 25 kg", "carry up to 50 lbs"), standing, walking or
-    /// sitting for hours or all day ("stand for 8 hours", "on your feet all day", "sitting for
+    /// sitting for hours or all day ("stand for 8 hours", "on your feet all day", "walk the
+    /// mill floor for hours at a time", "sitting for
     /// long periods", "stand at a test bench for long periods", "stands and walks for the
     /// entire 10-hour shift"), "full use of both hands", climbing ladders or
     /// stairs, kneeling, crouching, stooping, squatting or crawling, bending and twisting in a
@@ -163,10 +164,13 @@ fn physical_demand() -> &'static Regex {
             // Where, between the posture and how long ("stand at a test bench for long periods").
             // Not "in" or "on": "sit in on a meeting", "stand in for the supervisor".
             r"(?:(?:at|behind)\s+(?:[a-z-]+\s+){0,3}?)?",
-            r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods",
+            r"(?:for\s+)?(?:up\s+to\s+)?(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)|all\s+day|(?:long|extended|prolonged)\s+periods|hours\s+(?:at\s+a\s+time|on\s+end)",
             r"|(?:(?:the|an?)\s+)?(?:entire|whole|full)\s+(?:\d+[-\s]hours?\s+)?(?:day|shift|workday)|all\s+shift|most\s+of\s+(?:the|a|each|your)\s+(?:day|shift)",
             // "stand for a 10-hour shift", "sit through 12-hour days".
             r"|(?:an?\s+)?\d+[-\s]hours?\s+(?:days?|shifts?|workdays?))",
+            // Walking over ground, not through a product: "walk on ballast all day", "walk the
+            // mill floor for hours at a time".
+            r"|(?:walk|walks|walking)\s+(?:on|across|around|the)\s+(?:[a-z-]+\s+){0,3}?(?:for\s+)?(?:all\s+day|hours(?:\s+at\s+a\s+time|\s+on\s+end)?|(?:long|extended|prolonged)\s+periods)",
             // Climbing, low postures and reaching.
             r"|(?:climb|climbs|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
             r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
@@ -545,6 +549,9 @@ mod tests {
             "kneeling",
             "MUST BE ABLE TO DRIVE",
             "lifts and carries packages weighing up to 70 pounds",
+            "walk on ballast all day",
+            "walk the mill floor for hours at a time",
+            "stand for hours on end",
             "carrying 20-pound",
             "Stands and walks for the entire 10-hour shift",
             "stand for a 10-hour shift",
