@@ -24,8 +24,9 @@ declare_rule! {
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "doubles when needed",
     /// "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
-    /// available 24/7"), which a stated shift pattern does not explain; work "after hours" or "out of
-    /// hours" is explained only by a stated pattern that reaches into the evening or night.
+    /// available 24/7", "we stay until the pour is finished", "the last one to leave"), which
+    /// a stated shift pattern does not explain; work "after hours" or "out of hours" is
+    /// explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
     /// out-of-hours work such as "weekend deployments" or "late nights", then
@@ -255,6 +256,10 @@ const ON_DEMAND_TRIGGERS: &[&str] = &[
     "holidays",
     "reachable",
     "contactable",
+    "stay",
+    "stays",
+    "staying",
+    "last",
 ];
 
 /// Hours worked on demand, anchored at one of the [`ON_DEMAND_TRIGGERS`].
@@ -265,7 +270,10 @@ fn on_demand() -> &'static Regex {
         concat!(
             r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
-            r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b))",
+            r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
+            // Hours with no end: "we stay until the pour is finished", "the last one to leave".
+            r"|stay(?:s|ing)?\s+(?:on\s+)?until\s+(?:[A-Za-z'’]+\s+){0,3}?(?:is|are)\s+(?:finished|done|complete|completed|over)(?-u:\b)",
+            r"|last\s+one\s+to\s+leave(?-u:\b))",
         ),
     )
 }
@@ -416,12 +424,25 @@ fn shift_pattern_reaches_evening(context: &Context) -> bool {
 fn denied(field: &FieldText, at: usize) -> bool {
     // Whole words: "whenever the contractor requires" holds "never" and denies nothing.
     field.sentence_at(at).is_some_and(|sentence| {
-        crate::text::has_denial_word(sentence)
-            || sentence.split(|c: char| !c.is_alphanumeric()).any(|word| {
-                ["no", "voluntary", "optional"]
-                    .iter()
-                    .any(|denial| word.eq_ignore_ascii_case(denial))
+        crate::text::has_denial_word(sentence) || {
+            let words: Vec<&str> = sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .collect();
+            words.iter().enumerate().any(|(at, word)| {
+                // "No exceptions", "no matter how late": insistence, not a denial.
+                let insists = word.eq_ignore_ascii_case("no")
+                    && words.get(at + 1).is_some_and(|next| {
+                        ["exceptions", "exception", "matter", "excuses"]
+                            .iter()
+                            .any(|insist| next.eq_ignore_ascii_case(insist))
+                    });
+                !insists
+                    && ["no", "voluntary", "optional"]
+                        .iter()
+                        .any(|denial| word.eq_ignore_ascii_case(denial))
             })
+        }
     })
 }
 
@@ -968,6 +989,21 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Mandatory overtime"]
         );
+        // Hours with no end; "no exceptions" insists, it denies nothing.
+        for (text, words) in [
+            (
+                "When we pour, we stay until the pour is finished, no exceptions.",
+                "stay until the pour is finished",
+            ),
+            (
+                "You are the first one on site and the last one to leave.",
+                "last one to leave",
+            ),
+        ] {
+            let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        assert!(run(&RULE, &summary("Stay until 6pm on Fridays.")).is_empty());
     }
 
     #[test]
