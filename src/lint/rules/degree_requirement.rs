@@ -15,8 +15,9 @@ declare_rule! {
     ///
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
-    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD") or a high-school
-    /// diploma (the requirement at issue in Griggs v. Duke Power) without "or equivalent"
+    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma")
+    /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
+    /// Grade 12 education" in Ontario, "10th pass" in India) without "or equivalent"
     /// experience or years of work offered instead ("or four years of planning work instead of
     /// the degree"; for a diploma, "or GED" is the equivalent), and offers to add ", or equivalent practical experience". A degree listed as
     /// nice to have is fine.
@@ -93,12 +94,21 @@ const DEGREE_STARTS: &[&str] = &[
     "jd",
     "high",
     "secondary",
+    // A high-school diploma by other names: Ontario's "Grade 12" (OSSD), India's "10th pass".
+    "grade",
+    "minimum",
+    "completed",
+    "complete",
+    "completion",
+    "ossd",
+    "10th",
+    "12th",
 ];
 
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education))")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma)")
     })
 }
 
@@ -478,6 +488,26 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["High school diploma"]
         );
+        for (text, words) in [
+            ("Minimum Grade 12 education.", "Minimum Grade 12"),
+            ("10th pass or above.", "10th pass"),
+            (
+                "A college diploma in construction engineering technology.",
+                "college diploma",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        for text in [
+            "Completion of Grade 12 or equivalent.",
+            "Experience teaching grade 12 chemistry.",
+        ] {
+            assert!(
+                run(&RULE, &item(ListKind::MustHave, text)).is_empty(),
+                "{text}"
+            );
+        }
         let posting = item(ListKind::MustHave, "High school diploma or GED.");
         assert!(run(&RULE, &posting).is_empty());
     }
