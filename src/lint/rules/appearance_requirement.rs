@@ -13,7 +13,8 @@ declare_rule! {
     /// ## What it does
     /// In the requirements, the duties, the summary and unsorted text, finds demands about
     /// how the applicant looks: a "professional", "polished", "neat", "smart", "pleasant" or
-    /// "good" appearance, "well-groomed", "good-looking", "a great (nice, beautiful) smile".
+    /// "good" appearance, "well-groomed", "well presented" (of the person, not of reports or
+    /// displays), "good-looking", "a great (nice, beautiful) smile".
     /// It also flags a photo of the applicant asked for with the application ("your resume
     /// and a recent photo", "a headshot"), in the how-to-apply text as well.
     ///
@@ -61,6 +62,34 @@ const CANDIDATE: &[Section] = &[
     Section::Unplaced,
 ];
 
+/// Things a posting asks to be "well presented" that are no person's looks.
+const PRESENTED_THINGS: &[&str] = &[
+    "report",
+    "reports",
+    "documents",
+    "document",
+    "proposals",
+    "proposal",
+    "work",
+    "slides",
+    "presentations",
+    "displays",
+    "display",
+    "store",
+    "shop",
+    "stock",
+    "data",
+    "information",
+    "area",
+    "floor",
+    "shelves",
+    "rooms",
+    "room",
+    "it",
+    "them",
+    "everything",
+];
+
 static ENTRIES: &[Entry] = &[
     Entry::new("professional appearance", LOOKS),
     Entry::new("polished appearance", LOOKS),
@@ -72,6 +101,16 @@ static ENTRIES: &[Entry] = &[
     Entry::new("clean-cut", LOOKS),
     Entry::new("well-groomed", LOOKS),
     Entry::new("well groomed", LOOKS),
+    // The British "well presented": of the person, not of a report or a shop floor.
+    Entry::new("well presented", LOOKS)
+        .unless_next(PRESENTED_THINGS)
+        .unless_prev(PRESENTED_THINGS),
+    Entry::new("well-presented", LOOKS)
+        .unless_next(PRESENTED_THINGS)
+        .unless_prev(PRESENTED_THINGS),
+    Entry::new("immaculately presented", LOOKS)
+        .unless_next(PRESENTED_THINGS)
+        .unless_prev(PRESENTED_THINGS),
     Entry::new("good-looking", LOOKS),
     Entry::new("good looking", LOOKS),
     Entry::new("great smile", LOOKS),
@@ -159,12 +198,17 @@ mod tests {
         posting.push_item(ListKind::MustHave, "Well-groomed at all times");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["professional appearance", "Well-groomed"]);
+        let posting = item(
+            ListKind::MustHave,
+            "Well presented, confident and articulate",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Well presented"]);
     }
 
     #[test]
     fn ignores_the_look_of_things_and_dress_codes() {
         let mut posting = summary(
-            "Keep the appearance of the store tidy. Business dress for client meetings. Greet guests with a friendly smile.",
+            "Keep the appearance of the store tidy. Business dress for client meetings. Greet guests with a friendly smile. Produce well presented reports and keep displays well presented.",
         );
         posting.how_to_apply.text = "Send your resume. Please do not include a photo.".into();
         assert!(run(&RULE, &posting).is_empty());
