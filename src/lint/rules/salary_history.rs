@@ -21,6 +21,7 @@ declare_rule! {
     /// Finds requests for an applicant's pay history in any section, how-to-apply and the
     /// legal statement included: "current salary", "current CTC", "previous compensation",
     /// "last drawn salary", "salary history", "pay history", "what you currently earn",
+    /// "your current and expected salary", "your current package", "what you earn now",
     /// "your current hourly rate", a past job's "starting/ending wage" on an application. A
     /// sentence that rules the question out ("we never ask about salary history", "state law
     /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
@@ -104,14 +105,17 @@ fn pay_history() -> &'static Regex {
         compile_pattern(concat!(
             r"(?i)^(?:",
             r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn)\s+",
+            // "your current and expected salary".
+            r"(?:(?:and|&|/|or)\s*(?:expected|desired)\s+)?",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
-            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate)",
+            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package)",
             r"|(?:current|present|previous|prior|past|last)\s+hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
             // A past job's pay: "what you earned in your last sales role".
             r"|(?:what|how\s+much)\s+you\s+(?:earned|made|were\s+paid)",
+            r"|(?:what|how\s+much)\s+you\s+(?:earn|make)\s+(?:now|currently|today|at\s+the\s+moment)",
             // Documents that show it: "proof of earnings (P60 or recent payslips)".
             r"|proof\s+of\s+(?:your\s+)?(?:earnings|income|salary|pay)",
             r"|payslips|p60",
@@ -318,6 +322,12 @@ mod tests {
                 "proof of earnings",
             ),
             ("bring your P60 to the interview", "P60"),
+            (
+                "state your current and expected salary",
+                "current and expected salary",
+            ),
+            ("tell us your current package", "current package"),
+            ("tell us what you earn now", "what you earn now"),
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);
