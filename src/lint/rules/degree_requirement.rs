@@ -221,13 +221,17 @@ fn accepts_equivalent(sentence: &str) -> bool {
         return true;
     }
     let lower = without_other_equivalents(&sentence.to_lowercase());
+    // A preferred degree is no bar; "Bachelor's degree required, MBA preferred" still
+    // requires the first.
+    if lower.contains("preferred") && !lower.contains("required") {
+        return true;
+    }
     [
         "equivalent",
         "comparable",
         "or similar experience",
         "or relevant experience",
         "or experience",
-        "preferred",
         "not required",
         "or related experience",
         // The degree is one route among several a rule allows.
@@ -508,6 +512,16 @@ mod tests {
                 "{text}"
             );
         }
+        let posting = item(
+            ListKind::MustHave,
+            "Bachelor's degree required, MBA preferred",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
+        );
+        let posting = item(ListKind::MustHave, "Bachelor's degree preferred");
+        assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "High school diploma or GED.");
         assert!(run(&RULE, &posting).is_empty());
     }
