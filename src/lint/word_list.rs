@@ -802,6 +802,12 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     if said_of_the_served(field, start) {
         return false;
     }
+    // ("You are confident reading a P&L": a skill with its task, read below.)
+    let task_follows = next_in_clause(field, end, false)
+        .is_some_and(|next| next.lower.len() > 4 && next.lower.ends_with("ing"));
+    if !task_follows && predicate_of_the_person(field, start) {
+        return true;
+    }
     let mut compound = 0;
     let mut index = end;
     while let Some(token) = tokens.get(index) {
@@ -840,6 +846,45 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// True when the adjective at token `start` is the predicate of "you" or of the "someone
+/// who" sought, maybe after other adjectives of a list: "someone who's aggressive, confident
+/// and ...", "you're fiercely competitive". ("Someone who's built aggressive growth plans"
+/// is not: a verb stands between.)
+fn predicate_of_the_person(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let mut index = start;
+    for _ in 0..6 {
+        let Some(previous) = previous_in_clause(field, index) else {
+            return false;
+        };
+        let at = index - 1;
+        let word = previous.lower.as_str();
+        let subject = |offset: usize| {
+            at.checked_sub(offset)
+                .and_then(|before| tokens.get(before))
+                .is_some_and(|token| matches!(token.lower.as_str(), "who" | "you"))
+        };
+        match word {
+            "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return true,
+            "is" | "are" => return subject(1),
+            _ => {}
+        }
+        // Other adjectives of the list, joiners and adverbs may stand between.
+        let gap = field
+            .text
+            .get(previous.span.end..tokens[index].span.start)
+            .unwrap_or("");
+        let between = gap.contains(',')
+            || matches!(word, "and" | "or" | "very" | "so" | "really" | "truly")
+            || word.ends_with("ly");
+        if !between {
+            return false;
+        }
+        index = at;
+    }
+    false
 }
 
 /// Pronouns that are the subject of a clause: no noun phrase goes on through one.
