@@ -24,7 +24,8 @@ declare_rule! {
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "doubles when needed",
     /// "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
-    /// available 24/7", "we stay until the pour is finished", "the last one to leave"), which
+    /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
+    /// hours around quarter end"), which
     /// a stated shift pattern does not explain; work "after hours" or "out of hours" is
     /// explained only by a stated pattern that reaches into the evening or night.
     /// If the on-call section is not
@@ -145,6 +146,8 @@ static CUES: &[Entry] = &[
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("stay late", EXTRA_HOURS),
+    // "The team puts in long hours around quarter end" (not "no long hours").
+    Entry::new("long hours", EXTRA_HOURS).unless_next(&["of"]),
     // Held past the end of the shift ("must stay past 7:00 a.m. until relief arrives").
     Entry::new("stay past", EXTRA_HOURS),
     Entry::new("stay beyond", EXTRA_HOURS),
@@ -1004,6 +1007,9 @@ mod tests {
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
         }
         assert!(run(&RULE, &summary("Stay until 6pm on Fridays.")).is_empty());
+        let posting = summary("The team puts in long hours around quarter end.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["long hours"]);
+        assert!(run(&RULE, &summary("There are no long hours here.")).is_empty());
     }
 
     #[test]
