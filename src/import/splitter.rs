@@ -1960,7 +1960,7 @@ impl Splitter<'_> {
     /// Takes a pay line's figures unless the posting already has its pay (a job-family page's
     /// second level, say). Returns whether it took them: a line that was not taken stays text.
     fn set_pay(&mut self, pay: &pay_line::PayLine) -> bool {
-        if self.posting.pay.has_figures() && !self.pay_from_prose {
+        if self.posting.pay.has_figures() && !self.pay_from_prose && !self.completes_pay(pay) {
             return false;
         }
         self.pay_from_prose = false;
@@ -1971,6 +1971,25 @@ impl Splitter<'_> {
         self.posting.pay.currency = pay.currency.clone();
         self.posting.pay.period = pay.period;
         true
+    }
+
+    /// True when `pay` is the range of which the posting's pay so far gave one end: a
+    /// "Starting at $19.10/hr" teaser, then "Pay range: $19.10 - $24.45 per hour" (not a
+    /// job-family page's next level, whose figures differ).
+    fn completes_pay(&self, pay: &pay_line::PayLine) -> bool {
+        let known = &self.posting.pay;
+        let (Some(min), Some(max)) = (pay.min, pay.max) else {
+            return false;
+        };
+        let bound = match (known.min, known.max) {
+            (Some(bound), None) | (None, Some(bound)) => bound,
+            _ => return false,
+        };
+        let same = |a: f64, b: f64| (a - b).abs() < 0.005;
+        min < max
+            && (same(bound, min) || same(bound, max))
+            && (known.currency.is_empty() || known.currency == pay.currency)
+            && (known.period.is_none() || pay.period.is_none() || known.period == pay.period)
     }
 
     /// Pay figures in a paragraph about something else ("our top intern earned $2,100 in
@@ -2631,6 +2650,20 @@ fn title_parts(line: &str) -> TitleParts<'_> {
                 rest = rest[..at].trim_end();
             }
             break;
+        }
+    }
+    // "Laborer - Starting at $22/hr - Bohemia, NY": the pay before the place.
+    if pay.is_none() && place.is_some() {
+        let last = DASHES
+            .iter()
+            .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
+            .max();
+        if let Some((at, length)) = last {
+            let tail = rest[at + length..].trim();
+            if pay_line::find(tail).is_some() {
+                pay = Some(tail);
+                rest = rest[..at].trim_end();
+            }
         }
     }
     TitleParts {
@@ -3782,6 +3815,23 @@ mod tests {
         let (posting, _) = split("Production Associate - 2nd Shift - Up to $20.00/hr!\n\nPay: $17.00 - $18.50 per hour + $1.50/hr shift differential\n\nWe build seats.\n");
         assert_eq!(posting.title, "Production Associate - 2nd Shift");
         assert_eq!((posting.pay.min, posting.pay.max), (Some(17.0), Some(18.5)));
+        // The pay before the place after the title.
+        let (posting, _) =
+            split("Concrete Laborer - Starting at $22/hr - Bohemia, NY\n\nWe pour foundations.\n");
+        assert_eq!(posting.title, "Concrete Laborer");
+        assert_eq!(posting.location.places, "Bohemia, NY");
+        assert_eq!(posting.pay.min, Some(22.0));
+        // A teaser's one end, then the range it starts: the range.
+        let (posting, _) = split("Deli Clerk\n\nPart-Time | Starting at $19.10/hr\n\nPay range: $19.10 - $24.45 per hour.\n\nWe slice.\n");
+        assert_eq!(
+            (posting.pay.min, posting.pay.max),
+            (Some(19.1), Some(24.45))
+        );
+        // A second level's pay is that level's, not the range of the first.
+        let (posting, _) = split(
+            "Clerk\n\nPay: from $19.10/hr\n\nSenior Clerk\n\nPay: $21.00 - $26.00 per hour\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(19.1), None));
         // Without a header above it, such a line is the posting's own.
         let (posting, _) = split("To: all store staff\n\nWe are hiring.\n");
         assert_eq!(posting.title, "To: all store staff");
