@@ -561,7 +561,7 @@ mod tests {
     #[test]
     fn a_disease_a_market_or_a_skill_is_no_trait_of_the_person() {
         let posting = summary(
-            "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L.",
+            "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
@@ -594,7 +594,7 @@ mod tests {
     fn aggressive_and_dominant_count_only_when_said_of_the_person() {
         // Things: a treatment, a plan, a market, a system, a company's tool.
         let posting = summary(
-            "We make big ambitious bets in a competitive market. Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute. We want someone who's built aggressive growth plans before. You are confident reading a P&L.",
+            "We make big ambitious bets in a competitive market. Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute. We want someone who's built aggressive growth plans before. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
@@ -610,6 +610,7 @@ mod tests {
             "You are ambitious and competitive.",
             "You are fiercely ambitious, and you want to build the best team in town.",
             "They want someone who's aggressive, confident and not afraid to roll up their sleeves.",
+            "You'll need to be confident and resilient, as some calls are hard.",
             "We need someone ambitious enough to lead.",
             "A competitive spirit.",
         ] {

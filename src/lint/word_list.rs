@@ -805,8 +805,10 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     // ("You are confident reading a P&L": a skill with its task, read below.)
     let task_follows = next_in_clause(field, end, false)
         .is_some_and(|next| next.lower.len() > 4 && next.lower.ends_with("ing"));
-    if !task_follows && predicate_of_the_person(field, start) {
-        return true;
+    match predicate_of(field, start) {
+        Some(Subject::Person) if !task_follows => return true,
+        Some(Subject::Thing) => return false,
+        _ => {}
     }
     let mut compound = 0;
     let mut index = end;
@@ -848,17 +850,49 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
     compound == 0 && sentence_about_the_person(field, start)
 }
 
-/// True when the adjective at token `start` is the predicate of "you" or of the "someone
-/// who" sought, maybe after other adjectives of a list: "someone who's aggressive, confident
-/// and ...", "you're fiercely competitive". ("Someone who's built aggressive growth plans"
-/// is not: a verb stands between.)
-fn predicate_of_the_person(field: &FieldText, start: usize) -> bool {
+/// Whose predicate an adjective is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Subject {
+    /// "You" or the "someone who" sought.
+    Person,
+    /// The pay, a price or a market: "the salary will be competitive".
+    Thing,
+}
+
+/// Nouns that are the subject of a predicate adjective about them, not about a person.
+const THING_SUBJECTS: &[&str] = &[
+    "salary",
+    "salaries",
+    "pay",
+    "compensation",
+    "package",
+    "rate",
+    "rates",
+    "wage",
+    "wages",
+    "benefits",
+    "price",
+    "prices",
+    "pricing",
+    "market",
+    "markets",
+    "industry",
+    "field",
+    "process",
+    "environment",
+    "landscape",
+];
+
+/// Whose predicate the adjective at token `start` is, maybe after other adjectives of a
+/// list: the person's in "someone who's aggressive, confident and ...", "you're fiercely
+/// competitive", "you'll need to be confident"; a thing's in "the salary will be
+/// competitive". `None` when it is no predicate, or whose is not plain ("Someone who's built
+/// aggressive growth plans": a verb stands between).
+fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
     let tokens = &field.tokens;
     let mut index = start;
     for _ in 0..6 {
-        let Some(previous) = previous_in_clause(field, index) else {
-            return false;
-        };
+        let previous = previous_in_clause(field, index)?;
         let at = index - 1;
         let word = previous.lower.as_str();
         let subject = |offset: usize| {
@@ -866,9 +900,34 @@ fn predicate_of_the_person(field: &FieldText, start: usize) -> bool {
                 .and_then(|before| tokens.get(before))
                 .is_some_and(|token| matches!(token.lower.as_str(), "who" | "you"))
         };
+        // The words before the verb, in its clause: a thing named there is the subject.
+        let before = |reach: usize| {
+            (1..=reach).map_while(move |offset| {
+                let before = at.checked_sub(offset)?;
+                previous_in_clause(field, before + 1)
+            })
+        };
+        let is_verb = matches!(
+            word,
+            "is" | "are" | "be" | "remain" | "remains" | "stay" | "stays"
+        );
+        if is_verb && before(4).any(|token| THING_SUBJECTS.contains(&token.lower.as_str())) {
+            return Some(Subject::Thing);
+        }
         match word {
-            "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return true,
-            "is" | "are" => return subject(1),
+            "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
+            "is" | "are" => return subject(1).then_some(Subject::Person),
+            // "You'll need to be confident", "you must be assertive".
+            "be" => {
+                return before(3)
+                    .any(|token| {
+                        matches!(
+                            token.lower.as_str(),
+                            "you" | "you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d"
+                        )
+                    })
+                    .then_some(Subject::Person)
+            }
             _ => {}
         }
         // Other adjectives of the list, joiners and adverbs may stand between.
@@ -880,11 +939,11 @@ fn predicate_of_the_person(field: &FieldText, start: usize) -> bool {
             || matches!(word, "and" | "or" | "very" | "so" | "really" | "truly")
             || word.ends_with("ly");
         if !between {
-            return false;
+            return None;
         }
         index = at;
     }
-    false
+    None
 }
 
 /// Pronouns that are the subject of a clause: no noun phrase goes on through one.

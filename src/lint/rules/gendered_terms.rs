@@ -121,6 +121,8 @@ static ENTRIES: &[Entry] = &[
         .replace(&["themselves"])
         .only_in(CANDIDATE_SECTIONS),
     Entry::new("guys", GROUP).replace(&["everyone", "team"]),
+    // The hire as a man ("we will train the right guy"); not a guy wire.
+    Entry::new("right guy", NOUN).replace(&["right person"]),
     Entry::new("you guys", GROUP).replace(&["all of you"]),
     Entry::new("dude", NOUN).replace(&["person"]),
     Entry::new("dudes", NOUN).replace(&["people"]),
@@ -878,6 +880,16 @@ mod tests {
         // A lone pronoun there is about the recruiter as often as the applicant.
         posting.how_to_apply.text = "Write to Dana; she replies within a week.".into();
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn flags_the_right_guy_not_a_guy_wire() {
+        let posting = summary("Experience a plus but we will train the right guy.");
+        assert_eq!(
+            fixed(&RULE, &posting).summary,
+            "Experience a plus but we will train the right person."
+        );
+        assert!(run(&RULE, &summary("Install guy wires on towers.")).is_empty());
     }
 
     #[test]

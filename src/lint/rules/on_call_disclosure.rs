@@ -22,7 +22,8 @@ declare_rule! {
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
     /// needed", "evenings and weekends as the family's schedule requires", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
-    /// a.m. until relief arrives", "additional hours as required", "doubles when needed",
+    /// a.m. until relief arrives", "additional hours as required", "additional hours during
+    /// busy periods", "doubles when needed",
     /// "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
     /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
     /// hours around quarter end"), which
@@ -274,6 +275,8 @@ fn on_demand() -> &'static Regex {
             r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
+            // "Additional hours during busy periods": as many as the busy period takes.
+            r"|(?:overtime|(?:additional|extra)\s+(?:hours|shifts))\s+(?:during|in|at|over)\s+(?:the\s+)?(?:busy|busier|peak)\s+(?:periods?|times?|seasons?|weeks?)(?-u:\b)",
             // Hours with no end: "we stay until the pour is finished", "the last one to leave".
             r"|stay(?:s|ing)?\s+(?:on\s+)?until\s+(?:[A-Za-z'’]+\s+){0,3}?(?:is|are)\s+(?:finished|done|complete|completed|over)(?-u:\b)",
             r"|last\s+one\s+to\s+leave(?-u:\b))",
@@ -1010,6 +1013,14 @@ mod tests {
         let posting = summary("The team puts in long hours around quarter end.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["long hours"]);
         assert!(run(&RULE, &summary("There are no long hours here.")).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Flexibility to work additional hours during busy periods",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["additional hours during busy periods"]
+        );
     }
 
     #[test]
