@@ -42,7 +42,9 @@ declare_rule! {
     /// ## What it does not flag
     /// A degree listed as nice to have, a degree that already accepts equivalent experience,
     /// a degree the profession named in the title requires to practise (a JD for a counsel or
-    /// attorney, a master's degree or doctorate for a lecturer or professor), and degrees
+    /// attorney, a master's degree or doctorate for a lecturer or professor), a degree the
+    /// posting says the law, the appointment or an accreditation requires ("Our Magnet
+    /// designation requires every nurse leader to hold one"), and degrees
     /// mentioned outside the requirements (the company story, the
     /// benefits):
     /// ```text
@@ -165,8 +167,11 @@ const CONDITIONS: &[&str] = &[
     "for licensure",
     "required for registration",
     // An accreditor's rule for who may teach a course ("HLC faculty qualification
-    // guidelines").
+    // guidelines"), or hold a post ("Our Magnet designation requires every nurse leader to
+    // hold one").
     "faculty qualification",
+    "accreditation requires",
+    "designation requires",
 ];
 
 /// True when the sentence is one route among several ("OR: Master's degree ...").
@@ -425,6 +430,11 @@ mod tests {
         let posting = item(
             ListKind::MustHave,
             "A PhD in epidemiology. (A doctorate is a condition of appointment at this level.)",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "A bachelor's degree in nursing (BSN). Our Magnet designation requires every nurse leader to hold one.",
         );
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(
