@@ -345,7 +345,15 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
         let Some(found) = degree().find(text) else {
             continue;
         };
+        // "Bachelor's degree preferred; 3 years of experience required": the degree's own
+        // clause says it is preferred.
+        let own_clause = text[found.end()..]
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         if accepts_equivalent(text)
+            || own_clause.contains("preferred")
             || required_by_profession(found.as_str(), text, title)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
@@ -531,6 +539,11 @@ mod tests {
             ["Bachelor's degree"]
         );
         let posting = item(ListKind::MustHave, "Bachelor's degree preferred");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Bachelor's degree preferred; 3 years of experience required",
+        );
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "High school diploma or GED.");
         assert!(run(&RULE, &posting).is_empty());
