@@ -193,7 +193,36 @@ static MASCULINE: &[Entry] = &[
     Entry::new("assertive", T),
     Entry::new("assertiveness", T),
     Entry::new("assertively", T),
-    Entry::new("athletic", T),
+    // "The athletic department", "athletic trainers" (a US health profession): a thing or a
+    // job, not a body asked of the person ("an athletic build" is).
+    Entry::new("athletic", T).unless_next(&[
+        "department",
+        "departments",
+        "trainer",
+        "trainers",
+        "training",
+        "director",
+        "directors",
+        "program",
+        "programs",
+        "programme",
+        "facilities",
+        "facility",
+        "events",
+        "event",
+        "association",
+        "conference",
+        "club",
+        "wear",
+        "apparel",
+        "footwear",
+        "field",
+        "fields",
+        "center",
+        "centre",
+        "complex",
+        "teams",
+    ]),
     Entry::new("autonomous", M),
     Entry::new("autonomy", M),
     Entry::new("autonomously", M),
@@ -219,7 +248,25 @@ static MASCULINE: &[Entry] = &[
     Entry::new("backing down", T),
     Entry::new("courage", M),
     Entry::new("courageous", T),
-    Entry::new("decisive", T),
+    // "Decisive action", "a decisive advantage": said of a thing, not the person.
+    Entry::new("decisive", T).unless_next(&[
+        "action",
+        "actions",
+        "advantage",
+        "moment",
+        "moments",
+        "factor",
+        "factors",
+        "role",
+        "step",
+        "steps",
+        "victory",
+        "win",
+        "call",
+        "calls",
+        "evidence",
+        "influence",
+    ]),
     Entry::new("decisiveness", T),
     Entry::new("decisively", T),
     Entry::new("determined", M).sense(Sense::Adjective),
@@ -561,7 +608,7 @@ mod tests {
     #[test]
     fn a_disease_a_market_or_a_skill_is_no_trait_of_the_person() {
         let posting = summary(
-            "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive.",
+            "Many patients have aggressive cancer treatment. We hold a dominant market position against aggressive discounting. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive. Take decisive action in an emergency. Support the athletic department and its athletic trainers.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
@@ -594,7 +641,7 @@ mod tests {
     fn aggressive_and_dominant_count_only_when_said_of_the_person() {
         // Things: a treatment, a plan, a market, a system, a company's tool.
         let posting = summary(
-            "We make big ambitious bets in a competitive market. Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute. We want someone who's built aggressive growth plans before. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive.",
+            "We make big ambitious bets in a competitive market. Give aggressive chest physiotherapy after surgery. We turn down aggressive delivery windows that would make you speed. We are not aggressive about tax positions. The dominant payroll app in Manitoba is a rival's. We cache the tiles aggressively, because each takes a minute. We want someone who's built aggressive growth plans before. You are confident reading a P&L. The salary will be competitive. Our pay rates are very competitive. Take decisive action in an emergency. Support the athletic department and its athletic trainers.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);

@@ -47,7 +47,8 @@ declare_rule! {
     /// reading a P&L", "confident placing IV lines"), and a thing rather than a person
     /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
-    /// "big ambitious bets", "a competitive market", "dominance-based handling", "we cache
+    /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
+    /// department", "athletic trainers", "dominance-based handling", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
