@@ -31,9 +31,14 @@ source scripts/env.sh
 # rounds' import fixes (e-mail header and subject lines, a headline's pay, a bare dollar on an
 # HTML page, a place given twice, front matter dates and types, 'Contract: Permanent', facts
 # blocks keeping their lines) and rule fixes (on-call hours with no end, language levels,
-# pay-history documents, unpaid induction, word senses) (687,246 -> 689,127 measured, +1,881).
+# pay-history documents, unpaid induction, word senses) (687,246 -> 689,127 measured, +1,881);
+# raised to 695,000 on 2026-12-05 for that session's rule fixes (every place of an open pay
+# bound, the predicate of "you" and of a thing, noun/verb roots in duplicate duties, school
+# diplomas by other names, the hours with no end, "well presented", ...) and importer fixes
+# (a "Package" heading, a line of places moved to the location, a title's pay before its
+# place, a range completing a teaser) (688,863 -> 692,887 measured at 47e6e03, +4,024).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=691000
+WASM_BUDGET_BROTLI=695000
 
 passed=0
 layer() {
