@@ -2625,18 +2625,20 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     // "Barista - Seattle, WA": a place after the last dash; the pay may come after it
     // ("Tax Manager - Dublin 2 - up to €95k + bonus").
     const DASHES: [&str; 4] = [" - ", " – ", " — ", " | "];
-    if pay.is_none() {
-        let last = DASHES
+    // The pay after the last dash ("... - up to €95k + bonus"), taken off `rest`.
+    fn pay_after_last_dash<'l>(rest: &mut &'l str) -> Option<&'l str> {
+        let line: &'l str = rest;
+        let (at, length) = DASHES
             .iter()
-            .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
-            .max();
-        if let Some((at, length)) = last {
-            let tail = rest[at + length..].trim();
-            if pay_line::find(tail).is_some() {
-                pay = Some(tail);
-                rest = rest[..at].trim_end();
-            }
-        }
+            .filter_map(|dash| Some((line.rfind(dash)?, dash.len())))
+            .max()?;
+        let tail = line[at + length..].trim();
+        pay_line::find(tail)?;
+        *rest = line[..at].trim_end();
+        Some(tail)
+    }
+    if pay.is_none() {
+        pay = pay_after_last_dash(&mut rest);
     }
     let mut place = None;
     for dash in DASHES {
@@ -2654,17 +2656,7 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     }
     // "Laborer - Starting at $22/hr - Bohemia, NY": the pay before the place.
     if pay.is_none() && place.is_some() {
-        let last = DASHES
-            .iter()
-            .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
-            .max();
-        if let Some((at, length)) = last {
-            let tail = rest[at + length..].trim();
-            if pay_line::find(tail).is_some() {
-                pay = Some(tail);
-                rest = rest[..at].trim_end();
-            }
-        }
+        pay = pay_after_last_dash(&mut rest);
     }
     TitleParts {
         prefix,
