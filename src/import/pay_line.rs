@@ -323,45 +323,90 @@ fn names_a_sum_before(before: &str) -> bool {
     })
 }
 
+/// Words that name the base pay.
+const PAY: &[&str] = &[
+    "salary",
+    "base",
+    "pay",
+    "wage",
+    "wages",
+    "rate",
+    "compensation",
+    "remuneration",
+];
+
+/// Words that name a sum other than the base pay.
+const OTHER: &[&str] = &[
+    "allowance",
+    "bonus",
+    "bonuses",
+    "stipend",
+    "commission",
+    "match",
+    "matching",
+    "reimbursement",
+    "relocation",
+    "referral",
+    "spiff",
+    "spiffs",
+    "budget",
+    "equity",
+];
+
+/// More words for a sum other than the base pay, which never name the pay: a contribution to
+/// a benefit, a course's fees, a premium on the base pay.
+const BENEFIT_SUMS: &[&str] = &[
+    "contribution",
+    "contributions",
+    "tuition",
+    "differential",
+    "premium",
+    "discount",
+    "diem",
+    "stipends",
+    "allowances",
+    "reimbursed",
+    "credit",
+    "credits",
+];
+
+/// The words of `text` before its first figure, in lower case.
+fn words_before_figure(lower: &str) -> Vec<&str> {
+    let first_figure = lower
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        .unwrap_or(lower.len());
+    lower[..first_figure]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+/// True when the first figure of `text` is a sum other than the job's pay: the words before
+/// it name one and no pay word ("Tuition reimbursement up to $5,250 per year", "a sign-on
+/// bonus of up to $3,000", "an employer contribution of at least $400 a month"), or it is too
+/// small to be a base pay for the period it states ("up to $500 a year for equipment", "pay
+/// rises of up to $2 an hour"). The importer does not take such a figure for the pay, and
+/// `pay-range-not-a-range` does not read it as an open-ended pay.
+pub(crate) fn names_another_sum(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_before_figure(&lower);
+    let other = words
+        .iter()
+        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word));
+    // On-target earnings are the pay of a commission job ("Commission only | OTE £70k+").
+    let pay = |word: &&str| PAY.contains(word) || matches!(*word, "ote" | "earnings");
+    if other && !words.iter().any(pay) {
+        return true;
+    }
+    find(text).is_some_and(|pay| pay.period_stated && !could_be_base_pay(&pay))
+}
+
 /// True when `text` states the job's base pay: a pay word before its first figure ("Base
 /// salary from $85,000 a year", "Hourly rate: $24"), and no word for another sum ("a car
 /// allowance of $650 a month", "a signing bonus of $5,000", "401(k) match up to 4% of salary").
 pub(crate) fn states_base_pay(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let first_figure = lower
-        .find(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
-        .unwrap_or(lower.len());
-    let before = &lower[..first_figure];
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
-    const PAY: &[&str] = &[
-        "salary",
-        "base",
-        "pay",
-        "wage",
-        "wages",
-        "rate",
-        "compensation",
-        "remuneration",
-    ];
-    const OTHER: &[&str] = &[
-        "allowance",
-        "bonus",
-        "bonuses",
-        "stipend",
-        "commission",
-        "match",
-        "matching",
-        "reimbursement",
-        "relocation",
-        "referral",
-        "spiff",
-        "spiffs",
-        "budget",
-        "equity",
-    ];
+    let words = words_before_figure(&lower);
     if words.iter().any(|word| PAY.contains(word)) {
         return !words.iter().any(|word| OTHER.contains(word)) && find(text).is_some();
     }

@@ -1999,7 +1999,8 @@ impl Splitter<'_> {
     /// $70,000 a year") are as good as a pay line wherever they stand; a period inferred from
     /// the size of a figure ("earned $112,000 last year") is not.
     fn prose_pay(&mut self, text: &str) {
-        if self.posting.pay.has_figures() {
+        // "Tuition reimbursement up to $5,250 per year" is a benefit, not the pay.
+        if self.posting.pay.has_figures() || pay_line::names_another_sum(text) {
             return;
         }
         if let Some(pay) = pay_line::find(text) {
@@ -3842,6 +3843,25 @@ mod tests {
         );
         assert!(posting.summary.contains("per hour\nApprentices"));
         assert!(posting.summary.contains("below\n1st year"));
+    }
+
+    #[test]
+    fn a_benefit_sum_in_prose_is_not_the_pay() {
+        for line in [
+            "Tuition reimbursement up to $5,250 per year.",
+            "Sign-on bonus of up to $3,000, paid over six months.",
+            "Health insurance with an employer contribution of at least $400 per month.",
+            "Up to $500 a year for home-office equipment.",
+            "Pay rises of up to $2 an hour after certification.",
+        ] {
+            let text = format!("# Warehouse Associate\n\n## What we offer\n\n{line}\n");
+            let (posting, _) = split(&text);
+            assert!(!posting.pay.has_figures(), "{line}: {:?}", posting.pay);
+        }
+        // The pay stated in prose still is.
+        let (posting, _) =
+            split("# Warehouse Associate\n\n## What we offer\n\nPay starts at $19 per hour.\n");
+        assert_eq!(posting.pay.min, Some(19.0));
     }
 
     #[test]

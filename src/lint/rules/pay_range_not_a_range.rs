@@ -51,10 +51,13 @@ declare_rule! {
     /// ## What it does not flag
     /// A range ("$72,000 to $90,000", "from $72k to $90k"), one fixed figure with its period
     /// ("$60k/year"), and open-ended amounts that are not the pay: a budget, a deal size or a
-    /// bonus on a line that says nothing about pay.
+    /// bonus on a line that says nothing about pay, and a benefit's sum even with its period
+    /// (named before the figure, or too small to be the pay for that period; the importer
+    /// does not take such a figure for the pay either).
     /// ```text
     /// Experience closing deals of $100k+ with enterprise buyers.
     /// A learning budget of up to EUR 1,000 a year.
+    /// Tuition reimbursement up to $5,250 per year. Up to $500 a year for home-office equipment.
     /// ```
     id: "pay-range-not-a-range",
     category: Disclosure,
@@ -165,9 +168,28 @@ fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
             return None;
         }
         open_figures(field)
-            .find(|span| on_a_pay_line(field.text, span))
+            .find(|span| on_a_pay_line(field.text, span) && !another_sum(field.text, span))
             .map(|span| (field.field, span))
     })
+}
+
+/// True when the open figure at `span` is a sum other than the pay, by the words of its
+/// clause before it ("Tuition reimbursement up to $5,250 per year", "a sign-on bonus of up to
+/// $3,000") or its size ("up to $500 a year for equipment"): the importer's reading.
+fn another_sum(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or_default();
+    let start = before
+        .rfind(['\n', ';', '!', '?', '|', '·', '•'])
+        .into_iter()
+        .chain(before.rfind(". "))
+        .max()
+        .map_or(0, |index| index + 1);
+    let end = text
+        .get(span.end..)
+        .and_then(|after| after.find(['\n', ';', '|', '·', '•']))
+        .map_or(text.len(), |index| span.end + index);
+    text.get(start..end)
+        .is_some_and(crate::import::pay_line::names_another_sum)
 }
 
 /// Every open-ended figure whose value is `value`: the words the pay fields were read from,
@@ -188,6 +210,7 @@ fn written_open_figures(context: &Context, value: f64) -> Vec<(Field, Range<usiz
                 .filter(|span| {
                     field.text.get(span.clone()).and_then(first_figure_value) == Some(value)
                         && (section != Section::Benefits || on_a_pay_line(field.text, span))
+                        && !another_sum(field.text, span)
                 })
                 .map(|span| (field.field, span)),
         );
@@ -296,6 +319,23 @@ mod tests {
         let posting = summary("Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["up to $35", "up to $35"]);
+    }
+
+    #[test]
+    fn ignores_open_sums_that_are_not_the_pay() {
+        for text in [
+            "Tuition reimbursement up to $5,250 per year.",
+            "Referral bonus: earn up to $2,000 for every hire.",
+            "Phone allowance of up to $50 per month.",
+            "Shift differential of up to $3 per hour for nights.",
+            "Up to $500 a year for home-office equipment.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // The commission job's on-target earnings are its pay.
+        let posting = summary("Northlight | Leeds | Commission only | OTE £70k+ a year");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["£70k+"]);
     }
 
     #[test]
