@@ -122,6 +122,24 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competitive bidding",
     "competitive procurement",
     "competitive examination",
+    // The applicant pool of federal and academic postings: how strong an application is, not
+    // a competitive temperament ("The most competitive candidates will have ...", "To be
+    // competitive for this position, ...").
+    "most competitive candidates",
+    "most competitive candidate",
+    "most competitive applicants",
+    "most competitive applicant",
+    "more competitive candidates",
+    "more competitive applicants",
+    "competitive candidates will",
+    "competitive applicants will",
+    "competitive candidates should",
+    "competitive applicants should",
+    "competitive candidates may",
+    "competitive applicants may",
+    "to be competitive for",
+    "considered competitive",
+    "be most competitive",
     // Law: court names, the FLSA exemption test ("discretion and independent judgment").
     "superior court",
     "independent judgment",
@@ -179,16 +197,16 @@ static MASCULINE: &[Entry] = &[
         "ingredients",
     ]),
     // "An adventurous menu": said of a thing, not the person.
-    Entry::new("adventurous", T).sense(Sense::TraitOfPerson),
+    Entry::new("adventurous", T).sense(Sense::TraitOfApplicant),
     // Said of a thing ("aggressive cancer treatment", "competitors' aggressive discounting",
-    // "aggressive timelines") it is not the person sought (see `Sense::TraitOfPerson`).
-    Entry::new("aggressive", T).sense(Sense::TraitOfPerson),
+    // "aggressive timelines") it is not the person sought (see `Sense::TraitOfApplicant`).
+    Entry::new("aggressive", T).sense(Sense::TraitOfApplicant),
     Entry::new("aggressively", T).sense(Sense::MannerOfPerson),
     Entry::new("aggressiveness", T),
     // The noun mostly names the company's aims ("our ambition is ..."): counted, not flagged.
     Entry::new("ambition", M),
     // "Ambitious bets", "a competitive market": the company's plans and market, not the person.
-    Entry::new("ambitious", T).sense(Sense::TraitOfPerson),
+    Entry::new("ambitious", T).sense(Sense::TraitOfApplicant),
     Entry::new("analytical", M),
     Entry::new("assertive", T),
     Entry::new("assertiveness", T),
@@ -233,7 +251,7 @@ static MASCULINE: &[Entry] = &[
     Entry::new("competing", M),
     Entry::new("competitive", T)
         .unless_next(PAY_WORDS)
-        .sense(Sense::TraitOfPerson),
+        .sense(Sense::TraitOfApplicant),
     Entry::new("competitiveness", T),
     // "Confident using computers", "confident diagnosing inverters" name a skill, not
     // self-confidence; "we are confident in the product" is the company's.
@@ -241,7 +259,7 @@ static MASCULINE: &[Entry] = &[
         .unless_next(&["with"])
         // "A Disability Confident Leader": the UK government's employer scheme.
         .unless_prev(&["disability"])
-        .sense(Sense::TraitOfPerson),
+        .sense(Sense::TraitOfApplicant),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),
@@ -266,6 +284,18 @@ static MASCULINE: &[Entry] = &[
         "calls",
         "evidence",
         "influence",
+        "answer",
+        "answers",
+        "result",
+        "results",
+        "outcome",
+        "outcomes",
+        "vote",
+        "votes",
+        "blow",
+        "battle",
+        "point",
+        "difference",
     ]),
     Entry::new("decisiveness", T),
     Entry::new("decisively", T),
@@ -273,7 +303,7 @@ static MASCULINE: &[Entry] = &[
     Entry::new("determination", M),
     Entry::new("dominant", T)
         .unless_prev(&["less", "non"])
-        .sense(Sense::TraitOfPerson),
+        .sense(Sense::TraitOfApplicant),
     Entry::new("dominate", T),
     // "Dominance-based handling" names a method, not a trait.
     Entry::new("dominance", T).unless_next(&["based"]),
@@ -329,7 +359,7 @@ static MASCULINE: &[Entry] = &[
             "auditor",
         ])
         // "An independent second review": said of a thing, not the person.
-        .sense(Sense::TraitOfPerson),
+        .sense(Sense::TraitOfApplicant),
     Entry::new("independence", M),
     Entry::new("independently", M),
     // "Individual" for one person among many ("individual clients") is not a trait either.

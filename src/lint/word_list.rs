@@ -56,6 +56,13 @@ pub enum Sense {
     /// person ("you are aggressive"; not "nobody leaves hungry"). Before any other noun it
     /// describes a thing ("aggressive airway clearance", "the dominant booking tool").
     TraitOfPerson,
+    /// A [`Sense::TraitOfPerson`] adjective that is a demand on the applicant only: the
+    /// company's words about its own approach or team do not count ("We take an aggressive
+    /// approach to technical debt", "We're an ambitious team of twelve"). Masculine-coded
+    /// wording is flagged word by word as a demand; the company's tone is weighed by the
+    /// posting-level balance instead. (Culture jargon is the company's tone, so "a young,
+    /// hungry team" stays [`Sense::TraitOfPerson`].)
+    TraitOfApplicant,
     /// An adverb of the same kind ("aggressively"): it counts in a list item or in a sentence
     /// about the person ("you will aggressively pursue"), not in one about the company or a
     /// system ("we cache the matrices aggressively").
@@ -694,7 +701,114 @@ const PERSON_HEADS: &[&str] = &[
     "electrician",
     "mechanic",
     "apprentice",
+    "apprentices",
+    "graduate",
+    "graduates",
+    "trainee",
+    "trainees",
+    "intern",
+    "interns",
+    "lawyer",
+    "lawyers",
+    "solicitor",
+    "solicitors",
+    "attorney",
+    "attorneys",
+    "nurses",
+    "designers",
+    "managers",
+    "leaders",
+    "recruiters",
+    "marketers",
+    "analysts",
+    "accountants",
+    "specialists",
+    "teachers",
+    "electricians",
+    "mechanics",
+    "colleagues",
 ];
+
+/// Heads that name how people work rather than who they are: said of the company ("We take
+/// an aggressive approach to technical debt", "We're an ambitious team of twelve") they
+/// describe the company, not the person sought.
+const WAYS_OF_WORKING: &[&str] = &[
+    "approach",
+    "style",
+    "team",
+    "culture",
+    "spirit",
+    "environment",
+    "atmosphere",
+    "workplace",
+];
+
+/// Words that say the company seeks, wants or expects someone: after them the sentence is
+/// about the person even though "we" is its subject.
+const SEEKING: &[&str] = &[
+    "looking",
+    "seeking",
+    "seek",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "hire",
+    "hiring",
+    "recruiting",
+    "searching",
+    "expect",
+    "expects",
+    "value",
+    "welcome",
+    "join",
+];
+
+/// True when the sentence holding token `start` is the company speaking of itself, up to it:
+/// "we" or "our" is there, and nobody sought or looked for ("We take an aggressive approach
+/// to technical debt", not "We're looking for an ambitious team player").
+fn said_of_the_company(field: &FieldText, start: usize) -> bool {
+    let at = field.tokens[start].span.start;
+    let from = field
+        .sentences()
+        .iter()
+        .rev()
+        .find(|sentence| sentence.start <= at)
+        .map_or(0, |sentence| sentence.start);
+    let first = field
+        .tokens
+        .partition_point(|token| token.span.start < from);
+    let before = &field.tokens[first..start];
+    before.iter().any(|token| {
+        matches!(
+            token.lower.as_str(),
+            "we" | "we're" | "we\u{2019}re" | "our" | "us"
+        )
+    }) && !before.iter().any(|token| {
+        let word = token.lower.as_str();
+        ABOUT_THE_PERSON.contains(&word) || SEEKING.contains(&word)
+    })
+}
+
+/// Words that make a trait an outcome the job brings about, not a demand: "we'll train you
+/// until you're confident", "help learners become confident drivers".
+const OUTCOME_WORDS: &[&str] = &["until", "become", "becomes", "becoming", "grow"];
+
+/// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
+/// its clause.
+fn an_outcome(field: &FieldText, start: usize) -> bool {
+    let mut index = start;
+    for _ in 0..4 {
+        let Some(previous) = previous_in_clause(field, index) else {
+            return false;
+        };
+        if OUTCOME_WORDS.contains(&previous.lower.as_str()) {
+            return true;
+        }
+        index -= 1;
+    }
+    false
+}
 
 /// Words after a trait adjective that open its object, not a noun it describes.
 const TRAIT_OBJECTS: &[&str] = &[
@@ -797,9 +911,11 @@ pub(crate) const SERVED: &[&str] = &[
 
 /// True when the trait adjective at `start..end` is said of the person (see
 /// [`Sense::TraitOfPerson`]).
-fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
+/// With `applicant_only`, the company's words about its own ways of working do not count
+/// (see [`Sense::TraitOfApplicant`]).
+fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: bool) -> bool {
     let tokens = &field.tokens;
-    if said_of_the_served(field, start) {
+    if said_of_the_served(field, start) || an_outcome(field, start) {
         return false;
     }
     // ("You are confident reading a P&L": a skill with its task, read below.)
@@ -819,7 +935,9 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
         }
         let word = token.lower.as_str();
         if PERSON_HEADS.contains(&word) {
-            return true;
+            return !(applicant_only
+                && WAYS_OF_WORKING.contains(&word)
+                && said_of_the_company(field, start));
         }
         // "You are fiercely competitive and ambitious, and you want ...": a subject starts the
         // next clause, so no noun followed.
@@ -838,7 +956,10 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize) -> bool {
         if compound == 0 && TRAIT_OBJECTS.contains(&word) {
             break;
         }
-        if !listed {
+        // A participle ends a list of traits ("confident, articulate and well organised", "a
+        // confident, detail-oriented person"): no noun yet.
+        let participle = word.len() > 4 && word.ends_with("ed");
+        if !listed && !participle {
             compound += 1;
             if compound > 2 {
                 return false;
@@ -1016,7 +1137,8 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::Any => true,
         Sense::Adjective => !used_as_verb(field, start, end),
         Sense::PersonNoun => !used_as_person_noun(field, start, end),
-        Sense::TraitOfPerson => trait_of_person(field, start, end),
+        Sense::TraitOfPerson => trait_of_person(field, start, end, false),
+        Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
         Sense::MannerOfPerson => sentence_about_the_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
     }

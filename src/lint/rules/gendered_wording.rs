@@ -50,7 +50,12 @@ declare_rule! {
     /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
     /// department", "athletic trainers", "dominance-based handling", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
-    /// company's own confidence ("we are confident in the product"), and a product or company
+    /// company's own confidence ("we are confident in the product") and its own approach or
+    /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
+    /// counted for the balance only), an outcome the job brings about ("we'll train you until
+    /// you're confident", "help learners become confident drivers"), the strength of an
+    /// application in federal and academic postings ("the most competitive candidates will
+    /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
     /// for"). "Aggressive", "dominant", "ambitious" and "competitive" count before a person or role ("an aggressive, competitive self-starter", "a dominant
     /// personality") or said of the person ("you are ambitious"), not before any other
@@ -134,7 +139,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::lint::rules::testing::{flagged, item, run, summary};
+    use crate::model::ListKind;
 
     #[test]
     fn flags_each_occurrence_and_warns_on_dominance() {
@@ -178,6 +184,38 @@ mod tests {
             "{:?}",
             flagged(&posting, &diagnostics)
         );
+    }
+
+    #[test]
+    fn ignores_the_applicant_pool_outcomes_and_the_company_itself() {
+        let posting = summary(
+            "The most competitive candidates will have experience with Section 508. To be \
+             competitive for this role, you should have managed a budget. We'll train you until \
+             you're confident. Help learners become confident drivers. We take an aggressive \
+             approach to paying down technical debt. We're an ambitious team of twelve. We \
+             need a decisive answer from legal by Friday.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.iter().all(|d| d.span.is_none()),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
+    }
+
+    #[test]
+    fn flags_traits_listed_before_the_person_or_ending_in_a_participle() {
+        let posting = summary(
+            "We are looking for an ambitious and competitive graduate. We're looking for an \
+             ambitious team player.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found[..3], ["ambitious", "competitive", "ambitious"]);
+        let posting = item(
+            ListKind::MustHave,
+            "Confident, articulate and well organised.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Confident"]);
     }
 
     #[test]
