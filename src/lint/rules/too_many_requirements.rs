@@ -44,11 +44,14 @@ declare_rule! {
     /// legal conditions of employment a public employer must list (citizenship, a background
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
     /// deposit, a financial disclosure, "a condition of employment") or any employer checks
-    /// (the right to work, a drug test, a DBS, criminal-record or pre-employment check): they
-    /// are not skills to weigh. Nor do instructions for the application that land in the
+    /// (the right to work, a drug test, a DBS, PVG, criminal-record, working-with-children or
+    /// pre-employment check, a security clearance to obtain or hold, proof of immunisations, a
+    /// TB test, a minimum age such as "21 or older"): they are not skills to weigh. Nor do instructions for the application that land in the
     /// list ("Provide as much detail as possible on your resume", and the items under a
     /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel, the
-    /// hours to be available ("Must be able to work nights, weekends and holidays") and
+    /// hours to be available ("Must be able to work nights, weekends and holidays"), getting
+    /// to work and being there (reliable transportation, a smartphone, living within reach,
+    /// relocating, a start date, days on site, the uniform) and
     /// physical demands ("Must be able to stand for 10+ hours"), which `physical-demands`
     /// and `on-call-disclosure` look at. A posting should still state them; they are not
     /// what a candidate weighs their skills against. An item that says it is optional ("CDL
@@ -72,22 +75,24 @@ declare_rule! {
 /// More must-haves than this is a wish list.
 pub const LIMIT: usize = 8;
 
-/// Conditions of employment set by law or by a public employer's rules, not skills: also a
-/// minimum age ("at least 18 years of age").
+/// Conditions of employment set by law or by a public employer's rules, and the checks any
+/// employer runs, not skills: also a minimum age ("at least 18 years of age", "21 or older"),
+/// a clearance to obtain or hold, proof of immunisations.
 fn legal_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|(?:authori[sz]ed|entitled|eligib\w*|permitted)\s+to\s+work|(?:work|employment)\s+authori[sz]ation|right\s+to\s+work|drug\s+(?:screen|test)\w*|(?:dbs|criminal\s+record|police|vulnerable\s+sector|pre-?employment)\s+(?:check|screening|clearance|medical)\w*|(?:1[6-9]|2[01])\s+years\s+(?:of\s+age|old)|minimum\s+age)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:citizens?(?:hip)?|background\s+(?:investigation|check)|trial\s+period|probationary\s+period|selective\s+service|e-?verify|direct\s+deposit|financial\s+disclosure|work\s+status\s+eligibility|(?:authori[sz]ed|entitled|eligib\w*|permitted)\s+to\s+work|(?:work|employment)\s+authori[sz]ation|right\s+to\s+work|drug\s+(?:screen|test)\w*|(?:dbs|criminal\s+record|police|vulnerable\s+sector|pre-?employment)\s+(?:check|screen|clearance|medical|disclosure|physical|assessment|exam)\w*|(?:enhanced|basic|standard)\s+dbs|pvg\s+(?:scheme|membership|check)|working\s+with\s+children\s+(?:check|clearance|card)|fingerprint\s+clearance|ndis\s+worker\s+screening|(?:obtain|maintain|hold|possess)\s+(?:and\s+(?:obtain|maintain|hold)\s+)?(?:an?\s+|the\s+)?(?:active\s+|current\s+)?(?:[a-z]+\s+){0,2}clearance|(?:active|current)\s+(?:[a-z]+\s+)?(?:security\s+)?clearance|(?:proof\s+of|up[-\s]to[-\s]date|current)\s+(?:[a-z]+\s+)?(?:immuni[sz]ations?|vaccinations?)|tb\s+(?:test|screening)|tuberculosis\s+(?:test|screening)|(?:flu|influenza|covid(?:-19)?)\s+(?:shot|jab|vaccin\w*)|(?:1[6-9]|2[01])\+?\s+(?:years\s+)?(?:of\s+age|old|or\s+older|or\s+over|and\s+(?:over|older|up))|minimum\s+age)(?-u:\b)")
     })
 }
 
 /// Instructions for the application ("on your resume", "Failure to provide ..."), and the
 /// conditions of the job rather than of the candidate: travel, the hours to be available,
-/// physical demands.
+/// physical demands, getting to work (transport, a phone, where to live, the start date, days
+/// on site) and the uniform.
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -290,6 +295,60 @@ mod tests {
             posting.push_item(ListKind::MustHave, text);
         }
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    /// Whether each item counts as a requirement, by the items' own words.
+    fn counted(texts: &[&str]) -> Vec<(String, bool)> {
+        let mut posting = Posting::default();
+        for text in texts {
+            posting.push_item(ListKind::MustHave, *text);
+        }
+        let context = Context::new(&posting);
+        context
+            .texts
+            .iter()
+            .map(|item| (item.text.to_owned(), is_requirement(item)))
+            .collect()
+    }
+
+    #[test]
+    fn screenings_clearances_and_getting_to_work_are_conditions_not_skills() {
+        let conditions = [
+            "Must be able to obtain and maintain a Secret security clearance",
+            "Ability to pass a TB test and provide proof of immunizations",
+            "Up-to-date immunisations, including the annual flu vaccine",
+            "Enhanced DBS disclosure (we will apply for this)",
+            "PVG Scheme membership, or willingness to join",
+            "A current Working with Children Check",
+            "A valid fingerprint clearance card",
+            "Must pass a pre-employment physical",
+            "Must be 21 or older to serve alcohol",
+            "Reliable transportation to and from work",
+            "Must own a smartphone with a data plan",
+            "Must live within 30 miles of the office",
+            "Must be available to start in January",
+            "Willing to work on-site five days a week",
+            "Must wear the company uniform and follow the dress code",
+        ];
+        let wrong: Vec<_> = counted(&conditions)
+            .into_iter()
+            .filter(|(_, counts)| *counts)
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
+        let requirements = [
+            "A valid driver's licence and a clean driving record",
+            "CPR and First Aid certification",
+            "Food handler card",
+            "3+ years of experience in a clinical setting",
+            "Experience with vaccine storage and cold-chain logistics",
+            "Comfortable presenting on-site to clients",
+            "Knowledge of security clearance processes for contractors",
+        ];
+        let wrong: Vec<_> = counted(&requirements)
+            .into_iter()
+            .filter(|(_, counts)| !*counts)
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 
     #[test]
