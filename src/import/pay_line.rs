@@ -553,9 +553,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             .find(|(_, next)| next.currency.is_some())
             .filter(|(_, next)| {
                 let gap = &line[first.end..next.start];
+                // "$18.50 + up to $3/hour in bonuses": an addition, not the top of a range.
+                let added = gap.contains('+') || gap.contains(" plus ") || gap.contains("up to");
                 next.currency.is_some()
                     && same_currency(first, next)
                     && gap.len() <= 40
+                    && !added
                     && (gap.contains(" to ") || gap.contains('-') || gap.contains('–'))
             })
             .map(|(index, _)| index)
@@ -807,6 +810,16 @@ mod tests {
         let pay = find("GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500").unwrap();
         assert_eq!((pay.min, pay.max), (Some(128078.0), Some(172500.0)));
         assert!(!pay.only_pay);
+    }
+
+    #[test]
+    fn an_addition_up_to_a_figure_is_no_top_of_the_range() {
+        let pay = find("Hourly rate: $18.50 + up to $3/hour in performance bonuses").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(18.5), Some(18.5)));
+        let pay = find("$52,000 plus up to $8,000 in bonuses").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(52_000.0)));
+        let pay = find("$52,000 to $60,000 a year").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(60_000.0)));
     }
 
     fn period(line: &str) -> Option<PayPeriod> {
