@@ -154,6 +154,10 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competing needs",
     "competing requests",
     "competing goals",
+    // Employment law: harassment policies.
+    "hostile work environment",
+    "hostile working environment",
+    "hostile environment",
     // Care work: behaviour described in care plans, not a trait of the carer.
     "challenging behaviour",
     "challenging behaviours",
@@ -244,7 +248,8 @@ static MASCULINE: &[Entry] = &[
     Entry::new("autonomous", M),
     Entry::new("autonomy", M),
     Entry::new("autonomously", M),
-    Entry::new("boast", T),
+    // "Our clinic boasts ...": the company's, counted for the balance only.
+    Entry::new("boast", M),
     Entry::new("challenging", M),
     // "We compete with the national chains": the company competes, not the person.
     Entry::new("compete", M).unless_prev(&["we", "they"]),
@@ -252,7 +257,10 @@ static MASCULINE: &[Entry] = &[
     Entry::new("competitive", T)
         .unless_next(PAY_WORDS)
         .sense(Sense::TraitOfApplicant),
-    Entry::new("competitiveness", T),
+    // "The competitiveness of our pay", "market competitiveness": a thing's.
+    Entry::new("competitiveness", T)
+        .unless_next(&["of"])
+        .unless_prev(PAY_WORDS),
     // "Confident using computers", "confident diagnosing inverters" name a skill, not
     // self-confidence; "we are confident in the product" is the company's.
     Entry::new("confident", T)
@@ -265,7 +273,8 @@ static MASCULINE: &[Entry] = &[
     Entry::new("backs down", T),
     Entry::new("backing down", T),
     Entry::new("courage", M),
-    Entry::new("courageous", T),
+    // "Courageous conversations": a kind of talk, not the person.
+    Entry::new("courageous", T).sense(Sense::TraitOfApplicant),
     // "Decisive action", "a decisive advantage": said of a thing, not the person.
     Entry::new("decisive", T).unless_next(&[
         "action",
@@ -306,7 +315,10 @@ static MASCULINE: &[Entry] = &[
         .sense(Sense::TraitOfApplicant),
     Entry::new("dominate", T),
     // "Dominance-based handling" names a method, not a trait.
-    Entry::new("dominance", T).unless_next(&["based"]),
+    // "Dominance-based handling" names a method, "market dominance" a company's position.
+    Entry::new("dominance", T)
+        .unless_next(&["based", "of"])
+        .unless_prev(&["market", "category", "industry", "global"]),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)
         .unless_prev(&[
@@ -330,12 +342,14 @@ static MASCULINE: &[Entry] = &[
     Entry::new("fight", M),
     Entry::new("forceful", T),
     Entry::new("forcefully", T),
-    Entry::new("greedy", T),
-    Entry::new("headstrong", T),
+    // "Greedy algorithms", "stubborn stains", "an opinionated framework", "hostile situations",
+    // "impulsive behaviour" of the people served, "unreasonable hours": said of a thing.
+    Entry::new("greedy", T).sense(Sense::TraitOfApplicant),
+    Entry::new("headstrong", T).sense(Sense::TraitOfApplicant),
     Entry::new("head-strong", T),
     Entry::new("hierarchical", M),
-    Entry::new("hostile", T),
-    Entry::new("impulsive", T),
+    Entry::new("hostile", T).sense(Sense::TraitOfApplicant),
+    Entry::new("impulsive", T).sense(Sense::TraitOfApplicant),
     // An independent business ("an independent, family-owned chain", "independent
     // pharmacy", "independent contractor") is no trait of the person.
     Entry::new("independent", M)
@@ -388,23 +402,23 @@ static MASCULINE: &[Entry] = &[
         .sense(Sense::PersonNoun),
     Entry::new("logic", M),
     Entry::new("logical", M),
-    Entry::new("opinionated", T),
+    Entry::new("opinionated", T).sense(Sense::TraitOfApplicant),
     Entry::new("outspoken", T),
     Entry::new("persist", M),
     Entry::new("persistent", M),
     Entry::new("persistence", M),
     Entry::new("principled", M),
-    Entry::new("reckless", T),
+    Entry::new("reckless", T).sense(Sense::TraitOfApplicant),
     Entry::new("self-confident", T),
     Entry::new("self-confidence", T),
     Entry::new("self-reliant", M),
     Entry::new("self-reliance", M),
     Entry::new("self-sufficient", M),
-    Entry::new("stubborn", T),
+    Entry::new("stubborn", T).sense(Sense::TraitOfApplicant),
     // "Superior" is coded as a comparison with people ("superior to others"); "superior
     // attention to detail" is a vague bar, which `vague-requirement` reads.
     Entry::new("superior", T).if_next(&["to"]),
-    Entry::new("unreasonable", T),
+    Entry::new("unreasonable", T).sense(Sense::TraitOfApplicant),
 ];
 
 static FEMININE: &[Entry] = &[

@@ -48,7 +48,10 @@ declare_rule! {
     /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
     /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
-    /// department", "athletic trainers", "dominance-based handling", "we cache
+    /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
+    /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
+    /// environment", "unreasonable hours", "courageous conversations", "market dominance",
+    /// "the competitiveness of our pay", "our clinic boasts ...", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product") and its own approach or
     /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
@@ -216,6 +219,27 @@ mod tests {
             "Confident, articulate and well organised.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Confident"]);
+    }
+
+    #[test]
+    fn ignores_things_and_other_people_described_with_a_trait_word() {
+        let posting = summary(
+            "Our clinic boasts new imaging equipment. We won't ask for unreasonable hours. \
+             Implement greedy algorithms. Support residents whose impulsive behaviour puts \
+             them at risk. De-escalate hostile situations. A hostile work environment is not \
+             tolerated. Remove stubborn stains. We build on an opinionated framework. Assess \
+             the competitiveness of our pay. Report on market dominance. Facilitate courageous \
+             conversations in the classroom.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.iter().all(|d| d.span.is_none()),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
+        let posting = summary("You are a courageous leader. Stubborn and opinionated people.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found[..3], ["courageous", "Stubborn", "opinionated"]);
     }
 
     #[test]
