@@ -918,9 +918,22 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     if said_of_the_served(field, start) || an_outcome(field, start) {
         return false;
     }
-    // ("You are confident reading a P&L": a skill with its task, read below.)
-    let task_follows = next_in_clause(field, end, false)
-        .is_some_and(|next| next.lower.len() > 4 && next.lower.ends_with("ing"));
+    // ("You are confident reading a P&L": a skill with its task, read below; so is "confident
+    // in Excel", "confident at using Word", "confident in English": a tool, a language or a
+    // task after the preposition.)
+    let task = |token: &Token| token.lower.len() > 4 && token.lower.ends_with("ing");
+    let next = next_in_clause(field, end, true);
+    let task_follows = next.is_some_and(task);
+    let skill_follows = next.is_some_and(|next| {
+        matches!(next.lower.as_str(), "in" | "at" | "on")
+            && next_in_clause(field, end + 1, true).is_some_and(|object| {
+                task(object)
+                    || field.text[object.span.clone()].starts_with(|c: char| c.is_uppercase())
+            })
+    });
+    if skill_follows {
+        return false;
+    }
     match predicate_of(field, start) {
         Some(Subject::Person) if !task_follows => return true,
         Some(Subject::Thing) => return false,
@@ -976,7 +989,8 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
 enum Subject {
     /// "You" or the "someone who" sought.
     Person,
-    /// The pay, a price or a market: "the salary will be competitive".
+    /// The pay, a price or a market ("the salary will be competitive"), or the people the
+    /// job serves ("residents can sometimes be aggressive").
     Thing,
 }
 
@@ -1038,16 +1052,20 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         match word {
             "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
             "is" | "are" => return subject(1).then_some(Subject::Person),
-            // "You'll need to be confident", "you must be assertive".
+            // "You'll need to be confident", "you must be assertive"; "patients can be
+            // aggressive" is said of the people served.
             "be" => {
-                return before(3)
-                    .any(|token| {
-                        matches!(
-                            token.lower.as_str(),
-                            "you" | "you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d"
-                        )
-                    })
-                    .then_some(Subject::Person)
+                let you = before(3).any(|token| {
+                    matches!(
+                        token.lower.as_str(),
+                        "you" | "you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d"
+                    )
+                });
+                if you {
+                    return Some(Subject::Person);
+                }
+                let served = before(8).any(|token| SERVED.contains(&token.lower.as_str()));
+                return served.then_some(Subject::Thing);
             }
             _ => {}
         }

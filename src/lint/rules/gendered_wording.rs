@@ -44,7 +44,9 @@ declare_rule! {
     /// problems", "work autonomously", the company's "ambition": counted for the balance
     /// only), a selective programme
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
-    /// reading a P&L", "confident placing IV lines"), and a thing rather than a person
+    /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
+    /// English"), the people the job serves ("residents can sometimes be aggressive"), and a
+    /// thing rather than a person
     /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
     /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
@@ -240,6 +242,27 @@ mod tests {
         let posting = summary("You are a courageous leader. Stubborn and opinionated people.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found[..3], ["courageous", "Stubborn", "opinionated"]);
+    }
+
+    #[test]
+    fn ignores_the_people_served_and_skills_with_their_object() {
+        let posting = summary(
+            "Occasionally patients can be aggressive. Residents living with dementia can \
+             sometimes be aggressive or distressed. The dogs in our care can be dominant.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert!(diagnostics.iter().all(|d| d.span.is_none()));
+        for text in [
+            "Confident in Excel and Outlook.",
+            "Confident at using Microsoft Word.",
+            "You are confident in English and Spanish.",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = summary("You are confident in front of large groups. You must be assertive.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found[..2], ["confident", "assertive"]);
     }
 
     #[test]
