@@ -553,8 +553,9 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             .find(|(_, next)| next.currency.is_some())
             .filter(|(_, next)| {
                 let gap = &line[first.end..next.start];
-                // "$18.50 + up to $3/hour in bonuses": an addition, not the top of a range.
-                let added = gap.contains('+') || gap.contains(" plus ") || gap.contains("up to");
+                // "$18.50 + up to $3/hour in bonuses": an addition, not the top of a range
+                // ("$18/hr to start, up to $22/hr with experience" is one).
+                let added = gap.contains('+') || gap.contains(" plus ");
                 next.currency.is_some()
                     && same_currency(first, next)
                     && gap.len() <= 40
@@ -820,6 +821,8 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(52_000.0)));
         let pay = find("$52,000 to $60,000 a year").unwrap();
         assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(60_000.0)));
+        let pay = find("$18/hr to start, up to $22/hr with experience").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(18.0), Some(22.0)));
     }
 
     fn period(line: &str) -> Option<PayPeriod> {
