@@ -22,6 +22,9 @@ pub(crate) struct PayLine {
     /// True when the line names the period ("per hour", "Annual salary:"); false when it is
     /// only inferred from the size of the figure ("$112,000" is a year's).
     pub period_stated: bool,
+    /// True when the line gives one end of a range and names it ("Pay Range Maximum:
+    /// $111,500", "Minimum salary: $50,000"), so another line may give the other end.
+    pub labelled_end: bool,
 }
 
 const CODES: &str =
@@ -449,6 +452,12 @@ fn could_be_base_pay(pay: &PayLine) -> bool {
     figure >= least
 }
 
+/// True when `text` (in lower case) has `word` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|part| part == word)
+}
+
 /// Finds pay figures in a line. At least one figure must carry a currency.
 pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {
@@ -531,6 +540,18 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             first_index -= 1;
         }
     }
+    // A bound word belongs to the figure when it leads up to it in the same clause ("Up to
+    // USD 985", "starting at $18"); "teach up to 9 credit hours" after the figure is about
+    // something else.
+    let lead_in = {
+        let before = &line[..amounts[first_index].start];
+        let clause_start = before
+            .rfind(['.', ';', '!', '?', '\n'])
+            .map_or(0, |index| index + 1);
+        before[clause_start..].to_lowercase()
+    };
+    // "Salary Min: $50,000 | Salary Max: $65,000": labelled ends of one range.
+    let labelled_min = has_word(&lead_in, "minimum") || has_word(&lead_in, "min");
     let first = &amounts[first_index];
     let mut currency = first
         .currency
@@ -556,11 +577,18 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                 // "$18.50 + up to $3/hour in bonuses": an addition, not the top of a range
                 // ("$18/hr to start, up to $22/hr with experience" is one).
                 let added = gap.contains('+') || gap.contains(" plus ");
+                let names_max = || {
+                    let gap = gap.to_lowercase();
+                    has_word(&gap, "maximum") || has_word(&gap, "max")
+                };
                 next.currency.is_some()
                     && same_currency(first, next)
                     && gap.len() <= 40
                     && !added
-                    && (gap.contains(" to ") || gap.contains('-') || gap.contains('–'))
+                    && (gap.contains(" to ")
+                        || gap.contains('-')
+                        || gap.contains('–')
+                        || (labelled_min && names_max()))
             })
             .map(|(index, _)| index)
     };
@@ -588,22 +616,28 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             *value *= 1000.0;
         }
     }
-    // A bound word belongs to the figure when it leads up to it in the same clause ("Up to
-    // USD 985", "starting at $18"); "teach up to 9 credit hours" after the figure is about
-    // something else.
-    let lead_in = {
-        let before = &line[..amounts[first_index].start];
-        let clause_start = before
-            .rfind(['.', ';', '!', '?', '\n'])
-            .map_or(0, |index| index + 1);
-        before[clause_start..].to_lowercase()
-    };
+    let after_first = line[amounts[first_index].end..].trim_start().to_lowercase();
+    let labelled_end = high.is_none()
+        && ["minimum", "maximum", "min", "max"].iter().any(|word| {
+            has_word(&lead_in, word)
+                || after_first
+                    .trim_start_matches(['(', '['])
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    == Some(word)
+        });
     let (min, max) = match high {
         Some(high) => (Some(low), Some(high)),
-        None if lead_in.contains("up to") => (None, Some(low)),
+        None if lead_in.contains("up to")
+            || has_word(&lead_in, "maximum")
+            || has_word(&lead_in, "max") =>
+        {
+            (None, Some(low))
+        }
         None if ["from ", "starting", "at least", "minimum"]
             .iter()
             .any(|word| lead_in.contains(word))
+            || has_word(&lead_in, "min")
             || open_above(&line[amounts[first_index].end..])
             || line[amounts[first_index].end..]
                 .trim_start()
@@ -659,6 +693,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         period,
         only_pay,
         period_stated,
+        labelled_end,
     })
 }
 

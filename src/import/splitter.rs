@@ -1092,6 +1092,12 @@ enum Block {
     Item { indent: usize, text: String },
 }
 
+/// One end of a pay range (see `Splitter::other_bound`).
+enum Bound {
+    Min(f64),
+    Max(f64),
+}
+
 struct Splitter<'p> {
     posting: &'p mut Posting,
     consumed: Vec<String>,
@@ -1960,10 +1966,19 @@ impl Splitter<'_> {
     /// Takes a pay line's figures unless the posting already has its pay (a job-family page's
     /// second level, say). Returns whether it took them: a line that was not taken stays text.
     fn set_pay(&mut self, pay: &pay_line::PayLine) -> bool {
-        if self.posting.pay.has_figures() && !self.pay_from_prose && !self.completes_pay(pay) {
+        let completes = self.completes_pay(pay) || self.other_bound(pay).is_some();
+        if self.posting.pay.has_figures() && !self.pay_from_prose && !completes {
             return false;
         }
         self.pay_from_prose = false;
+        // "Pay Range Minimum: $66,900" then "Pay Range Maximum: $111,500": the other end.
+        if let Some(bound) = self.other_bound(pay) {
+            match bound {
+                Bound::Max(max) => self.posting.pay.max = Some(max),
+                Bound::Min(min) => self.posting.pay.min = Some(min),
+            }
+            return true;
+        }
         // Figures replace a reason for giving none (a JSON-LD "Competitive").
         self.posting.pay.absent_reason.clear();
         self.posting.pay.min = pay.min;
@@ -1971,6 +1986,27 @@ impl Splitter<'_> {
         self.posting.pay.currency = pay.currency.clone();
         self.posting.pay.period = pay.period;
         true
+    }
+
+    /// The end of the range the posting's pay so far lacks, when `pay` gives just that end,
+    /// names it, and is in the same currency and period: a "Pay Range Maximum" line after
+    /// the "Pay Range Minimum" one (a higher figure), or the other way round. ("Earn up to
+    /// $30/hr with tips" after "from $17/hr" is no end of the range.)
+    fn other_bound(&self, pay: &pay_line::PayLine) -> Option<Bound> {
+        if !pay.labelled_end {
+            return None;
+        }
+        let known = &self.posting.pay;
+        let compatible = (known.currency.is_empty() || known.currency == pay.currency)
+            && (known.period.is_none() || pay.period.is_none() || known.period == pay.period);
+        if !compatible {
+            return None;
+        }
+        match (known.min, known.max, pay.min, pay.max) {
+            (Some(min), None, None, Some(max)) if min < max => Some(Bound::Max(max)),
+            (None, Some(max), Some(min), None) if min < max => Some(Bound::Min(min)),
+            _ => None,
+        }
     }
 
     /// True when `pay` is the range of which the posting's pay so far gave one end: a
@@ -2501,6 +2537,11 @@ impl Splitter<'_> {
     }
 
     fn pay_text(&mut self, text: &str) {
+        // "Sign-on bonus up to $2,000" under the pay heading: a sum beside the pay.
+        if pay_line::names_another_sum(text) {
+            self.push_item(ListKind::Benefits, text);
+            return;
+        }
         match pay_line::find(text) {
             Some(pay) if pay.only_pay && self.set_pay(&pay) => {
                 self.consumed.push(text.to_owned());
@@ -3843,6 +3884,31 @@ mod tests {
         );
         assert!(posting.summary.contains("per hour\nApprentices"));
         assert!(posting.summary.contains("below\n1st year"));
+    }
+
+    #[test]
+    fn the_ends_of_a_range_may_come_on_lines_of_their_own() {
+        for pay in [
+            "Pay Range Minimum: $66,900.00\nPay Range Maximum: $111,500.00",
+            "Minimum salary: $66,900 per year\nMaximum salary: $111,500 per year",
+            "Salary Min: $66,900 | Salary Max: $111,500",
+            "Minimum: $66,900 a year. Maximum: $111,500 a year.",
+        ] {
+            let (posting, _) = split(&format!("# Analyst\n\n## Pay\n\n{pay}\n"));
+            assert_eq!(
+                (posting.pay.min, posting.pay.max),
+                (Some(66_900.0), Some(111_500.0)),
+                "{pay}"
+            );
+        }
+        // An open figure elsewhere is no end of the range.
+        let (posting, _) = split(
+            "# Server\n\n## Pay\n\nFrom $17 an hour.\n\nServers earn up to $30 an hour with tips.\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(17.0), None));
+        // A bonus under the pay heading is not the pay.
+        let (posting, _) = split("# Server\n\n## Pay\n\nSign-on bonus up to $2,000.\n");
+        assert!(!posting.pay.has_figures());
     }
 
     #[test]
