@@ -307,13 +307,15 @@ static MASCULINE: &[Entry] = &[
         "difference",
     ]),
     Entry::new("decisiveness", T),
-    Entry::new("decisively", T),
+    // "The board acted decisively", "we dominate the regional market": the company's doing,
+    // not the person's (see `Sense::MannerOfPerson`).
+    Entry::new("decisively", T).sense(Sense::MannerOfPerson),
     Entry::new("determined", M).sense(Sense::Adjective),
     Entry::new("determination", M),
     Entry::new("dominant", T)
         .unless_prev(&["less", "non"])
         .sense(Sense::TraitOfApplicant),
-    Entry::new("dominate", T),
+    Entry::new("dominate", T).sense(Sense::MannerOfPerson),
     // "Dominance-based handling" names a method, not a trait.
     // "Dominance-based handling" names a method, "market dominance" a company's position.
     Entry::new("dominance", T)
@@ -337,11 +339,11 @@ static MASCULINE: &[Entry] = &[
         ])
         .sense(Sense::Adjective),
     Entry::new("fearless", T),
-    Entry::new("fearlessly", T),
+    Entry::new("fearlessly", T).sense(Sense::MannerOfPerson),
     Entry::new("fearlessness", T),
     Entry::new("fight", M),
     Entry::new("forceful", T),
-    Entry::new("forcefully", T),
+    Entry::new("forcefully", T).sense(Sense::MannerOfPerson),
     // "Greedy algorithms", "stubborn stains", "an opinionated framework", "hostile situations",
     // "impulsive behaviour" of the people served, "unreasonable hours": said of a thing.
     Entry::new("greedy", T).sense(Sense::TraitOfApplicant),

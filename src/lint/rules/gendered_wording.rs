@@ -53,7 +53,8 @@ declare_rule! {
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
-    /// "the competitiveness of our pay", "our clinic boasts ...", "we cache
+    /// "the competitiveness of our pay", "our clinic boasts ...", "we dominate the regional
+    /// market", "the board acted decisively", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product") and its own approach or
     /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
@@ -231,7 +232,8 @@ mod tests {
              them at risk. De-escalate hostile situations. A hostile work environment is not \
              tolerated. Remove stubborn stains. We build on an opinionated framework. Assess \
              the competitiveness of our pay. Report on market dominance. Facilitate courageous \
-             conversations in the classroom.",
+             conversations in the classroom. We dominate the regional market. The board acted \
+             decisively when the pandemic hit.",
         );
         let diagnostics = run(&RULE, &posting);
         assert!(
@@ -239,9 +241,15 @@ mod tests {
             "{:?}",
             flagged(&posting, &diagnostics)
         );
-        let posting = summary("You are a courageous leader. Stubborn and opinionated people.");
+        let posting = summary(
+            "You are a courageous leader. Stubborn and opinionated people. You'll dominate \
+             your territory.",
+        );
         let found = flagged(&posting, &run(&RULE, &posting));
-        assert_eq!(found[..3], ["courageous", "Stubborn", "opinionated"]);
+        assert_eq!(
+            found[..4],
+            ["courageous", "Stubborn", "opinionated", "dominate"]
+        );
     }
 
     #[test]
