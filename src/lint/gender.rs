@@ -154,6 +154,9 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competing needs",
     "competing requests",
     "competing goals",
+    // Mental-health services: models of care and the teams named after them.
+    "assertive community treatment",
+    "assertive outreach",
     // Employment law: harassment policies.
     "hostile work environment",
     "hostile working environment",
@@ -206,14 +209,14 @@ static MASCULINE: &[Entry] = &[
     // "aggressive timelines") it is not the person sought (see `Sense::TraitOfApplicant`).
     Entry::new("aggressive", T).sense(Sense::TraitOfApplicant),
     Entry::new("aggressively", T).sense(Sense::MannerOfPerson),
-    Entry::new("aggressiveness", T),
+    Entry::new("aggressiveness", T).sense(Sense::TraitNoun),
     // The noun mostly names the company's aims ("our ambition is ..."): counted, not flagged.
     Entry::new("ambition", M),
     // "Ambitious bets", "a competitive market": the company's plans and market, not the person.
     Entry::new("ambitious", T).sense(Sense::TraitOfApplicant),
     Entry::new("analytical", M),
     Entry::new("assertive", T),
-    Entry::new("assertiveness", T),
+    Entry::new("assertiveness", T).sense(Sense::TraitNoun),
     Entry::new("assertively", T),
     // "The athletic department", "athletic trainers" (a US health profession): a thing or a
     // job, not a body asked of the person ("an athletic build" is).
@@ -260,7 +263,8 @@ static MASCULINE: &[Entry] = &[
     // "The competitiveness of our pay", "market competitiveness": a thing's.
     Entry::new("competitiveness", T)
         .unless_next(&["of"])
-        .unless_prev(PAY_WORDS),
+        .unless_prev(PAY_WORDS)
+        .sense(Sense::TraitNoun),
     // "Confident using computers", "confident diagnosing inverters" name a skill, not
     // self-confidence; "we are confident in the product" is the company's.
     Entry::new("confident", T)
@@ -306,7 +310,7 @@ static MASCULINE: &[Entry] = &[
         "point",
         "difference",
     ]),
-    Entry::new("decisiveness", T),
+    Entry::new("decisiveness", T).sense(Sense::TraitNoun),
     // "The board acted decisively", "we dominate the regional market": the company's doing,
     // not the person's (see `Sense::MannerOfPerson`).
     Entry::new("decisively", T).sense(Sense::MannerOfPerson),
@@ -340,7 +344,7 @@ static MASCULINE: &[Entry] = &[
         .sense(Sense::Adjective),
     Entry::new("fearless", T),
     Entry::new("fearlessly", T).sense(Sense::MannerOfPerson),
-    Entry::new("fearlessness", T),
+    Entry::new("fearlessness", T).sense(Sense::TraitNoun),
     Entry::new("fight", M),
     Entry::new("forceful", T),
     Entry::new("forcefully", T).sense(Sense::MannerOfPerson),
@@ -412,7 +416,8 @@ static MASCULINE: &[Entry] = &[
     Entry::new("principled", M),
     Entry::new("reckless", T).sense(Sense::TraitOfApplicant),
     Entry::new("self-confident", T),
-    Entry::new("self-confidence", T),
+    // "Help students build self-confidence": the job builds it in others.
+    Entry::new("self-confidence", T).sense(Sense::TraitNoun),
     Entry::new("self-reliant", M),
     Entry::new("self-reliance", M),
     Entry::new("self-sufficient", M),

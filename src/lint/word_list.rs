@@ -63,6 +63,10 @@ pub enum Sense {
     /// posting-level balance instead. (Culture jargon is the company's tone, so "a young,
     /// hungry team" stays [`Sense::TraitOfPerson`].)
     TraitOfApplicant,
+    /// A noun that names a trait ("self-confidence", "assertiveness"): the person's, unless
+    /// the job builds it in others ("help students build self-confidence", "boost the
+    /// self-confidence of young people") or it is theirs ("residents' assertiveness").
+    TraitNoun,
     /// An adverb of the same kind ("aggressively"): it counts in a list item or in a sentence
     /// about the person ("you will aggressively pursue"), not in one about the company or a
     /// system ("we cache the matrices aggressively").
@@ -794,20 +798,115 @@ fn said_of_the_company(field: &FieldText, start: usize) -> bool {
 /// until you're confident", "help learners become confident drivers".
 const OUTCOME_WORDS: &[&str] = &["until", "become", "becomes", "becoming", "grow"];
 
-/// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
-/// its clause.
-fn an_outcome(field: &FieldText, start: usize) -> bool {
+/// True when one of `words` stands within a few words before token `start`, in its clause.
+fn shortly_after(field: &FieldText, start: usize, words: &[&str]) -> bool {
     let mut index = start;
     for _ in 0..4 {
         let Some(previous) = previous_in_clause(field, index) else {
             return false;
         };
-        if OUTCOME_WORDS.contains(&previous.lower.as_str()) {
+        if words.contains(&previous.lower.as_str()) {
             return true;
         }
         index -= 1;
     }
     false
+}
+
+/// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
+/// its clause.
+fn an_outcome(field: &FieldText, start: usize) -> bool {
+    shortly_after(field, start, OUTCOME_WORDS)
+}
+
+/// Words that make a trait noun something the job builds in others: "help students build
+/// self-confidence", "boost the self-confidence of young people".
+const BUILDING_WORDS: &[&str] = &[
+    "build",
+    "builds",
+    "building",
+    "boost",
+    "boosting",
+    "develop",
+    "developing",
+    "improve",
+    "improving",
+    "raise",
+    "raising",
+    "foster",
+    "fostering",
+    "nurture",
+    "nurturing",
+    "gain",
+    "gaining",
+];
+
+/// True when the trait noun at token `start` is the person's (see [`Sense::TraitNoun`]).
+fn trait_noun_of_person(field: &FieldText, start: usize) -> bool {
+    !an_outcome(field, start)
+        && !shortly_after(field, start, BUILDING_WORDS)
+        && !shortly_after(field, start, SERVED)
+}
+
+/// Verbs of handling someone: after them a trait describes the people handled ("managing
+/// aggressive individuals", "de-escalate aggressive or abusive people").
+const HANDLING_WORDS: &[&str] = &[
+    "manage",
+    "managing",
+    "handle",
+    "handling",
+    "deal",
+    "dealing",
+    // "De-escalate" is two tokens.
+    "escalate",
+    "escalating",
+    "defuse",
+    "defusing",
+    "restrain",
+    "restraining",
+    "calm",
+    "calming",
+    "encounter",
+    "encountering",
+    "confront",
+    "confronting",
+    "protect",
+    "protecting",
+    "respond",
+    "responding",
+    "face",
+    "facing",
+    "support",
+    "supporting",
+];
+
+/// Heads that name people in general, who may be the ones a job handles rather than the one
+/// it seeks.
+const GENERIC_PEOPLE: &[&str] = &["people", "individuals", "persons", "person", "individual"];
+
+/// Words of competence that, joined with a trait adjective, make it a skill ("confident and
+/// competent in basic life support", "competent and confident with medication").
+const COMPETENCE_WORDS: &[&str] = &[
+    "competent",
+    "proficient",
+    "skilled",
+    "experienced",
+    "comfortable",
+    "capable",
+];
+
+/// True when the adjective at `start..end` is joined by "and" or "or" with a
+/// [`COMPETENCE_WORDS`] word.
+fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
+    let is = |token: Option<&Token>, words: &[&str]| is_in(token, words);
+    let after = next_in_clause(field, end, true);
+    let joined_after =
+        is(after, &["and", "or"]) && is(next_in_clause(field, end + 1, true), COMPETENCE_WORDS);
+    let before = previous_in_clause(field, start);
+    let joined_before = is(before, &["and", "or"])
+        && start >= 1
+        && is(previous_in_clause(field, start - 1), COMPETENCE_WORDS);
+    joined_after || joined_before
 }
 
 /// Words after a trait adjective that open its object, not a noun it describes.
@@ -915,7 +1014,10 @@ pub(crate) const SERVED: &[&str] = &[
 /// (see [`Sense::TraitOfApplicant`]).
 fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: bool) -> bool {
     let tokens = &field.tokens;
-    if said_of_the_served(field, start) || an_outcome(field, start) {
+    if said_of_the_served(field, start)
+        || an_outcome(field, start)
+        || joined_with_competence(field, start, end)
+    {
         return false;
     }
     // ("You are confident reading a P&L": a skill with its task, read below; so is "confident
@@ -948,6 +1050,9 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         }
         let word = token.lower.as_str();
         if PERSON_HEADS.contains(&word) {
+            if GENERIC_PEOPLE.contains(&word) && shortly_after(field, start, HANDLING_WORDS) {
+                return false;
+            }
             return !(applicant_only
                 && WAYS_OF_WORKING.contains(&word)
                 && said_of_the_company(field, start));
@@ -1158,6 +1263,7 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfPerson => trait_of_person(field, start, end, false),
         Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
         Sense::MannerOfPerson => sentence_about_the_person(field, start),
+        Sense::TraitNoun => trait_noun_of_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
     }
 }

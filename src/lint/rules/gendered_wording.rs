@@ -45,7 +45,11 @@ declare_rule! {
     /// only), a selective programme
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
-    /// English"), the people the job serves ("residents can sometimes be aggressive"), and a
+    /// English", "confident and competent in basic life support"), the people the job serves
+    /// or handles ("residents can sometimes be aggressive", "managing aggressive
+    /// individuals"), a trait the job builds in others ("help students build
+    /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
+    /// Outreach"), and a
     /// thing rather than a person
     /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
@@ -271,6 +275,33 @@ mod tests {
         let posting = summary("You are confident in front of large groups. You must be assertive.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found[..2], ["confident", "assertive"]);
+    }
+
+    #[test]
+    fn ignores_people_handled_traits_built_in_others_and_care_models() {
+        let posting = summary(
+            "Experience managing aggressive individuals. Trained to de-escalate aggressive or \
+             abusive people calmly. Join our Assertive Community Treatment team. Work in the \
+             Assertive Outreach Team. Help students build self-confidence. Boost the \
+             self-confidence of young people through sport.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.iter().all(|d| d.span.is_none()),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
+        let posting = item(
+            ListKind::MustHave,
+            "Confident and competent in basic life support.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary(
+            "We want aggressive people who hate to lose. Self-confidence and a thick skin are \
+             essential.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found[..2], ["aggressive", "Self-confidence"]);
     }
 
     #[test]
