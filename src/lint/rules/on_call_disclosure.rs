@@ -23,12 +23,14 @@ declare_rule! {
     /// needed", "evenings and weekends as the family's schedule requires", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
-    /// busy periods", "doubles when needed",
-    /// "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
+    /// busy periods", "doubles when needed", "work extended hours", "available to work any
+    /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
     /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
     /// hours around quarter end"), which
-    /// a stated shift pattern does not explain; work "after hours" or "out of hours" is
-    /// explained only by a stated pattern that reaches into the evening or night.
+    /// a stated shift pattern does not explain; work "after hours", "out of hours" or
+    /// "outside normal working hours" is explained only by a stated pattern that reaches
+    /// into the evening or night. Call-outs ("the callout roster"), a duty manager rota, work
+    /// on holidays or overnight, and evening events to attend count too.
     /// If the on-call section is not
     /// filled in, it points at the clearest sign (on-call words first, then extra hours,
     /// out-of-hours work such as "weekend deployments" or "late nights", then
@@ -71,7 +73,9 @@ declare_rule! {
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
     /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
-    /// never be called in", "overtime is voluntary"), nor somebody else's on-call duty that is
+    /// never be called in", "overtime is voluntary", "no weekend work"), nor an on-call rota
+    /// the person organises for others ("manage the on-call schedule for the nursing team"),
+    /// nor the callouts of a drawing ("GD&T callouts"), nor somebody else's on-call duty that is
     /// there for the reader ("a nurse is always on call to support you", "escalations go to
     /// the engineer on call, not to you").
     /// ```text
@@ -97,6 +101,28 @@ const EXTRA_HOURS: &str = "extra hours on demand";
 /// Work after the working day, which only a stated shift pattern in the evening or at night
 /// explains.
 const AFTER_HOURS: &str = "work after hours";
+
+/// Words after "callout" that make it a call to work.
+const CALLOUT_DUTY: &[&str] = &[
+    "roster",
+    "rosters",
+    "rota",
+    "rotas",
+    "duty",
+    "duties",
+    "allowance",
+    "pay",
+    "payment",
+    "fee",
+    "rate",
+    "list",
+    "during",
+    "outside",
+    "after",
+    "overnight",
+    "when",
+    "as",
+];
 
 static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
@@ -132,6 +158,15 @@ static CUES: &[Entry] = &[
     Entry::new("incident response", INCIDENTS),
     Entry::new("call-out", ON_CALL),
     Entry::new("call-outs", ON_CALL),
+    // A callout to work ("the callout roster", "snow removal callouts during the winter"),
+    // not one of a drawing or a page ("GD&T callouts such as position", "a callout box").
+    Entry::new("callout", ON_CALL).if_next(CALLOUT_DUTY),
+    Entry::new("callouts", ON_CALL).if_next(CALLOUT_DUTY),
+    // A manager's rota for the hours nobody else covers ("Participate in the duty manager
+    // rota").
+    Entry::new("duty manager rota", ON_CALL),
+    Entry::new("duty manager rotas", ON_CALL),
+    Entry::new("24 hours a day", INCIDENTS),
     Entry::new("called in", EXTRA_HOURS),
     // "Called back to work during storms", not "called back for a second interview".
     Entry::new("called back", EXTRA_HOURS).if_next(&["to", "in", "during", "on"]),
@@ -147,6 +182,15 @@ static CUES: &[Entry] = &[
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("stay late", EXTRA_HOURS),
+    // "Flexibility to work extended hours during peak season" (not the shop's "open extended
+    // hours in December").
+    Entry::new("extended hours", EXTRA_HOURS).unless_prev(&["open", "offer", "offers", "offering"]),
+    // Any hour of any day: "available to work any shift, including overnight" (not "pick any
+    // shift that suits you", "all shifts are eight hours").
+    Entry::new("any shift", EXTRA_HOURS).unless_prev(&["choose", "pick", "select", "swap"]),
+    Entry::new("work all shifts", EXTRA_HOURS),
+    Entry::new("for all shifts", EXTRA_HOURS),
+    Entry::new("cover all shifts", EXTRA_HOURS),
     // "The team puts in long hours around quarter end" (not "no long hours").
     Entry::new("long hours", EXTRA_HOURS).unless_next(&["of"]),
     // Held past the end of the shift ("must stay past 7:00 a.m. until relief arrives").
@@ -179,6 +223,19 @@ static CUES: &[Entry] = &[
     Entry::new("sleep-in shifts as required", EXTRA_HOURS),
     // Outside the working hours: explained only by a stated shift pattern that reaches into
     // the evening ("Clean offices after hours" on a 6pm-11pm shift).
+    Entry::new("outside normal working hours", AFTER_HOURS),
+    Entry::new("outside of normal working hours", AFTER_HOURS),
+    Entry::new("outside working hours", AFTER_HOURS),
+    Entry::new("outside of working hours", AFTER_HOURS),
+    Entry::new("outside normal hours", AFTER_HOURS),
+    Entry::new("outside regular hours", AFTER_HOURS),
+    Entry::new("outside standard hours", AFTER_HOURS),
+    Entry::new("outside core hours", AFTER_HOURS),
+    Entry::new("outside business hours", AFTER_HOURS),
+    Entry::new("outside of business hours", AFTER_HOURS),
+    Entry::new("outside regular business hours", AFTER_HOURS),
+    Entry::new("outside normal business hours", AFTER_HOURS),
+    Entry::new("outside office hours", AFTER_HOURS),
     Entry::new("out of hours", AFTER_HOURS),
     Entry::new("out-of-hours", AFTER_HOURS),
     Entry::new("after hours", AFTER_HOURS),
@@ -196,6 +253,24 @@ static CUES: &[Entry] = &[
     Entry::new("nights, weekends", SHIFTS),
     Entry::new("evenings, weekends", SHIFTS),
     Entry::new("weekends and holidays", SHIFTS),
+    // Holidays worked ("Must be willing to work holidays"; a "working holiday" is a visa).
+    Entry::new("work holidays", SHIFTS),
+    Entry::new("work on holidays", SHIFTS),
+    Entry::new("work public holidays", SHIFTS),
+    Entry::new("work bank holidays", SHIFTS),
+    Entry::new("work on public holidays", SHIFTS),
+    Entry::new("work on bank holidays", SHIFTS),
+    Entry::new("overnight shifts", SHIFTS),
+    Entry::new("overnight shift", SHIFTS),
+    Entry::new("including overnight", SHIFTS),
+    // Out-of-hours duties named by what they are ("attend evening events and parent
+    // meetings"; not the company's "fun evening events").
+    Entry::new("attend evening events", SHIFTS),
+    Entry::new("attend evening meetings", SHIFTS),
+    Entry::new("attend weekend events", SHIFTS),
+    Entry::new("work evening events", SHIFTS),
+    Entry::new("work weekend events", SHIFTS),
+    Entry::new("evening and weekend events", SHIFTS),
     // Weekend work named by what it is for ("weekend deployments a few times a quarter").
     Entry::new("weekend deployments", SHIFTS),
     Entry::new("weekend deployment", SHIFTS),
@@ -452,6 +527,53 @@ fn denied(field: &FieldText, at: usize) -> bool {
     })
 }
 
+/// Verbs of organising a rota for others.
+const ORGANISING: &[&str] = &[
+    "manage",
+    "manages",
+    "managing",
+    "maintain",
+    "maintaining",
+    "coordinate",
+    "coordinating",
+    "build",
+    "building",
+    "create",
+    "creating",
+    "plan",
+    "planning",
+    "organise",
+    "organising",
+    "organize",
+    "organizing",
+    "publish",
+    "publishing",
+    "prepare",
+    "preparing",
+    "schedule",
+    "scheduling",
+];
+
+/// True when the on-call words of `found` name a rota the person organises for others
+/// ("Manage the on-call schedule for the nursing team", "coordinate the on-call rota"), not
+/// one they are on.
+fn schedules_others(field: &FieldText, found: &Match) -> bool {
+    let tokens = &field.tokens;
+    let next = tokens
+        .get(found.tokens.end)
+        .map(|token| token.lower.as_str());
+    let rota = matches!(
+        next,
+        Some("schedule" | "schedules" | "rota" | "rotas" | "roster" | "rosters" | "calendar")
+    );
+    let start = found.tokens.start;
+    rota && (start.saturating_sub(3)..start).any(|index| {
+        tokens
+            .get(index)
+            .is_some_and(|token| ORGANISING.contains(&token.lower.as_str()))
+    })
+}
+
 /// Sections written as prose about the company and the role, not as lists of duties.
 const PROSE: &[Section] = &[Section::Summary, Section::Unplaced];
 
@@ -536,8 +658,11 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     found.retain(|(field, m)| {
         !matches!(m.entry.note, EXTRA_HOURS | AFTER_HOURS) || !denied(field, m.span.start)
     });
-    // "You will never be on call", "nobody is on call": denied in its own clause.
-    found.retain(|(field, m)| m.entry.note != ON_CALL || !is_negated(field, m));
+    // "You will never be on call", "nobody is on call", "no weekend work": denied in its own
+    // clause.
+    found.retain(|(field, m)| !matches!(m.entry.note, ON_CALL | SHIFTS) || !is_negated(field, m));
+    // "Manage the on-call schedule for the nursing team": other people's duty, organised.
+    found.retain(|(field, m)| !schedules_others(field, m));
     // Extra hours whose own sentence says how often and how they are paid ("mandatory
     // overtime of one extra day a week in peak season, paid at time and a half"): disclosed.
     found.retain(|(field, m)| {
@@ -767,6 +892,32 @@ mod tests {
             found,
             ["weekend and emergency", "weekend support as needed"]
         );
+    }
+
+    #[test]
+    fn flags_work_outside_normal_hours_in_other_words() {
+        for text in [
+            "Respond to emergency maintenance calls outside normal working hours.",
+            "Available for snow removal callouts during the winter season.",
+            "Participate in the duty manager rota.",
+            "Flexibility to work extended hours during peak season.",
+            "Must be willing to work holidays.",
+            "Attend evening events, parent meetings and occasional weekend activities.",
+            "This role requires availability to respond to alarms 24 hours a day.",
+            "Must be available to work any shift, including overnight.",
+        ] {
+            let posting = item(ListKind::Responsibilities, text);
+            assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
+        }
+        for text in [
+            "There is no on-call and no weekend work.",
+            "Manage the on-call schedule for the nursing team.",
+            "Read drawings with GD&T callouts such as position and flatness.",
+            "Pick any shift that suits you.",
+        ] {
+            let posting = item(ListKind::Responsibilities, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]
