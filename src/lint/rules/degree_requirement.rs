@@ -44,7 +44,10 @@ declare_rule! {
     /// a degree the profession named in the title requires to practise (a JD for a counsel or
     /// attorney, a master's degree or doctorate for a lecturer or professor), a degree the
     /// posting says the law, the appointment or an accreditation requires ("Our Magnet
-    /// designation requires every nurse leader to hold one"), and degrees
+    /// designation requires every nurse leader to hold one"), a degree asked with the
+    /// licence or registration of a profession that requires it ("Master's degree in Social
+    /// Work and LCSW licensure" for a clinical social worker, "Bachelor's degree and a valid
+    /// teaching certificate" for a teacher; not a driving licence), and degrees
     /// mentioned outside the requirements (the company story, the
     /// benefits):
     /// ```text
@@ -318,6 +321,56 @@ fn required_by_profession(degree: &str, sentence: &str, title: &str) -> bool {
     })
 }
 
+/// Words of job titles for professions licensed or registered only with a degree (social
+/// work, teaching, dietetics, the therapies, psychology, counselling, architecture, the
+/// clinical professions).
+const LICENSED_PROFESSIONS: &[&str] = &[
+    "social worker",
+    "teacher",
+    "dietitian",
+    "dietician",
+    "nurse practitioner",
+    "physician assistant",
+    "physical therapist",
+    "physiotherapist",
+    "occupational therapist",
+    "speech-language pathologist",
+    "speech and language therapist",
+    "psychologist",
+    "counselor",
+    "counsellor",
+    "architect",
+    "veterinarian",
+    "physician",
+    "dentist",
+    "optometrist",
+    "audiologist",
+    "midwife",
+];
+
+/// True when the sentence asks for the degree together with the licence or registration of
+/// the profession named in `title`, which the degree is a condition of ("Master's degree in
+/// Social Work and LCSW licensure" for a Licensed Clinical Social Worker, "Bachelor's degree
+/// and a valid teaching certificate" for a teacher). A driving licence is no such licence.
+fn with_the_professions_licence(sentence: &str, title: &str) -> bool {
+    let title = title.to_lowercase();
+    let sentence = sentence.to_lowercase();
+    LICENSED_PROFESSIONS.iter().any(|name| title.contains(name))
+        && [
+            "licens",
+            "licenc",
+            "registration",
+            "registered",
+            "certificat",
+            "credential",
+        ]
+        .iter()
+        .any(|word| sentence.contains(word))
+        && !["driver", "driving"]
+            .iter()
+            .any(|word| sentence.contains(word))
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(SECTIONS) {
         check_field(field, &context.posting.title, diagnostics);
@@ -355,6 +408,7 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
         if accepts_equivalent(text)
             || own_clause.contains("preferred")
             || required_by_profession(found.as_str(), text, title)
+            || with_the_professions_licence(text, title)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
         {
@@ -586,6 +640,47 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["master's degree"]
+        );
+    }
+
+    #[test]
+    fn ignores_a_degree_asked_with_the_licence_it_is_a_condition_of() {
+        for (title, text) in [
+            (
+                "Licensed Clinical Social Worker",
+                "Master's degree in Social Work (MSW) and LCSW licensure in Illinois.",
+            ),
+            (
+                "Elementary School Teacher",
+                "Bachelor's degree and a valid Washington teaching certificate.",
+            ),
+            (
+                "Registered Dietitian",
+                "Master's degree in nutrition and registration with the Commission on Dietetic Registration.",
+            ),
+        ] {
+            let mut posting = item(ListKind::MustHave, text);
+            posting.title = title.into();
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // A driving licence is no such licence, and another job's degree still counts.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Bachelor's degree and a valid driver's license.",
+        );
+        posting.title = "Elementary School Teacher".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
+        );
+        let mut posting = item(
+            ListKind::MustHave,
+            "Bachelor's degree and a Series 7 license.",
+        );
+        posting.title = "Financial Advisor".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
         );
     }
 
