@@ -45,7 +45,8 @@ declare_rule! {
     /// in the about-the-company section (it is about a real person there, not the candidate)
     /// or after a named person introduced by their role in the same paragraph ("Our CEO,
     /// Martin Hale, spends half of his time travelling", "our sommelier, Dev Patel, ... he will
-    /// teach you"), a credential's legal name ("the state's journeyman certificate", "the
+    /// teach you") or by their role alone ("You will report to our CEO. She joined in 2019."),
+    /// the speaker of a quotation ("'I love it here,' he says"), a credential's legal name ("the state's journeyman certificate", "the
     /// Journeyman Electrician license exam"), the words of a name or of a quotation ("Death of
     /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
     /// Ray Foreman,", a named person's office as in "Our chairman, Lars Halvorsen," and
@@ -550,7 +551,10 @@ fn names_in(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn about_named_person(text: &str, at: usize, known: &[&str]) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
     let paragraph = &text[start..at];
+    let after = &text[at..];
     names_in(paragraph).next().is_some()
+        || quoted_speaker(paragraph, after)
+        || after_a_specific_role(paragraph)
         || paragraph
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .map(|word| {
@@ -559,6 +563,75 @@ fn about_named_person(text: &str, at: usize, known: &[&str]) -> bool {
                     .trim_end_matches(['\'', '’'])
             })
             .any(|word| known.contains(&word))
+}
+
+/// Verbs that attribute a quotation to its speaker ("'I love it here,' he says").
+const SPEECH_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "explains",
+    "explained",
+    "adds",
+    "added",
+    "recalls",
+    "notes",
+    "tells",
+    "told",
+    "laughs",
+    "jokes",
+    "puts",
+];
+
+/// True when the pronoun at the end of `before` (with `from` starting at it) names the speaker
+/// of a quotation: a speech verb follows it, or a quotation closes just before it.
+fn quoted_speaker(before: &str, from: &str) -> bool {
+    let pronoun_end = from
+        .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .unwrap_or(from.len());
+    let next = from[pronoun_end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|word| !word.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let closes = before.trim_end().ends_with([',', '"', '”']) && before.contains(['"', '“', '”']);
+    SPEECH_VERBS.contains(&next.as_str()) || closes
+}
+
+/// One person by their role, in the company's words ("our CEO", "your manager", "our head
+/// chef"): a pronoun after it is about that person.
+fn specific_role() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:our|your)\s+(?:[a-z-]+\s+){0,2}?(?:ceo|cto|cfo|coo|founder|co-founder|president|owner|director|manager|supervisor|mentor|chef|principal|editor|dean|coach|boss|team\s+lead)(?-u:\b)")
+    })
+}
+
+/// Words for the person sought: a pronoun after them is about that person again.
+const SOUGHT: &[&str] = &[
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "hire",
+    "person",
+    "employee",
+    "individual",
+    "someone",
+    "worker",
+    "trainee",
+];
+
+/// True when the last thing `paragraph` introduces before a pronoun is one person by their
+/// role ("You will report to our CEO. She joined in 2019."), and not the person sought.
+fn after_a_specific_role(paragraph: &str) -> bool {
+    specific_role()
+        .find_iter(paragraph)
+        .last()
+        .is_some_and(|role| {
+            !paragraph[role.end()..]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| SOUGHT.contains(&word.to_lowercase().as_str()))
+        })
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -786,6 +859,22 @@ mod tests {
         );
         posting.title = "Tax Manager".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He'll"]);
+    }
+
+    #[test]
+    fn ignores_pronouns_for_a_quoted_speaker_or_a_person_known_by_role() {
+        for text in [
+            "\"I love it here,\" he says.",
+            "It changed how I work, she explains.",
+            "Your manager, Tom, will train you. He has twenty years in the trade.",
+            "You will report to our CEO. She joined us in 2019.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // The person sought, named after the role, is the candidate again.
+        let posting = summary("You will report to our CEO. The candidate must show he can travel.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["he"]);
     }
 
     #[test]
