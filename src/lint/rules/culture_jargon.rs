@@ -45,7 +45,9 @@ declare_rule! {
     /// perks outside the benefits list and unsorted text ("we build tools for breweries that
     /// sell beer"), and
     /// "hungry" or "crush" not said of a person or a target ("no one goes hungry", "crush
-    /// injuries"), and a family business ("We are a family-owned business").
+    /// injuries"), a family business or policy ("We are a family-owned business", "a
+    /// family-friendly employer"), names ("Rockstar Games", "Ninja Van", "Guru-brand
+    /// kitchenware", "the Hustle Academy") and "the hustle and bustle" of a city.
     /// ```text
     /// We are a unicorn startup; improve the setup wizard.
     /// ```
@@ -70,6 +72,41 @@ const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "va
 /// "Genius" as a modifier of a thing, not a person ("a genius idea", the "Genius Bar").
 const NOT_A_GENIUS: &[&str] = &["bar", "idea", "ideas", "move", "moves", "hour", "plan"];
 
+/// Words after a hero noun or a slogan that make it part of a name ("Rockstar Games", "Ninja
+/// Van", "Guru-brand kitchenware", "the Hustle Academy").
+const NAMED: &[&str] = &[
+    "games",
+    "van",
+    "academy",
+    "brand",
+    "studios",
+    "studio",
+    "records",
+    "squad",
+    "labs",
+    "energy",
+    "foundation",
+];
+
+/// The same for "ninja", and the Ninja build system.
+const NINJA_THINGS: &[&str] = &[
+    "build",
+    "builds",
+    "files",
+    "file",
+    "games",
+    "van",
+    "academy",
+    "brand",
+    "studios",
+    "studio",
+    "records",
+    "squad",
+    "labs",
+    "energy",
+    "foundation",
+];
+
 /// Words after "family" that make it the kind of business ("We are a family-owned business",
 /// "we are a family business"), not the slogan.
 const FAMILY_BUSINESS: &[&str] = &[
@@ -81,19 +118,27 @@ const FAMILY_BUSINESS: &[&str] = &[
     "farm",
     "practice",
     "restaurant",
+    // "A family-friendly employer": a policy, not the slogan.
+    "friendly",
+    "oriented",
+    "focused",
 ];
 
 static ENTRIES: &[Entry] = &[
-    Entry::new("rockstar", HERO).replace(&["expert"]),
+    Entry::new("rockstar", HERO)
+        .replace(&["expert"])
+        .unless_next(NAMED),
     Entry::new("rockstars", HERO).replace(&["experts"]),
     Entry::new("rock star", HERO).replace(&["expert"]),
     Entry::new("rock stars", HERO).replace(&["experts"]),
     // Not the Ninja build system.
     Entry::new("ninja", HERO)
         .replace(&["expert"])
-        .unless_next(&["build", "builds", "files", "file"]),
+        .unless_next(NINJA_THINGS),
     Entry::new("ninjas", HERO).replace(&["experts"]),
-    Entry::new("guru", HERO).replace(&["expert"]),
+    Entry::new("guru", HERO)
+        .replace(&["expert"])
+        .unless_next(NAMED),
     Entry::new("gurus", HERO).replace(&["experts"]),
     Entry::new("wizard", HERO)
         .replace(&["expert"])
@@ -140,7 +185,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
-    Entry::new("hustle", SLOGAN),
+    Entry::new("hustle", SLOGAN).unless_next(NAMED),
     Entry::new("hustler", SLOGAN),
     Entry::new("hustlers", SLOGAN),
     Entry::new("crushing it", SLOGAN),
@@ -204,7 +249,8 @@ static ENTRIES: &[Entry] = &[
 
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
-    LIST.get_or_init(|| WordList::new(ENTRIES))
+    // "The hustle and bustle of city life" is the city's, not a culture.
+    LIST.get_or_init(|| WordList::with_exceptions(ENTRIES, &["hustle and bustle"]))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -276,6 +322,26 @@ mod tests {
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["shift drink"]);
         let posting = summary("We build tools for breweries that sell beer.");
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_names_and_the_bustle_of_a_city() {
+        for text in [
+            "Sell Guru-brand kitchenware in our flagship store.",
+            "Our Ninja Van partners collect parcels every morning.",
+            "Coordinate the Rockstar Games account.",
+            "Support the Hustle Academy youth programme.",
+            "Teach students about the hustle and bustle of city life.",
+            "We are a family-friendly employer with flexible hours.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = summary("Hustle is in our DNA. We're a family here.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Hustle", "We're a family"]
+        );
     }
 
     #[test]
