@@ -26,12 +26,12 @@ declare_rule! {
     /// paid", "the training day is unpaid", "a two-day orientation, which is unpaid", "an
     /// unpaid orientation day", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day or shift the posting does not say is paid
-    /// ("your first day is a tryout day; if you work out, we pay you for the day"), and a
-    /// take-home task said to take a weekend or days (or set on a Friday and due on a Monday),
-    /// with no pay. It reads every role, not
-    /// only internships. It also
-    /// flags a role that is itself unpaid ("This is an unpaid internship", "Internships are
-    /// unpaid"), wherever the posting says so.
+    /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
+    /// two-day trial"), and a take-home task or spec work said to take a working day (8 hours
+    /// or more), a weekend or days (or set on a Friday and due on a Monday), with no pay. It reads every
+    /// role, not only internships. It also flags a role that is itself unpaid ("This is an
+    /// unpaid internship", "Internships are unpaid", "This internship is for academic credit
+    /// only"), wherever the posting says so.
     ///
     /// ## Why is this bad?
     /// Unpaid work in free time is easiest for people without a second job or caring duties,
@@ -172,6 +172,8 @@ fn unpaid_role() -> &'static Regex {
             r"(?i)^(?:",
             r"unpaid\s+(?:summer\s+|full-time\s+|part-time\s+)?(?:internships?|positions?|roles?|placements?|apprenticeships?)",
             r"|(?:internships?|positions?|roles?|placements?)\s+(?:is|are)\s+(?:\w+\s+)?unpaid",
+            // "This internship is for academic credit only": paid in credit, not money.
+            r"|(?:internships?|positions?|roles?|placements?)\s+(?:is|are)\s+(?:\w+\s+){0,2}?for\s+(?:academic|course|school|college|university)\s+credit",
             r")(?-u:\b)",
         ))
     })
@@ -292,7 +294,7 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 
 /// The words every [`trial_work`] match starts with.
 const TRIAL_TRIGGERS: &[&str] = &[
-    "tryout", "try", "trial", "working", "shadow", "take", "spec",
+    "tryout", "try", "trial", "working", "shadow", "take", "spec", "free",
 ];
 
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
@@ -301,7 +303,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -318,6 +320,40 @@ const LONG_TASK: &[&str] = &[
     "72 hours",
     "a week to",
 ];
+
+/// True when `text` (lower case) says a task takes `least` hours or more ("around 6-8
+/// hours", "4 to 6 hours", "five hours").
+fn takes_hours(text: &str, least: u32) -> bool {
+    const NUMBERS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("eight", 8),
+        ("ten", 10),
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        matches!(*word, "hours" | "hrs") && at > 0 && {
+            let number = words[at - 1];
+            number
+                .parse::<u32>()
+                .ok()
+                .or_else(|| {
+                    NUMBERS
+                        .iter()
+                        .find(|(name, _)| *name == number)
+                        .map(|(_, n)| *n)
+                })
+                .is_some_and(|hours| (least..48).contains(&hours))
+        }
+    })
+}
 
 /// True when `text` (lower case) sets a task over a weekend: handed out on a Friday, due on a
 /// Monday ("from a brief we send on a Friday, and return it by Monday morning").
@@ -455,10 +491,12 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                             || LONG_TASK
                                 .iter()
                                 .any(|words| sentence.contains(words) || next.contains(words))
+                            || takes_hours(&sentence, 8)
+                            || takes_hours(&next, 8)
                     } else {
-                        // A trial day or shift; a working interview or a shadow shift without
-                        // a word on pay is left alone.
-                        kind.starts_with("tr")
+                        // A trial day or shift, or one called free; a working interview or a
+                        // shadow shift without a word on pay is left alone.
+                        kind.starts_with("tr") || kind.starts_with("free")
                     }
             });
         if !flagged {
@@ -673,6 +711,29 @@ mod tests {
                 "Internships are unpaid",
             ]
         );
+    }
+
+    #[test]
+    fn flags_free_trials_long_tasks_and_credit_only_internships() {
+        let apply = |text: &str| {
+            let mut posting = summary("Join our team.");
+            posting.how_to_apply.text = text.into();
+            posting
+        };
+        for text in [
+            "As part of the process you will complete a take-home assignment that takes around 6-8 hours.",
+            "Please send a spec design for our homepage; it takes about 10 hours.",
+            "You must complete a free two-day trial before we can offer you the job.",
+            "This internship is for academic credit only.",
+        ] {
+            assert_eq!(run(&RULE, &apply(text)).len(), 1, "{text}");
+        }
+        for text in [
+            "A take-home project: most people spend 4-6 hours on it.",
+            "We pay for the take-home exercise ($150).",
+        ] {
+            assert!(run(&RULE, &apply(text)).is_empty(), "{text}");
+        }
     }
 
     #[test]
