@@ -73,7 +73,7 @@ const NOT_PEOPLE: &[&str] = &["startup", "startups", "company", "companies", "va
 const NOT_A_GENIUS: &[&str] = &["bar", "idea", "ideas", "move", "moves", "hour", "plan"];
 
 /// Words after a hero noun or a slogan that make it part of a name ("Rockstar Games", "Ninja
-/// Van", "Guru-brand kitchenware", "the Hustle Academy").
+/// Van", "Guru-brand kitchenware", "the Hustle Academy", the Ninja build system).
 const NAMED: &[&str] = &[
     "games",
     "van",
@@ -86,25 +86,10 @@ const NAMED: &[&str] = &[
     "labs",
     "energy",
     "foundation",
-];
-
-/// The same for "ninja", and the Ninja build system.
-const NINJA_THINGS: &[&str] = &[
     "build",
     "builds",
     "files",
     "file",
-    "games",
-    "van",
-    "academy",
-    "brand",
-    "studios",
-    "studio",
-    "records",
-    "squad",
-    "labs",
-    "energy",
-    "foundation",
 ];
 
 /// Words after "family" that make it the kind of business ("We are a family-owned business",
@@ -134,7 +119,7 @@ static ENTRIES: &[Entry] = &[
     // Not the Ninja build system.
     Entry::new("ninja", HERO)
         .replace(&["expert"])
-        .unless_next(NINJA_THINGS),
+        .unless_next(NAMED),
     Entry::new("ninjas", HERO).replace(&["experts"]),
     Entry::new("guru", HERO)
         .replace(&["expert"])

@@ -152,6 +152,17 @@ mod tests {
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
 
+    /// Asserts that no word of `posting` is flagged on its own (the posting-level balance may
+    /// still warn).
+    fn assert_no_word_flagged(posting: &crate::model::Posting) {
+        let diagnostics = run(&RULE, posting);
+        assert!(
+            diagnostics.iter().all(|d| d.span.is_none()),
+            "{:?}",
+            flagged(posting, &diagnostics)
+        );
+    }
+
     #[test]
     fn flags_each_occurrence_and_warns_on_dominance() {
         let posting =
@@ -205,12 +216,7 @@ mod tests {
              approach to paying down technical debt. We're an ambitious team of twelve. We \
              need a decisive answer from legal by Friday.",
         );
-        let diagnostics = run(&RULE, &posting);
-        assert!(
-            diagnostics.iter().all(|d| d.span.is_none()),
-            "{:?}",
-            flagged(&posting, &diagnostics)
-        );
+        assert_no_word_flagged(&posting);
     }
 
     #[test]
@@ -239,12 +245,7 @@ mod tests {
              conversations in the classroom. We dominate the regional market. The board acted \
              decisively when the pandemic hit.",
         );
-        let diagnostics = run(&RULE, &posting);
-        assert!(
-            diagnostics.iter().all(|d| d.span.is_none()),
-            "{:?}",
-            flagged(&posting, &diagnostics)
-        );
+        assert_no_word_flagged(&posting);
         let posting = summary(
             "You are a courageous leader. Stubborn and opinionated people. You'll dominate \
              your territory.",
@@ -285,12 +286,7 @@ mod tests {
              Assertive Outreach Team. Help students build self-confidence. Boost the \
              self-confidence of young people through sport.",
         );
-        let diagnostics = run(&RULE, &posting);
-        assert!(
-            diagnostics.iter().all(|d| d.span.is_none()),
-            "{:?}",
-            flagged(&posting, &diagnostics)
-        );
+        assert_no_word_flagged(&posting);
         let posting = item(
             ListKind::MustHave,
             "Confident and competent in basic life support.",
