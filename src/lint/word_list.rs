@@ -772,17 +772,7 @@ const SEEKING: &[&str] = &[
 /// "we" or "our" is there, and nobody sought or looked for ("We take an aggressive approach
 /// to technical debt", not "We're looking for an ambitious team player").
 fn said_of_the_company(field: &FieldText, start: usize) -> bool {
-    let at = field.tokens[start].span.start;
-    let from = field
-        .sentences()
-        .iter()
-        .rev()
-        .find(|sentence| sentence.start <= at)
-        .map_or(0, |sentence| sentence.start);
-    let first = field
-        .tokens
-        .partition_point(|token| token.span.start < from);
-    let before = &field.tokens[first..start];
+    let before = &field.tokens[sentence_first_token(field, start)..start];
     before.iter().any(|token| {
         matches!(
             token.lower.as_str(),
@@ -937,23 +927,37 @@ const ABOUT_THE_PERSON: &[&str] = &[
 
 /// True when the sentence holding token `start`, up to it, is about the person sought, or
 /// the field is a list item (a duty or requirement addressed to them).
-fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
+/// The index of the first token of the sentence holding token `start`.
+fn sentence_first_token(field: &FieldText, start: usize) -> usize {
     let at = field.tokens[start].span.start;
-    let sentences = field.sentences();
-    let from = sentences
+    let from = sentence_start(field, at);
+    field
+        .tokens
+        .partition_point(|token| token.span.start < from)
+}
+
+/// The byte offset where the sentence holding byte `at` starts.
+fn sentence_start(field: &FieldText, at: usize) -> usize {
+    field
+        .sentences()
         .iter()
         .rev()
         .find(|sentence| sentence.start <= at)
-        .map_or(0, |sentence| sentence.start);
+        .map_or(0, |sentence| sentence.start)
+}
+
+fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
+    let from = sentence_start(field, field.tokens[start].span.start);
     // A list item's first sentence is the duty or requirement itself; a later one may be
     // about something else ("Tune retries. Some clients retry aggressively.").
-    let first_sentence = sentences.first().map_or(0, |sentence| sentence.start);
+    let first_sentence = field
+        .sentences()
+        .first()
+        .map_or(0, |sentence| sentence.start);
     if matches!(field.field, crate::model::Field::Item(..)) && from <= first_sentence {
         return true;
     }
-    let first = field
-        .tokens
-        .partition_point(|token| token.span.start < from);
+    let first = sentence_first_token(field, start);
     let before = &field.tokens[first..start];
     // A sentence that opens with a list of traits ("Coachable, hungry and driven.").
     let trait_list = before.len() <= 3
