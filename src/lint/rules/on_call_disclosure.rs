@@ -188,8 +188,6 @@ static CUES: &[Entry] = &[
     // Any hour of any day: "available to work any shift, including overnight" (not "pick any
     // shift that suits you", "all shifts are eight hours").
     Entry::new("any shift", EXTRA_HOURS).unless_prev(&["choose", "pick", "select", "swap"]),
-    Entry::new("work all shifts", EXTRA_HOURS),
-    Entry::new("for all shifts", EXTRA_HOURS),
     Entry::new("cover all shifts", EXTRA_HOURS),
     // "The team puts in long hours around quarter end" (not "no long hours").
     Entry::new("long hours", EXTRA_HOURS).unless_next(&["of"]),
@@ -255,11 +253,8 @@ static CUES: &[Entry] = &[
     Entry::new("weekends and holidays", SHIFTS),
     // Holidays worked ("Must be willing to work holidays"; a "working holiday" is a visa).
     Entry::new("work holidays", SHIFTS),
-    Entry::new("work on holidays", SHIFTS),
     Entry::new("work public holidays", SHIFTS),
     Entry::new("work bank holidays", SHIFTS),
-    Entry::new("work on public holidays", SHIFTS),
-    Entry::new("work on bank holidays", SHIFTS),
     Entry::new("overnight shifts", SHIFTS),
     Entry::new("overnight shift", SHIFTS),
     Entry::new("including overnight", SHIFTS),
@@ -268,8 +263,6 @@ static CUES: &[Entry] = &[
     Entry::new("attend evening events", SHIFTS),
     Entry::new("attend evening meetings", SHIFTS),
     Entry::new("attend weekend events", SHIFTS),
-    Entry::new("work evening events", SHIFTS),
-    Entry::new("work weekend events", SHIFTS),
     Entry::new("evening and weekend events", SHIFTS),
     // Weekend work named by what it is for ("weekend deployments a few times a quarter").
     Entry::new("weekend deployments", SHIFTS),
