@@ -2035,11 +2035,14 @@ impl Splitter<'_> {
     /// $70,000 a year") are as good as a pay line wherever they stand; a period inferred from
     /// the size of a figure ("earned $112,000 last year") is not.
     fn prose_pay(&mut self, text: &str) {
-        // "Tuition reimbursement up to $5,250 per year" is a benefit, not the pay.
-        if self.posting.pay.has_figures() || pay_line::names_another_sum(text) {
+        if self.posting.pay.has_figures() {
             return;
         }
         if let Some(pay) = pay_line::find(text) {
+            // "Tuition reimbursement up to $5,250 per year" is a benefit, not the pay.
+            if pay_line::names_another_sum(text) {
+                return;
+            }
             let weak = !pay.only_pay && !pay.period_stated;
             // A reason stated for giving no range (front matter's "salary: Competitive")
             // outranks such figures, as a pay label after them does.
@@ -2537,12 +2540,13 @@ impl Splitter<'_> {
     }
 
     fn pay_text(&mut self, text: &str) {
+        let found = pay_line::find(text);
         // "Sign-on bonus up to $2,000" under the pay heading: a sum beside the pay.
-        if pay_line::names_another_sum(text) {
+        if found.is_some() && pay_line::names_another_sum(text) {
             self.push_item(ListKind::Benefits, text);
             return;
         }
-        match pay_line::find(text) {
+        match found {
             Some(pay) if pay.only_pay && self.set_pay(&pay) => {
                 self.consumed.push(text.to_owned());
             }
