@@ -391,13 +391,41 @@ fn words_before_figure(lower: &str) -> Vec<&str> {
 /// rises of up to $2 an hour"). The importer does not take such a figure for the pay, and
 /// `pay-range-not-a-range` does not read it as an open-ended pay.
 pub(crate) fn names_another_sum(text: &str) -> bool {
+    /// Words of a job title: "Budget Analyst", "Equity Research Associate" name the job, not
+    /// a sum.
+    const ROLES: &[&str] = &[
+        "analyst",
+        "analysts",
+        "associate",
+        "specialist",
+        "manager",
+        "coordinator",
+        "officer",
+        "representative",
+        "rep",
+        "consultant",
+        "advisor",
+        "adviser",
+        "researcher",
+        "trader",
+        "accountant",
+        "clerk",
+        "assistant",
+        "administrator",
+        "director",
+        "lead",
+    ];
     let lower = text.to_lowercase();
     let words = words_before_figure(&lower);
-    let other = words
+    // The sum is named just before its figure ("Tuition reimbursement up to $5,250").
+    let near = &words[words.len().saturating_sub(5)..];
+    let other = near
         .iter()
         .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word));
     // On-target earnings are the pay of a commission job ("Commission only | OTE £70k+").
-    let pay = |word: &&str| PAY.contains(word) || matches!(*word, "ote" | "earnings");
+    let pay = |word: &&str| {
+        PAY.contains(word) || ROLES.contains(word) || matches!(*word, "ote" | "earnings")
+    };
     if other && !words.iter().any(pay) {
         return true;
     }
@@ -846,6 +874,29 @@ mod tests {
         let pay = find("GS-15 Step 1 - $128,078 to GS-15 Step 10 $172,500").unwrap();
         assert_eq!((pay.min, pay.max), (Some(128078.0), Some(172500.0)));
         assert!(!pay.only_pay);
+    }
+
+    #[test]
+    fn a_benefits_sum_is_named_just_before_its_figure_and_is_no_job_title() {
+        assert!(names_another_sum(
+            "Tuition reimbursement up to $5,250 per year."
+        ));
+        assert!(names_another_sum(
+            "Sign-on bonus of up to $3,000, paid over six months."
+        ));
+        assert!(names_another_sum(
+            "Up to $500 a year for home-office equipment."
+        ));
+        assert!(!names_another_sum("Budget Analyst - $85,000 a year"));
+        assert!(!names_another_sum(
+            "As a budget analyst you will earn $85,000 a year."
+        ));
+        assert!(!names_another_sum(
+            "Equity Research Associate: $120,000 to $140,000"
+        ));
+        assert!(!names_another_sum(
+            "Base salary: $60,000 plus a relocation bonus"
+        ));
     }
 
     #[test]
