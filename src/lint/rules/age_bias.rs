@@ -99,6 +99,11 @@ const TEAM_TRAIT: &[&str] = &[
     "enthusiastic",
     "vibrant",
     "scrappy",
+    // "A young, high-energy crew".
+    "high",
+    "crew",
+    "crews",
+    "squad",
 ];
 
 const YOUTH: &str = "describes youth as a trait of the team or the candidate";
@@ -333,6 +338,7 @@ mod tests {
                 "under 30 years of age",
             ),
             ("We want young, eager people.", "young"),
+            ("We're a young, high-energy crew of dog people.", "young"),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");

@@ -167,6 +167,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("works hard and plays hard", SLOGAN),
     Entry::new("we're a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("we are a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    // "We're not just coworkers, we're family."
+    Entry::new("we're family", SLOGAN),
+    Entry::new("we are family", SLOGAN),
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
@@ -322,10 +325,10 @@ mod tests {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
-        let posting = summary("Hustle is in our DNA. We're a family here.");
+        let posting = summary("Hustle is in our DNA. We're a family here. We're family.");
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
-            ["Hustle", "We're a family"]
+            ["Hustle", "We're a family", "We're family"]
         );
     }
 
