@@ -1061,6 +1061,11 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
                 && WAYS_OF_WORKING.contains(&word)
                 && said_of_the_company(field, start));
         }
+        // "We are looking for ambitious students": the people served are the ones sought
+        // when the trait is the object of the seeking ("we coach ambitious students" is not).
+        if SERVED.contains(&word) && shortly_after(field, start, SEEKING) {
+            return !shortly_after(field, start, HANDLING_WORDS);
+        }
         // "You are fiercely competitive and ambitious, and you want ...": a subject starts the
         // next clause, so no noun followed.
         if SUBJECT_PRONOUNS.contains(&word) {
@@ -1070,7 +1075,14 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             .text
             .get(last.span.end..token.span.start)
             .unwrap_or("");
+        // "Intellectually curious", "final-year": an adverb with its adjective, or a hyphenated
+        // compound, is one modifier.
+        let adverb = last.lower.len() > 4
+            && last.lower.ends_with("ly")
+            && !NOT_ADVERBS.contains(&last.lower.as_str());
+        let one_modifier = gap == "-" || adverb;
         let listed = gap.contains(',')
+            || one_modifier
             || matches!(word, "and" | "or")
             || matches!(last.lower.as_str(), "and" | "or");
         // "Hungry for success", "aggressive in negotiations", "confident and assertive, with
@@ -1092,6 +1104,28 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
 }
+
+/// Words ending in "-ly" that are no adverb of the next word ("an ambitious family business",
+/// "daily targets").
+const NOT_ADVERBS: &[&str] = &[
+    "family",
+    "supply",
+    "assembly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "quarterly",
+    "early",
+    "friendly",
+    "lovely",
+    "likely",
+    "italy",
+    "july",
+    "rally",
+    "reply",
+    "holy",
+];
 
 /// Whose predicate an adjective is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1251,13 +1285,23 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         .checked_sub(1)
         .and_then(|index| tokens.get(index))
         .map(|token| token.lower.as_str());
+    // An exception's neighbour past a comma or a full stop belongs to another phrase:
+    // "Decisive, results-driven leader" is no "decisive result". (A required neighbour may
+    // follow a comma: "young, fun team" lists traits of the team.)
+    let joined = |left: usize, right: usize| {
+        let gap = field
+            .text
+            .get(tokens[left].span.end..tokens[right].span.start)
+            .unwrap_or("");
+        !gap.contains([',', ';', '.', ':', '!', '?'])
+    };
     if !entry.if_next.is_empty() && !next.is_some_and(|word| entry.if_next.contains(&word)) {
         return false;
     }
-    if next.is_some_and(|word| entry.unless_next.contains(&word)) {
+    if next.is_some_and(|word| entry.unless_next.contains(&word)) && joined(end - 1, end) {
         return false;
     }
-    if previous.is_some_and(|word| entry.unless_prev.contains(&word)) {
+    if previous.is_some_and(|word| entry.unless_prev.contains(&word)) && joined(start - 1, start) {
         return false;
     }
     match entry.sense {

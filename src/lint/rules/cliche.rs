@@ -38,7 +38,9 @@ declare_rule! {
     /// ## What it does not flag
     /// The same words in their literal sense, outside the stock phrase: a product that works
     /// "right out of the box", a "self-hosted" server, "the ground floor", a "first class"
-    /// ticket, "the next level" of a building.
+    /// ticket, "the next level" of a building. Nor "results-driven": it names a way of working
+    /// (`gendered-wording` counts its "driven" for the posting's balance), and careful readers of
+    /// real postings did not take it for filler.
     /// ```text
     /// The tool runs right out of the box; we release every Tuesday.
     /// ```
@@ -93,7 +95,6 @@ static ENTRIES: &[Entry] = &[
     Entry::new("moves the needle", STOCK),
     Entry::new("moving the needle", STOCK),
     Entry::new("synergy", STOCK),
-    Entry::new("results-driven", STOCK),
     Entry::new("game-changer", STOCK),
     Entry::new("game changer", STOCK),
     Entry::new("thought leader", STOCK),
@@ -261,6 +262,12 @@ mod tests {
     #[test]
     fn ignores_a_product_that_works_out_of_the_box() {
         let posting = summary("The product works right out of the box when deployed.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_a_way_of_working() {
+        let posting = summary("A results-driven leader for our Chicago terminals.");
         assert!(run(&RULE, &posting).is_empty());
     }
 

@@ -232,6 +232,17 @@ mod tests {
             "Confident, articulate and well organised.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Confident"]);
+        // "Decisive results" is an exception; a comma puts "results" in the next phrase.
+        let posting = item(
+            ListKind::MustHave,
+            "Decisive, results-driven leader who can act under pressure.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Decisive"]);
+        let posting = item(
+            ListKind::Responsibilities,
+            "Deliver decisive results for the region.",
+        );
+        assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
     }
 
     #[test]
@@ -276,6 +287,18 @@ mod tests {
         let posting = summary("You are confident in front of large groups. You must be assertive.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found[..2], ["confident", "assertive"]);
+    }
+
+    #[test]
+    fn the_people_served_are_sought_when_the_trait_is_what_is_looked_for() {
+        let posting = summary(
+            "We are looking for ambitious, intellectually curious final-year students. You \
+             will coach ambitious students. We are an ambitious family business.",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["ambitious"]);
+        let posting = summary("We are looking for someone to coach ambitious students.");
+        assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
     }
 
     #[test]
