@@ -572,18 +572,26 @@ fn ids_by_list(context: &Context) -> Vec<(ItemId, ListKind)> {
 }
 
 /// True when some item of another list has an id between `low` and `high`: the importer
-/// numbers items in reading order, so such an item was read between the two.
+/// numbers items in reading order, so such an item was read between the two. The other half of
+/// the requirements does not count: a person specification alternates essential and desirable
+/// criteria under each of its headings (Qualifications, Experience, Skills), and its essential
+/// criteria are one list, where a page of several levels puts each level's duties between.
 fn other_list_between(
     kind: ListKind,
     low: ItemId,
     high: ItemId,
     ids: &[(ItemId, ListKind)],
 ) -> bool {
+    let counterpart = match kind {
+        ListKind::MustHave => Some(ListKind::NiceToHave),
+        ListKind::NiceToHave => Some(ListKind::MustHave),
+        _ => None,
+    };
     let from = ids.partition_point(|(id, _)| *id <= low);
     ids[from..]
         .iter()
         .take_while(|(id, _)| *id < high)
-        .any(|(_, other)| *other != kind)
+        .any(|(_, other)| *other != kind && Some(*other) != counterpart)
 }
 
 /// True when item `index` of `list` starts another block of the source: another list's items

@@ -49,15 +49,19 @@ declare_rule! {
     /// TB test, a minimum age such as "21 or older"): they are not skills to weigh. Nor do instructions for the application that land in the
     /// list ("Provide as much detail as possible on your resume", and the items under a
     /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel, the
-    /// hours to be available ("Must be able to work nights, weekends and holidays"), getting
+    /// hours to be available ("Must be able to work nights, weekends and holidays", "a flexible
+    /// approach to working hours"), getting
     /// to work and being there (reliable transportation, a smartphone, living within reach,
     /// relocating, a start date, days on site, the uniform) and
-    /// physical demands ("Must be able to stand for 10+ hours"), which `physical-demands`
+    /// physical demands ("Must be able to stand for 10+ hours", "physically fit"), which
+    /// `physical-demands`
     /// and `on-call-disclosure` look at. A posting should still state them; they are not
     /// what a candidate weighs their skills against. An item that says it is optional ("CDL
     /// a plus", "Bilingual (English/French) is an asset", "Master's degree preferred",
-    /// "Ideally, ...") is a nice-to-have wherever it is listed, unless it also says it is
-    /// required ("Bachelor's degree required; Master's degree preferred").
+    /// "Ideally, ...", "a plus but not required") is a nice-to-have wherever it is listed,
+    /// unless it also says it is required ("Bachelor's degree required; Master's degree
+    /// preferred"). A person specification's essential criteria are one list although its
+    /// headings (Qualifications, Experience, Skills) put desirable criteria between them.
     /// ```text
     /// Requirements: U.S. citizenship; a background investigation; a one-year trial period;
     /// Selective Service registration; direct deposit; plus six skills for the role.
@@ -92,7 +96,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|able\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -114,9 +118,19 @@ fn required_item() -> &'static Regex {
     })
 }
 
-/// True when a must-have item says it is optional, and nothing in it that it is required.
+/// "Not required", "isn't essential": the item says it is optional.
+fn not_required() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:not|n[’']t)\s+(?:strictly\s+|absolutely\s+)?(?:required|essential|mandatory)(?-u:\b)")
+    })
+}
+
+/// True when a must-have item says it is optional, and nothing in it that it is required
+/// ("a plus but NOT required" says it twice).
 fn says_it_is_optional(item: &FieldText) -> bool {
-    optional_item().is_match(item.text) && !required_item().is_match(item.text)
+    let negated = not_required().find_iter(item.text).count();
+    optional_item().is_match(item.text) && required_item().find_iter(item.text).count() <= negated
 }
 
 /// True when a lead-in line asks for details of the application ("For each job on your
@@ -233,6 +247,7 @@ mod tests {
             "Proficient in incident reporting software (TrackTik an asset)",
             "CDL a plus.",
             "Master's degree strongly preferred.",
+            "Previous retail, hospitality or sales experience is a plus but NOT required",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
@@ -365,6 +380,10 @@ mod tests {
             "Must be able to work nights, weekends and holidays.",
             "Must be available evenings and weekends for events as needed.",
             "Must be able to stand for 10+ hours.",
+            "Must be available to work a flexible schedule, including some holidays",
+            "Ability to stand and walk the lot for long periods, in all weather",
+            "Flexible approach to working hours, including nights and bank holidays",
+            "Physically fit and able to undertake frequent manual handling tasks",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
@@ -397,5 +416,27 @@ mod tests {
         assert!(diagnostics[0]
             .message
             .starts_with("10 must-have requirements in a row"));
+    }
+
+    #[test]
+    fn counts_a_person_specifications_essential_criteria_together() {
+        // Essential and desirable criteria alternate under each heading of the specification.
+        let mut posting = Posting::default();
+        for group in 0..3 {
+            for index in 0..3 {
+                posting.push_item(ListKind::MustHave, format!("Essential {group}.{index}"));
+            }
+            posting.push_item(ListKind::NiceToHave, format!("Desirable {group}"));
+            posting.push_item(ListKind::NiceToHave, "Another desirable");
+        }
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(
+            diagnostics[0]
+                .message
+                .starts_with("9 must-have requirements"),
+            "{}",
+            diagnostics[0].message
+        );
     }
 }
