@@ -1207,7 +1207,8 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 if you {
                     return Some(Subject::Person);
                 }
-                let served = before(8).any(|token| SERVED.contains(&token.lower.as_str()));
+                let served = before(8).any(|token| SERVED.contains(&token.lower.as_str()))
+                    || what_they_may_be(field, at);
                 return served.then_some(Subject::Thing);
             }
             _ => {}
@@ -1226,6 +1227,32 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         index = at;
     }
     None
+}
+
+/// True when "be" at token `at` follows "may", "can" or "might" in a sentence about the people
+/// served and nobody sought: "Many of the people who come through custody are vulnerable: some
+/// are intoxicated, and a few may be aggressive", "Some of the people we support ... can
+/// occasionally be aggressive". What they may be is theirs, not a demand on the applicant
+/// ("We need people who can be assertive" seeks them).
+fn what_they_may_be(field: &FieldText, at: usize) -> bool {
+    let tokens = &field.tokens;
+    let modal = tokens[..at]
+        .iter()
+        .rev()
+        .find(|token| !(token.lower.len() > 4 && token.lower.ends_with("ly")))
+        .is_some_and(|token| matches!(token.lower.as_str(), "may" | "can" | "might" | "could"));
+    if !modal {
+        return false;
+    }
+    let sentence = &tokens[sentence_first_token(field, at)..at];
+    sentence
+        .iter()
+        .any(|token| SERVED.contains(&token.lower.as_str()))
+        && !sentence.iter().any(|token| {
+            let word = token.lower.as_str();
+            ABOUT_THE_PERSON.contains(&word) && word != "who" && word != "people"
+                || SEEKING.contains(&word)
+        })
 }
 
 /// Pronouns that are the subject of a clause: no noun phrase goes on through one.

@@ -50,7 +50,8 @@ declare_rule! {
     /// A young company or industry, mentoring or helping young people (the people a program
     /// serves, not the team), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
-    /// people a program serves ("young people aged 16 to 24"), and the equal-opportunity
+    /// people a program serves ("young people aged 16 to 24", "The tenants are aged 21 to 63",
+    /// "They are aged between 21 and 63"), and the equal-opportunity
     /// statement:
     /// ```text
     /// We are a young company in a young industry; you will mentor young people aged 16 to 24.
@@ -236,8 +237,7 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
         .into_iter()
         .filter_map(|(start, found)| {
             let whole = found.get(0)?;
-            let served = word_before(field.text, start)
-                .is_some_and(|word| SERVED.contains(&word.to_lowercase().as_str()));
+            let served = said_of_the_served(field.text, start);
             let number = |name: &str| {
                 found
                     .name(name)
@@ -253,9 +253,29 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// True when the age range at byte `at` is said of the people a job serves: "students aged 14
+/// to 18", or a predicate of them or of "they" ("The tenants are aged 21 to 63", "They are aged
+/// between 21 and 63"), not of the applicants.
+fn said_of_the_served(text: &str, at: usize) -> bool {
+    let Some((verb_at, word)) = word_before(text, at) else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    if SERVED.contains(&lower.as_str()) {
+        return true;
+    }
+    if !matches!(lower.as_str(), "are" | "were" | "is") {
+        return false;
+    }
+    word_before(text, verb_at).is_some_and(|(_, subject)| {
+        let subject = subject.to_lowercase();
+        subject == "they" || SERVED.contains(&subject.as_str())
+    })
+}
+
 /// The word right before byte `at`, with only white space between them ("students" in
-/// "students aged 14 to 18").
-fn word_before(text: &str, at: usize) -> Option<&str> {
+/// "students aged 14 to 18"), with the byte where it starts.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let before = text.get(..at)?;
     let trimmed = before.trim_end();
     if trimmed.len() == before.len() {
@@ -267,7 +287,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
         .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
         .last()
         .map(|(index, _)| index)?;
-    Some(&trimmed[start..])
+    Some((start, &trimmed[start..]))
 }
 
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
@@ -346,6 +366,8 @@ mod tests {
         for text in [
             "You must be 18 or older to serve alcohol.",
             "You will mentor young people aged 16 to 24.",
+            "Six tenants have support from us. They are aged between 21 and 63.",
+            "The residents are aged 18 to 40.",
             "We teach students between the ages of 14 and 18.",
             "Under 35 years of experience in the trade? Fine.",
             "The plant runs 24-7.",

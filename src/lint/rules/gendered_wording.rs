@@ -46,8 +46,8 @@ declare_rule! {
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident and competent in basic life support"), the people the job serves
-    /// or handles ("residents can sometimes be aggressive", "managing aggressive
-    /// individuals"), a trait the job builds in others ("help students build
+    /// or handles ("residents can sometimes be aggressive", "some of the people we support
+    /// ... can occasionally be aggressive", "managing aggressive individuals"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), and a
     /// thing rather than a person
@@ -299,6 +299,21 @@ mod tests {
         assert_eq!(found, ["ambitious"]);
         let posting = summary("We are looking for someone to coach ambitious students.");
         assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
+    }
+
+    #[test]
+    fn what_the_people_served_may_be_is_theirs() {
+        let posting = summary(
+            "Many of the people who come through custody are vulnerable: some are intoxicated, \
+             and a few may be aggressive when they arrive. Some of the people we support show \
+             behaviours that challenge, and can occasionally be aggressive.",
+        );
+        assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
+        let posting = summary("We need people who can be assertive. You may be assertive.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["assertive", "assertive"]
+        );
     }
 
     #[test]
