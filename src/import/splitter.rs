@@ -1003,10 +1003,27 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         let words = heading::words_of(&normalized);
         let first = words.first().copied().unwrap_or_default();
         let stem = first.strip_suffix('s').unwrap_or(first);
+        // A duty may start with its verb's -ing form ("Keeping fridge temperature records",
+        // "Coupling and uncoupling"); an -ing word that is no known verb weighs least, since
+        // it may be a noun ("Accounting or bookkeeping knowledge").
+        let gerund = first
+            .strip_suffix("ing")
+            .filter(|root| root.len() > 2)
+            .map(|root| {
+                let known = [root.to_owned(), format!("{root}e")]
+                    .iter()
+                    .any(|verb| VERBS.contains(&verb.as_str()));
+                if known {
+                    4
+                } else {
+                    1
+                }
+            })
+            .unwrap_or(0);
         let scores = [
-            usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 2,
-            requirement.tags_in(&words).count(),
-            benefit.tags_in(&words).count() * 2,
+            (usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 4).max(gerund),
+            requirement.tags_in(&words).count() * 2,
+            benefit.tags_in(&words).count() * 4,
         ];
         let best = scores.iter().copied().max().unwrap_or(0);
         if best == 0 || scores.iter().filter(|score| **score == best).count() > 1 {
@@ -1390,15 +1407,18 @@ impl Splitter<'_> {
                 return;
             }
         }
+        // A headline's place and pay after a dash are no part of the title ("# Class 1 HGV
+        // Driver – Nights – Up to £56K OTE").
+        let parts = title_parts(text);
         let could_be_title = self.posting.title.is_empty()
             && !self.seen_section
             && (first_line || (level < INLINE_LEVEL && !self.seen_content))
-            && word_count_up_to(text, 10) <= 10
+            && word_count_up_to(parts.title, 10) <= 10
             && !text.ends_with('.')
             && !heading::is_generic(text)
             && !LINK_LINE.is_match(text);
         if could_be_title {
-            self.posting.title = text.to_owned();
+            self.take_title(&parts);
             return;
         }
         if self.target != Target::Unknown && level > self.target_level {
@@ -1586,32 +1606,37 @@ impl Splitter<'_> {
                 && !title.ends_with(',')
                 && title.chars().any(char::is_alphabetic)
             {
-                self.posting.title = title.to_owned();
+                self.take_title(&parts);
                 self.title_from_line = true;
-                if !parts.prefix.is_empty() {
-                    self.consumed.push(parts.prefix.to_owned());
-                }
-                if let Some(place) = parts.place {
-                    self.location_value(place);
-                }
-                if let Some(reference) = parts.reference {
-                    append_paragraph(&mut self.posting.unplaced, reference);
-                }
-                // A headline's pay ("Up to $20.00/hr!") is a teaser: taken when nothing better
-                // comes, replaced by a pay line or label later ("Pay: $17.00 - $18.50 per
-                // hour"). Its words open the summary, where a pay rule sees them.
-                if let Some(pay) = parts.pay {
-                    if let Some(figures) = pay_line::find(pay) {
-                        if self.set_pay(&figures) {
-                            self.pay_from_prose = true;
-                        }
-                    }
-                    self.prose_line(pay);
-                }
                 return;
             }
         }
         self.prose_line(&cleaned);
+    }
+
+    /// Takes a title line's parts: the title, the place, a reference and the pay after it.
+    fn take_title(&mut self, parts: &TitleParts) {
+        self.posting.title = parts.title.to_owned();
+        if !parts.prefix.is_empty() {
+            self.consumed.push(parts.prefix.to_owned());
+        }
+        if let Some(place) = parts.place {
+            self.location_value(place);
+        }
+        if let Some(reference) = parts.reference {
+            append_paragraph(&mut self.posting.unplaced, reference);
+        }
+        // A headline's pay ("Up to $20.00/hr!") is a teaser: taken when nothing better
+        // comes, replaced by a pay line or label later ("Pay: $17.00 - $18.50 per
+        // hour"). Its words open the summary, where a pay rule sees them.
+        if let Some(pay) = parts.pay {
+            if let Some(figures) = pay_line::find(pay) {
+                if self.set_pay(&figures) {
+                    self.pay_from_prose = true;
+                }
+            }
+            self.prose_line(pay);
+        }
     }
 
     /// A list of labelled facts outside any section ("- Pay range: $23.40 - $27.15 per hour",
@@ -1911,7 +1936,14 @@ impl Splitter<'_> {
             };
         }
         // The same place again ("Denver, CO (Hybrid)" in the front matter, "Denver, CO (Hybrid,
-        // 3 days/week in office)" on the facts line): the fuller of the two is kept once.
+        // 3 days/week in office)" on the facts line), or the first part of the other ("Riverside
+        // House" after a title's dash, "Riverside House, 41 Neepsend Lane, Sheffield" on the
+        // location line): the fuller of the two is kept once.
+        let opens = |long: &str, short: &str| {
+            let (long, short) = (long.to_lowercase(), short.to_lowercase());
+            long.strip_prefix(short.trim())
+                .is_some_and(|rest| rest.starts_with(','))
+        };
         let without_note = |text: &str| text.split(" (").next().unwrap_or(text).trim().to_owned();
         let places = &mut self.posting.location.places;
         let mut entries: Vec<String> = places.split("; ").map(str::to_owned).collect();
@@ -1920,7 +1952,9 @@ impl Splitter<'_> {
         let first_letter = |text: &str| text.chars().next().map(|c| c.to_ascii_lowercase());
         if let Some(at) = entries.iter().position(|entry| {
             first_letter(entry.trim_start()) == first_letter(&value_key)
-                && same_words(&without_note(entry), &value_key)
+                && (same_words(&without_note(entry), &value_key)
+                    || opens(&value_key, entry)
+                    || opens(entry, &value_key))
         }) {
             let (kept, dropped) = if value.len() > entries[at].len() {
                 (value.to_owned(), entries[at].clone())
@@ -2690,9 +2724,18 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     for dash in DASHES {
         if let Some(at) = rest.rfind(dash) {
             let tail = rest[at + dash.len()..].trim();
-            if word_count(tail) <= 5
-                && !tail.is_empty()
-                && !crate::text::place::find_places_in_location(tail).is_empty()
+            // The place opens the tail ("Seattle, WA", "Hybrid – Minneapolis, MN"); a code
+            // deep in a role's name is none ("DevOps/Site Reliability Engineer (IT
+            // Specialist)").
+            let places = crate::text::place::find_places_in_location(tail);
+            let opens_with_place = places
+                .first()
+                .is_some_and(|place| word_count(&tail[..place.span.start]) <= 1);
+            // ... or closes it in brackets ("Series A fintech (Austin)").
+            let closes_with_place = places
+                .last()
+                .is_some_and(|place| tail[place.span.end..].trim() == ")");
+            if word_count(tail) <= 5 && !tail.is_empty() && (opens_with_place || closes_with_place)
             {
                 place = Some(tail);
                 rest = rest[..at].trim_end();
@@ -3088,6 +3131,16 @@ mod tests {
         );
         assert_eq!(posting.responsibilities.len(), 3);
         assert_eq!(posting.summary, "The gig");
+        // Duties that open with their verb's -ing form; an -ing noun before a requirement's
+        // words does not make a requirement a duty.
+        let (posting, _) = split(
+            "# Driver\n## The Role\n- Trunking and multi-drop deliveries\n- Coupling and uncoupling\n- Keeping temperature records accurate\n",
+        );
+        assert_eq!(posting.responsibilities.len(), 3);
+        let (posting, _) = split(
+            "# Support Lead\n## The basics\n- 10+ years of support experience\n- Strong experience with Zendesk\n- Accounting or bookkeeping knowledge\n",
+        );
+        assert_eq!(posting.must_have.len(), 3);
     }
 
     #[test]
@@ -3853,6 +3906,32 @@ mod tests {
         let (posting, _) = split("Production Associate - 2nd Shift - Up to $20.00/hr!\n\nPay: $17.00 - $18.50 per hour + $1.50/hr shift differential\n\nWe build seats.\n");
         assert_eq!(posting.title, "Production Associate - 2nd Shift");
         assert_eq!((posting.pay.min, posting.pay.max), (Some(17.0), Some(18.5)));
+        // A Markdown headline is split the same way.
+        let (posting, _) =
+            split("# Class 1 HGV Driver – Nights – Up to £56K OTE\n\n## About Us\nWe deliver.\n");
+        assert_eq!(posting.title, "Class 1 HGV Driver – Nights");
+        assert_eq!(posting.pay.max, Some(56_000.0));
+        // A country code deep in the role's name is no place; a place in brackets closing the
+        // tail is one.
+        let (posting, _) = split(
+            "# Login.gov - DevOps/Site Reliability Engineer (IT Specialist)\n\nWe run login.\n",
+        );
+        assert_eq!(
+            posting.title,
+            "Login.gov - DevOps/Site Reliability Engineer (IT Specialist)"
+        );
+        assert_eq!(posting.location.places, "");
+        let (posting, _) = split("# Head of Sales - Series A fintech (Austin)\n\nWe sell.\n");
+        assert_eq!(posting.title, "Head of Sales");
+        // A title's place that the location line writes in full is kept once.
+        let (posting, _) = split(
+            "# Support Worker – Riverside House\n\nLocation: Riverside House, 41 Neepsend Lane, Sheffield S3 8AU\n\nWe support.\n",
+        );
+        assert_eq!(posting.title, "Support Worker");
+        assert_eq!(
+            posting.location.places,
+            "Riverside House, 41 Neepsend Lane, Sheffield S3 8AU"
+        );
         // The pay before the place after the title.
         let (posting, _) =
             split("Concrete Laborer - Starting at $22/hr - Bohemia, NY\n\nWe pour foundations.\n");
