@@ -1057,6 +1057,12 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             if GENERIC_PEOPLE.contains(&word) && shortly_after(field, start, HANDLING_WORDS) {
                 return false;
             }
+            // "Wind is the dominant driver of imbalance prices": a cause, not a person who
+            // drives.
+            let next = tokens.get(index + 1).map(|token| token.lower.as_str());
+            if matches!(word, "driver" | "drivers") && matches!(next, Some("of" | "behind")) {
+                return false;
+            }
             return !(applicant_only
                 && WAYS_OF_WORKING.contains(&word)
                 && said_of_the_company(field, start));

@@ -51,7 +51,8 @@ declare_rule! {
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), and a
     /// thing rather than a person
-    /// ("aggressive cancer treatment", "a dominant market position", "competitors' aggressive
+    /// ("aggressive cancer treatment", "a dominant market position", "the dominant driver of
+    /// prices", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
     /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
@@ -299,6 +300,14 @@ mod tests {
         assert_eq!(found, ["ambitious"]);
         let posting = summary("We are looking for someone to coach ambitious students.");
         assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
+    }
+
+    #[test]
+    fn a_driver_of_prices_is_a_cause() {
+        let posting = summary("Wind is the dominant driver of imbalance prices in winter.");
+        assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
+        let posting = summary("We want a dominant driver for our delivery routes.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["dominant"]);
     }
 
     #[test]

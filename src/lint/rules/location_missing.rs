@@ -17,7 +17,7 @@ declare_rule! {
     /// work is either. The text says so when it names a place as the place of work: on a
     /// "Location:" line, as a city with its state or country ("Springfield, IL 62701",
     /// "Munich, Germany", or a town the place table does not know before its state: "Yakima,
-    /// WA"), after "based in", "relocate to" or "anywhere in", or at the end of
+    /// WA", "Wendouree VIC 3355"), after "based in", "relocate to" or "anywhere in", or at the end of
     /// a short line such as the title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
     /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
@@ -79,7 +79,20 @@ fn text_names_town_and_region(context: &Context) -> bool {
             .filter(|place| place.kind == PlaceKind::Region)
             .any(|region| {
                 let before = &field.text[..region.span.start];
-                let Some(town) = before.strip_suffix(", ") else {
+                // "Wendouree VIC 3355": an Australian address puts the state and the postcode
+                // after the town, with no comma.
+                let postcode =
+                    field.text[region.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|after| {
+                            after.len() >= 4
+                                && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                                && !after.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+                        });
+                let Some(town) = before
+                    .strip_suffix(", ")
+                    .or_else(|| before.strip_suffix(' ').filter(|_| postcode))
+                else {
                     return false;
                 };
                 let word = town
@@ -239,6 +252,11 @@ mod tests {
     fn ignores_a_small_town_with_its_state() {
         let posting = summary("Valle Family Clinic · Yakima, WA · Full-time");
         assert!(run(&RULE, &posting).is_empty());
+        let posting =
+            summary("Lakeside Veterinary Hospital, 214 Gillies Street North, Wendouree VIC 3355");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Our team of 12 VIC members.");
+        assert_eq!(run(&RULE, &posting).len(), 1);
         let posting = summary("Build APIs in Rust, Go and Python.");
         assert_eq!(run(&RULE, &posting).len(), 1);
     }

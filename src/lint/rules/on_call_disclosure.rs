@@ -68,7 +68,9 @@ declare_rule! {
     /// posting is not flagged (the days and the hours must be in one paragraph, or the rota's
     /// notice given: "5 shifts a week, 3 PM to close" names no days). Neither is "24/7 gym access" in the benefits, nor the company's
     /// own hours in prose that does not speak to the candidate ("our customers get help 24/7
-    /// from a team across three time zones", "our ATMs are available 24/7"), nor "you can
+    /// from a team across three time zones", "our ATMs are available 24/7") or help the
+    /// candidate can reach at every hour ("a clinical team you can reach 24/7", "our breakdown
+    /// line answers 24/7"), nor "you can
     /// count on us" ("on call" after "count", "rely" or "depend"), nor "a standby generator",
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
@@ -575,7 +577,22 @@ const PROSE: &[Section] = &[Section::Summary, Section::Unplaced];
 fn company_hours(field: &FieldText, found: &Match) -> bool {
     (found.entry.phrase.starts_with("24") || found.entry.phrase.ends_with("clock"))
         && PROSE.contains(&field.section())
-        && !addresses_candidate(field, found.span.start)
+        && (!addresses_candidate(field, found.span.start) || help_for_the_candidate(field, found))
+}
+
+/// True when the words before "24/7" are a service the candidate can reach at every hour ("a
+/// clinical team you can reach 24/7", "our breakdown line answers 24/7, so you always reach a
+/// person"), not hours asked of the candidate ("you must be reachable 24/7").
+fn help_for_the_candidate(field: &FieldText, found: &Match) -> bool {
+    let before = &field.tokens[found.tokens.start.saturating_sub(4)..found.tokens.start];
+    before.windows(2).any(|pair| {
+        pair[0].lower == "can" && matches!(pair[1].lower.as_str(), "reach" | "call" | "contact")
+    }) || before.iter().any(|token| {
+        matches!(
+            token.lower.as_str(),
+            "answers" | "helpline" | "hotline" | "helpdesk"
+        )
+    })
 }
 
 /// True when the sentence holding `at` speaks to the candidate ("you", "your").
@@ -1207,6 +1224,9 @@ mod tests {
         for text in [
             "Extra shifts are available if you want them.",
             "Our support team answers customers 24/7.",
+            "A clinical team you can reach 24/7.",
+            "You can reach our team 24/7.",
+            "Our dispatch and breakdown line answers 24/7, so you always reach a person.",
             "Our ATMs and online banking are available 24/7; tellers are never on call.",
         ] {
             let posting = summary(text);

@@ -40,7 +40,8 @@ declare_rule! {
     /// ## What it does not flag
     /// A job-family page with four levels of six requirements each has 24 must-have items in
     /// all but six per level, so it is not flagged. Nice-to-have items do not count, nor do
-    /// lead-in lines that end with a colon ("For each job on your resume, provide:") and the
+    /// lead-in lines that end with a colon ("For each job on your resume, provide:") or that
+    /// name the list ("Essential"), and the
     /// legal conditions of employment a public employer must list (citizenship, a background
     /// investigation, a trial period, Selective Service registration, E-Verify, direct
     /// deposit, a financial disclosure, "a condition of employment") or any employer checks
@@ -50,7 +51,7 @@ declare_rule! {
     /// list ("Provide as much detail as possible on your resume", and the items under a
     /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel, the
     /// hours to be available ("Must be able to work nights, weekends and holidays", "a flexible
-    /// approach to working hours"), getting
+    /// approach to working hours", "willing to work extended hours"), getting
     /// to work and being there (reliable transportation, a smartphone, living within reach,
     /// relocating, a start date, days on site, the uniform) and
     /// physical demands ("Must be able to stand for 10+ hours", "physically fit"), which
@@ -96,7 +97,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -105,7 +106,7 @@ fn job_condition() -> &'static Regex {
 fn optional_item() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\)")
+        compile_pattern(r"(?i)^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:both\s+|each\s+|also\s+)?(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\)")
     })
 }
 
@@ -139,11 +140,21 @@ fn is_application_lead_in(item: &FieldText) -> bool {
     item.text.trim_end().ends_with(':') && job_condition().is_match(item.text)
 }
 
+/// A line that names the list it stands in ("Essential", a bold label the importer kept as
+/// the list's first item).
+fn list_label() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)^\s*(?:essential|required|requirements|must[\s-]haves?|minimum\s+(?:requirements|qualifications)|(?:essential\s+)?(?:criteria|requirements|skills|qualifications))\s*:?\s*$")
+    })
+}
+
 /// True when a must-have item asks for a skill, experience or quality to weigh: not a lead-in
 /// line ending with a colon, a legal condition of employment, an application instruction, a
 /// condition of the job, or an item that says it is optional.
 fn is_requirement(item: &FieldText) -> bool {
     !item.text.trim_end().ends_with(':')
+        && !list_label().is_match(item.text)
         && !legal_condition().is_match(item.text)
         && !job_condition().is_match(item.text)
         && !says_it_is_optional(item)
@@ -248,6 +259,7 @@ mod tests {
             "CDL a plus.",
             "Master's degree strongly preferred.",
             "Previous retail, hospitality or sales experience is a plus but NOT required",
+            "Red Seal Carpenter and Gold Seal Certification are both an asset",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
@@ -384,6 +396,9 @@ mod tests {
             "Ability to stand and walk the lot for long periods, in all weather",
             "Flexible approach to working hours, including nights and bank holidays",
             "Physically fit and able to undertake frequent manual handling tasks",
+            "Essential",
+            "Ability to work shifts on the rota above, including nights and weekends",
+            "Willing to work extended hours and weekends as required to meet schedule",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
