@@ -14,7 +14,8 @@ declare_rule! {
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
     /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
-    /// family", "one big family", "hustle", "hustlers", "crush your quota", "crushing it", a
+    /// family", "they're family", "one big family", "hustle", "hustlers", "crush your quota",
+    /// "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
     /// shift drink, free snacks or fruit, a snack wall, swag), and put-downs ("dead weight",
@@ -170,6 +171,9 @@ static ENTRIES: &[Entry] = &[
     // "We're not just coworkers, we're family."
     Entry::new("we're family", SLOGAN),
     Entry::new("we are family", SLOGAN),
+    // "Our travelers aren't numbers, they're family": the same slogan said of the staff.
+    Entry::new("they're family", SLOGAN),
+    Entry::new("they are family", SLOGAN),
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
@@ -325,6 +329,8 @@ mod tests {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
+        let posting = summary("Our travelers aren't numbers, they're family.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["they're family"]);
         let posting = summary("Hustle is in our DNA. We're a family here. We're family.");
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),

@@ -15,7 +15,8 @@ declare_rule! {
     ///
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
-    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma")
+    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma", a
+    /// "third-level qualification")
     /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
     /// Grade 12 education" in Ontario, "10th pass" in India) without "or equivalent"
     /// experience or years of work offered instead ("or four years of planning work instead of
@@ -108,12 +109,14 @@ const DEGREE_STARTS: &[&str] = &[
     "ossd",
     "10th",
     "12th",
+    // Ireland's "third-level qualification".
+    "third",
 ];
 
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma)")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|third[\s-]level\s+(?:qualification|degree|education))")
     })
 }
 
@@ -474,6 +477,15 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Degree educated"]
+        );
+        // Ireland's name for a degree or diploma.
+        let posting = item(
+            ListKind::MustHave,
+            "Third-level qualification in Event Management, Marketing or a related discipline",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Third-level qualification"]
         );
     }
 

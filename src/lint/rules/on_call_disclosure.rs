@@ -26,7 +26,9 @@ declare_rule! {
     /// busy periods", "doubles when needed", "work extended hours", "available to work any
     /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
     /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
-    /// hours around quarter end"), which
+    /// hours around quarter end", "extra shifts when needed", "1 call shift per week", "evening
+    /// dinner programs", meetings that "fall on weekends", events that "run into the
+    /// evening"), which
     /// a stated shift pattern does not explain; work "after hours", "out of hours" or
     /// "outside normal working hours" is explained only by a stated pattern that reaches
     /// into the evening or night. Call-outs ("the callout roster"), a duty manager rota, work
@@ -79,7 +81,11 @@ declare_rule! {
     /// the person organises for others ("manage the on-call schedule for the nursing team"),
     /// nor the callouts of a drawing ("GD&T callouts"), nor somebody else's on-call duty that is
     /// there for the reader ("a nurse is always on call to support you", "escalations go to
-    /// the engineer on call, not to you").
+    /// the engineer on call, not to you"), nor weekend days whose paragraph says how often they
+    /// come and how they are paid ("once in spring and once in autumn ... some fall on a
+    /// weekend; each weekend day worked is given back as a day off"). When the On-call section
+    /// is written but misses something, the finding is on it, not on a requirement that only
+    /// mentions the duty.
     /// ```text
     /// Shifts are Tuesday to Saturday, 14:00 to 22:00, and one weekend in four; the rota is
     /// published six weeks ahead. There is no mandatory overtime.
@@ -266,6 +272,21 @@ static CUES: &[Entry] = &[
     Entry::new("attend evening meetings", SHIFTS),
     Entry::new("attend weekend events", SHIFTS),
     Entry::new("evening and weekend events", SHIFTS),
+    // A sales rep's "evening dinner programs", meetings "that may fall on weekends", events
+    // that "run into the evening".
+    Entry::new("dinner programs", SHIFTS),
+    Entry::new("dinner programmes", SHIFTS),
+    Entry::new("fall on weekends", SHIFTS),
+    Entry::new("fall on a weekend", SHIFTS),
+    Entry::new("run into the evening", SHIFTS),
+    Entry::new("runs into the evening", SHIFTS),
+    // "Everyone picks up extra shifts when needed": hours on demand.
+    Entry::new("extra shifts when needed", EXTRA_HOURS),
+    Entry::new("extra shifts as needed", EXTRA_HOURS),
+    Entry::new("extra shifts as required", EXTRA_HOURS),
+    // A hospital's "1 call shift per week": on-call duty by its name in medicine.
+    Entry::new("call shift", ON_CALL).unless_prev(&["phone", "contact", "centre", "center"]),
+    Entry::new("call shifts", ON_CALL).unless_prev(&["phone", "contact", "centre", "center"]),
     // Weekend work named by what it is for ("weekend deployments a few times a quarter").
     Entry::new("weekend deployments", SHIFTS),
     Entry::new("weekend deployment", SHIFTS),
@@ -394,6 +415,7 @@ fn frequency() -> &'static Regex {
             (?:one|two|three|four|five|six|\d+)\s+(?:weeks?|weekends?|days?|nights?|shifts?)\s+(?:in|out\s+of|every)\s+[a-z0-9]+
           | every\s+(?:other\s+|second\s+|third\s+|[a-z0-9]+\s+)?(?:week|weekend|month|day|night|shift)s?
           | (?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)
+          | (?:once|twice|\d+\s+times?)\s+(?:in|each)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)
           | weekly|fortnightly|monthly|bi-?weekly
           | (?:1|one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
           | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
@@ -678,6 +700,11 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     found.retain(|(field, m)| {
         m.entry.note != EXTRA_HOURS || !disclosed_in_its_sentence(field, &m.span)
     });
+    // Out-of-hours work whose paragraph says how often and how it is paid ("Each campaign
+    // runs for 5 to 10 days, once in spring and once in autumn ... some fall on a weekend.
+    // Each weekend day worked is given back as a day off"): disclosed.
+    found
+        .retain(|(field, m)| m.entry.note != SHIFTS || !disclosed_in_its_paragraph(field, &m.span));
     // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
     // else's duty.
     found.retain(|(field, m)| {
@@ -763,6 +790,23 @@ fn disclosed_in_its_sentence(field: &FieldText, span: &std::ops::Range<usize>) -
     let outside = |found: regex::Match| {
         let (start, end) = (sentence.start + found.start(), sentence.start + found.end());
         end <= span.start || start >= span.end
+    };
+    frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
+}
+
+/// True when the line (paragraph) holding the sign at `span` states how often the work comes
+/// and how it is paid, the sign's own words aside.
+fn disclosed_in_its_paragraph(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
+    let start = field.text[..span.start]
+        .rfind('\n')
+        .map_or(0, |index| index + 1);
+    let end = field.text[span.end..]
+        .find('\n')
+        .map_or(field.text.len(), |index| span.end + index);
+    let text = &field.text[start..end];
+    let outside = |found: regex::Match| {
+        let (from, to) = (start + found.start(), start + found.end());
+        to <= span.start || from >= span.end
     };
     frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
 }
@@ -860,7 +904,13 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) -> bool 
         !about_experience(field.text, m.span.start) && !company_hours(field, m)
     });
     crate::sort::sort_by_key(&mut signs, |(_, m)| strength(m.entry.note));
-    let (pointed, _) = pointers(signs);
+    let (mut pointed, _) = pointers(signs);
+    // With the On-call section written, what is missing is missing from it: a requirement
+    // that only mentions the duty ("a reliable car, as on-call means getting to the hospital at
+    // night") is no place to point; a duty that declares it still is.
+    if !on_call.details.trim().is_empty() {
+        pointed.retain(|(field, _)| field.section() == Section::Responsibilities);
+    }
     if pointed.is_empty() {
         diagnostics.push(Diagnostic::posting_level(
             &RULE,
@@ -915,11 +965,17 @@ mod tests {
             "Attend evening events, parent meetings and occasional weekend activities.",
             "This role requires availability to respond to alarms 24 hours a day.",
             "Must be available to work any shift, including overnight.",
+            "Support speaker programs, including evening dinner programs and meetings that may fall on weekends.",
+            "Events often run into the evening, so flexibility is essential.",
+            "Everyone pitches in and picks up extra shifts when needed.",
+            "Call: 1 call shift per week required",
         ] {
             let posting = item(ListKind::Responsibilities, text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
         }
         for text in [
+            "Staff the phone call shifts in our contact centre.",
+            "Each campaign runs 5 to 10 days, once in spring and once in autumn; some days fall on a weekend. Each weekend day worked is given back as a day off, with a field allowance of EUR 40 a day.",
             "There is no on-call and no weekend work.",
             "Manage the on-call schedule for the nursing team.",
             "Read drawings with GD&T callouts such as position and flatness.",
@@ -1335,5 +1391,20 @@ mod tests {
             diagnostics[0].message,
             "the role includes on-call duty but does not say how it is paid"
         );
+        assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
+        // A requirement that only mentions the duty is no place to point: the section is.
+        let mut posting = item(
+            ListKind::MustHave,
+            "A reliable car, as on-call means getting to the hospital at night",
+        );
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            details: "One weeknight a fortnight, 7pm to 7:30am, and one weekend in eight.".into(),
+            ..OnCall::default()
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].span.is_none());
+        assert_eq!(diagnostics[0].section, Section::OnCall);
     }
 }

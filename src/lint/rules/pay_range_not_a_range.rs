@@ -95,7 +95,7 @@ fn open_figure() -> &'static Regex {
 fn pay_words() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earnings|ote|range|per\s+(?:hour|year|annum|month)|an\s+hour|a\s+year|hourly|annually|p\.a\.)(?-u:\b)|/\s?(?:hr|hour|yr|year)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earnings|ote|range|per\s+(?:hour|week|year|annum|month)|an\s+hour|a\s+week|a\s+year|hourly|weekly|annually|p\.a\.)(?-u:\b)|/\s?(?:hr|hour|wk|week|yr|year)(?-u:\b)")
     })
 }
 
@@ -319,6 +319,16 @@ mod tests {
         let posting = summary("Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["up to $35", "up to $35"]);
+        // A weekly figure in the benefits is on a pay line too.
+        let mut posting = summary("Travel CT Technologist | Up to $2,612/week");
+        posting.pay.max = Some(2_612.0);
+        posting.push_item(ListKind::Benefits, "Up to $2,612/week gross");
+        posting.push_item(ListKind::Benefits, "Up to $2,612 toward your licence");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["Up to $2,612", "Up to $2,612"]
+        );
     }
 
     #[test]
