@@ -1067,6 +1067,15 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
                 && WAYS_OF_WORKING.contains(&word)
                 && said_of_the_company(field, start));
         }
+        // "A confident, decisive advocate who is comfortable taking the lead": a noun that
+        // "who" follows names a person, one of those the job serves or the one sought.
+        let who_follows = tokens.get(index + 1).is_some_and(|next| {
+            matches!(next.lower.as_str(), "who" | "who's" | "who\u{2019}s")
+                && !gap_ends_clause(field.text, token, next)
+        });
+        if who_follows && !SERVED.contains(&word) && compound <= 1 {
+            return !shortly_after(field, start, HANDLING_WORDS);
+        }
         // "We are looking for ambitious students": the people served are the ones sought
         // when the trait is the object of the seeking ("we coach ambitious students" is not).
         if SERVED.contains(&word) && shortly_after(field, start, SEEKING) {

@@ -22,7 +22,8 @@ declare_rule! {
     /// Finds youth described as a trait of the team or the candidate ("we're still a young
     /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
     /// school", "fresh graduate", energy as a trait of the team or the person ("energetic
-    /// team", "an energetic leader"), a request for the
+    /// team", "an energetic leader", "an outgoing, energetic personality", "a high-energy
+    /// coach"; "a young, energetic team" is one finding, on "young"), a request for the
     /// applicant's "date of birth" (also in the how-to-apply section), caps on
     /// experience ("no more than 5 years of experience") and upper age limits ("Age: 18 to 35
     /// years", "candidates under 30 years of age"). A young *company* or *industry* is
@@ -115,6 +116,41 @@ const GRADUATION: &str = "asks when the applicant graduated, which gives their a
 const APPLY: &[Section] = &[Section::HowToApply];
 const SCHOOL: &str = "asks for people at the start of their working life";
 
+const ENERGY: &str = "describes energy as a trait of the team, which reads as young";
+
+/// True when "young" comes right before token `index`, maybe with "and" ("young and
+/// energetic").
+fn after_young(field: &FieldText, index: usize) -> bool {
+    let tokens = &field.tokens;
+    let word = |at: Option<usize>| {
+        at.and_then(|at| tokens.get(at))
+            .map(|token| token.lower.as_str())
+    };
+    let previous = index.checked_sub(1);
+    word(previous) == Some("young")
+        || (word(previous) == Some("and") && word(index.checked_sub(2)) == Some("young"))
+}
+
+/// What "energetic" or "high-energy" describes when it is said of people: the team, or the
+/// person sought ("a dynamic, energetic leader", "an outgoing, energetic personality", "a
+/// confident, high-energy coach"), or another trait of a list of theirs ("a high-energy, fun
+/// team"); not a product or a busy store.
+const ENERGY_HEADS: &[&str] = &[
+    "team",
+    "people",
+    "person",
+    "individual",
+    "candidate",
+    "colleagues",
+    "crew",
+    "leader",
+    "professional",
+    "self-starter",
+    "personality",
+    "coach",
+    "fun",
+];
+
 static ENTRIES: &[Entry] = &[
     Entry::new("young", YOUTH)
         .if_next(TEAM_TRAIT)
@@ -139,23 +175,8 @@ static ENTRIES: &[Entry] = &[
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
-    Entry::new(
-        "energetic",
-        "describes energy as a trait of the team, which reads as young",
-    )
-    .if_next(&[
-        "team",
-        "people",
-        "person",
-        "individual",
-        "candidate",
-        "colleagues",
-        "crew",
-        // The person sought: "a dynamic, energetic leader".
-        "leader",
-        "professional",
-        "self-starter",
-    ]),
+    Entry::new("energetic", ENERGY).if_next(ENERGY_HEADS),
+    Entry::new("high-energy", ENERGY).if_next(ENERGY_HEADS),
     Entry::new(
         "digital native",
         "is a generational label for people who grew up online",
@@ -310,6 +331,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             if asks && declined(field, found.span.start) {
                 continue;
             }
+            // "A young, energetic team" is one finding, on "young".
+            if found.entry.note == ENERGY && after_young(field, found.tokens.start) {
+                continue;
+            }
             let words = field.text.get(found.span.clone()).unwrap_or("");
             let message = format!("'{words}' {}", found.entry.note);
             diagnostics.push(finding(&RULE, field, &found, message, help));
@@ -359,6 +384,15 @@ mod tests {
             ),
             ("We want young, eager people.", "young"),
             ("We're a young, high-energy crew of dog people.", "young"),
+            (
+                "Outgoing, energetic personality and a positive attitude.",
+                "energetic",
+            ),
+            (
+                "If you're a confident, high-energy coach, talk to us.",
+                "high-energy",
+            ),
+            ("Join our high-energy, fun team.", "high-energy"),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");

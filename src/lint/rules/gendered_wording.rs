@@ -240,6 +240,14 @@ mod tests {
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Decisive"]);
         let posting = item(
+            ListKind::MustHave,
+            "A confident, decisive advocate who is comfortable taking the lead in court",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["confident", "decisive"]
+        );
+        let posting = item(
             ListKind::Responsibilities,
             "Deliver decisive results for the region.",
         );

@@ -14,7 +14,7 @@ declare_rule! {
     /// ## What it does
     /// In the requirements, the duties, the summary and unsorted text, finds temperaments
     /// asked of the person: a "sense of humor" (or humour), "good humor", an "optimistic
-    /// outlook", "lightheartedness", a "bubbly" or "outgoing personality", a "positive" or
+    /// outlook", "lightheartedness", a "bubbly", "outgoing" or "energetic personality", a "positive" or
     /// "upbeat attitude".
     ///
     /// ## Why is this bad?
@@ -83,6 +83,11 @@ static ENTRIES: &[Entry] = &[
     Entry::new("bubbly", MOOD),
     Entry::new("bubbly personality", MOOD),
     Entry::new("outgoing personality", MOOD),
+    // "Outgoing, energetic personality": the last trait before the noun.
+    Entry::new("energetic personality", MOOD),
+    Entry::new("cheerful personality", MOOD),
+    Entry::new("vibrant personality", MOOD),
+    Entry::new("sunny personality", MOOD),
     Entry::new("upbeat personality", MOOD),
     Entry::new("positive attitude", MOOD).unless_prev(SELF),
     Entry::new("upbeat attitude", MOOD).unless_prev(SELF),
@@ -122,6 +127,11 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Positive attitude"]
+        );
+        let posting = item(ListKind::MustHave, "Outgoing, energetic personality");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["energetic personality"]
         );
     }
 
