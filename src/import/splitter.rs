@@ -989,6 +989,29 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         "evaluate",
         "oversee",
         "scale",
+        // Hands-on and front-line duties ("Attend the daily meeting", "Greet guests", "Tour
+        // guests through the model villa"); not words that open a noun as often ("Close
+        // attention", "Reports to", "Process improvement", "Drive to succeed").
+        "follow",
+        "attend",
+        "tour",
+        "greet",
+        "assist",
+        "clean",
+        "operate",
+        "inspect",
+        "install",
+        "repair",
+        "respond",
+        "perform",
+        "teach",
+        "sell",
+        "negotiate",
+        "keep",
+        "cook",
+        "patrol",
+        "administer",
+        "assess",
     ];
     static CUES: LazyLock<[CueSet; 2]> = LazyLock::new(|| {
         [
@@ -1006,15 +1029,22 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         // A duty may start with its verb's -ing form ("Keeping fridge temperature records",
         // "Coupling and uncoupling"); an -ing word that is no known verb weighs least, since
         // it may be a noun ("Accounting or bookkeeping knowledge").
+        let names_a_field = words.get(1).is_some_and(|next| {
+            matches!(
+                *next,
+                "experience" | "skills" | "skill" | "knowledge" | "background" | "degree"
+            )
+        });
         let gerund = first
             .strip_suffix("ing")
-            .filter(|root| root.len() > 2)
+            .filter(|root| root.len() > 2 && !names_a_field)
             .map(|root| {
                 let known = [root.to_owned(), format!("{root}e")]
                     .iter()
                     .any(|verb| VERBS.contains(&verb.as_str()));
+                // (A known verb's -ing form may still name a field: "Teaching experience".)
                 if known {
-                    4
+                    2
                 } else {
                     1
                 }
@@ -3141,6 +3171,19 @@ mod tests {
             "# Support Lead\n## The basics\n- 10+ years of support experience\n- Strong experience with Zendesk\n- Accounting or bookkeeping knowledge\n",
         );
         assert_eq!(posting.must_have.len(), 3);
+        let (posting, _) = split(
+            "# Sales Executive\n## The basics\n- Tour guests through our model villa\n- Attend the daily 8:00 a.m. sales meeting\n- Greet owners at the gallery\n- Follow up with new owners\n",
+        );
+        assert_eq!(posting.responsibilities.len(), 4);
+        // A field before a requirement's noun does not make it a duty; facts are no duties.
+        let (posting, _) = split(
+            "# Lecturer\n## The basics\n- Experience with numerical models\n- Teaching experience at university level\n- Fluent English\n",
+        );
+        assert_eq!(posting.must_have.len(), 3);
+        let (posting, _) = split(
+            "# Head of Sales\n## The basics\n- Funding: $24M Series A\n- Comp: $180K base\n- Reports to: the CEO\n",
+        );
+        assert!(posting.responsibilities.is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ declare_rule! {
     /// legal statement included: "current salary", "current CTC", "previous compensation",
     /// "last drawn salary", "salary history", "pay history", "what you currently earn",
     /// "your current and expected salary", "your current package", "your current base/OTE",
-    /// "what you earn now",
+    /// "your current base, bonus and equity", "what you earn now",
     /// "your current hourly rate", a past job's "starting/ending wage" on an application. A
     /// sentence that rules the question out ("we never ask about salary history", "state law
     /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
@@ -109,7 +109,7 @@ fn pay_history() -> &'static Regex {
             // "your current and expected salary".
             r"(?:(?:and|&|/|or)\s*(?:expected|desired)\s+)?",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
-            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|and|&)\s*ote|base\s+(?:salary|pay))",
+            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|,|and|&)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
             r"|(?:current|present|previous|prior|past|last)\s+hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
@@ -330,6 +330,10 @@ mod tests {
             ("tell us your current package", "current package"),
             ("tell us what you earn now", "what you earn now"),
             ("reply with your current base/OTE", "current base/OTE"),
+            (
+                "please also include your current base, bonus and equity",
+                "current base, bonus",
+            ),
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);
