@@ -68,7 +68,8 @@ declare_rule! {
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
     /// posting is not flagged (the days and the hours must be in one paragraph, or the rota's
-    /// notice given: "5 shifts a week, 3 PM to close" names no days). Neither is "24/7 gym access" in the benefits, nor the company's
+    /// notice given: "5 shifts a week, 3 PM to close" names no days; "07:00-15:00, 14:00-22:00
+    /// and 22:00-07:00 on a rolling rota that includes weekends" names them all). Neither is "24/7 gym access" in the benefits, nor the company's
     /// own hours in prose that does not speak to the candidate ("our customers get help 24/7
     /// from a team across three time zones", "our ATMs are available 24/7") or help the
     /// candidate can reach at every hour ("a clinical team you can reach 24/7", "our breakdown
@@ -460,7 +461,8 @@ fn shift_days() -> &'static Regex {
         &CELL,
         r"(?ix)(?-u:\b)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekdays)(?-u:\b)
           | (?-u:\b)(?:one|two|\d+)\s+weekends?\s+(?:in|out\s+of)\s+[a-z0-9]+
-          | (?-u:\b)every\s+(?:other|second|third)\s+weekend",
+          | (?-u:\b)every\s+(?:other|second|third)\s+weekend
+          | (?-u:\b)(?:rota|roster|rotation|shift\s+pattern)\s+(?:that\s+)?(?:includes?|including|covers?|covering)\s+(?:all\s+)?weekends",
     )
 }
 
@@ -1374,6 +1376,24 @@ mod tests {
             "You can start at short notice. There is no mandatory overtime, and you will never be called in on a day off. If you work overtime, it is voluntary.",
         );
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn a_rota_that_includes_weekends_states_the_days() {
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Shifts are 07:00-15:00, 14:00-22:00 and 22:00-07:00 on a rolling 10-week rota that includes weekends and bank holidays.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Assist with viewings out of hours.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Flexible approach to working hours, including nights, weekends and bank holidays",
+        );
+        let found = run(&RULE, &posting);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
