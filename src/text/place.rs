@@ -278,7 +278,11 @@ pub fn in_location_line(text: &str, at: usize) -> bool {
     let Some(before) = text.get(..at) else {
         return false;
     };
-    let line = &before[before.rfind('\n').map_or(0, |index| index + 1)..];
+    // A facts line's part after a "·" or "|" counts as a line of its own ("Faculty of Civil
+    // Engineering · Location: Boulevard Evertsen 12, Vlissingen, the Netherlands").
+    let line = &before[before.rfind(['\n', '·', '|']).map_or(0, |index| {
+        index + before[index..].chars().next().map_or(1, char::len_utf8)
+    })..];
     let line = line.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>' | '•')
     });
@@ -837,6 +841,8 @@ mod tests {
         assert_eq!(names("Cambridge, England")[0].2, Some("GB-ENG"));
         assert_eq!(names("London, ON")[0].2, Some("CA-ON"));
         assert_eq!(names("London")[0].2, Some("GB-ENG"));
+        assert_eq!(names("Halifax, NS")[0].2, Some("CA-NS"));
+        assert_eq!(names("Halifax, West Yorkshire")[0].2, Some("GB-ENG"));
         assert_eq!(names("Vancouver, WA")[0].2, Some("US-WA"));
         assert_eq!(names("Seattle, Washington")[1].2, Some("US-WA"));
         assert_eq!(names("Berlin, DE")[1].1, "Germany");
@@ -921,6 +927,14 @@ mod tests {
     #[test]
     fn finds_places_said_to_be_where_the_work_is() {
         assert_eq!(located("Barista - Portland, OR"), ["Portland", "OR"]);
+        assert_eq!(
+            located("Faculty of Engineering · Location: Boulevard Evertsen 12, Vlissingen, the Netherlands · 38 hours"),
+            ["Netherlands"]
+        );
+        assert_eq!(
+            located("Halifax, West Yorkshire HX1 2BS"),
+            ["Halifax", "West Yorkshire"]
+        );
         assert_eq!(
             located("Visit our store at 1200 Main St, Springfield, IL 62701."),
             ["Springfield", "IL"]
