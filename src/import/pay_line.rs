@@ -371,12 +371,19 @@ const BENEFIT_SUMS: &[&str] = &[
     "reimbursed",
     "credit",
     "credits",
+    // The pay of a standby or on-call duty ("Standby is paid at $5.00 per hour", "On-call
+    // hours are paid at $5.00 per hour").
+    "standby",
+    "call",
 ];
 
-/// The words of `text` before its first figure, in lower case.
+/// The words of `text` before its first sum of money (before its first figure when no
+/// currency sign marks one), in lower case: "from Friday 11:00 PM ... Standby is paid at $5.00"
+/// names its sum after the clock time.
 fn words_before_figure(lower: &str) -> Vec<&str> {
     let first_figure = lower
-        .find(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+        .find(['$', '€', '£', '¥', '₹'])
+        .or_else(|| lower.find(|c: char| c.is_ascii_digit()))
         .unwrap_or(lower.len());
     lower[..first_figure]
         .split(|c: char| !c.is_alphanumeric())
@@ -896,6 +903,16 @@ mod tests {
         ));
         assert!(!names_another_sum(
             "Base salary: $60,000 plus a relocation bonus"
+        ));
+        // Standby or on-call pay, named after a clock time.
+        assert!(names_another_sum(
+            "Standby, one weekend in six, from Friday 11:00 PM to Monday 6:00 AM. Standby is paid at $5.00 per hour."
+        ));
+        assert!(names_another_sum(
+            "On-call hours are paid at $5.00 per hour."
+        ));
+        assert!(!names_another_sum(
+            "Shifts run 7:00 AM to 3:30 PM. Pay: $24.00 per hour."
         ));
     }
 

@@ -2081,11 +2081,14 @@ impl Splitter<'_> {
         let (Some(min), Some(max)) = (pay.min, pay.max) else {
             return false;
         };
+        let same = |a: f64, b: f64| (a - b).abs() < 0.005;
+        // (A single figure is one end too: a pay table's "T-14 | $24.86 per hour | $32.74 per
+        // hour", then "Hiring range: $24.86 - $28.53 per hour".)
         let bound = match (known.min, known.max) {
             (Some(bound), None) | (None, Some(bound)) => bound,
+            (Some(low), Some(high)) if same(low, high) => low,
             _ => return false,
         };
-        let same = |a: f64, b: f64| (a - b).abs() < 0.005;
         min < max
             && (same(bound, min) || same(bound, max))
             && (known.currency.is_empty() || known.currency == pay.currency)
@@ -3981,6 +3984,14 @@ mod tests {
         assert_eq!(posting.title, "Concrete Laborer");
         assert_eq!(posting.location.places, "Bohemia, NY");
         assert_eq!(posting.pay.min, Some(22.0));
+        // A pay table's single figure, then the hiring range it starts: the range.
+        let (posting, _) = split(
+            "Technician\n\nPay\nT-14 | $24.86 per hour | $32.74 per hour\nHiring range: $24.86 - $28.53 per hour.\n\nWe clean.\n",
+        );
+        assert_eq!(
+            (posting.pay.min, posting.pay.max),
+            (Some(24.86), Some(28.53))
+        );
         // A teaser's one end, then the range it starts: the range.
         let (posting, _) = split("Deli Clerk\n\nPart-Time | Starting at $19.10/hr\n\nPay range: $19.10 - $24.45 per hour.\n\nWe slice.\n");
         assert_eq!(

@@ -84,7 +84,9 @@ declare_rule! {
     /// there for the reader ("a nurse is always on call to support you", "escalations go to
     /// the engineer on call, not to you"), nor weekend days whose paragraph says how often they
     /// come and how they are paid ("once in spring and once in autumn ... some fall on a
-    /// weekend; each weekend day worked is given back as a day off"). When the On-call section
+    /// weekend; each weekend day worked is given back as a day off"), nor being called in from
+    /// a standby duty that its paragraph discloses ("standby one weekend in six ... paid at
+    /// $5.00 per hour; if you are called in, time and a half"). When the On-call section
     /// is written but misses something, the finding is on it, not on a requirement that only
     /// mentions the duty.
     /// ```text
@@ -707,6 +709,15 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     // Each weekend day worked is given back as a day off"): disclosed.
     found
         .retain(|(field, m)| m.entry.note != SHIFTS || !disclosed_in_its_paragraph(field, &m.span));
+    // Being called in from a standby or on-call duty that its paragraph discloses ("Standby,
+    // one weekend in six ... paid at $5.00 per hour; if you are called in, time and a half") is
+    // part of that duty; mandatory overtime beside a stated rotation is not.
+    found.retain(|(field, m)| {
+        !(m.entry.note == EXTRA_HOURS
+            && m.entry.phrase.starts_with("call")
+            && paragraph_names_standby(field, &m.span)
+            && disclosed_in_its_paragraph(field, &m.span))
+    });
     // "A nurse is on call to support you", "... the engineer on call, not to you": somebody
     // else's duty.
     found.retain(|(field, m)| {
@@ -811,6 +822,20 @@ fn disclosed_in_its_paragraph(field: &FieldText, span: &std::ops::Range<usize>) 
         to <= span.start || from >= span.end
     };
     frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
+}
+
+/// True when the line holding `span` names a standby or on-call duty.
+fn paragraph_names_standby(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
+    let start = field.text[..span.start]
+        .rfind('\n')
+        .map_or(0, |index| index + 1);
+    let end = field.text[span.end..]
+        .find('\n')
+        .map_or(field.text.len(), |index| span.end + index);
+    let line = field.text[start..end].to_lowercase();
+    ["standby", "on call", "on-call"]
+        .iter()
+        .any(|duty| line.contains(duty))
 }
 
 /// True when a sign asks for on-call duty, extra hours or out-of-hours work in so many words
@@ -977,6 +1002,7 @@ mod tests {
         }
         for text in [
             "Staff the phone call shifts in our contact centre.",
+
             "Each campaign runs 5 to 10 days, once in spring and once in autumn; some days fall on a weekend. Each weekend day worked is given back as a day off, with a field allowance of EUR 40 a day.",
             "There is no on-call and no weekend work.",
             "Manage the on-call schedule for the nursing team.",
@@ -1376,6 +1402,27 @@ mod tests {
             "You can start at short notice. There is no mandatory overtime, and you will never be called in on a day off. If you work overtime, it is voluntary.",
         );
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn being_called_in_from_a_disclosed_standby_is_part_of_it() {
+        let mut posting = summary(
+            "Weekend standby: one weekend in six, Friday 11:00 PM to Monday 6:00 AM. Standby is paid at $5.00 per hour; if you are called in, you are paid time and a half.",
+        );
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            frequency: "one weekend in six".into(),
+            hours: "Friday 11:00 PM to Monday 6:00 AM".into(),
+            compensation: "$5.00 per hour".into(),
+            ..OnCall::default()
+        };
+        let found = run(&RULE, &posting);
+        assert!(found.is_empty(), "{found:?}");
+        // Mandatory overtime beside a stated rotation is not part of a standby duty.
+        let posting = summary(
+            "Telecommunicators work 12-hour shifts on a 2-2-3 rotation, with 8 hours of scheduled overtime every other week, paid at time and a half. Employees may also be called back to work during emergencies.",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 1);
     }
 
     #[test]
