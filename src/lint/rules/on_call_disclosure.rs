@@ -792,47 +792,45 @@ fn report(
 /// True when the sentence holding the sign at `span` states how often the work comes and how
 /// it is paid, the sign's own words aside ("overtime" is no pay).
 fn disclosed_in_its_sentence(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
-    let Some(sentence) = field
+    field
         .sentences()
         .iter()
         .find(|sentence| sentence.start <= span.start && span.start < sentence.end)
-    else {
-        return false;
-    };
-    let text = &field.text[sentence.clone()];
-    let outside = |found: regex::Match| {
-        let (start, end) = (sentence.start + found.start(), sentence.start + found.end());
-        end <= span.start || start >= span.end
-    };
-    frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
+        .is_some_and(|sentence| states_frequency_and_pay(field, sentence.clone(), span))
 }
 
 /// True when the line (paragraph) holding the sign at `span` states how often the work comes
 /// and how it is paid, the sign's own words aside.
 fn disclosed_in_its_paragraph(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
-    let start = field.text[..span.start]
-        .rfind('\n')
-        .map_or(0, |index| index + 1);
-    let end = field.text[span.end..]
-        .find('\n')
-        .map_or(field.text.len(), |index| span.end + index);
-    let text = &field.text[start..end];
+    states_frequency_and_pay(field, line_around(field.text, span), span)
+}
+
+/// True when `part` of the field's text gives a frequency and a pay outside the sign at `span`.
+fn states_frequency_and_pay(
+    field: &FieldText,
+    part: std::ops::Range<usize>,
+    span: &std::ops::Range<usize>,
+) -> bool {
+    let text = &field.text[part.clone()];
     let outside = |found: regex::Match| {
-        let (from, to) = (start + found.start(), start + found.end());
+        let (from, to) = (part.start + found.start(), part.start + found.end());
         to <= span.start || from >= span.end
     };
     frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
 }
 
+/// The line of `text` holding `span`.
+fn line_around(text: &str, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = text[..span.start].rfind('\n').map_or(0, |index| index + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |index| span.end + index);
+    start..end
+}
+
 /// True when the line holding `span` names a standby or on-call duty.
 fn paragraph_names_standby(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
-    let start = field.text[..span.start]
-        .rfind('\n')
-        .map_or(0, |index| index + 1);
-    let end = field.text[span.end..]
-        .find('\n')
-        .map_or(field.text.len(), |index| span.end + index);
-    let line = field.text[start..end].to_lowercase();
+    let line = field.text[line_around(field.text, span)].to_lowercase();
     ["standby", "on call", "on-call"]
         .iter()
         .any(|duty| line.contains(duty))
