@@ -187,7 +187,7 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
 fn open_above(after: &str) -> bool {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         compile_pattern(
-            r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)(?-u:\b)(\s+to(?-u:\b))?",
+            r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher|to\s+start)(?-u:\b)(\s+to(?-u:\b))?",
         )
     });
     let period_then_plus = ["/hr+", "/hour+", "/yr+", "/year+"].iter().any(|written| {
@@ -924,6 +924,9 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(52_000.0)));
         let pay = find("$52,000 to $60,000 a year").unwrap();
         assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(60_000.0)));
+        // A starting rate alone is a minimum.
+        let pay = find("$17/hr to start").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(17.0), None));
         let pay = find("$18/hr to start, up to $22/hr with experience").unwrap();
         assert_eq!((pay.min, pay.max), (Some(18.0), Some(22.0)));
     }

@@ -20,8 +20,8 @@ declare_rule! {
     /// Fires when the pay section has only a minimum or only a maximum, or when the posting
     /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
     /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
-    /// up", "or more" after it, on a line that is about pay ("salary", "pay", "wage", "per
-    /// hour", "a year", "OTE"). Every place the posting writes that open figure gets a
+    /// up", "or more", "to start" after it, on a line that is about pay ("salary", "pay",
+    /// "wage", "per hour", "per week", "a year", "OTE"). Every place the posting writes that open figure gets a
     /// finding of its own (the pay line, a subject line's "$95K+", the same "up to $185,000"
     /// again in the benefits), since each must change. When the posting's location falls under a pay-transparency
     /// law that asks for the pay in the advert, the finding is an error and names the law,
@@ -86,7 +86,7 @@ fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
         ))
     })
 }
@@ -319,6 +319,15 @@ mod tests {
         let posting = summary("Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["up to $35", "up to $35"]);
+        // A starting rate alone.
+        let mut posting = summary("Counter staff, $17/hr to start.");
+        posting.pay.min = Some(17.0);
+        posting.push_item(ListKind::Benefits, "$17/hr to start, raise after 90 days");
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["$17/hr to start", "$17/hr to start"]
+        );
         // A weekly figure in the benefits is on a pay line too.
         let mut posting = summary("Travel CT Technologist | Up to $2,612/week");
         posting.pay.max = Some(2_612.0);
