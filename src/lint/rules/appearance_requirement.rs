@@ -16,7 +16,8 @@ declare_rule! {
     /// "good" appearance, "well-groomed", "well presented" (of the person, not of reports or
     /// displays), "good-looking", "a great (nice, beautiful) smile".
     /// It also flags a photo of the applicant asked for with the application ("your resume
-    /// and a recent photo", "a headshot"), in the how-to-apply text as well.
+    /// and a recent photo", "a headshot", "a photo with your CV"), in the how-to-apply text as
+    /// well.
     ///
     /// ## Why is this bad?
     /// "Professional appearance" is judged against one look: it has been used against natural
@@ -132,6 +133,11 @@ static PHOTO_ENTRIES: &[Entry] = &[
     Entry::new("picture of yourself", PHOTO),
     Entry::new("headshot", PHOTO),
     Entry::new("full-length photo", PHOTO),
+    // "Please include a photo with your CV".
+    Entry::new("photo with your cv", PHOTO),
+    Entry::new("photo with your resume", PHOTO),
+    Entry::new("photo with your résumé", PHOTO),
+    Entry::new("photo with your application", PHOTO),
 ];
 
 /// Where a photo may be asked for.
@@ -190,7 +196,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
-    use crate::model::ListKind;
+    use crate::model::{ListKind, Posting};
 
     #[test]
     fn flags_appearance_required() {
@@ -223,5 +229,16 @@ mod tests {
         posting.how_to_apply.text = "Email your resume and a recent photo.".into();
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["great smile", "recent photo"]);
+        let posting = Posting {
+            how_to_apply: crate::model::HowToApply {
+                text: "Email your CV. Please include a photo with your CV.".into(),
+                ..Default::default()
+            },
+            ..Posting::default()
+        };
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["photo with your CV"]
+        );
     }
 }
