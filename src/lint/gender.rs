@@ -272,6 +272,11 @@ static MASCULINE: &[Entry] = &[
         // "A Disability Confident Leader": the UK government's employer scheme.
         .unless_prev(&["disability"])
         .sense(Sense::TraitOfApplicant),
+    // "The confidence to hold your own with suppliers": self-assurance asked of the person
+    // ("confidence in our product", "in confidence" are no trait).
+    Entry::new("confidence", T)
+        .if_next(&["to"])
+        .sense(Sense::TraitNoun),
     // "Does not back down from a challenge": a combative trait.
     Entry::new("back down", T),
     Entry::new("backs down", T),

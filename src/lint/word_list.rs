@@ -766,6 +766,8 @@ const SEEKING: &[&str] = &[
     "value",
     "welcome",
     "join",
+    "appoint",
+    "recruit",
 ];
 
 /// True when the sentence holding token `start` is the company speaking of itself, up to it:
@@ -786,7 +788,11 @@ fn said_of_the_company(field: &FieldText, start: usize) -> bool {
 
 /// Words that make a trait an outcome the job brings about, not a demand: "we'll train you
 /// until you're confident", "help learners become confident drivers".
-const OUTCOME_WORDS: &[&str] = &["until", "become", "becomes", "becoming", "grow"];
+const OUTCOME_WORDS: &[&str] = &[
+    "until", "become", "becomes", "becoming", "grow",
+    // "We want every pupil to leave us confident and active for life".
+    "leave", "leaves",
+];
 
 /// True when one of `words` stands within a few words before token `start`, in its clause.
 fn shortly_after(field: &FieldText, start: usize, words: &[&str]) -> bool {
@@ -829,6 +835,10 @@ const BUILDING_WORDS: &[&str] = &[
     "nurturing",
     "gain",
     "gaining",
+    // "Training that gives you the confidence to work alone".
+    "give",
+    "gives",
+    "giving",
 ];
 
 /// True when the trait noun at token `start` is the person's (see [`Sense::TraitNoun`]).
@@ -902,6 +912,8 @@ fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
 /// Words after a trait adjective that open its object, not a noun it describes.
 const TRAIT_OBJECTS: &[&str] = &[
     "to", "for", "in", "about", "at", "with", "on", "when", "enough",
+    // "Hungry, coachable and motivated by uncapped earnings": a participle's agent.
+    "by",
 ];
 
 /// Words before a trait in its sentence that show the sentence is about the person sought.
@@ -1105,6 +1117,12 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         if compound == 0 && TRAIT_OBJECTS.contains(&word) {
             break;
         }
+        // "Seeking to appoint an inspirational, confident and decisive Headteacher": a role
+        // named with capitals right after the traits, in a sentence that seeks someone, is the
+        // person sought.
+        if compound == 0 && !listed && a_role_sought(field, start, index) {
+            return true;
+        }
         // A participle ends a list of traits ("confident, articulate and well organised", "a
         // confident, detail-oriented person"): no noun yet.
         let participle = word.len() > 4 && word.ends_with("ed");
@@ -1118,6 +1136,34 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// Words that may follow a role's name in a sentence that seeks someone ("a decisive
+/// Headteacher to lead our school", "a driven Account Director who ...").
+const AFTER_A_ROLE: &[&str] = &[
+    "to", "who", "for", "with", "and", "in", "at", "of", "on", "from", "that", "ready",
+];
+
+/// True when token `index` starts a capitalised name ("Headteacher", "Account Director") that
+/// ends the noun phrase and the sentence seeks someone (see [`SEEKING`]) shortly before
+/// token `start`.
+fn a_role_sought(field: &FieldText, start: usize, index: usize) -> bool {
+    let tokens = &field.tokens;
+    let capitalised = |at: usize| {
+        tokens.get(at).is_some_and(|token| {
+            field.text[token.span.clone()].starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    if !capitalised(index) {
+        return false;
+    }
+    let mut end = index + 1;
+    while end < index + 3 && capitalised(end) && next_in_clause(field, end, true).is_some() {
+        end += 1;
+    }
+    let ends_phrase = next_in_clause(field, end, true)
+        .is_none_or(|next| AFTER_A_ROLE.contains(&next.lower.as_str()));
+    ends_phrase && shortly_after(field, start, SEEKING)
 }
 
 /// Words ending in "-ly" that are no adverb of the next word ("an ambitious family business",
@@ -1209,7 +1255,21 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         }
         match word {
             "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
-            "is" | "are" => return subject(1).then_some(Subject::Person),
+            "is" | "are" if subject(1) => return Some(Subject::Person),
+            // "Making sure the curriculum is ambitious", "our plan is ambitious": said of the
+            // noun before the verb, a thing (or the people served), not the person sought.
+            "is" | "are" => {
+                let noun = previous_in_clause(field, at).is_some_and(|token| {
+                    let word = token.lower.as_str();
+                    let adverb = word.len() > 4 && word.ends_with("ly");
+                    let no_thing = adverb
+                        || names_someone(word)
+                        || SUBJECT_PRONOUNS.contains(&word)
+                        || NOT_A_THING.contains(&word);
+                    word.chars().all(|c| c.is_alphabetic()) && !no_thing
+                });
+                return noun.then_some(Subject::Thing);
+            }
             // "You'll need to be confident", "you must be assertive"; "patients can be
             // aggressive" is said of the people served.
             "be" => {
@@ -1269,6 +1329,81 @@ fn what_they_may_be(field: &FieldText, at: usize) -> bool {
                 || SEEKING.contains(&word)
         })
 }
+
+/// Endings of nouns that name someone by what they do ("the Headteacher is confident", "the
+/// successful applicant is ambitious", "our client is assertive").
+const SOMEONE_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "head", "lead",
+];
+
+/// Nouns with one of the [`SOMEONE_ENDINGS`] that name a thing ("the behaviour is aggressive",
+/// "the timeline is aggressive").
+const THINGS_LIKE_SOMEONE: &[&str] = &[
+    "behavior",
+    "behaviour",
+    "factor",
+    "sector",
+    "number",
+    "order",
+    "center",
+    "centre",
+    "career",
+    "offer",
+    "matter",
+    "content",
+    "event",
+    "error",
+    "calendar",
+    "quarter",
+    "semester",
+    "timeline",
+    "paper",
+    "chapter",
+    "winter",
+    "summer",
+];
+
+/// True when `word` names someone: one of the [`PERSON_HEADS`], or a noun with one of the
+/// [`SOMEONE_ENDINGS`] that is not one of the [`THINGS_LIKE_SOMEONE`] or a "-ment" noun
+/// ("the environment is competitive").
+fn names_someone(word: &str) -> bool {
+    PERSON_HEADS.contains(&word)
+        || (SOMEONE_ENDINGS.iter().any(|ending| word.ends_with(ending))
+            && !word.ends_with("ment")
+            && !THINGS_LIKE_SOMEONE.contains(&word))
+}
+
+/// Words before "is" that name no thing of which an adjective could be said: relative and
+/// other pronouns ("someone that is assertive", "what is decisive"), and words that name the
+/// one sought ("the successful applicant is confident").
+const NOT_A_THING: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "what",
+    "whoever",
+    "someone",
+    "somebody",
+    "anyone",
+    "everyone",
+    "one",
+    "applicant",
+    "applicants",
+    "hire",
+    "yourself",
+    "there",
+    "here",
+    // "Who lives and breathes training and is hungry ...": a joiner, the subject is further
+    // back.
+    "and",
+    "or",
+    "but",
+    "also",
+    "still",
+    "always",
+    "often",
+    "then",
+];
 
 /// Pronouns that are the subject of a clause: no noun phrase goes on through one.
 const SUBJECT_PRONOUNS: &[&str] = &["you", "we", "they", "he", "she", "i", "it"];
@@ -1689,6 +1824,30 @@ mod tests {
 
     fn field(text: &str) -> FieldText<'_> {
         FieldText::new(Field::Summary, text)
+    }
+
+    #[test]
+    fn nouns_that_name_someone_by_their_ending() {
+        for word in [
+            "headteacher",
+            "director",
+            "therapist",
+            "physician",
+            "assistant",
+            "trainee",
+        ] {
+            assert!(names_someone(word), "{word}");
+        }
+        for word in [
+            "curriculum",
+            "plan",
+            "behaviour",
+            "department",
+            "timeline",
+            "market",
+        ] {
+            assert!(!names_someone(word), "{word}");
+        }
     }
 
     #[test]

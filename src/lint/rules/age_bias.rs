@@ -9,7 +9,8 @@ use regex::Regex;
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{
-    captures_from_words, find_from_words_within, finding, Entry, TriggerWords, WordList, SERVED,
+    captures_from_words, find_from_words_within, finding, Entry, Match, TriggerWords, WordList,
+    SERVED,
 };
 use crate::lint::Diagnostic;
 use crate::model::Section;
@@ -49,7 +50,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A young company or industry, mentoring or helping young people (the people a program
-    /// serves, not the team), a minimum of experience ("at
+    /// serves, not the team: "the welfare of children and young people", or a sentence that
+    /// says nothing of hiring), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program serves ("young people aged 16 to 24", "The tenants are aged 21 to 63",
     /// "They are aged between 21 and 63"), and the equal-opportunity
@@ -101,6 +103,8 @@ const TEAM_TRAIT: &[&str] = &[
     "enthusiastic",
     "vibrant",
     "scrappy",
+    "passionate",
+    "talented",
     // "A young, high-energy crew".
     "high",
     "crew",
@@ -311,6 +315,64 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, &trimmed[start..]))
 }
 
+/// Words that show a sentence is about the people hired or the team they join.
+const HIRING: &[&str] = &[
+    "you",
+    "your",
+    "you'll",
+    "you\u{2019}ll",
+    "you're",
+    "you\u{2019}re",
+    "join",
+    "joining",
+    "hire",
+    "hiring",
+    "looking",
+    "seeking",
+    "seek",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "team",
+    "teams",
+    "crew",
+    "staff",
+    "colleagues",
+    "ideal",
+    "suit",
+    "suits",
+    "perfect",
+];
+
+/// True when "young people" (or "young adults") at `found` are the people a service is for,
+/// not the people hired: the phrase "children and young people" ("safeguarding and promoting
+/// the welfare of children and young people"), or a sentence that says nothing of hiring ("48
+/// apartments are for young people aged 18 to 24 leaving foster care").
+fn young_people_served(field: &FieldText, found: &Match) -> bool {
+    let tokens = &field.tokens;
+    let word = |at: Option<usize>| at.and_then(|at| tokens.get(at)).map(|t| t.lower.as_str());
+    let start = found.tokens.start;
+    if !matches!(
+        word(Some(found.tokens.end)),
+        Some("people" | "adults" | "persons")
+    ) {
+        return false;
+    }
+    let children = matches!(word(start.checked_sub(1)), Some("and" | "or"))
+        && word(start.checked_sub(2)) == Some("children");
+    children
+        || field.sentence_at(found.span.start).is_some_and(|sentence| {
+            !tokenize(sentence)
+                .iter()
+                .any(|token| HIRING.contains(&token.lower.as_str()))
+        })
+}
+
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
 const DECLINED: &[&str] = &["not", "don't", "never", "without", "no", "omit", "leave"];
 
@@ -333,6 +395,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             }
             // "A young, energetic team" is one finding, on "young".
             if found.entry.note == ENERGY && after_young(field, found.tokens.start) {
+                continue;
+            }
+            if found.entry.note == YOUTH && young_people_served(field, &found) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
@@ -430,6 +495,27 @@ mod tests {
         // Youth listed with the team's other traits is asked of the candidate.
         let posting = summary("Join a young, fun team.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young"]);
+        for text in [
+            "We are committed to safeguarding the welfare of children and young people and \
+             expect all staff to share this commitment.",
+            "Of our 640 apartments, 48 are for young people aged 18 to 24 leaving foster care.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // Young people sought, or youth asked of the team, still count.
+        for text in [
+            "We're looking for young people to join our sales floor.",
+            "Our young, passionate team is why guests come back.",
+            "Ideal for young people starting out.",
+        ] {
+            let posting = summary(text);
+            assert_eq!(
+                flagged(&posting, &run(&RULE, &posting)),
+                ["young"],
+                "{text}"
+            );
+        }
     }
 
     #[test]

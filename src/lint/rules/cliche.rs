@@ -12,7 +12,7 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds recruiting clichés: "self-starter", "fast-paced environment", "wear many hats",
-    /// "hit the ground running", "think outside (or out of) the box", "go-getter", "team player",
+    /// "hit the ground running", "think outside (or out of) the box", "go the extra mile", "go-getter", "team player",
     /// "rockstar attitude"-style filler, "best-in-class", "world-class", "roll up your sleeves",
     /// "move the needle", "wear multiple hats", "first-class team", "to the next level", "no
     /// two days are the same", "small but mighty", "can-do attitude", "jack of all trades",
@@ -79,6 +79,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("outside the box", STOCK),
     Entry::new("outside-of-the-box", STOCK),
     Entry::new("out-of-the-box thinking", STOCK),
+    Entry::new("go the extra mile", STOCK),
+    Entry::new("goes the extra mile", STOCK),
+    Entry::new("going the extra mile", STOCK),
     Entry::new("go-getter", STOCK),
     Entry::new("go-getters", STOCK),
     Entry::new("self-starting", STOCK),
@@ -185,6 +188,9 @@ mod tests {
             found,
             ["self-starter", "fast-paced", "hit the ground running"]
         );
+        let posting = summary("Be willing to go the extra mile for our families.");
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(found, ["go the extra mile"]);
     }
 
     #[test]

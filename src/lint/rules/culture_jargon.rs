@@ -380,6 +380,11 @@ mod tests {
         assert_eq!(found, ["hungry", "tireless", "Crush"]);
         let posting = summary("If you're a hungry cook who wants more, talk to us.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["hungry"]);
+        let posting = crate::lint::rules::testing::item(
+            crate::model::ListKind::MustHave,
+            "Hungry, coachable and motivated by uncapped earning potential",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Hungry"]);
     }
 
     #[test]

@@ -18,7 +18,9 @@ declare_rule! {
     /// "EEO", "without regard to race, ...", "regardless of age, disability ...", "we do not
     /// discriminate", "reasonable accommodation" or "reasonable adjustments", "accommodations
     /// are available during the interview process", "we encourage people of all backgrounds to
-    /// apply", "committed to an inclusive workplace", "Disability Confident". When there is
+    /// apply", "committed to an inclusive workplace", "Disability Confident". A commitment
+    /// asked of the applicant in a requirement ("Be committed to inclusion") is a demand on
+    /// them, not the employer's statement, and does not count. When there is
     /// none and the Equal opportunity section is empty, it says so once, and offers to fill the
     /// section with a plain statement to adapt.
     ///
@@ -69,6 +71,18 @@ fn statement() -> &'static Regex {
     })
 }
 
+/// True when a requirement asks the applicant to be committed to inclusion ("Be committed to
+/// inclusion", "Values diversity"): a demand on the candidate, not the employer's statement.
+/// An accommodation said in a requirement ("lift 25 kg with or without reasonable
+/// accommodation") still is one.
+fn asked_of_the_applicant(section: Section, words: &str) -> bool {
+    let lower = words.to_ascii_lowercase();
+    matches!(section, Section::MustHave | Section::NiceToHave)
+        && ["commit", "value", "celebrate", "embrace"]
+            .iter()
+            .any(|verb| lower.starts_with(verb))
+}
+
 /// The statement the fix puts in the Equal opportunity section, for the user to adapt.
 fn template(company: &str) -> String {
     let company = company.trim();
@@ -87,11 +101,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if context.word_count() == 0 || !context.posting.equal_opportunity.trim().is_empty() {
         return;
     }
-    if context
-        .texts
-        .iter()
-        .any(|text| statement().is_match(text.text))
-    {
+    if context.texts.iter().any(|text| {
+        statement()
+            .find_iter(text.text)
+            .any(|found| !asked_of_the_applicant(text.section(), found.as_str()))
+    }) {
         return;
     }
     let fix = Fix {
@@ -172,5 +186,27 @@ mod tests {
             let posting = summary(text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_commitment_asked_of_the_applicant_is_no_statement() {
+        use crate::lint::rules::testing::item;
+        use crate::model::ListKind;
+        for requirement in [
+            "Be committed to inclusion and to the Trust's values",
+            "Commitment to equality and diversity",
+            "Values diversity in the classroom",
+        ] {
+            let posting = item(ListKind::MustHave, requirement);
+            assert_eq!(run(&RULE, &posting).len(), 1, "{requirement}");
+        }
+        // The employer's own commitment, or an accommodation said in a requirement, still is.
+        let posting = item(
+            ListKind::MustHave,
+            "Lift 25 kg with or without reasonable accommodation",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("We are committed to inclusion in everything we do.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 }

@@ -64,7 +64,8 @@ declare_rule! {
     /// company's own confidence ("we are confident in the product") and its own approach or
     /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
     /// counted for the balance only), an outcome the job brings about ("we'll train you until
-    /// you're confident", "help learners become confident drivers"), the strength of an
+    /// you're confident", "help learners become confident drivers", "every pupil leaves us
+    /// confident"), the strength of an
     /// application in federal and academic postings ("the most competitive candidates will
     /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
@@ -215,7 +216,8 @@ mod tests {
              competitive for this role, you should have managed a budget. We'll train you until \
              you're confident. Help learners become confident drivers. We take an aggressive \
              approach to paying down technical debt. We're an ambitious team of twelve. We \
-             need a decisive answer from legal by Friday.",
+             need a decisive answer from legal by Friday. We want every pupil to leave us \
+             confident and active for life.",
         );
         assert_no_word_flagged(&posting);
     }
@@ -252,6 +254,26 @@ mod tests {
             "Deliver decisive results for the region.",
         );
         assert!(flagged(&posting, &run(&RULE, &posting)).is_empty());
+        // A role named with capitals after the traits, in a sentence that seeks someone.
+        let posting = summary(
+            "The Trustees are seeking to appoint an inspirational, confident and decisive \
+             Headteacher to lead our school.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting))[..2],
+            ["confident", "decisive"]
+        );
+        let posting = summary("We're looking for a competitive Account Director who loves to win.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting))[..1],
+            ["competitive"]
+        );
+        // Not a role: a capitalised adjective before a noun, or no seeking.
+        let posting = summary(
+            "We're hiring into an ambitious Scottish company. We coach competitive Premier \
+             League academies.",
+        );
+        assert_no_word_flagged(&posting);
     }
 
     #[test]
@@ -405,12 +427,41 @@ mod tests {
                 "self-confidence"
             ]
         );
+        let posting = item(
+            ListKind::MustHave,
+            "A calm manner, and the confidence to hold your own with suppliers",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["confidence"]);
+        // Confidence built in others, or said of a thing.
+        let posting = summary(
+            "Our training gives you the confidence to work alone. We help patients gain the \
+             confidence to walk again. Treat records in confidence. We have confidence in \
+             the product.",
+        );
+        assert_no_word_flagged(&posting);
     }
 
     #[test]
     fn ignores_the_ambition_of_the_company() {
         let posting = summary("Ambition and engineering have taken us a long way.");
         assert!(run(&RULE, &posting).is_empty());
+        // Said of a thing before the verb.
+        let posting = item(
+            ListKind::Responsibilities,
+            "Lead teaching, making sure the curriculum is ambitious for every pupil",
+        );
+        assert_no_word_flagged(&posting);
+        let posting = summary("Our plan is ambitious: 300 more homes by 2032.");
+        assert_no_word_flagged(&posting);
+        // Said of the person sought.
+        let posting = summary(
+            "The ideal candidate is ambitious. Someone that is assertive. A trainer who loves \
+             lifting and is competitive.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting))[..3],
+            ["ambitious", "assertive", "competitive"]
+        );
     }
 
     #[test]

@@ -225,6 +225,34 @@ fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
         || previous.is_some_and(|token| token.lower == "our")
 }
 
+/// Words after "final salary" that make it the offer this job will make ("Final salary will be
+/// determined within the posted range"), not the pay of the applicant's last job.
+const THE_OFFER: &[&str] = &[
+    "will",
+    "is",
+    "may",
+    "depends",
+    "offered",
+    "offers",
+    "determined",
+    "within",
+    "based",
+    "commensurate",
+    "for",
+];
+
+fn the_offer(field: &FieldText, start: usize, end: usize) -> bool {
+    let words = field.text.get(start..end).unwrap_or_default();
+    words
+        .get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("final"))
+        && field
+            .tokens
+            .iter()
+            .find(|token| token.span.start >= end)
+            .is_some_and(|token| THE_OFFER.contains(&token.lower.as_str()))
+}
+
 /// The message's clause and the help's details for the bans that apply where the posting
 /// hires, or the general ones when the location names no place with a ban in the table.
 fn ban_terms(context: &Context) -> (String, String) {
@@ -279,6 +307,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
         for found in find_from_words(field, triggers(), pay_history()) {
             if about_the_company(field, found.start, found.end)
+                || the_offer(field, found.start, found.end)
                 || states_the_jobs_pay(field, found.start, found.end)
                 || in_negated_sentence(field, found.start)
             {
@@ -396,7 +425,10 @@ mod tests {
         );
         posting.push_item(ListKind::Benefits, "Pay reviews twice a year");
         posting.how_to_apply.text =
-            "Tell us your expected salary. You join our final salary pension scheme.".into();
+            "Tell us your expected salary. You join our final salary pension scheme. \
+             Final salary will be determined within the posted range by your experience. \
+             The final salary offered depends on your licence."
+                .into();
         let diagnostics = run(&RULE, &posting);
         assert!(
             diagnostics.is_empty(),
