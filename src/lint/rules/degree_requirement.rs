@@ -16,7 +16,7 @@ declare_rule! {
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
     /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma", a
-    /// "third-level qualification")
+    /// "third-level qualification", a "tertiary qualification")
     /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
     /// Grade 12 education" in Ontario, "10th pass" in India) without "or equivalent"
     /// experience or years of work offered instead ("or four years of planning work instead of
@@ -41,7 +41,9 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// A degree listed as nice to have, a degree that already accepts equivalent experience,
+    /// A degree listed as nice to have, a degree that already accepts equivalent experience
+    /// (in its sentence, or in the next sentence of the same requirement: "If you came through
+    /// an NZDE and have designed buildings for several years, we'd like to hear from you too"),
     /// a degree the profession named in the title requires to practise (a JD for a counsel or
     /// attorney, a master's degree or doctorate for a lecturer or professor), a degree the
     /// posting says the law, the appointment or an accreditation requires ("Our Magnet
@@ -109,14 +111,15 @@ const DEGREE_STARTS: &[&str] = &[
     "ossd",
     "10th",
     "12th",
-    // Ireland's "third-level qualification".
+    // Ireland's "third-level qualification", Australia's "tertiary qualification".
     "third",
+    "tertiary",
 ];
 
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|third[\s-]level\s+(?:qualification|degree|education))")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
     })
 }
 
@@ -267,6 +270,42 @@ fn accepts_equivalent(sentence: &str) -> bool {
     .any(|phrase| lower.contains(phrase))
 }
 
+/// Words of a sentence that welcomes another route to the job, said after the degree in the
+/// same requirement ("A degree in civil or structural engineering. If you came through an NZDE
+/// and have designed buildings for several years, we'd like to hear from you too.").
+const ANOTHER_ROUTE: &[&str] = &[
+    "equivalent",
+    "instead of",
+    "in place of",
+    "in lieu of",
+    "hear from you too",
+    "hear from you as well",
+    "also consider",
+    "also welcome",
+    "also accept",
+    "counts too",
+    "also counts",
+    "also qualifies",
+];
+
+/// True when the sentence after `end` in the same field (one requirement, or one paragraph)
+/// offers another route: years of work in place of the degree, or words that welcome one.
+fn next_sentence_opens_another_route(field: &FieldText, end: usize) -> bool {
+    let Some(next) = field
+        .sentences()
+        .iter()
+        .find(|sentence| sentence.start >= end)
+    else {
+        return false;
+    };
+    let text = &field.text[next.clone()];
+    if field.text[end..next.start].contains('\n') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    experience_route().is_match(text) || ANOTHER_ROUTE.iter().any(|words| lower.contains(words))
+}
+
 const SECTIONS: &[Section] = &[Section::MustHave, Section::Unplaced];
 
 /// Degrees a profession requires to practise, by words of the job title: a law degree for
@@ -409,6 +448,7 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
             .unwrap_or("")
             .to_lowercase();
         if accepts_equivalent(text)
+            || next_sentence_opens_another_route(field, sentence.end)
             || own_clause.contains("preferred")
             || required_by_profession(found.as_str(), text, title)
             || with_the_professions_licence(text, title)
@@ -486,6 +526,15 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Third-level qualification"]
+        );
+        // Australia's and New Zealand's.
+        let posting = item(
+            ListKind::MustHave,
+            "A tertiary qualification in nursing, science or a health-related discipline",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["tertiary qualification"]
         );
     }
 
@@ -567,6 +616,19 @@ mod tests {
             "Master's degree in history (the accreditor's faculty qualification rules).",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // Another route welcomed in the requirement's next sentence.
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in civil or structural engineering. If you came through an NZDE and have \
+             designed buildings for several years, we'd like to hear from you too.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // A next sentence that only prefers something else leaves the degree required.
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in accounting. Big 4 experience preferred.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["degree in"]);
     }
 
     #[test]

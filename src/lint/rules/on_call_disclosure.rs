@@ -339,6 +339,7 @@ const ON_DEMAND_TRIGGERS: &[&str] = &[
     "overtime",
     "additional",
     "extra",
+    "longer",
     "doubles",
     "evening",
     "evenings",
@@ -370,7 +371,9 @@ fn on_demand() -> &'static Regex {
             // Reachable out of hours: "reachable on Slack evenings and weekends".
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
             // "Additional hours during busy periods": as many as the busy period takes.
-            r"|(?:overtime|(?:additional|extra)\s+(?:hours|shifts))\s+(?:during|in|at|over)\s+(?:the\s+)?(?:busy|busier|peak)\s+(?:periods?|times?|seasons?|weeks?)(?-u:\b)",
+            // ... or at every close: "additional hours during month-end, quarter-end and year-end
+            // close", "longer hours during results season".
+            r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts))\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
             // Hours with no end: "we stay until the pour is finished", "the last one to leave".
             r"|stay(?:s|ing)?\s+(?:on\s+)?until\s+(?:[A-Za-z'’]+\s+){0,3}?(?:is|are)\s+(?:finished|done|complete|completed|over)(?-u:\b)",
             r"|last\s+one\s+to\s+leave(?-u:\b))",
@@ -501,8 +504,32 @@ fn states_shift_pattern(context: &Context) -> bool {
 /// ("Schedule: Tuesday to Saturday, 14:00 to 22:00"); "3 PM to close" in the schedule and
 /// "Sunday mornings" in the story of the restaurant say nothing about which days.
 fn days_and_hours(text: &str) -> bool {
+    let text = without_deadlines(text);
     text.split("\n\n")
         .any(|paragraph| shift_days().is_match(paragraph) && shift_hours().is_match(paragraph))
+}
+
+/// Words of a line that gives the application's deadline or the interview dates, whose times
+/// ("Applications close: 11:59 pm, Sunday 8 February") are no shift ("4pm to close" is).
+const DEADLINE_WORDS: &[&str] = &[
+    "applications close",
+    "applications closing",
+    "closing date",
+    "deadline",
+    "apply by",
+    "interviews will",
+    "interview date",
+];
+
+/// `text` without its [`DEADLINE_WORDS`] lines.
+fn without_deadlines(text: &str) -> String {
+    text.split('\n')
+        .filter(|line| {
+            let line = line.to_lowercase();
+            !DEADLINE_WORDS.iter().any(|words| line.contains(words))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// True when a stated shift pattern reaches into the evening or the night (evening or night
@@ -517,7 +544,7 @@ fn shift_pattern_reaches_evening(context: &Context) -> bool {
     );
     context.texts_in(SCHEDULE_SECTIONS).any(|field| {
         (rota_notice().is_match(field.text) || days_and_hours(field.text))
-            && evening.is_match(field.text)
+            && evening.is_match(&without_deadlines(field.text))
     })
 }
 
@@ -1264,6 +1291,38 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["additional hours during busy periods"]
         );
+        for (text, words) in [
+            (
+                "Willingness to work additional hours during month-end, quarter-end and year-end close",
+                "additional hours during month-end",
+            ),
+            (
+                "Expect longer hours during results season.",
+                "longer hours during results season",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_application_deadline_is_no_shift() {
+        // The closing time is not an evening shift that explains the work after hours.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Flexibility to work outside standard hours when trial visits require it",
+        );
+        posting.unplaced = "- Employment: full-time, 76 hours a fortnight, Monday to Friday\n\
+             - Applications close: 11:59 pm, Sunday 8 February 2027"
+            .into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["outside standard hours"]
+        );
+        // A shift that runs to the evening does.
+        posting.unplaced = "Monday to Friday, 2pm to 10:30pm.".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -131,7 +131,8 @@ fn not_required() -> &'static Regex {
 /// ("a plus but NOT required" says it twice).
 fn says_it_is_optional(item: &FieldText) -> bool {
     let negated = not_required().find_iter(item.text).count();
-    optional_item().is_match(item.text) && required_item().find_iter(item.text).count() <= negated
+    (optional_item().is_match(item.text) || negated > 0)
+        && required_item().find_iter(item.text).count() <= negated
 }
 
 /// True when a lead-in line asks for details of the application ("For each job on your
@@ -260,6 +261,7 @@ mod tests {
             "Master's degree strongly preferred.",
             "Previous retail, hospitality or sales experience is a plus but NOT required",
             "Red Seal Carpenter and Gold Seal Certification are both an asset",
+            "Degree educated preferred but not essential",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }

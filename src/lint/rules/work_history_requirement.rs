@@ -17,7 +17,7 @@ declare_rule! {
     /// In the requirements, the summary and unsorted text, finds demands about how long the
     /// applicant stayed at past employers: tenure at one employer ("you've worked at one
     /// company for at least 2 years", "integrate with an organization long-term"), "stable
-    /// work history", "stable tenure", "no job hopping", "job hoppers need not apply" and "no gaps in
+    /// work history", "a stable career history", "stable tenure", "no job hopping", "job hoppers need not apply" and "no gaps in
     /// employment".
     ///
     /// ## Why is this bad?
@@ -64,7 +64,7 @@ fn tenure() -> &'static Regex {
             r"(?:at|with|for)\s+(?:one|a\s+single|the\s+same|an?)\s+(?:company|employer|organi[sz]ation)\s+",
             r"(?:long[\s-]term|for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?\w+\+?\s+(?:years?|months))",
             // Stability and gaps.
-            r"|stable\s+(?:(?:work|employment|job)\s+history|tenure|employment\s+record)",
+            r"|stable\s+(?:(?:work|employment|job|career)\s+history|tenure|employment\s+record)",
             r"|job[\s-]hopp\w*",
             r"|(?:no|without)\s+(?:gaps?|breaks?)\s+in\s+(?:employment|(?:your\s+)?work\s+history|your\s+cv)",
             r")(?-u:\b)",
@@ -134,6 +134,14 @@ mod tests {
             "Stable tenure, ideally 2+ years at each of your last two companies",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Stable tenure"]);
+        let posting = item(
+            ListKind::MustHave,
+            "A stable career history with clear progression",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["stable career history"]
+        );
     }
 
     #[test]
