@@ -354,6 +354,14 @@ const OTHER: &[&str] = &[
     "spiffs",
     "budget",
     "equity",
+    // What a deal or a contract is worth ("proposals, typically worth $10,000 to $150,000 a
+    // year"), not the pay.
+    "worth",
+    "valued",
+    "deals",
+    "contracts",
+    "revenue",
+    "turnover",
 ];
 
 /// More words for a sum other than the base pay, which never name the pay: a contribution to

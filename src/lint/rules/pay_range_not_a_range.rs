@@ -10,7 +10,7 @@ use crate::lint::pay_law::Asks;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::{location_given, states_a_range, LawTerms};
 use crate::lint::rules::pay_range_too_wide::first_figure_value;
-use crate::lint::Diagnostic;
+use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, Section};
 
 declare_rule! {
@@ -21,9 +21,10 @@ declare_rule! {
     /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
     /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
     /// up", "or more", "to start" after it, on a line that is about pay ("salary", "pay",
-    /// "wage", "per hour", "per week", "a year", "OTE"). Every place the posting writes that open figure gets a
-    /// finding of its own (the pay line, a subject line's "$95K+", the same "up to $185,000"
-    /// again in the benefits), since each must change. When the posting's location falls under a pay-transparency
+    /// "wage", "per hour", "per week", "a year", "OTE"). The finding points at the pay line
+    /// ("Salary: up to $90,000") when there is one, else at the first place outside the title,
+    /// and lists every other place the posting writes the same open figure (a subject line's
+    /// "$95K+", the same "up to $185,000" again in the benefits), since each must change. When the posting's location falls under a pay-transparency
     /// law that asks for the pay in the advert, the finding is an error and names the law,
     /// its source and why it appears to apply (the same table as `pay-range-missing`, last
     /// checked on 2026-12-01). It is not legal advice.
@@ -176,7 +177,7 @@ fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
 /// True when the open figure at `span` is a sum other than the pay, by the words of its
 /// clause before it ("Tuition reimbursement up to $5,250 per year", "a sign-on bonus of up to
 /// $3,000") or its size ("up to $500 a year for equipment"): the importer's reading.
-fn another_sum(text: &str, span: &Range<usize>) -> bool {
+pub(crate) fn another_sum(text: &str, span: &Range<usize>) -> bool {
     let before = text.get(..span.start).unwrap_or_default();
     let start = before
         .rfind(['\n', ';', '!', '?', '|', '·', '•'])
@@ -218,6 +219,22 @@ fn written_open_figures(context: &Context, value: f64) -> Vec<(Field, Range<usiz
     written
 }
 
+/// True when the line holding byte `at` starts with a pay label ("Salary:", "- Base pay:",
+/// "**Compensation:**"): the line where the posting states its pay.
+fn labelled_pay_line(text: &str, at: usize) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let label = PATTERN.get_or_init(|| {
+        compile_pattern(
+            r"(?i)^[\s\-*•#]*(?:(?:base|basic|annual|hourly|starting)\s+)?(?:pay|salary|wages?|compensation|comp|remuneration|rate|ote|earnings|salary\s+package)(?:\s+range)?\s*\**\s*[:\-–]",
+        )
+    });
+    let start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |index| index + 1);
+    text.get(start..).is_some_and(|line| label.is_match(line))
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let Some(bound) = open_bound(context) else {
         return;
@@ -245,23 +262,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             ),
         ),
         OpenBound::Text(written) => {
-            for (field, span) in written {
-                let words = context
-                    .posting
-                    .text(field)
-                    .and_then(|text| text.get(span.clone()))
-                    .unwrap_or_default()
-                    .to_owned();
-                let message = format!(
-                    "'{words}' gives one end of the pay, not a range{}",
-                    laws.clause()
-                );
-                diagnostics.push(
-                    Diagnostic::spanned(&RULE, field, span, message, help.clone())
-                        .with_severity(severity),
-                );
-            }
-            return;
+            let Some((field, span)) = written.first() else {
+                return;
+            };
+            let words = context
+                .posting
+                .text(*field)
+                .and_then(|text| text.get(span.clone()))
+                .unwrap_or_default();
+            let message = format!(
+                "'{words}' gives one end of the pay, not a range{}",
+                laws.clause()
+            );
+            (written, message)
         }
     };
     if written.is_empty() {
@@ -270,12 +283,42 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         );
         return;
     }
-    for (field, span) in written {
-        diagnostics.push(
-            Diagnostic::spanned(&RULE, field, span, message.clone(), help.clone())
-                .with_severity(severity),
-        );
+    // One finding for the open bound, however many times it is written: at the pay line
+    // ("Salary: up to €95,000 DOE") when there is one, else at the first place outside the
+    // title, with the places that repeat it (a subject line's "up to €95k") listed.
+    let mut written = written;
+    let primary = (0..written.len())
+        .min_by_key(|&index| {
+            let (field, span) = &written[index];
+            let text = context.posting.text(*field).unwrap_or_default();
+            let rank = if labelled_pay_line(text, span.start) {
+                0
+            } else if field.section() == Section::Title {
+                2
+            } else {
+                1
+            };
+            (rank, index)
+        })
+        .unwrap_or(0);
+    let first = written.remove(primary);
+    let (field, span) = first;
+    let places = written.into_iter();
+    let mut diagnostic =
+        Diagnostic::spanned(&RULE, field, span, message, help).with_severity(severity);
+    for (field, span) in places {
+        let words = context
+            .posting
+            .text(field)
+            .and_then(|text| text.get(span.clone()))
+            .unwrap_or_default();
+        diagnostic = diagnostic.with_related(Related {
+            field,
+            message: format!("also '{words}'"),
+            span,
+        });
     }
+    diagnostics.push(diagnostic);
 }
 
 #[cfg(test)]
@@ -303,7 +346,17 @@ mod tests {
     }
 
     #[test]
-    fn points_at_every_place_the_bound_is_written() {
+    fn one_finding_at_the_pay_line_lists_every_other_place() {
+        // The words of the finding, then those of its related places.
+        fn places(posting: &Posting, diagnostics: &[crate::lint::Diagnostic]) -> Vec<String> {
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            let mut words = flagged(posting, diagnostics);
+            for related in &diagnostics[0].related {
+                let text = posting.text(related.field).unwrap_or_default();
+                words.push(text[related.span.clone()].to_owned());
+            }
+            words
+        }
         let mut posting = summary(
             "Maintenance Planner, Longview WA ($95K+)\n\nBase salary: starting at $95,000 DOE, plus a bonus of up to 10%.",
         );
@@ -312,22 +365,24 @@ mod tests {
         posting.push_item(ListKind::Benefits, "Tool allowance up to $95 a year.");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
-            flagged(&posting, &diagnostics),
-            ["$95K+", "starting at $95,000", "starting at $95,000"]
+            places(&posting, &diagnostics),
+            ["starting at $95,000", "$95K+", "starting at $95,000"]
         );
         // With no pay fields: the first open figure on a pay line, and its repeats.
         let posting = summary("Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.");
         let diagnostics = run(&RULE, &posting);
-        assert_eq!(flagged(&posting, &diagnostics), ["up to $35", "up to $35"]);
-        // A starting rate alone.
+        assert_eq!(places(&posting, &diagnostics), ["up to $35", "up to $35"]);
+        // A starting rate alone: the title's copy comes after the body's.
         let mut posting = summary("Counter staff, $17/hr to start.");
+        posting.title = "Counter staff ($17/hr to start)".into();
         posting.pay.min = Some(17.0);
         posting.push_item(ListKind::Benefits, "$17/hr to start, raise after 90 days");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
-            flagged(&posting, &diagnostics),
-            ["$17/hr to start", "$17/hr to start"]
+            places(&posting, &diagnostics),
+            ["$17/hr to start", "$17/hr to start", "$17/hr to start"]
         );
+        assert_eq!(diagnostics[0].field, Some(crate::model::Field::Summary));
         // A weekly figure in the benefits is on a pay line too.
         let mut posting = summary("Travel CT Technologist | Up to $2,612/week");
         posting.pay.max = Some(2_612.0);
@@ -335,7 +390,7 @@ mod tests {
         posting.push_item(ListKind::Benefits, "Up to $2,612 toward your licence");
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
-            flagged(&posting, &diagnostics),
+            places(&posting, &diagnostics),
             ["Up to $2,612", "Up to $2,612"]
         );
     }

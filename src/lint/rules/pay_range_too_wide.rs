@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::lint::pay_law::Asks;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::rules::pay_range_missing::{location_given, range_in_text, LawTerms};
-use crate::lint::rules::pay_range_not_a_range::on_a_pay_line;
+use crate::lint::rules::pay_range_not_a_range::{another_sum, on_a_pay_line};
 use crate::lint::Diagnostic;
 use crate::model::{Field, Pay, Section};
 
@@ -42,7 +42,9 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A range up to twice its bottom ("$80,000 - $150,000"), a range in a line that is not
-    /// about pay (a deal size, a funding round), and a single figure:
+    /// about pay (a deal size, a funding round), a range the words before it name as another
+    /// sum even with a period ("proposals, typically worth $10,000 to $150,000 a year", "a
+    /// bonus of $2,000 to $10,000 a year"), and a single figure:
     /// ```text
     /// You will manage deals of $50k to $500k.
     /// ```
@@ -161,7 +163,7 @@ fn written_ranges<'c>(
             {
                 span.end += 1;
             }
-            if !on_a_pay_line(field.text, &span) {
+            if !on_a_pay_line(field.text, &span) || another_sum(field.text, &span) {
                 return None;
             }
             let (bottom, top) = bounds_of(field.text.get(span.clone())?)?;
@@ -288,5 +290,15 @@ mod tests {
         assert!(run(&RULE, &ranged(50_000.0, 100_000.0)).is_empty());
         assert!(run(&RULE, &summary("You will manage deals of $50k to $500k.")).is_empty());
         assert!(run(&RULE, &summary("Salary: $120,000 - $150,000.")).is_empty());
+        // What a proposal is worth, with its period, is no pay.
+        let posting = summary(
+            "Build custom partnership proposals, typically worth $10,000 to $150,000 a year.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        assert!(run(&RULE, &summary("A bonus of $2,000 to $10,000 a year.")).is_empty());
+        assert_eq!(
+            run(&RULE, &summary("Pay: $10,000 to $150,000 a year.")).len(),
+            1
+        );
     }
 }
