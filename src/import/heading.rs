@@ -441,6 +441,10 @@ fn rules() -> &'static Rules {
                 "person specification",
                 "person spec",
                 "selection criteria",
+                // The recruitment agencies' "The Role / The Person / The Package".
+                "the person",
+                "the candidate",
+                "the individual",
             ],
             Target::List(MustHave),
         ),

@@ -1012,6 +1012,23 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
         "patrol",
         "administer",
         "assess",
+        // A seller's and a supervisor's duties ("Win new business", "Visit merchant branches",
+        // "Hit and exceed monthly targets", "Supervise the night crew").
+        "win",
+        "visit",
+        "generate",
+        "hit",
+        "exceed",
+        "supervise",
+        "train",
+        "recruit",
+        "present",
+        "load",
+        "unload",
+        "pack",
+        "check",
+        "liaise",
+        "update",
     ];
     static CUES: LazyLock<[CueSet; 2]> = LazyLock::new(|| {
         [
