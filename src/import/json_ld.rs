@@ -66,7 +66,15 @@ fn text_of(value: &Value) -> String {
     match value {
         Value::String(text) if text.contains('<') => html_text::to_text(text),
         Value::String(text) => html_text::decode_entities(text).trim().to_owned(),
-        Value::Number(number) => number.to_string(),
+        // Integers as they are; other numbers through the one decimal writer (serde_json's
+        // `Display` would bring float printing into the wasm).
+        Value::Number(number) => match number.as_i64() {
+            Some(whole) => whole.to_string(),
+            None => number
+                .as_f64()
+                .map(|value| crate::text::decimal(value, 6, true))
+                .unwrap_or_default(),
+        },
         Value::Array(values) => values
             .iter()
             .map(text_of)

@@ -99,8 +99,8 @@ impl std::fmt::Display for ImportError {
             Self::Empty => write!(f, "the file is empty"),
             Self::TooLarge { bytes } => write!(
                 f,
-                "the file is too large ({:.1} MB; the limit is {} MB)",
-                *bytes as f64 / 1_048_576.0,
+                "the file is too large ({} MB; the limit is {} MB)",
+                crate::text::decimal(*bytes as f64 / 1_048_576.0, 1, false),
                 MAX_INPUT_BYTES / 1_048_576
             ),
             Self::Binary => write!(f, "this is a binary file, not text, JSON or HTML"),
@@ -351,8 +351,8 @@ pub fn import_clipboard(html: Option<&str>, plain: &str) -> Result<Imported, Imp
     if html.len() > MAX_INPUT_BYTES && !plain_is_empty {
         let mut imported = import_str(plain)?;
         imported.warnings.push(format!(
-            "the formatted copy is too large ({:.1} MB), so the plain text was read",
-            html.len() as f64 / 1_048_576.0
+            "the formatted copy is too large ({} MB), so the plain text was read",
+            crate::text::decimal(html.len() as f64 / 1_048_576.0, 1, false)
         ));
         return Ok(imported);
     }

@@ -223,7 +223,7 @@ fn requirement_counts(posting: &Posting) -> (usize, usize) {
 
 /// "7%" from 0.07.
 fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    format!("{}%", crate::text::decimal(share * 100.0, 0, false))
 }
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -300,7 +300,8 @@ fn reading_item(counts: ReadingCounts) -> GuidanceItem {
         label: "Reading level",
         value: format!("grade {shown}"),
         explanation: format!(
-            "About school grade {shown}, {ease} (sentences of {per_sentence:.0} words on average)."
+            "About school grade {shown}, {ease} (sentences of {} words on average).",
+            crate::text::decimal(per_sentence, 0, false)
         ),
         suggestion: (grade > HARD_READING_GRADE).then(|| {
             "Shorter sentences and everyday words let more people follow it; grade 8 to 10 \

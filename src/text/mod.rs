@@ -996,6 +996,37 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     false
 }
 
+/// `value` with `places` decimals ("3.0", "17.5" with one place; "42" with none), rounded half
+/// away from zero, or with `places` up to 6 and trailing zeros dropped when `trim` is set
+/// ("17.555", "92480"). Every number the app shows is written with this (or with integer
+/// formatting): `f64`'s own `Display` would put about 15 KB of float-printing code in the wasm.
+pub fn decimal(value: f64, places: u32, trim: bool) -> String {
+    let places = places.min(6);
+    let scale = 10_i128.pow(places);
+    let scaled = (value * scale as f64).round();
+    if !scaled.is_finite() || scaled.abs() > 1e30 {
+        return String::from(if value.is_nan() { "NaN" } else { "∞" });
+    }
+    let scaled = scaled as i128;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
+    let mut fraction = if places == 0 {
+        String::new()
+    } else {
+        let digits = fraction.to_string();
+        let zeros = "0".repeat(places as usize - digits.len());
+        format!("{zeros}{digits}")
+    };
+    if trim {
+        fraction.truncate(fraction.trim_end_matches('0').len());
+    }
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    }
+}
+
 /// Number of words in `text`.
 pub fn word_count(text: &str) -> usize {
     tokenize(text).len()
@@ -1164,6 +1195,31 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn decimal_writes_like_format_with_places() {
+        for (value, places, trim, expected) in [
+            (3.0, 1, false, "3.0"),
+            (2.26, 1, false, "2.3"),
+            (42.4, 0, false, "42"),
+            (0.6, 0, false, "1"),
+            (-1.26, 1, false, "-1.3"),
+            (17.5, 6, true, "17.5"),
+            (17.555, 6, true, "17.555"),
+            (92480.0, 6, true, "92480"),
+            (0.07 * 100.0, 0, false, "7"),
+            (1_048_576.0 * 2.5 / 1_048_576.0, 1, false, "2.5"),
+        ] {
+            assert_eq!(decimal(value, places, trim), expected, "{value}");
+            if !trim {
+                let places = places as usize;
+                assert_eq!(
+                    decimal(value, places as u32, false),
+                    format!("{value:.places$}")
+                );
+            }
+        }
+    }
 
     #[test]
     fn as_sentence_capitalises_and_ends_with_a_full_stop() {

@@ -156,7 +156,7 @@ pub fn NumberField(
                 inputmode="decimal"
                 min="0"
                 step="any"
-                prop:value=move || value.get().map(|number| number.to_string()).unwrap_or_default()
+                prop:value=move || value.get().map(|number| crate::text::decimal(number, 6, true)).unwrap_or_default()
                 on:input:target=move |event| {
                     let text = event.target().value();
                     if text.trim().is_empty() {

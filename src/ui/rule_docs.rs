@@ -60,7 +60,9 @@ async fn load() -> Result<(), String> {
     let get = |name: &str| js_sys::Reflect::get(&response, &JsValue::from_str(name));
     if get("ok").ok().and_then(|ok| ok.as_bool()) != Some(true) {
         let status = get("status").ok().and_then(|status| status.as_f64());
-        return Err(format!("the server answered {}", status.unwrap_or(0.0)));
+        // An HTTP status is a whole number; written as one (no float printing in the wasm).
+        let status = status.map_or(0, |status| status as u32);
+        return Err(format!("the server answered {status}"));
     }
     let text_method: js_sys::Function = get("text")
         .map_err(describe)?

@@ -201,8 +201,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         absent_reason: String::new(),
     };
     let message = format!(
-        "the pay range {} is wide: its top is {ratio:.1} times its bottom",
-        shown.describe()
+        "the pay range {} is wide: its top is {} times its bottom",
+        shown.describe(),
+        crate::text::decimal(ratio, 1, false)
     );
     let help = format!(
         "Give the range you honestly expect to pay for this role; if it spans levels, give a range per level. Several pay-transparency laws ask for a good-faith range, and a range this wide tells applicants little. {}",

@@ -147,7 +147,7 @@ pub fn ScoreCard() -> impl IntoView {
                         )
                     }
                 >
-                    <span class="masculine" style:width=move || format!("{:.1}%", masculine_share())></span>
+                    <span class="masculine" style:width=move || format!("{}%", crate::text::decimal(masculine_share(), 1, false))></span>
                     <span class="feminine"></span>
                 </div>
                 <p class="gender-legend" aria-hidden="true">
