@@ -150,10 +150,15 @@ fn open_figures<'t>(field: &'t FieldText) -> impl Iterator<Item = Range<usize>> 
         .find_iter(field.text)
         .map(|found| found.range())
         .filter(|span| {
+            // The bottom of a range ("from $72k to $90k"), or its top ("$58,000 – $66,000 plus
+            // uncapped commission").
+            let before = field.text[..span.start].trim_end();
             !field.text[span.end..]
                 .trim_start()
                 .to_ascii_lowercase()
                 .starts_with("to ")
+                && !before.ends_with(['-', '–', '—'])
+                && !before.to_ascii_lowercase().ends_with(" to")
         })
 }
 
@@ -236,9 +241,19 @@ fn labelled_pay_line(text: &str, at: usize) -> bool {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let Some(bound) = open_bound(context) else {
-        return;
+    let bound = open_bound(context);
+    // Beside a base pay range, open on-target earnings describe the commission on top ("The
+    // base salary range is $75,000 - $90,000. OTE $150,000+").
+    let pay = &context.posting.pay;
+    let base_range = matches!((pay.min, pay.max), (Some(min), Some(max)) if max > min);
+    let earnings = if base_range {
+        Vec::new()
+    } else {
+        open_earnings(context)
     };
+    if bound.is_none() && earnings.is_empty() {
+        return;
+    }
     // A law asking only for the minimum pay is satisfied by one.
     let laws = LawTerms::of(context, |law| law.asks != Asks::Minimum);
     let help = format!(
@@ -246,47 +261,120 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         laws.details(location_given(context))
     );
     let severity = laws.severity(RULE.default_severity);
-    let (written, message) = match bound {
-        OpenBound::Minimum(written) => (
-            written,
-            format!(
-                "the pay gives a minimum and no maximum, which is not a range{}",
-                laws.clause()
-            ),
-        ),
-        OpenBound::Maximum(written) => (
-            written,
-            format!(
-                "the pay gives a maximum and no minimum, which is not a range{}",
-                laws.clause()
-            ),
-        ),
-        OpenBound::Text(written) => {
-            let Some((field, span)) = written.first() else {
-                return;
-            };
-            let words = context
-                .posting
-                .text(*field)
-                .and_then(|text| text.get(span.clone()))
-                .unwrap_or_default();
-            let message = format!(
-                "'{words}' gives one end of the pay, not a range{}",
-                laws.clause()
-            );
-            (written, message)
-        }
+    let words_at = |field: Field, span: &Range<usize>| {
+        context
+            .posting
+            .text(field)
+            .and_then(|text| text.get(span.clone()))
+            .unwrap_or_default()
+            .to_owned()
     };
-    if written.is_empty() {
-        diagnostics.push(
-            Diagnostic::posting_level(&RULE, Section::Pay, message, help).with_severity(severity),
-        );
-        return;
+    let mut reported: Vec<(Field, Range<usize>)> = Vec::new();
+    if let Some(bound) = bound {
+        let (written, message) = match bound {
+            OpenBound::Minimum(written) => (
+                written,
+                format!(
+                    "the pay gives a minimum and no maximum, which is not a range{}",
+                    laws.clause()
+                ),
+            ),
+            OpenBound::Maximum(written) => (
+                written,
+                format!(
+                    "the pay gives a maximum and no minimum, which is not a range{}",
+                    laws.clause()
+                ),
+            ),
+            OpenBound::Text(written) => {
+                let words = written
+                    .first()
+                    .map(|(field, span)| words_at(*field, span))
+                    .unwrap_or_default();
+                let message = format!(
+                    "'{words}' gives one end of the pay, not a range{}",
+                    laws.clause()
+                );
+                (written, message)
+            }
+        };
+        if written.is_empty() {
+            diagnostics.push(
+                Diagnostic::posting_level(&RULE, Section::Pay, message, help.clone())
+                    .with_severity(severity),
+            );
+        } else {
+            reported.extend(written.iter().cloned());
+            push_one(context, written, message, &help, severity, diagnostics);
+        }
     }
-    // One finding for the open bound, however many times it is written: at the pay line
-    // ("Salary: up to €95,000 DOE") when there is one, else at the first place outside the
-    // title, with the places that repeat it (a subject line's "up to €95k") listed.
-    let mut written = written;
+    // On-target earnings given as an open figure of their own ("OTE £55k+" beside a basic
+    // salary): another statement of the pay, with no top either.
+    let mut earnings: Vec<(f64, Field, Range<usize>)> = earnings
+        .into_iter()
+        .filter(|(_, field, span)| {
+            !reported
+                .iter()
+                .any(|(done, at)| done == field && at.start < span.end && span.start < at.end)
+        })
+        .collect();
+    while let Some((value, field, span)) = earnings.first().cloned() {
+        let same: Vec<(Field, Range<usize>)> = earnings
+            .iter()
+            .filter(|(other, ..)| *other == value)
+            .map(|(_, field, span)| (*field, span.clone()))
+            .collect();
+        earnings.retain(|(other, ..)| *other != value);
+        let message = format!(
+            "'{}' gives the on-target earnings as one open end, not a range{}",
+            words_at(field, &span),
+            laws.clause()
+        );
+        push_one(context, same, message, &help, severity, diagnostics);
+    }
+}
+
+/// True when the line holding byte `at` speaks of on-target earnings ("OTE £55k+", "realistic
+/// on-target earnings of £60,000+").
+fn on_an_earnings_line(text: &str, at: usize) -> bool {
+    let line = crate::text::line_at(text, at);
+    line.split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("ote"))
+        || crate::text::contains_ignore_ascii_case(line, "on-target")
+        || crate::text::contains_ignore_ascii_case(line, "on target earnings")
+}
+
+/// Every open figure on a line about on-target earnings, with its value, in reading order
+/// (never the equal-opportunity statement, nor another sum).
+fn open_earnings(context: &Context) -> Vec<(f64, Field, Range<usize>)> {
+    let mut found = Vec::new();
+    for field in context.texts.iter() {
+        if !field.has_digit() || field.section() == Section::EqualOpportunity {
+            continue;
+        }
+        for span in open_figures(field) {
+            if !on_an_earnings_line(field.text, span.start) || another_sum(field.text, &span) {
+                continue;
+            }
+            if let Some(value) = field.text.get(span.clone()).and_then(first_figure_value) {
+                found.push((value, field.field, span));
+            }
+        }
+    }
+    found
+}
+
+/// Pushes one finding for an open figure written at `written` (one place or more): at the pay
+/// line ("Salary: up to €95,000 DOE") when there is one, else at the first place outside the
+/// title, with the places that repeat it (a subject line's "up to €95k") listed.
+fn push_one(
+    context: &Context,
+    mut written: Vec<(Field, Range<usize>)>,
+    message: String,
+    help: &str,
+    severity: crate::model::Severity,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let primary = (0..written.len())
         .min_by_key(|&index| {
             let (field, span) = &written[index];
@@ -301,12 +389,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             (rank, index)
         })
         .unwrap_or(0);
-    let first = written.remove(primary);
-    let (field, span) = first;
-    let places = written.into_iter();
+    if written.is_empty() {
+        return;
+    }
+    let (field, span) = written.remove(primary);
     let mut diagnostic =
         Diagnostic::spanned(&RULE, field, span, message, help).with_severity(severity);
-    for (field, span) in places {
+    for (field, span) in written {
         let words = context
             .posting
             .text(field)
@@ -393,6 +482,45 @@ mod tests {
             places(&posting, &diagnostics),
             ["Up to $2,612", "Up to $2,612"]
         );
+    }
+
+    #[test]
+    fn open_on_target_earnings_beside_the_pay_get_a_finding_of_their_own() {
+        let mut posting =
+            summary("Salary: Basic up to £32,000 DOE + uncapped commission (OTE £55k+ year one)");
+        posting.pay.max = Some(32_000.0);
+        posting.push_item(ListKind::Benefits, "Basic salary up to £32,000");
+        posting.push_item(
+            ListKind::Benefits,
+            "A realistic OTE of £55,000+ in year one",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["up to £32,000", "£55k+"]);
+        assert_eq!(diagnostics[1].related.len(), 1);
+        assert!(diagnostics[1].message.contains("on-target earnings"));
+        // Beside a base range, open OTE describes the commission; the top of a range followed
+        // by "plus" is no open figure; a quote or a remote note is no OTE line.
+        for text in [
+            "The base salary range is $75,000 - $90,000. On-target earnings (OTE) are $150,000+.",
+            "Pay: base salary $58,000 – $66,000 plus uncapped commission.",
+        ] {
+            let mut posting = summary(text);
+            posting.pay.min = Some(58_000.0);
+            posting.pay.max = Some(90_000.0);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = summary("Remote note: quotes from $5,000+ are signed by a director.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn the_ends_of_a_range_are_no_open_figures() {
+        let field = FieldText::new(
+            crate::model::Field::Summary,
+            "$58,000 – $66,000 plus commission; from $72k to $90k; $40 - $45+; from $19 an hour",
+        );
+        let found: Vec<&str> = open_figures(&field).map(|span| &field.text[span]).collect();
+        assert_eq!(found, ["from $19"]);
     }
 
     #[test]
