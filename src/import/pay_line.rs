@@ -338,6 +338,49 @@ const PAY: &[&str] = &[
     "remuneration",
 ];
 
+/// True when `text` speaks of pay or other money at all: a currency sign, or a word of
+/// [`PAY`], [`OTHER`] or [`BENEFIT_SUMS`], or one of pay's other words ("paid", "tips",
+/// "overtime", "loading"). A paragraph under "Shifts and pay" that gives only the hours does
+/// not.
+pub(crate) fn speaks_of_money(text: &str) -> bool {
+    const MORE: &[&str] = &[
+        "paid",
+        "pays",
+        "rates",
+        "tips",
+        "tip",
+        "tronc",
+        "overtime",
+        "loading",
+        "penalty",
+        "penalties",
+        "award",
+        "earn",
+        "earnings",
+        "hourly",
+        "super",
+        "superannuation",
+        "pension",
+        "ote",
+        "premiums",
+    ];
+    let lower = text.to_lowercase();
+    text.contains(['$', '€', '£', '¥', '₹'])
+        || ["time and a half", "time-and-a-half", "double time"]
+            .iter()
+            .any(|premium| lower.contains(premium))
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|word| {
+                let word = word.as_str();
+                PAY.contains(&word)
+                    || OTHER.contains(&word)
+                    || BENEFIT_SUMS.contains(&word)
+                    || MORE.contains(&word)
+            })
+}
+
 /// Words that name a sum other than the base pay.
 const OTHER: &[&str] = &[
     "allowance",

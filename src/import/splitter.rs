@@ -1181,6 +1181,9 @@ struct Splitter<'p> {
     /// The benefits list being read has a heading that names the pay too ("Compensation and
     /// benefits"): an item that states the base pay gives the pay.
     benefits_with_pay: bool,
+    /// The pay heading names the hours too ("Shifts and pay", "Hours & pay"): a paragraph under
+    /// it that names no money is the schedule.
+    pay_with_hours: bool,
     seen_section: bool,
     seen_content: bool,
     first_line: bool,
@@ -1239,6 +1242,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         list_has_bullets: false,
         grouped: None,
         benefits_with_pay: false,
+        pay_with_hours: false,
         seen_section: false,
         seen_content: false,
         first_line: true,
@@ -1442,6 +1446,13 @@ impl Splitter<'_> {
             self.on_call_section |= target == Target::OnCall;
             self.benefits_with_pay =
                 target == Target::List(ListKind::Benefits) && heading::names_pay_too(text);
+            self.pay_with_hours = target == Target::Pay
+                && text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                    matches!(
+                        word.to_lowercase().as_str(),
+                        "shift" | "shifts" | "hours" | "schedule" | "roster" | "rota"
+                    )
+                });
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
             }
@@ -2643,6 +2654,11 @@ impl Splitter<'_> {
             Some(pay) => {
                 self.set_pay(&pay);
                 self.push_item(ListKind::Benefits, text);
+            }
+            // "Shifts and pay" heads the hours too: a paragraph that names no money is about
+            // the schedule, which the summary keeps.
+            None if self.pay_with_hours && !pay_line::speaks_of_money(text) => {
+                append_paragraph(&mut self.posting.summary, text);
             }
             None => {
                 self.push_item(ListKind::Benefits, text);

@@ -743,7 +743,17 @@ pub fn others_on_call(sentence: &str) -> bool {
         // "go to the engineer on call", "page the on-call nurse": somebody the work is
         // handed to.
         let handed_to = word(i) == "on" && word(i + 1) == "call" && handed_to_on_call(&words, i);
-        if not_you || someone_else || handed_to {
+        // "An on-call manager is always available to the night team", "the on-call manager
+        // arranges cover": a manager or clinician on call for the team, not the reader ("you
+        // will be the on-call engineer", "act as the on-call manager" are).
+        let backup = word(i) == "on"
+            && word(i + 1) == "call"
+            && ON_CALL_BACKUP.contains(&word(i + 2))
+            && i.checked_sub(1)
+                .is_some_and(|at| matches!(word(at), "a" | "an" | "the" | "our"))
+            && i.checked_sub(2)
+                .is_none_or(|at| !matches!(word(at), "be" | "as" | "is" | "are"));
+        if not_you || someone_else || handed_to || backup {
             return true;
         }
         // "on call to support you", "on call who can help you"
@@ -789,6 +799,21 @@ fn handed_to_on_call(words: &[&str], at: usize) -> bool {
         && word(Some(at + 2)).is_some_and(|word| ON_CALL_DUTY_WORDS.contains(&word));
     !duty_after && word(article.checked_sub(1)).is_some_and(|word| HANDED.contains(&word))
 }
+
+/// People on call to back a team up ("an on-call manager is always available").
+const ON_CALL_BACKUP: &[&str] = &[
+    "manager",
+    "managers",
+    "supervisor",
+    "supervisors",
+    "nurse",
+    "doctor",
+    "gp",
+    "clinician",
+    "physician",
+    "senior",
+    "director",
+];
 
 /// Words after "on-call" that name the duty rather than a person on it ("on-call rota").
 const ON_CALL_DUTY_WORDS: &[&str] = &[
@@ -1166,6 +1191,8 @@ mod tests {
             "At night, page the on-call doctor.",
             "On nights when Marcus is traveling and Priya is on call, the nanny has the children.",
             "Mom is a cardiac surgeon; she is on call at the hospital about one night a week.",
+            "An on-call manager is always available to the night team by phone.",
+            "If the day team is short, the on-call manager arranges cover.",
         ] {
             assert!(super::others_on_call(sentence), "{sentence}");
         }
@@ -1184,6 +1211,8 @@ mod tests {
             "You will help with the on-call rotation one week in six.",
             "Engineering is on call one week in six.",
             "He or she is on call one weekend in four.",
+            "You will be the on-call manager one weekend in four.",
+            "You act as the on-call supervisor one week in six.",
         ] {
             assert!(!super::others_on_call(sentence), "{sentence}");
         }
