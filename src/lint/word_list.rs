@@ -1373,6 +1373,12 @@ fn names_someone(word: &str) -> bool {
             && !THINGS_LIKE_SOMEONE.contains(&word))
 }
 
+/// True when `word` names a person by their role or as a person ("assistant", "candidate",
+/// "people"), not a way of working ("team", "culture", "environment").
+pub(crate) fn is_person_head(word: &str) -> bool {
+    PERSON_HEADS.contains(&word) && !WAYS_OF_WORKING.contains(&word)
+}
+
 /// Words before "is" that name no thing of which an adjective could be said: relative and
 /// other pronouns ("someone that is assertive", "what is decisive"), and words that name the
 /// one sought ("the successful applicant is confident").
@@ -1522,9 +1528,21 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
             .get(tokens[at - 1].span.end..tokens[at].span.start)
             .is_some_and(gap_is_joiner)
     };
+    // The last item of a list a negation governs ("There is no evening, weekend or on-call
+    // work"): the list's commas do not end the clause.
+    let in_a_list = found.tokens.start > 0
+        && joined(found.tokens.start)
+        && matches!(&*tokens[found.tokens.start - 1].lower, "or" | "and" | "nor");
+    let listed = |at: usize| {
+        in_a_list
+            && field
+                .text
+                .get(tokens[at - 1].span.end..tokens[at].span.start)
+                .is_some_and(|gap| gap.trim() == ",")
+    };
     let mut index = found.tokens.start;
     let mut reach = 0;
-    while index > 0 && reach < NEGATION_REACH && joined(index) {
+    while index > 0 && reach < NEGATION_REACH && (joined(index) || listed(index)) {
         index -= 1;
         reach += 1;
         let word = &*tokens[index].lower;

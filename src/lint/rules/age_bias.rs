@@ -141,6 +141,7 @@ fn after_young(field: &FieldText, index: usize) -> bool {
 /// team"); not a product or a busy store.
 const ENERGY_HEADS: &[&str] = &[
     "team",
+    "staff",
     "people",
     "person",
     "individual",
@@ -179,8 +180,9 @@ static ENTRIES: &[Entry] = &[
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
-    Entry::new("energetic", ENERGY).if_next(ENERGY_HEADS),
-    Entry::new("high-energy", ENERGY).if_next(ENERGY_HEADS),
+    // Said of people (see `energy_of_people`).
+    Entry::new("energetic", ENERGY),
+    Entry::new("high-energy", ENERGY),
     Entry::new(
         "digital native",
         "is a generational label for people who grew up online",
@@ -315,6 +317,59 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, &trimmed[start..]))
 }
 
+/// Words a list of traits may end in that name no person ("an energetic and supportive
+/// environment").
+const NO_PERSON: &[&str] = &[
+    "environment",
+    "atmosphere",
+    "workplace",
+    "culture",
+    "approach",
+    "style",
+    "spirit",
+    "place",
+    "pace",
+];
+
+/// True when "energetic" at `found` describes people: one of the [`ENERGY_HEADS`] right after
+/// it, or a list of traits that ends in one or in a role ("an energetic and creative Library
+/// Assistant", "energetic, friendly staff"); not a product or a busy store.
+fn energy_of_people(field: &FieldText, found: &Match) -> bool {
+    let tokens = &field.tokens;
+    let word = |at: usize| tokens.get(at).map(|token| token.lower.as_str());
+    let end = found.tokens.end;
+    if word(end).is_some_and(|next| ENERGY_HEADS.contains(&next)) {
+        return true;
+    }
+    let gap = |at: usize| {
+        field
+            .text
+            .get(tokens[at - 1].span.end..tokens[at].span.start)
+            .unwrap_or(".")
+    };
+    // A list goes on: "energetic and creative ...", "energetic, friendly ...".
+    let listed =
+        end < tokens.len() && (gap(end).trim() == "," || matches!(word(end), Some("and" | "or")));
+    if !listed {
+        return false;
+    }
+    for at in end..(end + 5).min(tokens.len()) {
+        if at > end && !gap(at).trim().is_empty() && gap(at).trim() != "," {
+            return false;
+        }
+        let Some(next) = word(at) else {
+            return false;
+        };
+        if NO_PERSON.contains(&next) {
+            return false;
+        }
+        if ENERGY_HEADS.contains(&next) || crate::lint::word_list::is_person_head(next) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that show a sentence is about the people hired or the team they join.
 const HIRING: &[&str] = &[
     "you",
@@ -394,7 +449,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             // "A young, energetic team" is one finding, on "young".
-            if found.entry.note == ENERGY && after_young(field, found.tokens.start) {
+            if found.entry.note == ENERGY
+                && (after_young(field, found.tokens.start) || !energy_of_people(field, &found))
+            {
                 continue;
             }
             if found.entry.note == YOUTH && young_people_served(field, &found) {
@@ -458,6 +515,11 @@ mod tests {
                 "high-energy",
             ),
             ("Join our high-energy, fun team.", "high-energy"),
+            (
+                "We are looking for an energetic and creative Library Assistant.",
+                "energetic",
+            ),
+            ("Energetic, friendly staff wanted.", "Energetic"),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
@@ -470,6 +532,9 @@ mod tests {
             "We teach students between the ages of 14 and 18.",
             "Under 35 years of experience in the trade? Fine.",
             "The plant runs 24-7.",
+            "Work in an energetic and supportive environment.",
+            "An energetic, busy counter with a loyal lunch crowd.",
+            "Our energetic new product line launches in May.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");

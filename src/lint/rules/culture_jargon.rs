@@ -18,7 +18,7 @@ declare_rule! {
     /// "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
-    /// shift drink, free snacks or fruit, a snack wall, swag), and put-downs ("dead weight",
+    /// shift drink or knock-off drink, free snacks or fruit, a snack wall, swag), and put-downs ("dead weight",
     /// "drama-free", "no drama"). "Small but mighty" is left to `cliche`.
     /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
     /// word ("a rockstar" becomes "an expert").
@@ -205,6 +205,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("kegerator", PERK).only_in(BENEFITS),
     Entry::new("shift drink", PERK).only_in(BENEFITS),
     Entry::new("shift drinks", PERK).only_in(BENEFITS),
+    // Australia's and New Zealand's name for it.
+    Entry::new("knock-off drink", PERK).only_in(BENEFITS),
+    Entry::new("knock-off drinks", PERK).only_in(BENEFITS),
     Entry::new("open bar", PERK).only_in(BENEFITS),
     Entry::new("free snacks", PERK).only_in(BENEFITS),
     Entry::new("snacks", PERK).only_in(BENEFITS),
@@ -312,6 +315,11 @@ mod tests {
         );
         let posting = item(ListKind::Benefits, "Free shift drink");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["shift drink"]);
+        let posting = item(ListKind::Benefits, "Knock-off drink after your shift");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Knock-off drink"]
+        );
         let posting = summary("We build tools for breweries that sell beer.");
         assert!(run(&RULE, &posting).is_empty());
     }

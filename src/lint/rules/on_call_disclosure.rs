@@ -548,6 +548,20 @@ fn shift_pattern_reaches_evening(context: &Context) -> bool {
     })
 }
 
+/// True when a stated shift pattern takes in weekend days ("Tuesday to Saturday", "a rota that
+/// includes weekends", "one weekend in four").
+fn shift_pattern_covers_weekends(context: &Context) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let weekend = pattern(
+        &CELL,
+        r"(?i)(?-u:\b)(?:saturdays?|sundays?|sat|sun|weekends?|seven\s+days|7\s+days)(?-u:\b)",
+    );
+    context.texts_in(SCHEDULE_SECTIONS).any(|field| {
+        (rota_notice().is_match(field.text) || days_and_hours(field.text))
+            && weekend.is_match(&without_deadlines(field.text))
+    })
+}
+
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
 fn denied(field: &FieldText, at: usize) -> bool {
@@ -760,8 +774,26 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     // Evenings and weekends explained by a stated shift pattern are regular hours, not on-call;
     // extra hours on demand and incidents are not explained by one, and work after hours only
     // by a pattern that reaches into the evening.
+    // A rota published ahead explains them; a weekday daytime pattern ("7.00am to 3.30pm
+    // Monday to Friday") does not explain "evenings and weekends": the days and hours must
+    // reach the times the sign names.
     if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
-        found.retain(|(_, m)| m.entry.note != SHIFTS);
+        let published = context
+            .texts_in(SCHEDULE_SECTIONS)
+            .any(|field| rota_notice().is_match(field.text));
+        let weekends = published || shift_pattern_covers_weekends(context);
+        let evenings = published || shift_pattern_reaches_evening(context);
+        found.retain(|(field, m)| {
+            if m.entry.note != SHIFTS {
+                return true;
+            }
+            let words = field.text[m.span.clone()].to_ascii_lowercase();
+            let needs_weekends = ["weekend", "saturday", "sunday"]
+                .iter()
+                .any(|day| words.contains(day));
+            let needs_evenings = ["evening", "night"].iter().any(|time| words.contains(time));
+            (needs_weekends && !weekends) || (needs_evenings && !evenings)
+        });
     }
     if found.iter().any(|(_, m)| m.entry.note == AFTER_HOURS)
         && shift_pattern_reaches_evening(context)
@@ -1030,6 +1062,7 @@ mod tests {
 
             "Each campaign runs 5 to 10 days, once in spring and once in autumn; some days fall on a weekend. Each weekend day worked is given back as a day off, with a field allowance of EUR 40 a day.",
             "There is no on-call and no weekend work.",
+            "There is no evening, weekend or on-call work in this position.",
             "Manage the on-call schedule for the nursing team.",
             "Read drawings with GD&T callouts such as position and flatness.",
             "Pick any shift that suits you.",

@@ -27,7 +27,8 @@ declare_rule! {
     /// unpaid orientation day", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day or shift the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
-    /// two-day trial"), and a take-home task or spec work said to take a working day (8 hours
+    /// two-day trial"), and a take-home task, spec work or a design, coding or writing
+    /// challenge said to take a working day (8 hours
     /// or more), a weekend or days (or set on a Friday and due on a Monday), with no pay. It reads every
     /// role, not only internships. It also flags a role that is itself unpaid ("This is an
     /// unpaid internship", "Internships are unpaid", "This internship is for academic credit
@@ -294,7 +295,18 @@ fn check_role(field: &FieldText, diagnostics: &mut Vec<Diagnostic>) {
 
 /// The words every [`trial_work`] match starts with.
 const TRIAL_TRIGGERS: &[&str] = &[
-    "tryout", "try", "trial", "working", "shadow", "take", "spec", "free",
+    "tryout",
+    "try",
+    "trial",
+    "working",
+    "shadow",
+    "take",
+    "spec",
+    "free",
+    "design",
+    "coding",
+    "technical",
+    "writing",
 ];
 
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
@@ -303,7 +315,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -319,6 +331,10 @@ const LONG_TASK: &[&str] = &[
     "48 hours",
     "72 hours",
     "a week to",
+    // "Most people spend two or three days on it".
+    "days on it",
+    "two days",
+    "three days",
 ];
 
 /// True when `text` (lower case) says a task takes `least` hours or more ("around 6-8
@@ -477,7 +493,10 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                 });
                 !says_paid(&sentence)
                     && !paid_elsewhere
-                    && if kind.starts_with("take") || kind.starts_with("spec") {
+                    && if ["take", "spec", "design", "coding", "technical", "writing"]
+                        .iter()
+                        .any(|task| kind.starts_with(task))
+                    {
                         // How long it takes is often said in the next sentence ("Most
                         // people spend a weekend on it").
                         let next = field
@@ -624,6 +643,10 @@ mod tests {
                 "spec project",
             ),
             (
+                "A design challenge based on a real problem we have. Most people spend two or three days on it. We don't pay for it.",
+                "design challenge",
+            ),
+            (
                 "Shortlisted candidates get a take-home task: build a small app from a brief we send on a Friday, and return it by Monday morning.",
                 "take-home task",
             ),
@@ -731,6 +754,7 @@ mod tests {
         for text in [
             "A take-home project: most people spend 4-6 hours on it.",
             "We pay for the take-home exercise ($150).",
+            "A short coding exercise in the interview, about an hour.",
         ] {
             assert!(run(&RULE, &apply(text)).is_empty(), "{text}");
         }

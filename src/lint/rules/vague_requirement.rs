@@ -47,7 +47,9 @@ declare_rule! {
     /// ## What it does not flag
     /// The same adjectives outside the requirements ("a strong team", "excellent health
     /// cover"), "a related field" after a list of named fields ("a degree in planning,
-    /// geography, architecture or a related field"), praise before what is not a skill ("a
+    /// geography, architecture or a related field"), "relevant experience" in the clause that
+    /// widens a degree ("or an equivalent combination of relevant experience and training"),
+    /// praise before what is not a skill ("a
     /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
     /// other rules' concern), "good" that bars no skill ("a licence in good standing"), a language level on a scale ("an excellent command of English
     /// (C1 level)"), a named tool ("Proficient in Microsoft Office": a reader knows
@@ -344,6 +346,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
+            // "Or an equivalent combination of relevant experience and training": the clause
+            // that widens a requirement to other routes, not a bar of its own.
+            if found.entry.phrase == "relevant experience"
+                && field.text[..found.span.start]
+                    .rsplit([',', ';', '.'])
+                    .next()
+                    .is_some_and(|clause| clause.to_lowercase().contains("equivalent"))
+            {
+                continue;
+            }
             let words = field.text.get(found.span.clone()).unwrap_or("");
             let message = format!("'{words}' {}", found.entry.note);
             diagnostics.push(finding(
@@ -542,6 +554,17 @@ mod tests {
             "A degree in Computer Science or a related field.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["related field"]);
+        // The equivalence clause widens the degree; "relevant experience" alone is a bar.
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in psychology, or an equivalent combination of relevant experience and training.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(ListKind::MustHave, "Relevant experience in a busy office.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Relevant experience"]
+        );
     }
 
     #[test]
