@@ -369,16 +369,11 @@ pub(crate) fn speaks_of_money(text: &str) -> bool {
         || ["time and a half", "time-and-a-half", "double time"]
             .iter()
             .any(|premium| lower.contains(premium))
-        || text
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .any(|word| {
-                let word = word.as_str();
-                PAY.contains(&word)
-                    || OTHER.contains(&word)
-                    || BENEFIT_SUMS.contains(&word)
-                    || MORE.contains(&word)
-            })
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|word| {
+            [PAY, OTHER, BENEFIT_SUMS, MORE]
+                .iter()
+                .any(|list| list.contains(&word))
+        })
 }
 
 /// Words that name a sum other than the base pay.

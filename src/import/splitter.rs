@@ -1447,12 +1447,14 @@ impl Splitter<'_> {
             self.benefits_with_pay =
                 target == Target::List(ListKind::Benefits) && heading::names_pay_too(text);
             self.pay_with_hours = target == Target::Pay
-                && text.split(|c: char| !c.is_alphanumeric()).any(|word| {
-                    matches!(
-                        word.to_lowercase().as_str(),
-                        "shift" | "shifts" | "hours" | "schedule" | "roster" | "rota"
-                    )
-                });
+                && heading::words_of(&heading::normalize(text))
+                    .iter()
+                    .any(|word| {
+                        matches!(
+                            *word,
+                            "shift" | "shifts" | "hours" | "schedule" | "roster" | "rota"
+                        )
+                    });
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
             }
