@@ -19,7 +19,7 @@ declare_rule! {
     /// ## What it does
     /// Finds "his/her", "he or she", a lone "he" or "she" ("he'll", "she's") describing the
     /// candidate, and words
-    /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "girl
+    /// that name a person by gender ("salesman", "chairman", "manpower", "guys", "lads", "girl
     /// Friday", "hostess", "handyman", "journeyman", "bellman", "chambermaid", "cleaning lady"), in the
     /// singular and the plural ("salesmen", "chairmen"), and offers a neutral word as a
     /// one-click fix. The equal-opportunity statement is not checked: it has
@@ -122,6 +122,8 @@ static ENTRIES: &[Entry] = &[
         .replace(&["themselves"])
         .only_in(CANDIDATE_SECTIONS),
     Entry::new("guys", GROUP).replace(&["everyone", "team"]),
+    // "A great bunch of lads": the crew named as men.
+    Entry::new("lads", GROUP).replace(&["people", "team"]),
     // The hire as a man ("we will train the right guy"); not a guy wire.
     Entry::new("right guy", NOUN).replace(&["right person"]),
     Entry::new("you guys", GROUP).replace(&["all of you"]),
@@ -452,7 +454,8 @@ fn list() -> &'static WordList {
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
 /// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title
 /// ("Dr. Funmilayo Adeyemi") or two people who share a surname ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
-/// Dev Patel,"). A lone pronoun after it in the same paragraph is about that
+/// Dev Patel,"), or a name a relative clause describes ("Ray Collins, who built our
+/// commercial book, retires in March"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -466,9 +469,10 @@ fn named_person() -> &'static Regex {
         let name = |group: &str| format!(r"(?P<{group}>(?:{word}\s+)+{word})");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         let under = name("under");
+        let who = name("who");
         let appos = name("appos");
         compile_pattern(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
         ))
     })
 }
@@ -516,7 +520,7 @@ const NOT_A_NAME: &[&str] = &[
 fn names_in(text: &str) -> impl Iterator<Item = (usize, &str)> {
     named_person().captures_iter(text).filter_map(|found| {
         let name = [
-            "before", "after", "to", "by", "under", "titled", "pair", "appos",
+            "before", "after", "to", "by", "under", "titled", "pair", "appos", "who",
         ]
         .iter()
         .find_map(|group| found.name(group))?;
@@ -761,6 +765,8 @@ mod tests {
         let posting = summary("Our salesmen and chairmen, you guys, and the businessmen.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["salesmen", "chairmen", "you guys", "businessmen"]);
+        let posting = summary("Great bunch of lads to work with.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["lads"]);
     }
 
     #[test]
@@ -846,6 +852,7 @@ mod tests {
         for text in [
             "The lab's principal investigator is Dr. Funmilayo Adeyemi. She meets each of us weekly.",
             "Teresa and Luis Ortega started it in 1989. Teresa still answers the phones; she knows everyone.",
+            "Ray Collins, who built our Guelph book, retires in March. You will take over half of his accounts, and he will introduce you.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
