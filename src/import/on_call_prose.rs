@@ -89,7 +89,11 @@ static COMPENSATION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// On-call duty named in a sentence.
 static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    compile_pattern(r"(?i)\b(?:on-?call|on call|pager ?duty|stand-?by rota|standby)\b")
+    // A hospital's "call" too: "about five weekday call shifts a month", "Call pay is $5.00 an
+    // hour".
+    compile_pattern(
+        r"(?i)\b(?:on-?call|on call|pager ?duty|stand-?by rota|standby|call (?:shifts?|pay))\b",
+    )
 });
 
 /// A sentence saying there is no on-call duty ("There is no weeknight on-call", "nobody is on
@@ -396,6 +400,25 @@ mod tests {
         ] {
             assert!(!says_no_on_call(text), "{text}");
         }
+    }
+
+    #[test]
+    fn reads_a_hospitals_call_from_the_schedule() {
+        let mut posting = Posting {
+            summary: "Schedule\n- Call: about five weekday call shifts (3:15 p.m. to 6:45 a.m.) a month and one weekend in five\n- Call pay is $5.00 an hour.".into(),
+            ..Posting::default()
+        };
+        complete(&mut posting, false);
+        assert_eq!(posting.on_call.status, OnCallStatus::Required);
+        assert!(!posting.on_call.frequency.is_empty());
+        assert!(!posting.on_call.compensation.is_empty());
+        // A contact centre's phone call shifts name no duty facts.
+        let mut posting = Posting {
+            summary: "Staff the phone call shifts in our contact centre.".into(),
+            ..Posting::default()
+        };
+        complete(&mut posting, false);
+        assert_eq!(posting.on_call.status, OnCallStatus::NotStated);
     }
 
     #[test]
