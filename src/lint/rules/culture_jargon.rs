@@ -202,6 +202,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("ping-pong", PERK).only_in(BENEFITS),
     Entry::new("foosball", PERK).only_in(BENEFITS),
     Entry::new("beer", PERK).only_in(BENEFITS),
+    Entry::new("beers", PERK).only_in(BENEFITS),
     Entry::new("kegerator", PERK).only_in(BENEFITS),
     Entry::new("shift drink", PERK).only_in(BENEFITS),
     Entry::new("shift drinks", PERK).only_in(BENEFITS),
@@ -313,6 +314,8 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Beer", "ping-pong"]
         );
+        let posting = item(ListKind::Benefits, "Friday beers and a BBQ at the yard");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["beers"]);
         let posting = item(ListKind::Benefits, "Free shift drink");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["shift drink"]);
         let posting = item(ListKind::Benefits, "Knock-off drink after your shift");

@@ -13,7 +13,7 @@ declare_rule! {
     /// ## What it does
     /// Finds "native speaker" (and "native English speaker", "near-native", "native fluency",
     /// "mother tongue"), a demand for
-    /// work experience in one country ("Canadian experience", "UK work experience"), "culture fit",
+    /// work experience in one country ("Canadian experience", "UK work experience", "NZ experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
     /// actually needed.
     ///
@@ -88,6 +88,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("u.s. work experience", LOCAL),
     Entry::new("australian work experience", LOCAL),
     Entry::new("australian experience", LOCAL),
+    Entry::new("nz experience", LOCAL),
+    Entry::new("new zealand experience", LOCAL),
+    Entry::new("uk experience", LOCAL),
     Entry::new("canadian agency experience", LOCAL),
     Entry::new("canadian industry experience", LOCAL),
     Entry::new("uk experience", LOCAL),
@@ -196,6 +199,8 @@ mod tests {
 
     #[test]
     fn flags_local_work_experience() {
+        let posting = item(ListKind::MustHave, "Minimum 5 years NZ experience");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["NZ experience"]);
         let posting = item(ListKind::MustHave, "Canadian work experience is required.");
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),

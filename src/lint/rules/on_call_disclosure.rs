@@ -257,6 +257,10 @@ static CUES: &[Entry] = &[
     Entry::new("work weekends", SHIFTS),
     Entry::new("working weekends", SHIFTS),
     Entry::new("evenings and weekends", SHIFTS),
+    // "Expect regular evenings and the odd weekend".
+    Entry::new("regular evenings", SHIFTS),
+    Entry::new("the odd weekend", SHIFTS),
+    Entry::new("the odd evening", SHIFTS),
     Entry::new("nights and weekends", SHIFTS),
     Entry::new("night shifts", SHIFTS),
     Entry::new("nights, weekends", SHIFTS),
@@ -341,6 +345,7 @@ const ON_DEMAND_TRIGGERS: &[&str] = &[
     "extra",
     "longer",
     "doubles",
+    "late",
     "evening",
     "evenings",
     "weekend",
@@ -367,7 +372,7 @@ fn on_demand() -> &'static Regex {
     pattern(
         &CELL,
         concat!(
-            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands)(?-u:\b)",
+            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|late\s+[a-z]+|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands|short-staffed|short|understaffed)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
             // "Additional hours during busy periods": as many as the busy period takes.
@@ -535,16 +540,31 @@ fn without_deadlines(text: &str) -> String {
 /// True when a stated shift pattern reaches into the evening or the night (evening or night
 /// words, or a time from 6pm or 18:00): work "after hours" is then the shift itself.
 fn shift_pattern_reaches_evening(context: &Context) -> bool {
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    let evening = pattern(
-        &CELL,
-        r"(?ix)(?-u:\b)(?:evenings?|nights?|overnight|late\s+shifts?)(?-u:\b)
-          | (?-u:\b)(?:[6-9]|1[01])(?::\d{2})?\s?pm(?-u:\b)
-          | (?-u:\b)(?:1[89]|2[0-3])[:.]\d{2}(?-u:\b)",
-    );
     context.texts_in(SCHEDULE_SECTIONS).any(|field| {
         (rota_notice().is_match(field.text) || days_and_hours(field.text))
-            && evening.is_match(&without_deadlines(field.text))
+            && evening().is_match(&without_deadlines(field.text))
+    })
+}
+
+/// Evening or night words, or a time from 6pm or 18:00.
+fn evening() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?ix)(?-u:\b)(?:evenings?|nights?|overnight|late\s+shifts?)(?-u:\b)
+          | (?-u:\b)(?:[6-9]|1[01])(?::\d{2})?\s?(?:pm(?-u:\b)|p\.m\.)
+          | (?-u:\b)(?:1[89]|2[0-3])[:.]\d{2}(?-u:\b)",
+    )
+}
+
+/// True when one paragraph states the hours of night or evening shifts ("Our overnight
+/// technicians work four 10-hour shifts a week, 7:00 p.m. to 5:00 a.m."): night work is then
+/// the shift itself, whichever days it falls on.
+fn night_hours(context: &Context) -> bool {
+    context.texts_in(SCHEDULE_SECTIONS).any(|field| {
+        without_deadlines(field.text)
+            .split("\n\n")
+            .any(|paragraph| shift_hours().is_match(paragraph) && evening().is_match(paragraph))
     })
 }
 
@@ -731,6 +751,9 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
             found.into_iter().map(move |m| (field, m))
         })
         .collect();
+    // A heading kept in the text ("Overtime, call-ins and shutdowns" above the paragraphs that
+    // say how they work) names the topic, not a duty.
+    found.retain(|(field, m)| !heading_line(field.text, &m.span));
     // "No mandatory overtime", "you will never be called in": a promise, not a demand.
     found.retain(|(field, m)| {
         !matches!(m.entry.note, EXTRA_HOURS | AFTER_HOURS) || !denied(field, m.span.start)
@@ -776,13 +799,16 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     // by a pattern that reaches into the evening.
     // A rota published ahead explains them; a weekday daytime pattern ("7.00am to 3.30pm
     // Monday to Friday") does not explain "evenings and weekends": the days and hours must
-    // reach the times the sign names.
-    if found.iter().any(|(_, m)| m.entry.note == SHIFTS) && states_shift_pattern(context) {
+    // reach the times the sign names. Night work is explained by stated night hours even
+    // without the days ("four 10-hour shifts a week, 7:00 p.m. to 5:00 a.m.").
+    if found.iter().any(|(_, m)| m.entry.note == SHIFTS) {
+        let stated = states_shift_pattern(context);
         let published = context
             .texts_in(SCHEDULE_SECTIONS)
             .any(|field| rota_notice().is_match(field.text));
-        let weekends = published || shift_pattern_covers_weekends(context);
-        let evenings = published || shift_pattern_reaches_evening(context);
+        let weekends = published || stated && shift_pattern_covers_weekends(context);
+        let evenings =
+            published || stated && shift_pattern_reaches_evening(context) || night_hours(context);
         found.retain(|(field, m)| {
             if m.entry.note != SHIFTS {
                 return true;
@@ -792,7 +818,9 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
                 .iter()
                 .any(|day| words.contains(day));
             let needs_evenings = ["evening", "night"].iter().any(|time| words.contains(time));
-            (needs_weekends && !weekends) || (needs_evenings && !evenings)
+            (needs_weekends && !weekends)
+                || (needs_evenings && !evenings)
+                || (!needs_weekends && !needs_evenings && !stated)
         });
     }
     if found.iter().any(|(_, m)| m.entry.note == AFTER_HOURS)
@@ -876,6 +904,17 @@ fn states_frequency_and_pay(
         to <= span.start || from >= span.end
     };
     frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
+}
+
+/// True when the line holding `span` is a heading kept in the text: a few words, no bullet and
+/// no full stop, with more text after it.
+fn heading_line(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let line = line_around(text, span);
+    let words = text[line.clone()].trim();
+    line.end < text.len()
+        && words.split_whitespace().count() <= 6
+        && !words.starts_with(['-', '*', '•'])
+        && !words.ends_with(['.', '!', '?'])
 }
 
 /// The line of `text` holding `span`.
@@ -1053,6 +1092,9 @@ mod tests {
             "Events often run into the evening, so flexibility is essential.",
             "Everyone pitches in and picks up extra shifts when needed.",
             "Call: 1 call shift per week required",
+            "Client entertaining is a big part of this role, so expect regular evenings and the odd weekend.",
+            "Monday to Friday 8.45am to 5.45pm, plus late viewings as and when required.",
+            "We ask everyone to pick up extra shifts when we are short-staffed.",
         ] {
             let posting = item(ListKind::Responsibilities, text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
@@ -1066,6 +1108,7 @@ mod tests {
             "Manage the on-call schedule for the nursing team.",
             "Read drawings with GD&T callouts such as position and flatness.",
             "Pick any shift that suits you.",
+            "Overtime, call-ins and shutdowns\n\nA call-in is voluntary and paid at double time, with a minimum of four hours.",
         ] {
             let posting = item(ListKind::Responsibilities, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -1219,6 +1262,15 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "The rota is published six weeks ahead.".into();
         assert!(run(&RULE, &posting).is_empty());
+        // How many shifts a week and their hours: the overnight work is the shift itself.
+        let mut overnight = item(
+            ListKind::Responsibilities,
+            "Monitor anesthesia for emergency surgeries, including overnight cases",
+        );
+        overnight.summary =
+            "Our overnight technicians work four 10-hour shifts a week, 7:00 p.m. to 5:00 a.m."
+                .into();
+        assert!(run(&RULE, &overnight).is_empty());
         // The days and the hours of one pattern, not a day in the company's story and the
         // hours of a schedule that names no days.
         posting.summary =

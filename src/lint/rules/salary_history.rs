@@ -114,6 +114,8 @@ fn pay_history() -> &'static Regex {
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
+            // British and New Zealand speech: "let us know what you're on now".
+            r"|what\s+you(?:'re|\u{2019}re|\s+are)\s+on\s+(?:now|currently|at\s+the\s+moment)",
             // A past job's pay: "what you earned in your last sales role".
             r"|(?:what|how\s+much)\s+you\s+(?:earned|made|were\s+paid)",
             r"|(?:what|how\s+much)\s+you\s+(?:earn|make)\s+(?:now|currently|today|at\s+the\s+moment)",
@@ -360,6 +362,10 @@ mod tests {
             (
                 "please include your current base + OTE",
                 "current base + OTE",
+            ),
+            (
+                "Please let us know what you're on now so we can make an offer.",
+                "what you're on now",
             ),
             ("tell us what you earn now", "what you earn now"),
             ("reply with your current base/OTE", "current base/OTE"),
