@@ -36,9 +36,12 @@ source scripts/env.sh
 # bound, the predicate of "you" and of a thing, noun/verb roots in duplicate duties, school
 # diplomas by other names, the hours with no end, "well presented", ...) and importer fixes
 # (a "Package" heading, a line of places moved to the location, a title's pay before its
-# place, a range completing a teaser) (688,863 -> 692,887 measured at 47e6e03, +4,024).
+# place, a range completing a teaser) (688,863 -> 692,887 measured at 47e6e03, +4,024);
+# lowered to 694,500 on 2026-12-05 (evening) after every number the app shows went through
+# one integer-based writer and f64's Display left the wasm (696,110 -> 690,735, -5,375), less
+# that session's rule and import fixes (693,223 measured at 8c0b0cd).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=695000
+WASM_BUDGET_BROTLI=694500
 
 passed=0
 layer() {
