@@ -749,7 +749,7 @@ const WAYS_OF_WORKING: &[&str] = &[
 
 /// Words that say the company seeks, wants or expects someone: after them the sentence is
 /// about the person even though "we" is its subject.
-const SEEKING: &[&str] = &[
+pub(crate) const SEEKING: &[&str] = &[
     "looking",
     "seeking",
     "seek",

@@ -10,7 +10,7 @@ use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{
     captures_from_words, find_from_words_within, finding, Entry, Match, TriggerWords, WordList,
-    SERVED,
+    SEEKING, SERVED,
 };
 use crate::lint::Diagnostic;
 use crate::model::Section;
@@ -370,7 +370,8 @@ fn energy_of_people(field: &FieldText, found: &Match) -> bool {
     false
 }
 
-/// Words that show a sentence is about the people hired or the team they join.
+/// Words that show a sentence is about the people hired or the team they join, beside the
+/// words of seeking someone ([`SEEKING`]).
 const HIRING: &[&str] = &[
     "you",
     "your",
@@ -378,17 +379,7 @@ const HIRING: &[&str] = &[
     "you\u{2019}ll",
     "you're",
     "you\u{2019}re",
-    "join",
     "joining",
-    "hire",
-    "hiring",
-    "looking",
-    "seeking",
-    "seek",
-    "want",
-    "wants",
-    "need",
-    "needs",
     "candidate",
     "candidates",
     "applicant",
@@ -422,9 +413,10 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
         && word(start.checked_sub(2)) == Some("children");
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
-            !tokenize(sentence)
-                .iter()
-                .any(|token| HIRING.contains(&token.lower.as_str()))
+            !tokenize(sentence).iter().any(|token| {
+                let word = token.lower.as_str();
+                HIRING.contains(&word) || SEEKING.contains(&word)
+            })
         })
 }
 
