@@ -363,7 +363,9 @@ fn energy_of_people(field: &FieldText, found: &Match) -> bool {
         if NO_PERSON.contains(&next) {
             return false;
         }
-        if ENERGY_HEADS.contains(&next) || crate::lint::word_list::is_person_head(next) {
+        // ("Fun" is another trait of the list, not the noun it ends in.)
+        let head = ENERGY_HEADS.contains(&next) && next != "fun";
+        if head || crate::lint::word_list::is_person_head(next) {
             return true;
         }
     }
@@ -525,6 +527,7 @@ mod tests {
             "Under 35 years of experience in the trade? Fine.",
             "The plant runs 24-7.",
             "Work in an energetic and supportive environment.",
+            "An energetic and fun atmosphere on the shop floor.",
             "An energetic, busy counter with a loyal lunch crowd.",
             "Our energetic new product line launches in May.",
         ] {

@@ -906,14 +906,15 @@ fn states_frequency_and_pay(
     frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
 }
 
-/// True when the line holding `span` is a heading kept in the text: a few words, no bullet and
-/// no full stop, with more text after it.
+/// True when the line holding `span` is a heading kept in the text: a few words, no bullet, no
+/// colon ("Shift: nights and weekends" is a fact) and no full stop, with more text after it.
 fn heading_line(text: &str, span: &std::ops::Range<usize>) -> bool {
     let line = line_around(text, span);
     let words = text[line.clone()].trim();
     line.end < text.len()
         && words.split_whitespace().count() <= 6
         && !words.starts_with(['-', '*', '•'])
+        && !words.contains(':')
         && !words.ends_with(['.', '!', '?'])
 }
 
@@ -1093,6 +1094,7 @@ mod tests {
             "Everyone pitches in and picks up extra shifts when needed.",
             "Call: 1 call shift per week required",
             "Client entertaining is a big part of this role, so expect regular evenings and the odd weekend.",
+            "Shift: nights and weekends\nWe are a busy 24-hour diner.",
             "Monday to Friday 8.45am to 5.45pm, plus late viewings as and when required.",
             "We ask everyone to pick up extra shifts when we are short-staffed.",
         ] {

@@ -319,12 +319,14 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         })
         .collect();
     while let Some((value, field, span)) = earnings.first().cloned() {
+        // Compared bit for bit, so the loop ends whatever the value (even one that is no
+        // number): the first entry always leaves.
         let same: Vec<(Field, Range<usize>)> = earnings
             .iter()
-            .filter(|(other, ..)| *other == value)
+            .filter(|(other, ..)| other.to_bits() == value.to_bits())
             .map(|(_, field, span)| (*field, span.clone()))
             .collect();
-        earnings.retain(|(other, ..)| *other != value);
+        earnings.retain(|(other, ..)| other.to_bits() != value.to_bits());
         let message = format!(
             "'{}' gives the on-target earnings as one open end, not a range{}",
             words_at(field, &span),
