@@ -233,11 +233,7 @@ fn labelled_pay_line(text: &str, at: usize) -> bool {
             r"(?i)^[\s\-*•#]*(?:(?:base|basic|annual|hourly|starting)\s+)?(?:pay|salary|wages?|compensation|comp|remuneration|rate|ote|earnings|salary\s+package)(?:\s+range)?\s*\**\s*[:\-–]",
         )
     });
-    let start = text
-        .get(..at)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |index| index + 1);
-    text.get(start..).is_some_and(|line| label.is_match(line))
+    label.is_match(crate::text::line_at(text, at))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
