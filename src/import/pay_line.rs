@@ -202,6 +202,10 @@ fn open_above(after: &str) -> bool {
             .is_some_and(|found| found.get(1).is_none())
 }
 
+/// A range's top is below this many times its bottom: two figures further apart are two
+/// kinds of pay (an hourly rate and a yearly salary), not one range.
+const MAX_RANGE_RATIO: f64 = 10.0;
+
 /// Currencies written with a "$" sign.
 const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
 
@@ -259,7 +263,7 @@ fn period_of_word(word: &str) -> Option<PayPeriod> {
 }
 
 /// The period written right after a figure (`after` is the text that follows it).
-fn period_after(after: &str) -> Option<PayPeriod> {
+pub(crate) fn period_after(after: &str) -> Option<PayPeriod> {
     let captures = PERIOD_AFTER.captures(after)?;
     let word = captures
         .name("unit")
@@ -697,6 +701,18 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             *value *= 1000.0;
         }
     }
+    // Two figures of different kinds of pay are no range: "€15.50 per hour (temp) / up to
+    // €32,000 (perm)". No range of one pay has a top ten times its bottom.
+    if high.is_some_and(|high| high >= low * MAX_RANGE_RATIO) {
+        high = None;
+        used.truncate(1);
+    }
+    // "$70,000 - $150,000+": the top of the range is open. The figures are the pay's; the
+    // "+" is not, so the line is not pay alone and stays in the text, where it is seen.
+    let open_top = high.is_some()
+        && used
+            .last()
+            .is_some_and(|index| open_above(&line[amounts[*index].end..]));
     let after_first = line[amounts[first_index].end..].trim_start().to_lowercase();
     let labelled_end = high.is_none()
         && ["minimum", "maximum", "min", "max"].iter().any(|word| {
@@ -762,11 +778,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         cursor = amounts[*index].end;
     }
     rest.push_str(&line[cursor..]);
-    let only_pay = rest
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .all(|word| FILLER.contains(&word));
+    let only_pay = !open_top
+        && rest
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .all(|word| FILLER.contains(&word));
     Some(PayLine {
         min,
         max,
@@ -833,6 +850,32 @@ mod tests {
             let (min, max, ..) = figures(line);
             assert!(min.is_some() && max.is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn two_kinds_of_pay_are_no_range() {
+        let (min, max, _, period, only) =
+            figures("€15.50 per hour (temp) / up to €32,000 + benefits (perm)");
+        assert_eq!(
+            (min, max, period),
+            (Some(15.5), Some(15.5), Some(PayPeriod::Hour))
+        );
+        assert!(!only);
+        // A wide range of one pay is still a range.
+        let (min, max, ..) = figures("$40,000 - $150,000 per year");
+        assert_eq!((min, max), (Some(40_000.0), Some(150_000.0)));
+    }
+
+    #[test]
+    fn an_open_top_of_a_range_keeps_the_line_in_the_text() {
+        let (min, max, _, _, only) = figures("Pay range: $70,000 - $150,000+ per year");
+        assert_eq!((min, max), (Some(70_000.0), Some(150_000.0)));
+        assert!(!only);
+        // A "+" after a space adds something: the line is still the pay alone.
+        let (.., only) = figures("$70,000 - $90,000 + commission");
+        assert!(!only);
+        let (.., only) = figures("Salary: $70,000 - $90,000 per year");
+        assert!(only);
     }
 
     #[test]

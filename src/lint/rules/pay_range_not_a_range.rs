@@ -21,7 +21,9 @@ declare_rule! {
     /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
     /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
     /// up", "or more", "to start" after it, on a line that is about pay ("salary", "pay",
-    /// "wage", "per hour", "per week", "a year", "OTE"). The finding points at the pay line
+    /// "wage", "per hour", "per week", "a year", "OTE"). Also when the pay fields hold one
+    /// figure that the text writes as a bound ("Starting wage: $20.00/hour"), or a range whose
+    /// top the text leaves open ("Pay range: $70,000 - $150,000+"). The finding points at the pay line
     /// ("Salary: up to $90,000") when there is one, else at the first place outside the title,
     /// and lists every other place the posting writes the same open figure (a subject line's
     /// "$95K+", the same "up to $185,000" again in the benefits), since each must change. When the posting's location falls under a pay-transparency
@@ -54,11 +56,14 @@ declare_rule! {
     /// ("$60k/year"), and open-ended amounts that are not the pay: a budget, a deal size or a
     /// bonus on a line that says nothing about pay, and a benefit's sum even with its period
     /// (named before the figure, or too small to be the pay for that period; the importer
-    /// does not take such a figure for the pay either).
+    /// does not take such a figure for the pay either), a starting figure whose next steps the
+    /// posting writes (the scale's top is there), and "plus" that adds something.
     /// ```text
     /// Experience closing deals of $100k+ with enterprise buyers.
     /// A learning budget of up to EUR 1,000 a year.
     /// Tuition reimbursement up to $5,250 per year. Up to $500 a year for home-office equipment.
+    /// From £12.71 per hour in training, rising to £13.25 per hour after probation.
+    /// The pay will be $60k plus benefits.
     /// ```
     id: "pay-range-not-a-range",
     category: Disclosure,
@@ -77,6 +82,8 @@ pub(crate) enum OpenBound {
     /// No pay fields: an open-ended figure on a line about pay, and the places the posting
     /// writes the same figure again.
     Text(Vec<(Field, Range<usize>)>),
+    /// The pay fields hold a range whose top the text leaves open ("$70,000 - $150,000+").
+    Top(Vec<(Field, Range<usize>)>),
 }
 
 /// An amount of money: a currency sign or code, then a figure ("$90,000", "EUR 50k").
@@ -87,7 +94,7 @@ fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
         ))
     })
 }
@@ -124,7 +131,47 @@ pub(crate) fn open_bound(context: &Context) -> Option<OpenBound> {
         // when the text still holds them: the findings point there.
         (Some(min), None) => return Some(OpenBound::Minimum(written_open_figures(context, min))),
         (None, Some(max)) => return Some(OpenBound::Maximum(written_open_figures(context, max))),
-        (Some(_), Some(_)) => return None,
+        // One figure the text writes as a bound ("Starting wage: $20.00/hour" beside a
+        // structured wage of $20), or a range whose top the text leaves open ("$70,000 -
+        // $150,000+").
+        (Some(min), Some(max)) => {
+            // (Not when the text states a range, such as the wage scale the one figure
+            // starts: "start at $21.06", then "$21.06 - $39.78" by year of the course; nor
+            // "$60k plus benefits", where "plus" adds.)
+            if min == max {
+                if context.texts.iter().any(states_a_range) || writes_a_higher_step(context, min) {
+                    return None;
+                }
+                let mut written = written_open_figures(context, min);
+                written.retain(|(field, span)| {
+                    !context
+                        .posting
+                        .text(*field)
+                        .and_then(|text| text.get(span.clone()))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase()
+                        .ends_with("plus")
+                });
+                let maximum = written.first().is_some_and(|(field, span)| {
+                    let words = context
+                        .posting
+                        .text(*field)
+                        .and_then(|text| text.get(span.clone()))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    ["up to", "as much as", "max"]
+                        .iter()
+                        .any(|bound| words.starts_with(bound))
+                });
+                return match (written.is_empty(), maximum) {
+                    (true, _) => None,
+                    (false, true) => Some(OpenBound::Maximum(written)),
+                    (false, false) => Some(OpenBound::Minimum(written)),
+                };
+            }
+            let written = written_open_tops(context, max);
+            return (!written.is_empty()).then_some(OpenBound::Top(written));
+        }
         (None, None) => {}
     }
     if context.texts.iter().any(states_a_range) {
@@ -224,6 +271,55 @@ fn written_open_figures(context: &Context, value: f64) -> Vec<(Field, Range<usiz
     written
 }
 
+/// True when the text writes a higher figure of the same period as the pay's one figure
+/// `single`, up to ten times it: the next steps of a scale ("rising to £13.25 per hour after
+/// probation", a table of the wage by year of an apprenticeship), so the top is given.
+fn writes_a_higher_step(context: &Context, single: f64) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let money = PATTERN.get_or_init(|| compile_pattern(&format!("(?i){MONEY}")));
+    let Some(period) = context.posting.pay.period else {
+        return false;
+    };
+    context.texts.iter().any(|field| {
+        field.has_digit()
+            && field.section() != Section::EqualOpportunity
+            && money.find_iter(field.text).any(|found| {
+                first_figure_value(found.as_str()).is_some_and(|value| {
+                    value > single
+                        && value <= single * 10.0
+                        && crate::import::pay_line::period_after(&field.text[found.end()..])
+                            == Some(period)
+                })
+            })
+    })
+}
+
+/// Every figure of value `top` the text writes as open above ("$150,000+", "$150K+", "$22/hr
+/// and up"), the top of a range included: the pay range's top, left open. Not "plus"
+/// (something added) and never the equal-opportunity statement or another sum.
+fn written_open_tops(context: &Context, top: f64) -> Vec<(Field, Range<usize>)> {
+    let mut written = Vec::new();
+    for field in context.texts.iter() {
+        if !field.has_digit() || field.section() == Section::EqualOpportunity {
+            continue;
+        }
+        for found in open_figure().find_iter(field.text) {
+            let words = found.as_str().to_ascii_lowercase();
+            let open_above =
+                words.ends_with('+') || words.ends_with(" up") || words.ends_with(" more");
+            let span = found.range();
+            if open_above
+                && first_figure_value(&words) == Some(top)
+                && on_a_pay_line(field.text, &span)
+                && !another_sum(field.text, &span)
+            {
+                written.push((field.field, span));
+            }
+        }
+    }
+    written
+}
+
 /// True when the line holding byte `at` starts with a pay label ("Salary:", "- Base pay:",
 /// "**Compensation:**"): the line where the posting states its pay.
 fn labelled_pay_line(text: &str, at: usize) -> bool {
@@ -279,6 +375,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 written,
                 format!(
                     "the pay gives a maximum and no minimum, which is not a range{}",
+                    laws.clause()
+                ),
+            ),
+            OpenBound::Top(written) => (
+                written,
+                format!(
+                    "the top of the pay range is left open, so the pay has no maximum{}",
                     laws.clause()
                 ),
             ),
@@ -430,6 +533,40 @@ mod tests {
         posting.pay.min = Some(19.0);
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["from $19"]);
+    }
+
+    #[test]
+    fn flags_one_figure_written_as_a_bound_and_a_range_left_open_at_the_top() {
+        use crate::model::PayPeriod;
+        let mut posting = summary("Pay and perks\n\nStarting wage: $20.00/hour");
+        posting.pay.min = Some(20.0);
+        posting.pay.max = Some(20.0);
+        posting.pay.period = Some(PayPeriod::Hour);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["Starting wage: $20.00"]);
+        assert!(diagnostics[0].message.contains("a minimum and no maximum"));
+        // The next step of the scale is written: its top is given.
+        posting
+            .summary
+            .push_str(", rising to $22.00/hour after one season");
+        assert!(run(&RULE, &posting).is_empty());
+        // "Plus" adds something to one fixed figure.
+        let mut posting = summary("The pay will be $60k plus benefits.");
+        posting.pay.min = Some(60_000.0);
+        posting.pay.max = Some(60_000.0);
+        posting.pay.period = Some(PayPeriod::Year);
+        assert!(run(&RULE, &posting).is_empty());
+
+        let mut posting = summary("Pay range: $70,000 - $150,000+ per year");
+        posting.pay.min = Some(70_000.0);
+        posting.pay.max = Some(150_000.0);
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["$150,000+"]);
+        assert!(diagnostics[0]
+            .message
+            .contains("top of the pay range is left open"));
+        posting.summary = "Pay range: $70,000 - $150,000 plus commission".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
