@@ -809,10 +809,19 @@ fn shortly_after(field: &FieldText, start: usize, words: &[&str]) -> bool {
     false
 }
 
+/// Words that make others feel a trait: "helping people feel confident on the gym floor",
+/// "make every new starter feel confident".
+const CAUSING_WORDS: &[&str] = &["help", "helps", "helping", "make", "makes", "making"];
+
 /// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
-/// its clause.
+/// its clause, or the trait is what the job makes others feel ("helping people feel
+/// confident").
 fn an_outcome(field: &FieldText, start: usize) -> bool {
     shortly_after(field, start, OUTCOME_WORDS)
+        || (is_in(
+            previous_in_clause(field, start),
+            &["feel", "feels", "feeling"],
+        ) && shortly_after(field, start - 1, CAUSING_WORDS))
 }
 
 /// Words that make a trait noun something the job builds in others: "help students build

@@ -177,6 +177,19 @@ static ENTRIES: &[Entry] = &[
             "coach",
             "coaching",
             "with",
+            // Youth work: "meeting young people where they are", "work alongside young
+            // people", "reach young people who do not use our centres".
+            "alongside",
+            "meet",
+            "meeting",
+            "reach",
+            "reaching",
+            "engage",
+            "engaging",
+            "empower",
+            "empowering",
+            "safeguard",
+            "safeguarding",
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
@@ -407,7 +420,7 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
     let start = found.tokens.start;
     if !matches!(
         word(Some(found.tokens.end)),
-        Some("people" | "adults" | "persons")
+        Some("people" | "adults" | "persons" | "person")
     ) {
         return false;
     }
@@ -415,11 +428,42 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
         && word(start.checked_sub(2)) == Some("children");
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
-            !tokenize(sentence).iter().any(|token| {
+            let tokens = tokenize(sentence);
+            !tokens.iter().enumerate().any(|(index, token)| {
                 let word = token.lower.as_str();
-                HIRING.contains(&word) || SEEKING.contains(&word)
+                HIRING.contains(&word)
+                    || (SEEKING.contains(&word) && !a_noun_of_need(&tokens, index))
             })
         })
+}
+
+/// True when "need" or "needs" at `index` of `tokens` is the noun ("their needs", "special
+/// educational needs"), not someone needing someone ("we need a youth worker").
+fn a_noun_of_need(tokens: &[crate::text::Token], index: usize) -> bool {
+    matches!(tokens[index].lower.as_str(), "need" | "needs")
+        && index
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|before| {
+                matches!(
+                    before.lower.as_str(),
+                    "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "the"
+                        | "own"
+                        | "special"
+                        | "educational"
+                        | "additional"
+                        | "complex"
+                        | "individual"
+                        | "support"
+                        | "care"
+                        | "health"
+                        | "specific"
+                )
+            })
 }
 
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
@@ -611,6 +655,22 @@ mod tests {
         let posting =
             summary("We want a dynamic, energetic leader. Our energetic new website is live.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["energetic"]);
+    }
+
+    #[test]
+    fn ignores_the_young_people_a_youth_charity_works_with() {
+        let posting = summary(
+            "Every year we work with over 600 young people aged 11 to 19 (up to 25 for young \
+             people with special educational needs). We believe every young person deserves a \
+             safe space. You will work on the streets, meeting young people where they are. \
+             Work alongside young people to help them identify their needs.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // Young people hired are still flagged, and so is a team that needs them.
+        let posting = summary(
+            "We need young people for our summer crew. Our cafe needs a young person to run the till.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young", "young"]);
     }
 
     #[test]

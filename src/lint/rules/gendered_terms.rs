@@ -454,7 +454,7 @@ fn list() -> &'static WordList {
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
 /// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title
 /// ("Dr. Funmilayo Adeyemi") or two people who share a surname ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
-/// Dev Patel,"), or a name a relative clause describes ("Ray Collins, who built our
+/// Dev Patel,", "our current room leader, Priya,"), or a name a relative clause describes ("Ray Collins, who built our
 /// commercial book, retires in March"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
 fn named_person() -> &'static Regex {
@@ -470,7 +470,9 @@ fn named_person() -> &'static Regex {
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         let under = name("under");
         let who = name("who");
-        let appos = name("appos");
+        // A first name alone will do in apposition ("Our current room leader, Priya, is
+        // moving"): the commas around it mark it.
+        let appos = format!(r"(?P<appos>(?:{word}\s+)*{word})");
         compile_pattern(&format!(
             r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
         ))
@@ -823,6 +825,7 @@ mod tests {
             "This position reports to our Controller, Dana Whitfield. Dana joined in 2015; she will train you.",
             "Your supervisor is Hannah Kowalczyk, our aquatic biologist; she trains every student.",
             "Our sommelier, Dev Patel, leads a tasting every Thursday, and he will teach you the list.",
+            "Our current room leader, Priya, is moving to our new baby room. She will work alongside you for a month.",
             "Your supervisor is our Leading Hand, Bronwyn Teale; she has trained 14 apprentices.",
             "You work under Roadmaster Tom Reyes, who shows you every curve he has worried about.",
         ] {

@@ -65,7 +65,7 @@ declare_rule! {
     /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
     /// counted for the balance only), an outcome the job brings about ("we'll train you until
     /// you're confident", "help learners become confident drivers", "every pupil leaves us
-    /// confident"), the strength of an
+    /// confident", "helping people feel confident on the gym floor"), the strength of an
     /// application in federal and academic postings ("the most competitive candidates will
     /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
@@ -217,9 +217,15 @@ mod tests {
              you're confident. Help learners become confident drivers. We take an aggressive \
              approach to paying down technical debt. We're an ambitious team of twelve. We \
              need a decisive answer from legal by Friday. We want every pupil to leave us \
-             confident and active for life.",
+             confident and active for life. Helping people feel confident on the gym floor \
+             is the whole point.",
         );
         assert_no_word_flagged(&posting);
+        // Asked of the person sought, it is still flagged.
+        let posting = summary(
+            "We want a confident leader, because helping people feel confident is the point.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["confident"]);
     }
 
     #[test]

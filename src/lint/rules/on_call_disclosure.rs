@@ -182,11 +182,24 @@ static CUES: &[Entry] = &[
     // "Called back to work during storms", not "called back for a second interview".
     Entry::new("called back", EXTRA_HOURS).if_next(&["to", "in", "during", "on"]),
     Entry::new("call-ins", EXTRA_HOURS),
+    // "On powder days we may call you in early", "we will sometimes call you in to cover".
+    Entry::new("call you in", EXTRA_HOURS),
     Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("mandatory overtime", EXTRA_HOURS),
     Entry::new("required overtime", EXTRA_HOURS),
-    Entry::new("work overtime", EXTRA_HOURS),
+    // Asked of the person, not said of others ("many of our field staff work overtime in the
+    // survey season", in a payroll job that pays it).
+    Entry::new("work overtime", EXTRA_HOURS).unless_prev(&[
+        "many",
+        "most",
+        "some",
+        "they",
+        "who",
+        "staff",
+        "crews",
+        "employees",
+    ]),
     Entry::new("working overtime", EXTRA_HOURS),
     Entry::new("overtime as needed", EXTRA_HOURS),
     Entry::new("overtime as required", EXTRA_HOURS),
@@ -198,7 +211,10 @@ static CUES: &[Entry] = &[
     Entry::new("extended hours", EXTRA_HOURS).unless_prev(&["open", "offer", "offers", "offering"]),
     // Any hour of any day: "available to work any shift, including overnight" (not "pick any
     // shift that suits you", "all shifts are eight hours").
-    Entry::new("any shift", EXTRA_HOURS).unless_prev(&["choose", "pick", "select", "swap"]),
+    // ("Tell us after any shift that felt unsafe" neither.)
+    Entry::new("any shift", EXTRA_HOURS).unless_prev(&[
+        "choose", "pick", "select", "swap", "after", "before", "during",
+    ]),
     Entry::new("cover all shifts", EXTRA_HOURS),
     // "The team puts in long hours around quarter end" (not "no long hours").
     Entry::new("long hours", EXTRA_HOURS).unless_next(&["of"]),
@@ -1313,6 +1329,20 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Open availability"]
         );
+    }
+
+    #[test]
+    fn flags_being_called_in_and_not_others_overtime() {
+        let posting =
+            summary("On powder days we may call you in early to help dig out the lift stations.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["call you in"]);
+        let posting = summary(
+            "Most of our field staff are hourly, and many work overtime in the summer survey \
+             season. Tell us after any shift that felt unsafe.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("You must work overtime when the schedule is short.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["work overtime"]);
     }
 
     #[test]
