@@ -57,23 +57,33 @@ declare_rule! {
     check: check,
 }
 
+#[cfg(test)]
 fn placeholder() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        compile_pattern(concat!(
-            r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
-            r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
-            r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
-            // A field named in brackets: "[department name]", "[HR CONTACT NAME]", "[Start date]".
-            r"|(?i:\[\s*(?:[a-z&/-]+ ){1,3}(?:name|title|number|date|email|phone|address|salary|location|department)\s*\])",
-            r"|\[[A-Z][A-Z&/-]*(?: [A-Z&/-]+){1,4}\]",
-            r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
-            r"|\{\{[^}\n]*\}\}",
-            r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
-            r"|(?:\$|(?-u:\b))X{1,3}(?:,X{3})+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)",
-        ))
-    })
+    PATTERN.get_or_init(|| compile_pattern(&format!("(?:{PLACEHOLDER})")))
 }
+
+/// [`placeholder`] anchored at the start of the text: tried only where [`possible`] says a
+/// match may start, instead of reading the whole text.
+fn placeholder_here() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| compile_pattern(&format!("^(?:{PLACEHOLDER})")))
+}
+
+/// The placeholder pattern's alternatives. Each starts at a `[`, `<`, `{` or `$` the tokenizer
+/// marks, or at the start of a word ([`possible`] lists those places).
+const PLACEHOLDER: &str = concat!(
+    r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
+    r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
+    r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
+    // A field named in brackets: "[department name]", "[HR CONTACT NAME]", "[Start date]".
+    r"|(?i:\[\s*(?:[a-z&/-]+ ){1,3}(?:name|title|number|date|email|phone|address|salary|location|department)\s*\])",
+    r"|\[[A-Z][A-Z&/-]*(?: [A-Z&/-]+){1,4}\]",
+    r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
+    r"|\{\{[^}\n]*\}\}",
+    r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
+    r"|(?:\$|(?-u:\b))X{1,3}(?:,X{3})+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)",
+);
 
 /// Last words of a field named in brackets ("[hiring manager name]").
 const FIELD_NAMES: &[&str] = &[
@@ -105,6 +115,8 @@ fn after_space_starts_with(bytes: &[u8], letters: &[u8]) -> bool {
 struct Possible {
     /// [`placeholder`] may match.
     placeholder: bool,
+    /// The byte offsets, in order, where a [`placeholder`] match may start.
+    starts: Vec<usize>,
     /// "GS-" is in the text ([`gradeless`]).
     grade: bool,
     /// A line ends in a colon, perhaps with spaces or bold markers after it ([`blank_labels`]).
@@ -121,9 +133,9 @@ fn possible(field: &FieldText) -> Possible {
     let mut possible = Possible::default();
     for &mark in &field.marks {
         let rest = &bytes[mark as usize..];
-        match rest[0] {
+        let may_start = match rest[0] {
             b'[' => {
-                possible.placeholder |= after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
+                after_space_starts_with(&rest[1..], b"cjtprnlsdmiyx")
                     || rest.get(1).is_some_and(u8::is_ascii_uppercase)
                     || rest.get(1..).is_some_and(|inside| {
                         let end = inside.iter().position(|byte| *byte == b']').unwrap_or(0);
@@ -131,41 +143,59 @@ fn possible(field: &FieldText) -> Possible {
                         FIELD_NAMES
                             .iter()
                             .any(|word| name.ends_with(word.as_bytes()))
-                    });
+                    })
             }
-            b'<' => possible.placeholder |= after_space_starts_with(&rest[1..], b"icjsnl"),
-            b'{' => possible.placeholder |= rest.starts_with(b"{{"),
-            b'$' => possible.placeholder |= rest.starts_with(b"$X"),
+            b'<' => after_space_starts_with(&rest[1..], b"icjsnl"),
+            b'{' => rest.starts_with(b"{{"),
+            b'$' => rest.starts_with(b"$X"),
             b':' => {
                 let after = &rest[1..];
                 possible.blank_label |= after.starts_with(b"\n")
                     || after.starts_with(b"**\n")
                     || after.starts_with(b" \n")
                     || after.iter().all(|byte| matches!(byte, b' ' | b'\t' | b'*'));
+                false
             }
-            _ => {}
+            _ => false,
+        };
+        if may_start {
+            possible.starts.push(mark as usize);
         }
     }
+    let marked = possible.starts.len();
     for token in &field.tokens {
         let rest = &bytes[token.span.start..];
-        match rest[0] {
-            b'X' => possible.placeholder |= rest.starts_with(b"XXX"),
-            b'E' => possible.placeholder |= rest.starts_with(b"ENTER"),
-            b'I' => possible.placeholder |= rest.starts_with(b"INSERT"),
-            b'A' => possible.placeholder |= rest.starts_with(b"ADD"),
-            b'P' => possible.placeholder |= rest.starts_with(b"PASTE"),
-            b't' | b'T' => {
-                possible.placeholder |= rest
-                    .get(1)
-                    .is_some_and(|next| next.eq_ignore_ascii_case(&b'b'));
+        let may_start = match rest[0] {
+            // "XX,XXX" as well as "XXX".
+            b'X' => rest.starts_with(b"XX"),
+            b'E' => rest.starts_with(b"ENTER"),
+            b'I' => rest.starts_with(b"INSERT"),
+            b'A' => rest.starts_with(b"ADD"),
+            b'P' => rest.starts_with(b"PASTE"),
+            b't' | b'T' => rest
+                .get(1)
+                .is_some_and(|next| next.eq_ignore_ascii_case(&b'b')),
+            b'l' | b'L' => rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem"),
+            b'G' => {
+                possible.grade |= rest.starts_with(b"GS-");
+                false
             }
-            b'l' | b'L' => {
-                possible.placeholder |= rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"lorem");
-            }
-            b'G' => possible.grade |= rest.starts_with(b"GS-"),
-            _ => {}
+            _ => false,
+        };
+        // A word's alternatives start at a word boundary: not after a letter, digit or "_"
+        // the tokenizer splits from it.
+        let after_word = token.span.start > 0
+            && bytes
+                .get(token.span.start - 1)
+                .is_some_and(|byte| byte.is_ascii_alphanumeric() || *byte == b'_');
+        if may_start && !after_word {
+            possible.starts.push(token.span.start);
         }
     }
+    if possible.starts.len() > marked {
+        crate::sort::sort(&mut possible.starts);
+    }
+    possible.placeholder = !possible.starts.is_empty();
     possible
 }
 
@@ -321,6 +351,24 @@ fn template_gaps(field: &FieldText, possible: &Possible) -> Vec<std::ops::Range<
     found
 }
 
+/// The spans of the [`placeholder`] matches of `text`, as `find_iter` finds them, tried only
+/// at `starts` (in order): every match starts at one of them.
+fn placeholders(text: &str, starts: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for &start in starts {
+        if found.last().is_some_and(|last| start < last.end) {
+            continue;
+        }
+        let here = text
+            .get(start..)
+            .and_then(|rest| placeholder_here().find(rest));
+        if let Some(here) = here {
+            found.push(start..start + here.end());
+        }
+    }
+    found
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in &context.texts {
         let first = diagnostics.len();
@@ -348,20 +396,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if !possible.placeholder {
             continue;
         }
-        for found in placeholder().find_iter(field.text) {
-            let is_link =
-                found.as_str().starts_with('[') && field.text[found.end()..].starts_with('(');
+        for found in placeholders(field.text, &possible.starts) {
+            let words = &field.text[found.clone()];
+            let is_link = words.starts_with('[') && field.text[found.end..].starts_with('(');
             if is_link {
                 continue;
             }
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
-                found.range(),
-                format!(
-                    "'{}' looks like a template placeholder left in",
-                    found.as_str()
-                ),
+                found.clone(),
+                format!("'{words}' looks like a template placeholder left in"),
                 "Replace it with the real text, or delete it, before publishing.",
             ));
         }
@@ -375,6 +420,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
+
+    fn assert_same_matches(text: &str) {
+        let field = FieldText::new(crate::model::Field::Summary, text);
+        let everywhere: Vec<_> = placeholder().find_iter(text).map(|m| m.range()).collect();
+        assert_eq!(
+            placeholders(text, &possible(&field).starts),
+            everywhere,
+            "{text}"
+        );
+    }
 
     #[test]
     fn quick_test_never_skips_a_placeholder() {
@@ -404,6 +459,16 @@ mod tests {
         ] {
             assert!(placeholder().is_match(text), "{text}");
             assert!(may_hold_placeholder(text), "{text}");
+            assert_same_matches(text);
+        }
+        // Tried only where a match may start, the search finds what a search of every byte
+        // finds.
+        for text in [
+            "Salary: TBD. Start date: [Start date], team {{ team }}; pay $XX,XXX or XXX-XXX.",
+            "foo_TBD xTBD TBDx tbd_ <insert salary> [Company Name](https://x.y) ENTER NAME HERE",
+            "Lorem ipsum [ title ] [PDF] [2] $X $XX XX,XXX,XXX ADDRESS ADD IT [HR CONTACT NAME]",
+        ] {
+            assert_same_matches(text);
         }
         for text in [
             "Build APIs with the team.",
