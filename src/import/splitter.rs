@@ -2787,6 +2787,15 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     }
     if pay.is_none() {
         pay = pay_after_last_dash(&mut rest);
+        // Every part of pay at the end ("Sales Consultant | Up to $65K Base + Comms | OTE
+        // $110K+"): the pay is what they say together, the base first.
+        while let Some(earlier) = pay.and_then(|_| pay_after_last_dash(&mut rest)) {
+            let start = earlier.as_ptr() as usize - line.as_ptr() as usize;
+            let end = pay.map_or(start + earlier.len(), |later| {
+                later.as_ptr() as usize - line.as_ptr() as usize + later.len()
+            });
+            pay = line.get(start..end).or(Some(earlier));
+        }
     }
     let mut place = None;
     for dash in DASHES {
@@ -3987,6 +3996,14 @@ mod tests {
         let (posting, _) = split("Production Associate - 2nd Shift - Up to $20.00/hr!\n\nPay: $17.00 - $18.50 per hour + $1.50/hr shift differential\n\nWe build seats.\n");
         assert_eq!(posting.title, "Production Associate - 2nd Shift");
         assert_eq!((posting.pay.min, posting.pay.max), (Some(17.0), Some(18.5)));
+        // Every part of pay after the title: the base, then the on-target earnings.
+        let (posting, _) =
+            split("Sales Consultant | Up to $65K Base + Comms | OTE $110K+\n\nWe sell cars.\n");
+        assert_eq!(posting.title, "Sales Consultant");
+        assert_eq!((posting.pay.min, posting.pay.max), (None, Some(65_000.0)));
+        assert!(posting
+            .summary
+            .starts_with("Up to $65K Base + Comms | OTE $110K+"));
         // A Markdown headline is split the same way.
         let (posting, _) =
             split("# Class 1 HGV Driver – Nights – Up to £56K OTE\n\n## About Us\nWe deliver.\n");

@@ -14,7 +14,8 @@ declare_rule! {
     /// In the requirements, the duties, the summary and unsorted text, finds demands about
     /// how the applicant looks: a "professional", "polished", "neat", "smart", "pleasant" or
     /// "good" appearance, "well-groomed", "well presented" (of the person, not of reports or
-    /// displays), "good-looking", "a great (nice, beautiful) smile".
+    /// displays), "immaculate" or "smart presentation" (not of a plate or a display: "of"
+    /// after it), "good-looking", "a great (nice, beautiful) smile".
     /// It also flags a photo of the applicant asked for with the application ("your resume
     /// and a recent photo", "a headshot", "a photo with your CV"), in the how-to-apply text as
     /// well.
@@ -112,6 +113,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("immaculately presented", LOOKS)
         .unless_next(PRESENTED_THINGS)
         .unless_prev(PRESENTED_THINGS),
+    // "Immaculate presentation" of the person (not "immaculate presentation of every dish").
+    Entry::new("immaculate presentation", LOOKS).unless_next(&["of"]),
+    Entry::new("smart presentation", LOOKS).unless_next(&["of"]),
     Entry::new("good-looking", LOOKS),
     Entry::new("good looking", LOOKS),
     Entry::new("great smile", LOOKS),
@@ -209,12 +213,17 @@ mod tests {
             "Well presented, confident and articulate",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Well presented"]);
+        let posting = item(ListKind::MustHave, "Immaculate presentation");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Immaculate presentation"]
+        );
     }
 
     #[test]
     fn ignores_the_look_of_things_and_dress_codes() {
         let mut posting = summary(
-            "Keep the appearance of the store tidy. Business dress for client meetings. Greet guests with a friendly smile. Produce well presented reports and keep displays well presented.",
+            "Keep the appearance of the store tidy. Business dress for client meetings. Greet guests with a friendly smile. Produce well presented reports and keep displays well presented. Check the immaculate presentation of every plate.",
         );
         posting.how_to_apply.text = "Send your resume. Please do not include a photo.".into();
         assert!(run(&RULE, &posting).is_empty());

@@ -13,7 +13,7 @@ declare_rule! {
     ///
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
-    /// "wizard", "10x engineer"), party-culture slogans ("work hard, play hard", "we're a
+    /// "wizard", "10x engineer", Australia's "gun closer"), party-culture slogans ("work hard, play hard", "we're a
     /// family", "they're family", "one big family", "hustle", "hustlers", "crush your quota",
     /// "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
@@ -158,6 +158,16 @@ static ENTRIES: &[Entry] = &[
         .replace(&["talented person"])
         .unless_next(NOT_A_GENIUS),
     Entry::new("geniuses", HERO).replace(&["talented people"]),
+    // Australian slang for a star performer, before the kind of person ("a gun closer"), not
+    // a tool ("a nail gun operator").
+    Entry::new("gun", HERO).replace(&["top"]).if_next(&[
+        "closer",
+        "closers",
+        "salesperson",
+        "salespeople",
+        "negotiator",
+        "recruiter",
+    ]),
     Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
     Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
     Entry::new("work hard play hard", SLOGAN),
@@ -381,6 +391,14 @@ mod tests {
         let posting = summary("We would hire an unproven genius.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["genius"]);
+    }
+
+    #[test]
+    fn flags_a_gun_closer_not_a_nail_gun() {
+        let posting = summary("If you're a gun closer who loves the deal, apply.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["gun"]);
+        let posting = summary("Use a nail gun and a spray gun safely. Gun safety training.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

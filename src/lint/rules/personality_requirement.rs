@@ -15,7 +15,7 @@ declare_rule! {
     /// In the requirements, the duties, the summary and unsorted text, finds temperaments
     /// asked of the person: a "sense of humor" (or humour), "good humor", an "optimistic
     /// outlook", "lightheartedness", a "bubbly", "outgoing" or "energetic personality", a "positive" or
-    /// "upbeat attitude".
+    /// "upbeat attitude", a "winning mentality".
     ///
     /// ## Why is this bad?
     /// A temperament is not a skill: nobody can check it against their experience, and
@@ -89,6 +89,10 @@ static ENTRIES: &[Entry] = &[
     Entry::new("vibrant personality", MOOD),
     Entry::new("sunny personality", MOOD),
     Entry::new("upbeat personality", MOOD),
+    // "A winning mentality": a temperament, not something the work needs done.
+    Entry::new("winning mentality", MOOD).unless_prev(SELF),
+    Entry::new("winning mindset", MOOD).unless_prev(SELF),
+    Entry::new("winner's mentality", MOOD).unless_prev(SELF),
     Entry::new("positive attitude", MOOD).unless_prev(SELF),
     Entry::new("upbeat attitude", MOOD).unless_prev(SELF),
 ];
@@ -127,6 +131,11 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Positive attitude"]
+        );
+        let posting = item(ListKind::MustHave, "A winning mentality");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["winning mentality"]
         );
         let posting = item(ListKind::MustHave, "Outgoing, energetic personality");
         assert_eq!(

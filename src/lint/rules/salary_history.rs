@@ -109,7 +109,8 @@ fn pay_history() -> &'static Regex {
             // "your current and expected salary".
             r"(?:(?:and|&|/|or)\s*(?:expected|desired)\s+)?",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
-            r"(?:salary|salaries|pay|compensation|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|,|and|&|\+)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
+            // ("comp": tech's word for it, "tell us your current comp").
+            r"(?:salary|salaries|pay|compensation|comp|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|,|and|&|\+)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
             r"|(?:current|present|previous|prior|past|last)\s+hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
@@ -359,6 +360,10 @@ mod tests {
                 "current and expected salary",
             ),
             ("tell us your current package", "current package"),
+            (
+                "Tell us your current comp and what you need",
+                "current comp",
+            ),
             (
                 "please include your current base + OTE",
                 "current base + OTE",
