@@ -45,7 +45,9 @@ declare_rule! {
     /// (in its sentence, or in the next sentence of the same requirement: "If you came through
     /// an NZDE and have designed buildings for several years, we'd like to hear from you too"),
     /// a degree the profession named in the title requires to practise (a JD for a counsel or
-    /// attorney, a master's degree or doctorate for a lecturer or professor), a degree the
+    /// attorney, a master's degree or doctorate for a lecturer or professor, or for a post the
+    /// summary calls postdoctoral), the candidate's own degree named as a source ("a paper
+    /// from your PhD"), a degree the
     /// posting says the law, the appointment or an accreditation requires ("Our Magnet
     /// designation requires every nurse leader to hold one"), a degree asked with the
     /// licence or registration of a profession that requires it ("Master's degree in Social
@@ -414,9 +416,26 @@ fn with_the_professions_licence(sentence: &str, title: &str) -> bool {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    // A postdoctoral post the summary names under another title ("Research Associate": "We are
+    // looking for a postdoctoral researcher") is a postdoctoral post.
+    let postdoctoral = postdoctoral_post().is_match(&context.posting.summary);
+    let title = if postdoctoral {
+        format!("{} (postdoctoral)", context.posting.title)
+    } else {
+        context.posting.title.clone()
+    };
     for field in context.texts_in(SECTIONS) {
-        check_field(field, &context.posting.title, diagnostics);
+        check_field(field, &title, diagnostics);
     }
+}
+
+/// The summary saying the post is a postdoctoral one: "a postdoctoral researcher", "this
+/// postdoc position", "a postdoctoral research associate".
+fn postdoctoral_post() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:a|an|this|the)\s+(?:postdoctoral|post-doctoral|postdoc)\s+(?:researcher|research|fellow|fellowship|position|post|role|scholar|associate|appointment)(?-u:\b)")
+    })
 }
 
 fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>) {
@@ -440,6 +459,21 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
         let Some(found) = degree().find(text) else {
             continue;
         };
+        // "A first-author paper from your PhD or later research": the candidate's own degree
+        // named as a time or a source, not asked for.
+        let before: Vec<String> = text[..found.start()]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(str::to_lowercase)
+            .collect();
+        if before.first().is_some_and(|word| word == "your")
+            && before.get(1).is_some_and(|word| {
+                ["from", "during", "since", "after", "in", "of"].contains(&word.as_str())
+            })
+        {
+            continue;
+        }
         // "Bachelor's degree preferred; 3 years of experience required": the degree's own
         // clause says it is preferred.
         let own_clause = text[found.end()..]
@@ -715,6 +749,21 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["master's degree"]
         );
+        // A postdoctoral post the summary names under another title; the candidate's own PhD
+        // named as a source is not asked for.
+        let mut posting = item(
+            ListKind::MustHave,
+            "A PhD in soil science. Until the PhD is awarded, the appointment is at Grade 6.",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "A first-author paper from your PhD or later research.",
+        );
+        posting.title = "Research Associate".into();
+        posting.summary = "We are looking for a postdoctoral researcher.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "We are looking for a lab technician.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["PhD", "PhD"]);
     }
 
     #[test]

@@ -225,6 +225,8 @@ const CREDENTIAL_WORDS: &[&str] = &[
     "examination",
     // "Her Minimum Safe Manning Document", the certificate a flag state issues a ship.
     "document",
+    // The licence's holders by level, in a pay scale: "Journeyman, licensed 3 to 7 years".
+    "licensed",
 ];
 
 /// True when one of the two words after the match is a [`CREDENTIAL_WORDS`] word: the
@@ -899,6 +901,8 @@ mod tests {
         let posting = summary("You can then sit for the state's journeyman certificate.");
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("You can sit for the Colorado Journeyman Electrician license exam.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Journeyman, licensed 3 to 7 years: $36 to $40 an hour.");
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("Work beside a journeyman on every job.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["journeyman"]);

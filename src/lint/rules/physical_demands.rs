@@ -29,7 +29,7 @@ declare_rule! {
     /// to 200 lbs", "handle 50+ lbs"), and so does fitness asked in general terms
     /// ("physically fit", "in good physical condition"). Each is flagged unless the
     /// posting says both that the physical duties are essential functions of the job ("essential
-    /// functions", "essential duties", Australia's "inherent requirements") and that reasonable accommodation is available. An
+    /// functions", "essential duties", "essential parts", Australia's "inherent requirements") and that reasonable accommodation is available. An
     /// equal-opportunity statement or any sentence about accommodation ("reasonable
     /// accommodation", "reasonable adjustments") anywhere in the posting satisfies the
     /// accommodation part. The fix adds what is missing to the end of the sentence.
@@ -295,7 +295,17 @@ fn statements(context: &Context) -> Statements {
     let essential = mentions(
         context,
         &["essential"],
-        &["function", "functions", "duties", "duty", "job", "tasks"],
+        // ("These are essential parts of the field seasons.")
+        &[
+            "function",
+            "functions",
+            "duties",
+            "duty",
+            "job",
+            "tasks",
+            "part",
+            "parts",
+        ],
     ) || mentions(context, &["inherent"], &["requirement", "requirements"]);
     let accommodation = !context.posting.equal_opportunity.trim().is_empty()
         || mentions(context, &["accommodation", "accommodations"], &[])
@@ -651,6 +661,12 @@ mod tests {
         posting.summary = "Lifting is an essential function of this job.".into();
         posting.equal_opportunity =
             "We provide reasonable accommodation to qualified applicants.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary(
+            "Sampling means kneeling to take soil cores and carrying sample boxes of up to 10 kg. \
+             These are essential parts of the field seasons, and we will make reasonable \
+             adjustments.",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 
