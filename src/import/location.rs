@@ -247,6 +247,27 @@ fn place_in_address(line: &str) -> Option<String> {
     for (span, members) in place_runs(line, &places) {
         let run = &places[members];
         if run[0].kind != PlaceKind::City {
+            // A town the place data does not know, between the street and its region or
+            // country: "2380 Departure Bay Road, Nanaimo, BC V9S 3V7", "48 Seymour Street,
+            // Blenheim 7201, New Zealand".
+            let before = line[..span.start].trim_end().trim_end_matches(',');
+            let (street, town) = before.rsplit_once(',').unwrap_or(("", before));
+            let postal_after = POSTAL_CODE.is_match(&line[span.end..]);
+            // Before a country, the town carries its postcode ("Blenheim 7201, New Zealand"):
+            // a country's name is also a town's ("Lebanon, TN").
+            let coded = town
+                .split_whitespace()
+                .last()
+                .is_some_and(|word| word.bytes().all(|byte| byte.is_ascii_digit()));
+            let town_kind = run[0].kind == PlaceKind::Region || coded;
+            if town_kind && names_a_town(town) && (street_before(street) || postal_after) {
+                let town = town.trim();
+                let town = town
+                    .rsplit_once(' ')
+                    .filter(|(_, code)| code.bytes().all(|byte| byte.is_ascii_digit()))
+                    .map_or(town, |(name, _)| name.trim_end());
+                return Some(format!("{town}, {}", &line[span]));
+            }
             continue;
         }
         let postal_after = POSTAL_CODE.find(&line[span.end..]);
@@ -266,7 +287,27 @@ fn place_in_address(line: &str) -> Option<String> {
             return Some(line[span].to_owned());
         }
     }
-    None
+    town_region_code(line)
+}
+
+/// A town the place data does not know with a region's code and a postcode after a street:
+/// "2380 Departure Bay Road, Nanaimo, BC V9S 3V7" gives "Nanaimo, BC". (A code such as "BC"
+/// counts as a place only where the text is about places, as here between a street and its
+/// postcode.)
+fn town_region_code(line: &str) -> Option<String> {
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        compile_pattern(
+            r"(?:^|,)\s*([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s*([A-Z]{2,3})\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b",
+        )
+    });
+    PATTERN.captures_iter(line).find_map(|captures| {
+        let (town, code) = (captures.get(1)?, captures.get(2)?);
+        let region = find_places_in_location(code.as_str())
+            .first()
+            .is_some_and(|place| place.kind == PlaceKind::Region);
+        (region && names_a_town(town.as_str()) && street_before(&line[..town.start()]))
+            .then(|| format!("{}, {}", town.as_str(), code.as_str()))
+    })
 }
 
 /// A short line that is nothing but places: "Denver, Colorado, United States".
@@ -280,8 +321,104 @@ fn place_line(line: &str) -> Option<String> {
         return None;
     }
     let places = find_places(line);
-    (only_places(line, &places) && places.iter().any(|place| place.kind == PlaceKind::City))
-        .then(|| line.to_owned())
+    let known =
+        only_places(line, &places) && places.iter().any(|place| place.kind == PlaceKind::City);
+    (known || town_before_place(line, &places)).then(|| line.to_owned())
+}
+
+/// Words that make the capitalised words before a place something other than a town: a
+/// role, a team or a heading ("Sales Manager, Texas", "About Us, Ireland").
+const NOT_A_TOWN: &[&str] = &[
+    "manager",
+    "engineer",
+    "sales",
+    "team",
+    "teams",
+    "role",
+    "office",
+    "offices",
+    "department",
+    "remote",
+    "hybrid",
+    "about",
+    "our",
+    "the",
+    "location",
+    "locations",
+    "based",
+    "head",
+    "lead",
+    "director",
+    "officer",
+    "assistant",
+    "worker",
+    "nurse",
+    "driver",
+    "jobs",
+    "careers",
+    // Parts of an address: "Suite B, Lebanon".
+    "suite",
+    "unit",
+    "floor",
+    "level",
+    "building",
+    "room",
+    "box",
+    "po",
+];
+
+/// The words of `text` (before a place) naming a town the place data does not know: one to
+/// three capitalised words, perhaps with a postcode after them ("Blenheim 7201").
+fn names_a_town(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(',').trim_end();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // A postcode after the town: "Blenheim 7201".
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|word| word.len() <= 5 && word.bytes().all(|byte| byte.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    (1..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            let mut chars = word.chars();
+            chars.next().is_some_and(|first| first.is_uppercase())
+                && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !NOT_A_TOWN.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// A short line naming a town the place data does not know before a region or country it
+/// knows, with nothing else but a postcode: "Lehi, Utah", "Blenheim 7201, New Zealand".
+fn town_before_place(line: &str, places: &[PlaceMatch]) -> bool {
+    let Some(first) = places.first() else {
+        return false;
+    };
+    let before = &line[..first.span.start];
+    let region = places
+        .iter()
+        .any(|place| matches!(place.kind, PlaceKind::Region | PlaceKind::Country));
+    // After the first place: more places, postcodes and commas only.
+    let mut cursor = first.span.end;
+    let mut rest = String::new();
+    for place in &places[1..] {
+        rest.push_str(line.get(cursor..place.span.start).unwrap_or_default());
+        rest.push(' ');
+        cursor = place.span.end;
+    }
+    rest.push_str(line.get(cursor..).unwrap_or_default());
+    let only_codes = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            word.len() <= 8
+                && word.bytes().any(|byte| byte.is_ascii_digit())
+                && word
+                    .bytes()
+                    .all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit())
+        });
+    region && only_codes && names_a_town(before)
 }
 
 /// The country all the places of `places` are in, when they agree on one.
@@ -595,6 +732,57 @@ mod tests {
             ..Posting::default()
         };
         assert_eq!(completed(posting).0.places, "");
+    }
+
+    #[test]
+    fn reads_a_town_the_place_data_does_not_know_before_a_place_it_does() {
+        for (summary, places, country) in [
+            (
+                "Nepean Valley Motor Group\nPenrith NSW 2750\nFull time",
+                "Penrith, NSW",
+                "AU",
+            ),
+            ("Lehi, Utah\n\nWe sell software.", "Lehi, Utah", "US"),
+            (
+                "Wairau Museum, 48 Seymour Street, Blenheim 7201, New Zealand",
+                "Blenheim, New Zealand",
+                "NZ",
+            ),
+            (
+                "Departure Bay Dental · 2380 Departure Bay Road, Nanaimo, BC V9S 3V7 · Permanent",
+                "Nanaimo, BC",
+                "CA",
+            ),
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            let (location, _) = completed(posting);
+            assert_eq!(
+                (location.places.as_str(), location.country.as_str()),
+                (places, country),
+                "{summary}"
+            );
+        }
+        // A part of an address is no town: the town is the word a country's name shares.
+        let posting = Posting {
+            summary: "Our branch, 1420 W Main St, Suite B, Lebanon, TN 37087.".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.places, "Lebanon, TN");
+        // A role or a heading before a place is no town.
+        for summary in [
+            "Sales Manager, Texas",
+            "About Us, Ireland",
+            "We are hiring in Texas",
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            assert_eq!(completed(posting).0.places, "", "{summary}");
+        }
     }
 
     #[test]
