@@ -188,17 +188,34 @@ impl Field {
     pub fn dom_id(self) -> String {
         match self {
             Self::Item(kind, id) => format!("field-{}-{id}", kind.section().id()),
-            other => {
-                let name = serde_json::to_value(other)
-                    .ok()
-                    .and_then(|value| {
-                        value
-                            .get("field")
-                            .and_then(|f| f.as_str().map(str::to_owned))
-                    })
-                    .unwrap_or_default();
-                format!("field-{name}")
-            }
+            other => format!("field-{}", other.name()),
+        }
+    }
+
+    /// The field's name in the draft format (`"field": "location-places"`); a list item's is
+    /// `item`. Serde writes the same names (a test compares them).
+    fn name(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Company => "company",
+            Self::LocationPlaces => "location-places",
+            Self::LocationCountry => "location-country",
+            Self::RemoteEligibility => "remote-eligibility",
+            Self::PayCurrency => "pay-currency",
+            Self::PayAbsentReason => "pay-absent-reason",
+            Self::Summary => "summary",
+            Self::AboutCompany => "about-company",
+            Self::Item(..) => "item",
+            Self::OnCallFrequency => "on-call-frequency",
+            Self::OnCallHours => "on-call-hours",
+            Self::OnCallCompensation => "on-call-compensation",
+            Self::OnCallDetails => "on-call-details",
+            Self::HowToApply => "how-to-apply",
+            Self::ApplyUrl => "apply-url",
+            Self::EqualOpportunity => "equal-opportunity",
+            Self::DatePosted => "date-posted",
+            Self::ValidThrough => "valid-through",
+            Self::Unplaced => "unplaced",
         }
     }
 }
@@ -206,6 +223,35 @@ impl Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_the_draft_formats() {
+        for field in [
+            Field::Title,
+            Field::Company,
+            Field::LocationPlaces,
+            Field::LocationCountry,
+            Field::RemoteEligibility,
+            Field::PayCurrency,
+            Field::PayAbsentReason,
+            Field::Summary,
+            Field::AboutCompany,
+            Field::Item(ListKind::Benefits, 3),
+            Field::OnCallFrequency,
+            Field::OnCallHours,
+            Field::OnCallCompensation,
+            Field::OnCallDetails,
+            Field::HowToApply,
+            Field::ApplyUrl,
+            Field::EqualOpportunity,
+            Field::DatePosted,
+            Field::ValidThrough,
+            Field::Unplaced,
+        ] {
+            let value = serde_json::to_value(field).expect("a field serialises");
+            assert_eq!(value["field"], field.name(), "{field:?}");
+        }
+    }
 
     #[test]
     fn dom_ids_are_distinct() {
