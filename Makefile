@@ -29,7 +29,7 @@ size: build
 	@bash scripts/size-report.sh dist
 
 ## Lint speed: native and in Chromium (WASM).
-bench: build
+bench:
 	@bash scripts/bench.sh
 
 ## Cold start to the first finding, this build against another (`make coldstart OLD=path/to/dist`):

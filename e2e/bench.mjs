@@ -59,7 +59,7 @@ try {
   try {
     await page.waitForFunction(() => typeof window.wasmBindings?.bench_lint === 'function', null, { timeout: 30000 });
   } catch {
-    console.error('bench: this build does not export bench_lint (lib.rs needs `#[cfg(target_arch = "wasm32")] pub mod bench;`; rebuild with trunk build --release)');
+    console.error('bench: this build does not export bench_lint (build it with the bench feature: trunk build --release --features bench)');
     process.exitCode = 2;
     throw new Error('bench_lint not exported');
   }

@@ -2,7 +2,8 @@
 //
 //   node e2e/profile-lint.mjs SAMPLE_OR_CORPUS_DIR DIST_DIR [RUNS]
 //
-// DIST_DIR must hold a build whose wasm keeps its function names (wasm-opt -g) and whose
+// DIST_DIR must hold a build with the `bench` feature (trunk build --release --features bench)
+// whose wasm keeps its function names (wasm-opt -g) and whose
 // index.html has no integrity attributes for it. Lints the corpus concatenated (or one file)
 // RUNS times (default 20) under the V8 sampling profiler and prints each function's share of
 // the samples: self time, and inclusive time for the functions of this crate.

@@ -8,8 +8,9 @@
 # of the context and of each rule); WASM lines give the same from `bench_lint_times` in
 # headless Chromium, after a warm-up. The machine is shared: compare medians of quiet runs.
 #
-# The WASM half needs a release build in dist/ (trunk build --release) that includes the
-# `bench` module, and Playwright in node_modules; it is skipped with a note otherwise.
+# The WASM half builds the app with the `bench` feature into target/bench-dist (trunk build
+# --release --features bench) and needs Playwright in node_modules; it is skipped with a note
+# otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -23,10 +24,13 @@ cargo run --release --quiet --example bench_lint -- "$sample" "$corpus"/postings
 cargo run --release --quiet --example bench_import -- "$sample" "$corpus"/postings/*.md
 
 echo "== wasm (Chromium)"
-if [ -f dist/index.html ] && [ -d node_modules/playwright ]; then
-  node e2e/bench.mjs "$sample" "$corpus" dist
+# The benchmark exports are in a build with the `bench` feature only (the app ships without
+# them): built here into target/bench-dist, beside the app's dist/.
+if [ -d node_modules/playwright ] && command -v trunk >/dev/null; then
+  trunk build --release --features bench --dist target/bench-dist >/dev/null
+  node e2e/bench.mjs "$sample" "$corpus" target/bench-dist
   echo "== typing in a 5,000-word posting (Chromium)"
-  node e2e/typing-bench.mjs "$corpus" dist 5000
+  node e2e/typing-bench.mjs "$corpus" target/bench-dist 5000
 else
-  echo "skipped: needs dist/ (trunk build --release) and node_modules/playwright"
+  echo "skipped: needs trunk (scripts/setup.sh) and node_modules/playwright"
 fi

@@ -1,10 +1,11 @@
 //! In-browser lint benchmark, exported to JavaScript for `e2e/bench.mjs` (wasm32 only; not
 //! part of the app's UI).
 //!
-//! Declared in lib.rs as `#[cfg(target_arch = "wasm32")] pub mod bench;`. The web binary keeps
-//! these exports because `lib.rs` declares the module and wasm-bindgen exports every
-//! `#[wasm_bindgen]` function of the library it links; Trunk then puts the module's exports on
-//! `window.wasmBindings`.
+//! Declared in lib.rs as `#[cfg(all(target_arch = "wasm32", feature = "bench"))] pub mod
+//! bench;`: only a build with the `bench` feature (`trunk build --release --features bench`,
+//! as `scripts/bench.sh` does) has these exports, so the app does not ship them. There the web
+//! binary keeps them because wasm-bindgen exports every `#[wasm_bindgen]` function of the
+//! library it links; Trunk then puts the module's exports on `window.wasmBindings`.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -24,8 +24,9 @@ pub mod cli;
 #[doc(hidden)]
 pub mod fuzz_checks;
 
-/// Benchmark exports for `scripts/bench.sh` (lint speed in Chromium).
-#[cfg(target_arch = "wasm32")]
+/// Benchmark exports for `scripts/bench.sh` (lint speed in Chromium), in a build with the
+/// `bench` feature only: the app ships without them.
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
