@@ -202,6 +202,12 @@ fn open_above(after: &str) -> bool {
             .is_some_and(|found| found.get(1).is_none())
 }
 
+/// `value` thousands, to the cent: "12.3k" is 12,300 exactly, as "12300" reads (12.3 × 1000
+/// in floating point is 12,300.000000000002, which a draft's JSON would carry).
+fn thousands_of(value: f64) -> f64 {
+    (value * 100_000.0).round() / 100.0
+}
+
 /// A range's top is below this many times its bottom: two figures further apart are two
 /// kinds of pay (an hourly rate and a yearly salary), not one range.
 const MAX_RANGE_RATIO: f64 = 10.0;
@@ -694,11 +700,11 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         low_k = true;
     }
     if low_k {
-        low *= 1000.0;
+        low = thousands_of(low);
     }
     if let Some(value) = high.as_mut() {
         if high_k || (first.thousands && *value < 1000.0) {
-            *value *= 1000.0;
+            *value = thousands_of(*value);
         }
     }
     // Two figures of different kinds of pay are no range: "€15.50 per hour (temp) / up to
@@ -850,6 +856,13 @@ mod tests {
             let (min, max, ..) = figures(line);
             assert!(min.is_some() && max.is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn thousands_are_exact() {
+        let (min, max, ..) = figures("$12.3k - $14.7k");
+        assert_eq!((min, max), (Some(12_300.0), Some(14_700.0)));
+        assert_eq!(thousands_of(12.3456), 12_345.6);
     }
 
     #[test]

@@ -346,6 +346,8 @@ const PROFESSION_DEGREES: &[(&[&str], &[&str])] = &[
             "pharmd",
             "bs in pharmacy",
             "pharmacy degree",
+            "bachelor of pharmacy",
+            "master of pharmacy",
         ],
         &["pharmacist"],
     ),
@@ -459,6 +461,12 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
         let Some(found) = degree().find(text) else {
             continue;
         };
+        // "Job reference: 412-BS-2607": letters inside a code, no degree.
+        let inside_code =
+            text[..found.start()].ends_with('-') || text[found.end()..].starts_with('-');
+        if inside_code && found.as_str().len() <= 4 {
+            continue;
+        }
         // "A first-author paper from your PhD or later research": the candidate's own degree
         // named as a time or a source, not asked for.
         let before: Vec<String> = text[..found.start()]
@@ -764,6 +772,14 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "We are looking for a lab technician.".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["PhD", "PhD"]);
+        // A pharmacist's registration, with the degree named as its route; a job reference.
+        let mut posting = item(
+            ListKind::MustHave,
+            "General registration as a pharmacist (a Bachelor or Master of Pharmacy is the usual route)",
+        );
+        posting.title = "Clinical Pharmacist".into();
+        posting.unplaced = "- Job reference: 412-BS-2607".into();
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -184,6 +184,13 @@ static CUES: &[Entry] = &[
     Entry::new("call-ins", EXTRA_HOURS),
     // "On powder days we may call you in early", "we will sometimes call you in to cover".
     Entry::new("call you in", EXTRA_HOURS),
+    // A hospital's second-line call ("Take backup call as needed to cover census surges").
+    Entry::new("backup call", ON_CALL),
+    Entry::new("back-up call", ON_CALL),
+    // Shifts on demand ("Extra shifts may be required if a shutdown runs over", "additional
+    // shifts when required"), not shifts offered ("extra shifts are voluntary").
+    Entry::new("extra shifts", EXTRA_HOURS).if_next(&["may", "when", "as", "if"]),
+    Entry::new("additional shifts", EXTRA_HOURS).if_next(&["may", "when", "as", "if"]),
     Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("mandatory overtime", EXTRA_HOURS),
@@ -1343,6 +1350,15 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("You must work overtime when the schedule is short.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["work overtime"]);
+        let posting = item(
+            ListKind::Responsibilities,
+            "Take backup call as needed to cover census surges",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["backup call"]);
+        let posting = summary("Extra shifts may be required if a shutdown runs over schedule.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Extra shifts"]);
+        let posting = summary("Extra shifts are voluntary and paid at time and a half.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
