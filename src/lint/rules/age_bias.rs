@@ -54,7 +54,8 @@ declare_rule! {
     /// says nothing of hiring), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program serves ("young people aged 16 to 24", "The tenants are aged 21 to 63",
-    /// "They are aged between 21 and 63"), and the equal-opportunity
+    /// "They are aged between 21 and 63"), recent graduates named beside older people ("we
+    /// hire students, recent grads and retirees"), and the equal-opportunity
     /// statement:
     /// ```text
     /// We are a young company in a young industry; you will mentor young people aged 16 to 24.
@@ -466,6 +467,23 @@ fn a_noun_of_need(tokens: &[crate::text::Token], index: usize) -> bool {
             })
 }
 
+/// True when the sentence holding `at` names older people beside the young ones ("students,
+/// recent grads and retirees", "people of all ages").
+fn with_older_people(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
+        let lower = sentence.to_lowercase();
+        [
+            "retirees",
+            "retired people",
+            "of all ages",
+            "of every age",
+            "older workers",
+        ]
+        .iter()
+        .any(|words| lower.contains(words))
+    })
+}
+
 /// Words that say a detail is not wanted ("a photo and date of birth are not needed").
 const DECLINED: &[&str] = &["not", "don't", "never", "without", "no", "omit", "leave"];
 
@@ -493,6 +511,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             if found.entry.note == YOUTH && young_people_served(field, &found) {
+                continue;
+            }
+            // "We hire lots of students, recent grads and retirees": people of every age, no
+            // preference for the young.
+            if found.entry.note == SCHOOL && with_older_people(field, found.span.start) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
@@ -671,6 +694,14 @@ mod tests {
             "We need young people for our summer crew. Our cafe needs a young person to run the till.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young", "young"]);
+    }
+
+    #[test]
+    fn ignores_recent_graduates_named_beside_retirees() {
+        let posting = summary("We hire lots of students, recent grads and retirees every winter.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("This role is ideal for recent grads.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["recent grads"]);
     }
 
     #[test]
