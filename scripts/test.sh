@@ -39,9 +39,14 @@ source scripts/env.sh
 # place, a range completing a teaser) (688,863 -> 692,887 measured at 47e6e03, +4,024);
 # lowered to 694,500 on 2026-12-05 (evening) after every number the app shows went through
 # one integer-based writer and f64's Display left the wasm (696,110 -> 690,735, -5,375), less
-# that session's rule and import fixes (693,223 measured at 8c0b0cd).
+# that session's rule and import fixes (693,223 measured at 8c0b0cd); raised to 697,000 on
+# 2026-12-05 (night) for that session's import fixes (a town the place data does not know
+# before a region or country it knows, every part of pay after a title, two kinds of pay no
+# range, an open top kept in the text) and rule fixes (a bound or an open top beside the pay
+# fields, word senses) (+3,126), of which 1,400 were paid back (Field::dom_id without serde,
+# the benchmark exports behind the `bench` feature): 693,589 -> 695,822 measured at aced1f0.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=694500
+WASM_BUDGET_BROTLI=697000
 
 passed=0
 layer() {
