@@ -884,8 +884,10 @@ mod tests {
         let (min, max, _, _, only) = figures("Pay range: $70,000 - $150,000+ per year");
         assert_eq!((min, max), (Some(70_000.0), Some(150_000.0)));
         assert!(!only);
-        // A "+" after a space adds something: the line is still the pay alone.
-        let (.., only) = figures("$70,000 - $90,000 + commission");
+        // A "+" after a space adds something, and here more than figures: the top is not
+        // open, the line stays for its commission; a plain range is the pay alone.
+        let (min, max, _, _, only) = figures("$70,000 - $90,000 + commission");
+        assert_eq!((min, max), (Some(70_000.0), Some(90_000.0)));
         assert!(!only);
         let (.., only) = figures("Salary: $70,000 - $90,000 per year");
         assert!(only);
