@@ -260,13 +260,10 @@ fn place_in_address(line: &str) -> Option<String> {
                 .last()
                 .is_some_and(|word| word.bytes().all(|byte| byte.is_ascii_digit()));
             let town_kind = run[0].kind == PlaceKind::Region || coded;
-            if town_kind && names_a_town(town) && (street_before(street) || postal_after) {
-                let town = town.trim();
-                let town = town
-                    .rsplit_once(' ')
-                    .filter(|(_, code)| code.bytes().all(|byte| byte.is_ascii_digit()))
-                    .map_or(town, |(name, _)| name.trim_end());
-                return Some(format!("{town}, {}", &line[span]));
+            if let Some(town) = town_name(town).filter(|_| town_kind) {
+                if street_before(street) || postal_after {
+                    return Some(format!("{town}, {}", &line[span]));
+                }
             }
             continue;
         }
@@ -305,7 +302,7 @@ fn town_region_code(line: &str) -> Option<String> {
         let region = find_places_in_location(code.as_str())
             .first()
             .is_some_and(|place| place.kind == PlaceKind::Region);
-        (region && names_a_town(town.as_str()) && street_before(&line[..town.start()]))
+        (region && town_name(town.as_str()).is_some() && street_before(&line[..town.start()]))
             .then(|| format!("{}, {}", town.as_str(), code.as_str()))
     })
 }
@@ -367,26 +364,25 @@ const NOT_A_TOWN: &[&str] = &[
     "po",
 ];
 
-/// The words of `text` (before a place) naming a town the place data does not know: one to
-/// three capitalised words, perhaps with a postcode after them ("Blenheim 7201").
-fn names_a_town(text: &str) -> bool {
+/// The town `text` (before a place) names, when it names one the place data does not know:
+/// one to three capitalised words, perhaps with a postcode after them ("Blenheim 7201" gives
+/// "Blenheim").
+fn town_name(text: &str) -> Option<&str> {
     let text = text.trim().trim_end_matches(',').trim_end();
-    let mut words: Vec<&str> = text.split_whitespace().collect();
     // A postcode after the town: "Blenheim 7201".
-    if words.len() > 1
-        && words
-            .last()
-            .is_some_and(|word| word.len() <= 5 && word.bytes().all(|byte| byte.is_ascii_digit()))
-    {
-        words.pop();
-    }
-    (1..=3).contains(&words.len())
-        && words.iter().all(|word| {
+    let name = text
+        .rsplit_once(' ')
+        .filter(|(_, code)| code.len() <= 5 && code.bytes().all(|byte| byte.is_ascii_digit()))
+        .map_or(text, |(name, _)| name.trim_end());
+    let words = name.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && name.split_whitespace().all(|word| {
             let mut chars = word.chars();
             chars.next().is_some_and(|first| first.is_uppercase())
                 && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
                 && !NOT_A_TOWN.contains(&word.to_lowercase().as_str())
-        })
+        }))
+    .then_some(name)
 }
 
 /// A short line naming a town the place data does not know before a region or country it
@@ -418,7 +414,7 @@ fn town_before_place(line: &str, places: &[PlaceMatch]) -> bool {
                     .bytes()
                     .all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit())
         });
-    region && only_codes && names_a_town(before)
+    region && only_codes && town_name(before).is_some()
 }
 
 /// The country all the places of `places` are in, when they agree on one.
