@@ -157,6 +157,9 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     // Mental-health services: models of care and the teams named after them.
     "assertive community treatment",
     "assertive outreach",
+    // Patient safety: "graded assertiveness" (the PACE steps for speaking up), a technique
+    // taught to the team, not a trait asked of the person.
+    "graded assertiveness",
     // Employment law: harassment policies.
     "hostile work environment",
     "hostile working environment",
@@ -795,7 +798,8 @@ mod tests {
              Appointment type: Excepted Service. You will balance competing interests and \
              report to a leader as a dedicated individual. We value individual differences. \
              Superior attention to detail. Growth has driven our hiring, as determined by the board. \
-             A customer-driven, mission driven company pays individual clients; make room for less dominant voices.",
+             A customer-driven, mission driven company pays individual clients; make room for less dominant voices. \
+             You will coach graded assertiveness (PACE) on the ward.",
         );
         let meter = gender_meter(&posting);
         assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);

@@ -18,7 +18,8 @@ declare_rule! {
     /// "autonomy", "independently", "driven", "individual"), are only counted for the
     /// posting-level balance. Every distinct word counts once per posting; when the
     /// masculine-coded words outnumber the feminine-coded ones by three or more (and at least
-    /// two to one) the posting also gets a warning. Job vocabulary that merely shares a stem
+    /// two to one), and at least one of them is a trait asked of the person, the posting also
+    /// gets a warning. Job vocabulary that merely shares a stem
     /// ("analytics", "responsibilities", "competitive salary") is not counted, nor are the
     /// title, benefits and the equal-opportunity statement.
     ///
@@ -42,14 +43,16 @@ declare_rule! {
     /// ## What it does not flag
     /// On its own, a coded word that is not a trait ("analytical skills", "challenging
     /// problems", "work autonomously", the company's "ambition": counted for the balance
-    /// only), a selective programme
+    /// only); nor the balance itself when no masculine-coded word is a trait ("an active
+    /// role", "analytical skills", "work independently": the work described, not the person),
+    /// a selective programme
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident and competent in basic life support"), the people the job serves
     /// or handles ("residents can sometimes be aggressive", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
-    /// Outreach"), and a
+    /// Outreach"), patient-safety training ("graded assertiveness"), and a
     /// thing rather than a person
     /// ("aggressive cancer treatment", "a dominant market position", "the dominant driver of
     /// prices", "competitors' aggressive
@@ -110,7 +113,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         ));
     }
     let meter = meter_of(&words);
-    if meter.verdict != GenderVerdict::StronglyMasculine {
+    if meter.verdict != GenderVerdict::StronglyMasculine
+        || !words
+            .iter()
+            .any(|w| w.coding == Coding::Masculine && w.is_trait)
+    {
         return;
     }
     let names: Vec<String> = meter
@@ -185,6 +192,23 @@ mod tests {
         assert_eq!(warning.severity, Severity::Warning);
         assert!(warning.field.is_none());
         assert!(warning.message.contains("4 masculine-coded words"));
+    }
+
+    #[test]
+    fn warns_of_the_balance_only_when_a_trait_is_asked() {
+        // Three coded words, none of them a trait asked of the person: the work described.
+        let posting =
+            summary("An active role. Strong analytical skills. Ability to work independently.");
+        assert!(run(&RULE, &posting).is_empty());
+        // One trait among them tips it.
+        let posting = summary(
+            "An active role. Strong analytical skills. Ability to work independently. You are assertive.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["assertive", ""]);
+        assert!(diagnostics
+            .last()
+            .is_some_and(|warning| warning.message.contains("4 masculine-coded words")));
     }
 
     #[test]
@@ -407,11 +431,19 @@ mod tests {
 
     #[test]
     fn counts_non_trait_words_for_the_warning() {
-        let posting =
-            summary("An analytical, autonomous and driven hire for challenging, competitive work.");
+        // Without a trait asked of the person there is no warning (see
+        // `warns_of_the_balance_only_when_a_trait_is_asked`); with one, every coded word counts.
+        let posting = summary(
+            "An analytical, autonomous and driven hire for challenging, competitive work. You are assertive.",
+        );
         let diagnostics = run(&RULE, &posting);
         let warning = diagnostics.last().unwrap();
         assert_eq!(warning.severity, Severity::Warning);
+        assert!(
+            warning.message.contains("5 masculine-coded words"),
+            "{}",
+            warning.message
+        );
         assert!(diagnostics[..diagnostics.len() - 1]
             .iter()
             .all(|d| d.severity == Severity::Suggestion));

@@ -23,7 +23,8 @@ declare_rule! {
     /// needed", "evenings and weekends as the family's schedule requires", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
-    /// busy periods", "doubles when needed", "work extended hours", "available to work any
+    /// busy periods", "overtime may be required", "cover day shifts when required",
+    /// "doubles when needed", "work extended hours", "available to work any
     /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
     /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
     /// hours around quarter end", "extra shifts when needed", "1 call shift per week", "evening
@@ -381,6 +382,7 @@ const ON_DEMAND_TRIGGERS: &[&str] = &[
     "sundays",
     "holiday",
     "holidays",
+    "cover",
     "reachable",
     "contactable",
     "stay",
@@ -402,6 +404,11 @@ fn on_demand() -> &'static Regex {
             // ... or at every close: "additional hours during month-end, quarter-end and year-end
             // close", "longer hours during results season".
             r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts))\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
+            // Overtime left open: "overtime may be required during peak periods", "overtime
+            // will occasionally be needed" (the sentence may still say how much and what it pays).
+            r"|overtime\s+(?:may|might|will|can|could)\s+(?:also\s+|occasionally\s+|sometimes\s+|at\s+times\s+|periodically\s+)?be\s+(?:required|needed|necessary|expected|requested|mandatory)(?-u:\b)",
+            // Shifts covered on demand: "flexibility to cover day shifts when required".
+            r"|cover\s+(?:[a-z]+\s+)?shifts\s+(?:as|when|whenever|if)\s+(?:needed|required|necessary)(?-u:\b)",
             // Hours with no end: "we stay until the pour is finished", "the last one to leave".
             r"|stay(?:s|ing)?\s+(?:on\s+)?until\s+(?:[A-Za-z'’]+\s+){0,3}?(?:is|are)\s+(?:finished|done|complete|completed|over)(?-u:\b)",
             r"|last\s+one\s+to\s+leave(?-u:\b))",
@@ -1336,6 +1343,36 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Open availability"]
         );
+    }
+
+    #[test]
+    fn flags_overtime_left_open_and_shifts_covered_on_demand() {
+        for (text, words) in [
+            (
+                "Overtime may be required during peak periods such as Black Friday.",
+                "Overtime may be required",
+            ),
+            (
+                "Overtime will occasionally be needed at year-end.",
+                "Overtime will occasionally be needed",
+            ),
+            (
+                "Flexibility to cover day shifts when required, for holidays and sick leave.",
+                "cover day shifts when required",
+            ),
+        ] {
+            let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        // Said with its terms, or ruled out, it is not flagged.
+        for text in [
+            "Overtime may be required in December: at most one extra 8-hour shift a week, paid at time and a half.",
+            "Overtime will never be required.",
+            "Our cover team covers shifts when needed.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]
