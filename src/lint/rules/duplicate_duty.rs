@@ -65,7 +65,9 @@ declare_rule! {
     /// across the levels or roles of one page (the "Associate" and the "Senior" duties both
     /// saying "Prepare monthly reconciliations") are each level's own list. Link addresses
     /// do not count as words, and a duty that shares a few words with another ("Design and
-    /// build APIs", "Design and run database migrations") is a different duty. Two benefits
+    /// build APIs", "Design and run database migrations") is a different duty, as are two
+    /// requirements that share the "Experience" they open with ("Experience conducting policy
+    /// research", "Experience providing policy advice to senior management"). Two benefits
     /// that share words ("Dental insurance", "Vision insurance") are different benefits.
     /// ```text
     /// - 3+ years of accounting experience
@@ -105,7 +107,7 @@ const MAX_LABEL_WORDS: usize = 8;
 /// ("You've been a founding engineer before"), and the "demonstrated"/"proven" that opens
 /// requirements. Two items sharing only these say different things ("Demonstrated success in
 /// recruiting student-athletes" / "Demonstrated commitment to the academic success of
-/// student-athletes").
+/// student-athletes"), nor do two that open with "Experience".
 const FRAME_WORDS: &[&str] = &[
     "you've",
     "you're",
@@ -125,6 +127,9 @@ const FRAME_WORDS: &[&str] = &[
     "demonstrated",
     "demonstrable",
     "proven",
+    // The word a list of requirements opens most items with ("Experience preparing briefing
+    // notes", "Experience providing advice"): it tells the items apart no more than "you've".
+    "experience",
 ];
 
 /// True for one of the [`FRAME_WORDS`], by the token's precomputed hash.
@@ -994,6 +999,9 @@ mod tests {
             "Knowledge of NCAA Division II rules and regulations.",
             "Demonstrated commitment to the academic success of student-athletes.",
             "Ability to work effectively with students, faculty and donors.",
+            "Experience conducting research and analysis on economic or social policy issues.",
+            "Experience preparing briefing notes for senior management.",
+            "Experience providing advice or recommendations to senior management on policy or program issues.",
         ] {
             posting.push_item(ListKind::MustHave, line);
         }
