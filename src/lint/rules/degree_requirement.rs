@@ -15,7 +15,8 @@ declare_rule! {
     ///
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
-    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma", a
+    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", a "college diploma" or a "diploma from a
+    /// recognized college", a
     /// "third-level qualification", a "tertiary qualification")
     /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
     /// Grade 12 education" in Ontario, "10th pass" in India) without "or equivalent"
@@ -121,7 +122,7 @@ const DEGREE_STARTS: &[&str] = &[
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|diploma\s+(?:[\w-]+\s+){0,2}?from\s+(?:a|an)\s+(?:recogni[sz]ed|accredited)\s+(?:[\w-]+\s+){0,2}?(?:college|polytechnic|university)|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
     })
 }
 
@@ -687,6 +688,10 @@ mod tests {
                 "A college diploma in construction engineering technology.",
                 "college diploma",
             ),
+            (
+                "A law clerk diploma from a recognized Ontario college.",
+                "diploma from a recognized Ontario college",
+            ),
         ] {
             let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
@@ -694,6 +699,7 @@ mod tests {
         for text in [
             "Completion of Grade 12 or equivalent.",
             "Experience teaching grade 12 chemistry.",
+            "A diploma from an accredited college, or three years of equivalent experience.",
         ] {
             assert!(
                 run(&RULE, &item(ListKind::MustHave, text)).is_empty(),
