@@ -968,6 +968,9 @@ fn sentence_start(field: &FieldText, at: usize) -> usize {
 }
 
 fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
+    if manner_of_the_served(field, start) {
+        return false;
+    }
     let from = sentence_start(field, field.tokens[start].span.start);
     // A list item's first sentence is the duty or requirement itself; a later one may be
     // about something else ("Tune retries. Some clients retry aggressively.").
@@ -1453,6 +1456,39 @@ const LINKING_WORDS: &[&str] = &[
 /// True when the adjective at token `start` is the predicate of a relative clause about
 /// people the job serves ("customers who become aggressive or distressed"), not about the
 /// person sought ("candidates who are aggressive").
+/// True when the manner word at `start` ends a relative clause about the people a job
+/// serves, a few words after its "who" ("customers who behave aggressively", "residents who
+/// are frightened or who may respond aggressively"): their manner, not the person's.
+fn manner_of_the_served(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let is_who = |at: usize| matches!(tokens[at].lower.as_str(), "who" | "that");
+    // The nearest "who" a few words back; from an "or who" or "and who", the one before.
+    let mut end = start;
+    let served = loop {
+        let Some(who) = (end.saturating_sub(4).max(1)..end)
+            .rev()
+            .find(|&at| is_who(at))
+        else {
+            break None;
+        };
+        let before = tokens[who - 1].lower.as_str();
+        if matches!(before, "or" | "and") {
+            end = who - 1;
+            continue;
+        }
+        break Some(who - 1);
+    };
+    served.is_some_and(|noun| {
+        let word = tokens[noun].lower.as_str();
+        SERVED.contains(&word)
+            && !PERSON_HEADS.contains(&word)
+            && field
+                .text
+                .get(tokens[noun].span.end..tokens[start].span.start)
+                .is_some_and(|gap| !gap.contains([',', ';', '.', ':', '(', ')']))
+    })
+}
+
 fn said_of_the_served(field: &FieldText, start: usize) -> bool {
     let tokens = &field.tokens;
     let mut index = start;

@@ -49,7 +49,8 @@ declare_rule! {
     /// ("a highly competitive program"), a skill ("confident using computers", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident and competent in basic life support"), the people the job serves
-    /// or handles ("residents can sometimes be aggressive", "some of the people we support
+    /// or handles ("residents can sometimes be aggressive", "residents who may respond
+    /// aggressively", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
@@ -348,6 +349,18 @@ mod tests {
         let posting = summary("You are confident in front of large groups. You must be assertive.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found[..2], ["confident", "assertive"]);
+        // A manner in a relative clause about them is theirs; the same adverb of the duty is
+        // the person's.
+        let posting = item(
+            ListKind::Responsibilities,
+            "Use calm approaches with residents who are frightened or who may respond aggressively when confused.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::Responsibilities,
+            "Pursue new accounts aggressively with residents' associations.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["aggressively"]);
     }
 
     #[test]

@@ -78,6 +78,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "past",
     "last",
     "existing",
+    "most",
     "salary",
     "pay",
     "compensation",
@@ -105,13 +106,15 @@ fn pay_history() -> &'static Regex {
     PATTERN.get_or_init(|| {
         compile_pattern(concat!(
             r"(?i)^(?:",
-            r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn)\s+",
+            r"(?:current|present|previous|prior|past|last|existing|last[\s-]+drawn|most\s+recent)\s+",
+            // "your current or most recent hourly rate", "current/previous salary".
+            r"(?:(?:or|and|&|/)\s*(?:most\s+recent|previous|prior|past|last)\s+)?",
             // "your current and expected salary".
             r"(?:(?:and|&|/|or)\s*(?:expected|desired)\s+)?",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
             // ("comp": tech's word for it, "tell us your current comp").
             r"(?:salary|salaries|pay|compensation|comp|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|,|and|&|\+)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
-            r"|(?:current|present|previous|prior|past|last)\s+hourly\s+rate",
+            r"|(?:current|present|previous|prior|past|last|most\s+recent)\s+(?:(?:or|and|&|/)\s*(?:most\s+recent|previous|prior|past|last)\s+)?hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
@@ -412,6 +415,14 @@ mod tests {
             (
                 "Email us and include your current hourly rate.",
                 "current hourly rate",
+            ),
+            (
+                "Please include your current or most recent hourly rate with your application.",
+                "current or most recent hourly rate",
+            ),
+            (
+                "State your most recent salary on the form.",
+                "most recent salary",
             ),
             (
                 "Tell us what you\u{2019}re currently earning.",
