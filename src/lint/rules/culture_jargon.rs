@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::JOB_PROSE;
+use super::APPLICANT_FACING;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::word_list::{report, Entry, Sense, WordList};
 use crate::lint::Diagnostic;
@@ -19,7 +19,8 @@ declare_rule! {
     /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
     /// shift drink or knock-off drink, free snacks or fruit, a snack wall, swag), and put-downs ("dead weight",
-    /// "drama-free", "no drama"). "Small but mighty" is left to `cliche`.
+    /// "drama-free", "no drama"). "Small but mighty" is left to `cliche`. The how-to-apply text
+    /// is read too ("with \"Social Rockstar\" in the subject line").
     /// Hero nouns come with a plain replacement; a fix also corrects the "a"/"an" before the
     /// word ("a rockstar" becomes "an expert").
     ///
@@ -267,7 +268,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             "Say what the person will do and what the workplace is really like."
         }
     };
-    for field in context.texts_in(JOB_PROSE) {
+    for field in context.texts_in(APPLICANT_FACING) {
         report(&RULE, list(), field, help, diagnostics);
     }
 }
@@ -276,7 +277,15 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
-    use crate::model::ListKind;
+    use crate::model::{ListKind, Posting};
+
+    #[test]
+    fn reads_how_to_apply_too() {
+        let mut posting = Posting::default();
+        posting.how_to_apply.text =
+            "Email your CV with \"Social Rockstar\" in the subject line.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Rockstar"]);
+    }
 
     #[test]
     fn the_next_unicorn_is_a_company() {

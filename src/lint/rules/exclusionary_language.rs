@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::JOB_PROSE;
+use super::APPLICANT_FACING;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::word_list::{is_negated, report_kept, Entry, Sense, WordList};
 use crate::lint::Diagnostic;
@@ -15,7 +15,8 @@ declare_rule! {
     /// "mother tongue"), a demand for
     /// work experience in one country ("Canadian experience", "UK work experience", "NZ experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
-    /// actually needed.
+    /// actually needed. The how-to-apply text is read too ("the last stage shows whether you're
+    /// a good culture fit").
     ///
     /// ## Why is this bad?
     /// A language skill is about fluency, not birthplace: asking for a native speaker excludes
@@ -128,7 +129,7 @@ fn list() -> &'static WordList {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    for field in context.texts_in(JOB_PROSE) {
+    for field in context.texts_in(APPLICANT_FACING) {
         report_kept(
             &RULE,
             list(),
@@ -148,7 +149,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run, summary};
-    use crate::model::ListKind;
+    use crate::model::{ListKind, Posting};
 
     #[test]
     fn a_demand_the_posting_rules_out_is_not_made() {
@@ -178,6 +179,14 @@ mod tests {
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["Native English speaker", "culture fit"]);
+    }
+
+    #[test]
+    fn reads_how_to_apply_too() {
+        let mut posting = Posting::default();
+        posting.how_to_apply.text =
+            "Meet the team over lunch, so we can see whether you're a good culture fit.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["culture fit"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use crate::text::compile_pattern;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::JOB_PROSE;
+use super::APPLICANT_FACING;
 use crate::lint::rule::{declare_rule, Context};
 use regex::Regex;
 
@@ -476,7 +476,7 @@ fn named_person() -> &'static Regex {
         // moving"): the commas around it mark it.
         let appos = format!(r"(?P<appos>(?:{word}\s+)*{word})");
         compile_pattern(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,2}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
         ))
     })
 }
@@ -648,10 +648,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let mut known: Option<Vec<&str>> = None;
     // The job's prose and how to apply ("tell us which start date he or she can make" is about
     // the applicant too).
-    let is_checked = |field: &FieldText| {
-        let section = field.section();
-        section == Section::HowToApply || JOB_PROSE.contains(&section)
-    };
+    let is_checked = |field: &FieldText| APPLICANT_FACING.contains(&field.section());
     // The word list is searched once per field: for the offices below, and for the findings.
     let matches: Vec<(&FieldText, Vec<Match>)> = context
         .texts
@@ -830,6 +827,7 @@ mod tests {
             "Our current room leader, Priya, is moving to our new baby room. She will work alongside you for a month.",
             "Your supervisor is our Leading Hand, Bronwyn Teale; she has trained 14 apprentices.",
             "You work under Roadmaster Tom Reyes, who shows you every curve he has worried about.",
+            "Our Sunshine Coast trade rep, Greg Tanner, retires in March, and we want his replacement to spend six weeks alongside him before he goes.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");

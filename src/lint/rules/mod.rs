@@ -85,6 +85,24 @@ pub(crate) const JOB_PROSE: &[crate::model::Section] = {
     ]
 };
 
+/// [`JOB_PROSE`] and the how-to-apply text: where words that turn applicants away ("he or
+/// she", "culture fit", a "rockstar" in the subject line) matter as much as in the job itself.
+pub(crate) const APPLICANT_FACING: &[crate::model::Section] = {
+    use crate::model::Section::*;
+    &[
+        Title,
+        Summary,
+        AboutCompany,
+        Responsibilities,
+        MustHave,
+        NiceToHave,
+        Benefits,
+        OnCall,
+        Unplaced,
+        HowToApply,
+    ]
+};
+
 /// Test helpers shared by the rules' tests.
 #[cfg(test)]
 pub(crate) mod testing {
@@ -138,6 +156,13 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn applicant_facing_is_the_job_prose_and_how_to_apply() {
+        let mut expected = JOB_PROSE.to_vec();
+        expected.push(crate::model::Section::HowToApply);
+        assert_eq!(APPLICANT_FACING, expected.as_slice());
+    }
 
     #[test]
     fn ids_are_unique_kebab_case() {

@@ -64,7 +64,7 @@ declare_rule! {
     /// weight ("move 50 customers onto the new plan"), and the same verbs in other
     /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
-    /// backwards", "bend and install conduit": a material bent, not a posture), and a licence
+    /// backwards", "bend and install conduit": a material bent, not a posture; "a pub crawl"), and a licence
     /// the work needs ("a valid driver's license for site visits", a delivery driver's
     /// licence).
     /// ```text
@@ -265,9 +265,28 @@ fn demands_in(field: &FieldText) -> Vec<std::ops::Range<usize>> {
             !other_sense(
                 field.text.get(span.clone()).unwrap_or(""),
                 field.text.get(span.end..).unwrap_or(""),
-            )
+            ) && !an_outing(field, span)
         })
         .collect()
+}
+
+/// Outings named "... crawl" ("the Thursday taco crawl", "a pub crawl"): a social event, not
+/// a posture.
+const CRAWL_OUTINGS: &[&str] = &[
+    "pub", "bar", "taco", "food", "pizza", "brewery", "beer", "wine", "art", "gallery", "cafe",
+    "coffee", "dessert", "donut", "doughnut",
+];
+
+/// True when the demand at `span` is the "crawl" of an outing (see [`CRAWL_OUTINGS`]).
+fn an_outing(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
+    let at = field
+        .tokens
+        .partition_point(|token| token.span.start < span.start);
+    let is_crawl = field
+        .tokens
+        .get(at)
+        .is_some_and(|token| matches!(token.lower.as_str(), "crawl" | "crawls"));
+    is_crawl && at > 0 && CRAWL_OUTINGS.contains(&field.tokens[at - 1].lower.as_str())
 }
 
 /// True when any field has `first` followed by one of `next` (lower-case words).
@@ -673,13 +692,16 @@ mod tests {
     #[test]
     fn ignores_other_senses_and_benefits() {
         let mut posting = summary(
-            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets.",
+            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets. Ask us about the Thursday taco crawl.",
         );
         posting.push_item(
             ListKind::Benefits,
             "Gym with weights up to 40 kg; lift 40 kg!",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // Crawling as a posture still is one.
+        let posting = summary("Crawl under decks to run cable.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Crawl"]);
     }
 
     #[test]
