@@ -13,7 +13,7 @@ use crate::lint::word_list::{
     SEEKING, SERVED,
 };
 use crate::lint::Diagnostic;
-use crate::model::Section;
+use crate::model::{Field, ListKind, Section};
 use crate::text::tokenize;
 
 declare_rule! {
@@ -24,7 +24,8 @@ declare_rule! {
     /// team", "young and energetic"), "digital native", "recent graduate", "straight out of
     /// school", "fresh graduate", energy as a trait of the team or the person ("energetic
     /// team", "an energetic leader", "an outgoing, energetic personality", "a high-energy
-    /// coach"; "a young, energetic team" is one finding, on "young"), a request for the
+    /// coach", a requirement that opens with it: "Confident and energetic, with ..."; "a young,
+    /// energetic team" is one finding, on "young"), a request for the
     /// applicant's "date of birth" (also in the how-to-apply section), caps on
     /// experience ("no more than 5 years of experience") and upper age limits ("Age: 18 to 35
     /// years", "candidates under 30 years of age"). A young *company* or *industry* is
@@ -361,6 +362,24 @@ fn energy_of_people(field: &FieldText, found: &Match) -> bool {
             .get(tokens[at - 1].span.end..tokens[at].span.start)
             .unwrap_or(".")
     };
+    // A requirement that opens with the traits asked ("Confident and energetic, with the
+    // resilience to bounce back"): the person sought, with no noun after.
+    let requirement = matches!(
+        field.field,
+        Field::Item(ListKind::MustHave | ListKind::NiceToHave, _)
+    );
+    let opens_with_traits = found.tokens.start <= 4
+        && (0..found.tokens.start).all(|at| {
+            matches!(word(at), Some("and" | "or"))
+                || gap(at + 1).trim() == ","
+                || matches!(word(at + 1), Some("and" | "or"))
+        });
+    let trait_ends = end >= tokens.len()
+        || matches!(gap(end).trim(), "," | ";" | "." | "!")
+        || matches!(word(end), Some("and" | "or" | "with"));
+    if requirement && opens_with_traits && trait_ends {
+        return true;
+    }
     // A list goes on: "energetic and creative ...", "energetic, friendly ...".
     let listed =
         end < tokens.len() && (gap(end).trim() == "," || matches!(word(end), Some("and" | "or")));
@@ -599,6 +618,27 @@ mod tests {
             "Our energetic new product line launches in May.",
         ] {
             let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn flags_energy_among_the_traits_a_requirement_opens_with() {
+        for (text, words) in [
+            (
+                "Confident and energetic, with the resilience to bounce back from a tough call.",
+                "energetic",
+            ),
+            ("Energetic and reliable.", "Energetic"),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        for text in [
+            "Comfortable in an energetic, busy store.",
+            "Energetic sales floor experience.",
+        ] {
+            let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
     }

@@ -175,6 +175,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("work hard and play hard", SLOGAN),
     Entry::new("work hard play harder", SLOGAN),
     Entry::new("work hard and play harder", SLOGAN),
+    Entry::new("work hard and we play hard", SLOGAN),
     Entry::new("works hard plays hard", SLOGAN),
     Entry::new("works hard and plays hard", SLOGAN),
     Entry::new("we're a family", SLOGAN).unless_next(FAMILY_BUSINESS),
@@ -302,6 +303,11 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["works hard and plays hard"]
+        );
+        let posting = summary("We work hard and we play hard.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["work hard and we play hard"]
         );
     }
 
