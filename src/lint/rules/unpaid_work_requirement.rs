@@ -25,7 +25,8 @@ declare_rule! {
     /// shadow shift", "a working interview in our office (unpaid)", "Trial shifts are not
     /// paid", "the training day is unpaid", "a two-day orientation, which is unpaid", "an
     /// unpaid orientation day", also when the how-to-apply text asks
-    /// for it or the summary says it), a trial day or shift the posting does not say is paid
+    /// for it or the summary says it), a trial day or shift (or "trail shift", as hospitality
+    /// writes it in Australia, New Zealand and the UK) the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
     /// two-day trial"), and a take-home task, spec work or a design, coding or writing
     /// challenge said to take a working day (8 hours
@@ -143,7 +144,7 @@ fn unpaid_work() -> &'static Regex {
             // Work before a hire or before the first paid shift, called unpaid after it:
             // "Stages are unpaid", "Orientation is unpaid", "an orientation, which is unpaid".
             // "Trial shifts are not paid", "the training day is unpaid".
-            r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|tryouts?|working\s+interviews?|shadow\s+shifts?)(?:,?\s+(?:which|that))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
+            r"|(?:stages?|orientation|onboarding|training(?:\s+(?:days?|shifts?|rides?|sessions?))?|trial\s+(?:shifts?|days?)|trail\s+shifts?|tryouts?|working\s+interviews?|shadow\s+shifts?)(?:,?\s+(?:which|that))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             // "The induction and shadowing weeks are unpaid".
             r"|(?:induction|shadowing)(?:\s+and\s+(?:induction|shadowing|training))?(?:\s+(?:weeks?|days?|shifts?|period|programme|program))?\s+(?:is|are|will\s+be)\s+(?:\w+\s+)?(?:unpaid|not\s+(?:paid|compensated))",
             r")(?-u:\b)",
@@ -298,6 +299,8 @@ const TRIAL_TRIGGERS: &[&str] = &[
     "tryout",
     "try",
     "trial",
+    // Hospitality's "trail shift" (Australia, New Zealand, the UK and Ireland).
+    "trail",
     "working",
     "shadow",
     "take",
@@ -315,7 +318,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -633,6 +636,10 @@ mod tests {
             (
                 "The last step is an unpaid shadow shift.",
                 "unpaid shadow shift",
+            ),
+            (
+                "A chat with the manager, followed by a trail shift on a Friday night.",
+                "trail shift",
             ),
             (
                 "You get a take-home project (most people spend a weekend on it).",
