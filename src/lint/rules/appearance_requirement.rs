@@ -115,6 +115,7 @@ static ENTRIES: &[Entry] = &[
         .unless_prev(PRESENTED_THINGS),
     // "Immaculate presentation" of the person (not "immaculate presentation of every dish").
     Entry::new("immaculate presentation", LOOKS).unless_next(&["of"]),
+    Entry::new("immaculate personal presentation", LOOKS),
     Entry::new("smart presentation", LOOKS).unless_next(&["of"]),
     Entry::new("good-looking", LOOKS),
     Entry::new("good looking", LOOKS),
@@ -217,6 +218,14 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Immaculate presentation"]
+        );
+        let posting = item(
+            ListKind::MustHave,
+            "Immaculate personal presentation at all times",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Immaculate personal presentation"]
         );
     }
 

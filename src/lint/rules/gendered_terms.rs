@@ -124,6 +124,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("guys", GROUP).replace(&["everyone", "team"]),
     // "A great bunch of lads": the crew named as men.
     Entry::new("lads", GROUP).replace(&["people", "team"]),
+    // Australia's "a great bunch of blokes".
+    Entry::new("blokes", GROUP).replace(&["people", "team"]),
     // The hire as a man ("we will train the right guy"); not a guy wire.
     Entry::new("right guy", NOUN).replace(&["right person"]),
     Entry::new("you guys", GROUP).replace(&["all of you"]),
@@ -768,6 +770,8 @@ mod tests {
         assert_eq!(found, ["salesmen", "chairmen", "you guys", "businessmen"]);
         let posting = summary("Great bunch of lads to work with.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["lads"]);
+        let posting = summary("A great bunch of blokes to work with.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["blokes"]);
     }
 
     #[test]

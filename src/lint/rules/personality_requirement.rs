@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, WordList};
+use crate::lint::word_list::{is_negated, report_kept, Entry, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -35,7 +35,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// The team or company describing itself ("we have a sense of humor", in the about-us
-    /// text), and humour as the subject of the work ("write humor columns"):
+    /// text), a temperament the posting says it does not ask ("you don't need to be bubbly"),
+    /// and humour as the subject of the work ("write humor columns"):
     /// ```text
     /// About us: a friendly team with a sense of humor. You will write humor columns.
     /// ```
@@ -104,11 +105,13 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(CANDIDATE) {
-        report(
+        report_kept(
             &RULE,
             list(),
             field,
-            |_| {
+            // "You don't need to be bubbly": the posting rules the demand out.
+            &|found| !is_negated(field, found),
+            &|_| {
                 "Name the behaviour the work needs (\"keeps a calm tone with upset customers\") instead of a temperament."
             },
             diagnostics,
@@ -142,6 +145,16 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["energetic personality"]
         );
+    }
+
+    #[test]
+    fn ignores_a_temperament_the_posting_rules_out() {
+        let posting = summary(
+            "You don't need to be bubbly, either: patience and care matter more to our patients.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("You need to be bubbly.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["bubbly"]);
     }
 
     #[test]

@@ -411,13 +411,22 @@ fn says_paid(sentence: &str) -> bool {
 }
 
 /// True when the word before byte `at` of `text` is "no" ("no skills test and no trial
+/// shift"), or a "no" governs a short list that ends at `at` ("There's no test or trial
 /// shift").
 fn after_no(text: &str, at: usize) -> bool {
-    text[..at]
+    let mut words = text[..at]
         .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|word| word.eq_ignore_ascii_case("no"))
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty());
+    let is = |word: Option<&str>, of: &[&str]| {
+        word.is_some_and(|word| of.iter().any(|one| word.eq_ignore_ascii_case(one)))
+    };
+    let last = words.next();
+    if is(last, &["no"]) {
+        return true;
+    }
+    // "no X or", "no X Y and": a "no" at most two words before the joining word.
+    is(last, &["or", "and", "nor"]) && words.take(3).any(|word| is(Some(word), &["no"]))
 }
 
 /// Work before a hire called unpaid where it is named ("a half day working interview
@@ -701,6 +710,7 @@ mod tests {
             "A short spec project follows the call; it takes an hour.",
             "Orientation is not unpaid: it is paid at your full rate.",
             "There is no skills test and no trial shift.",
+            "We check two references. There's no test or trial shift.",
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
