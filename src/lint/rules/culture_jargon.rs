@@ -14,7 +14,7 @@ declare_rule! {
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
     /// "wizard", "10x engineer", Australia's "gun closer"), party-culture slogans ("work hard, play hard", "we're a
-    /// family", "they're family", "one big family", "hustle", "hustlers", "crush your quota",
+    /// family", "they're family", "one big family", "we treat everyone like family", "hustle", "hustlers", "crush your quota",
     /// "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
@@ -109,6 +109,8 @@ const FAMILY_BUSINESS: &[&str] = &[
     "friendly",
     "oriented",
     "focused",
+    "leave",
+    "members",
 ];
 
 static ENTRIES: &[Entry] = &[
@@ -187,6 +189,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("they're family", SLOGAN),
     Entry::new("they are family", SLOGAN),
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    // "We treat everyone like family", "treat each other like family": the slogan said of the
+    // staff (not "like family leave", see `FAMILY_BUSINESS`).
+    Entry::new("everyone like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("each other like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("you like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("treated like family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("hustle", SLOGAN).unless_next(NAMED),
@@ -318,6 +326,21 @@ mod tests {
         assert_eq!(
             found,
             ["wizards", "hustlers", "crushing it", "one big family"]
+        );
+    }
+
+    #[test]
+    fn flags_the_family_slogan_said_of_the_staff() {
+        let posting = summary("We work hard and treat everyone like family.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["everyone like family"]
+        );
+        let posting =
+            summary("You'll be treated like family. Paid leave for everyone like family leave.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["treated like family"]
         );
     }
 
