@@ -20,7 +20,7 @@ declare_rule! {
     /// qualifiers: "strong", "solid", "excellent", "good understanding", "deep understanding",
     /// "sound knowledge", "familiarity", "proven ability", "proven track record", "working
     /// knowledge", "related field", "relevant experience", and "good" before a skill ("good IT
-    /// skills", "good attention to detail"). Single adjectives ("strong", "superior", ...) are only
+    /// skills", "good attention to detail", "good customer service skills"). Single adjectives ("strong", "superior", ...) are only
     /// read in the requirement lists, where they qualify a requirement. A praised skill with
     /// nothing to check it by ("excellent written and verbal communication skills", "stellar
     /// communication skills", "good communication skills") is flagged as one phrase when
@@ -178,6 +178,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("good organizational skills", VAGUE).only_in(LISTS),
     Entry::new("good interpersonal skills", VAGUE).only_in(LISTS),
     Entry::new("good time management", VAGUE).only_in(LISTS),
+    Entry::new("good customer service skills", VAGUE).only_in(LISTS),
     Entry::new("great", VAGUE)
         .only_in(LISTS)
         .unless_next(NOT_A_SKILL),
@@ -427,6 +428,10 @@ mod tests {
     fn flags_good_before_a_skill_and_sound_knowledge() {
         for (text, words) in [
             ("Good IT skills", "Good IT skills"),
+            (
+                "Good customer service skills",
+                "Good customer service skills",
+            ),
             ("Good attention to detail", "Good attention to detail"),
             (
                 "Sound knowledge of the NMC Code and safeguarding",
