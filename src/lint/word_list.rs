@@ -1478,15 +1478,19 @@ fn manner_of_the_served(field: &FieldText, start: usize) -> bool {
         }
         break Some(who - 1);
     };
-    served.is_some_and(|noun| {
-        let word = tokens[noun].lower.as_str();
-        SERVED.contains(&word)
-            && !PERSON_HEADS.contains(&word)
-            && field
-                .text
-                .get(tokens[noun].span.end..tokens[start].span.start)
-                .is_some_and(|gap| !gap.contains([',', ';', '.', ':', '(', ')']))
-    })
+    served.is_some_and(|noun| served_noun_at(field, noun, start, &[',', ';', '.', ':', '(', ')']))
+}
+
+/// True when token `noun` names the people a job serves (see [`SERVED`]; not a word for the
+/// person sought) and nothing of `stops` stands between it and token `start`.
+fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) -> bool {
+    let tokens = &field.tokens;
+    let word = tokens[noun].lower.as_str();
+    let gap = field
+        .text
+        .get(tokens[noun].span.end..tokens[start].span.start)
+        .unwrap_or("");
+    SERVED.contains(&word) && !PERSON_HEADS.contains(&word) && !gap.contains(stops)
 }
 
 fn said_of_the_served(field: &FieldText, start: usize) -> bool {
@@ -1498,12 +1502,7 @@ fn said_of_the_served(field: &FieldText, start: usize) -> bool {
     if index < 2 || index == start || !matches!(tokens[index - 1].lower.as_str(), "who" | "that") {
         return false;
     }
-    let noun = tokens[index - 2].lower.as_str();
-    let gap = field
-        .text
-        .get(tokens[index - 2].span.end..tokens[start].span.start)
-        .unwrap_or("");
-    SERVED.contains(&noun) && !PERSON_HEADS.contains(&noun) && !gap.contains([',', ';', '.'])
+    served_noun_at(field, index - 2, start, &[',', ';', '.'])
 }
 
 fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) -> bool {
