@@ -3,14 +3,13 @@
 //! often, which hours and how it is paid, each as the exact words of the text; the prose
 //! itself stays where the splitter put it.
 
-use crate::text::compile_pattern;
+use crate::text::{compile_pattern, contains_ignore_ascii_case, others_on_call, sentences};
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::model::{ListKind, OnCallStatus, Posting};
-use crate::text::{others_on_call, sentences};
 
 /// What a text says about on-call duty, each as the phrase written in it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -96,6 +95,16 @@ static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// True when `text` names on-call duty ([`ON_CALL`]). Every form of the pattern has "call",
+/// "pager" or "stand" in it, so text without them (most list items) is ruled out by a byte scan
+/// before the regex runs.
+fn mentions_on_call(text: &str) -> bool {
+    (contains_ignore_ascii_case(text, "call")
+        || contains_ignore_ascii_case(text, "pager")
+        || contains_ignore_ascii_case(text, "stand"))
+        && ON_CALL.is_match(text)
+}
+
 /// A sentence saying there is no on-call duty ("There is no weeknight on-call", "nobody is on
 /// call", "not on call").
 static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,7 +121,7 @@ pub(crate) fn says_no_on_call(text: &str) -> bool {
     let mut mentions = sentences(text)
         .into_iter()
         .filter_map(|range| text.get(range))
-        .filter(|sentence| ON_CALL.is_match(sentence) && !others_on_call(sentence))
+        .filter(|sentence| mentions_on_call(sentence) && !others_on_call(sentence))
         .peekable();
     mentions.peek().is_some() && mentions.all(|sentence| NO_ON_CALL.is_match(sentence))
 }
@@ -167,7 +176,7 @@ pub(crate) fn only_others_on_call(text: &str) -> bool {
     let mut mentions = sentences(text)
         .into_iter()
         .filter_map(|range| text.get(range))
-        .filter(|sentence| ON_CALL.is_match(sentence))
+        .filter(|sentence| mentions_on_call(sentence))
         .peekable();
     mentions.peek().is_some() && mentions.all(others_on_call)
 }
@@ -243,7 +252,7 @@ pub(crate) fn read_on_call(text: &str) -> OnCallFacts {
 /// True for a sentence that speaks of the reader's on-call duty: it mentions on-call duty, does
 /// not say there is none, and is not about somebody else's.
 fn names_the_duty(sentence: &str) -> bool {
-    ON_CALL.is_match(sentence) && !NO_ON_CALL.is_match(sentence) && !others_on_call(sentence)
+    mentions_on_call(sentence) && !NO_ON_CALL.is_match(sentence) && !others_on_call(sentence)
 }
 
 /// The sentences of the on-call details that say something of the reader's duty, joined by a
@@ -294,7 +303,7 @@ pub(crate) fn complete(posting: &mut Posting, from_section: bool) {
         // A sentence that mentions on-call duty makes the whole text mention it (a sentence
         // starts and ends next to white space, so the pattern's word boundaries hold there
         // too): a text that does not is not cut into sentences.
-        if !ON_CALL.is_match(text) {
+        if !mentions_on_call(text) {
             continue;
         }
         for range in sentences(text) {

@@ -276,6 +276,17 @@ impl WordFilter {
     }
 }
 
+/// The [`word_hash`] of each word, in order, and a [`WordFilter`] of them: a set of a few dozen
+/// words looked up by hash, where the filter turns most other words away before the scan.
+pub fn hashes_of(words: &[&str]) -> (WordFilter, Vec<u64>) {
+    let hashes: Vec<u64> = words.iter().map(|word| word_hash(word)).collect();
+    let mut filter = WordFilter::new();
+    for &hash in &hashes {
+        filter.insert(hash);
+    }
+    (filter, hashes)
+}
+
 impl Default for WordFilter {
     fn default() -> Self {
         Self::new()
@@ -1111,12 +1122,13 @@ pub fn is_stop_word(word: &str) -> bool {
 /// [`is_stop_word`] for a token, by its precomputed hash: one lookup instead of comparing the
 /// word with each stop word.
 pub fn is_stop_token(token: &Token) -> bool {
-    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    let hashes = HASHES.get_or_init(|| STOP_WORDS.iter().map(|word| word_hash(word)).collect());
-    hashes
-        .iter()
-        .position(|hash| *hash == token.hash)
-        .is_some_and(|at| token.lower == STOP_WORDS[at])
+    static HASHES: std::sync::OnceLock<(WordFilter, Vec<u64>)> = std::sync::OnceLock::new();
+    let (filter, hashes) = HASHES.get_or_init(|| hashes_of(STOP_WORDS));
+    filter.may_contain(token.hash)
+        && hashes
+            .iter()
+            .position(|hash| *hash == token.hash)
+            .is_some_and(|at| token.lower == STOP_WORDS[at])
 }
 
 #[cfg(test)]

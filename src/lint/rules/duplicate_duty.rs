@@ -9,7 +9,9 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{PrehashedHasher, WordMap};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ItemId, ListKind, Section};
-use crate::text::{filter_key, is_stop_token, lines, stem, tokenize, word_hash, Token, Word};
+use crate::text::{
+    filter_key, hashes_of, is_stop_token, lines, stem, tokenize, word_hash, Token, Word, WordFilter,
+};
 
 declare_rule! {
     /// Flags two duties, or two requirements, of one role that say the same thing, and a benefit listed twice; points at both.
@@ -134,12 +136,13 @@ const FRAME_WORDS: &[&str] = &[
 
 /// True for one of the [`FRAME_WORDS`], by the token's precomputed hash.
 fn is_frame_word(token: &Token) -> bool {
-    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    let hashes = HASHES.get_or_init(|| FRAME_WORDS.iter().map(|word| word_hash(word)).collect());
-    hashes
-        .iter()
-        .position(|hash| *hash == token.hash)
-        .is_some_and(|at| token.lower == FRAME_WORDS[at])
+    static HASHES: OnceLock<(WordFilter, Vec<u64>)> = OnceLock::new();
+    let (filter, hashes) = HASHES.get_or_init(|| hashes_of(FRAME_WORDS));
+    filter.may_contain(token.hash)
+        && hashes
+            .iter()
+            .position(|hash| *hash == token.hash)
+            .is_some_and(|at| token.lower == FRAME_WORDS[at])
 }
 
 /// Small words a title-case label may write in lower case ("Head of Sales", "Terms and
@@ -187,19 +190,29 @@ const SYNONYMS: &[&[&str]] = &[
 /// every synonym.
 fn canonical(word: &str) -> &str {
     // (hash of the root, the root, its group's word): a scan of 40 numbers.
-    static BY_STEM: OnceLock<Vec<(u64, &'static str, &'static str)>> = OnceLock::new();
-    let by_stem = BY_STEM.get_or_init(|| {
-        SYNONYMS
+    // A filter of their hashes turns most words away before the scan.
+    type ByStem = (WordFilter, Vec<(u64, &'static str, &'static str)>);
+    static BY_STEM: OnceLock<ByStem> = OnceLock::new();
+    let (filter, by_stem) = BY_STEM.get_or_init(|| {
+        let by_stem: Vec<_> = SYNONYMS
             .iter()
             .flat_map(|group| {
                 group
                     .iter()
                     .map(move |stem| (word_hash(root(stem)), root(stem), group[0]))
             })
-            .collect()
+            .collect();
+        let mut filter = WordFilter::new();
+        for (hash, _, _) in &by_stem {
+            filter.insert(*hash);
+        }
+        (filter, by_stem)
     });
     let stemmed = root(stem(word));
     let hash = word_hash(stemmed);
+    if !filter.may_contain(hash) {
+        return stemmed;
+    }
     by_stem
         .iter()
         .find(|(other, written, _)| *other == hash && *written == stemmed)
