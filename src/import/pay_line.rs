@@ -322,6 +322,11 @@ const SUM_WORDS: &[&str] = &[
     "raise",
     "raising",
     "worth",
+    // A limit the work keeps to ("a cost per acquisition under $25"): pay is never written
+    // as a ceiling this way.
+    "under",
+    "below",
+    "less than",
 ];
 
 /// True when `before` (the line up to a figure) ends in one of [`SUM_WORDS`].
@@ -1087,6 +1092,8 @@ mod tests {
             "Manage a budget of $250,000 a year.",
             "Last year our volunteers raised $80,000.",
             "Close annual contracts of $3,000 to $40,000.",
+            "Keep our blended cost per acquisition under $25 in a competitive category.",
+            "Hold the cost per lead below $40.",
         ] {
             assert!(find(line).is_none(), "{line}");
         }

@@ -426,9 +426,11 @@ static MASCULINE: &[Entry] = &[
     Entry::new("self-confident", T),
     // "Help students build self-confidence": the job builds it in others.
     Entry::new("self-confidence", T).sense(Sense::TraitNoun),
-    Entry::new("self-reliant", M),
-    Entry::new("self-reliance", M),
-    Entry::new("self-sufficient", M),
+    // "Self-reliant and dependable": a trait asked of the person ("a self-sufficient
+    // household" is a thing's).
+    Entry::new("self-reliant", T).sense(Sense::TraitOfApplicant),
+    Entry::new("self-reliance", T).sense(Sense::TraitNoun),
+    Entry::new("self-sufficient", T).sense(Sense::TraitOfApplicant),
     Entry::new("stubborn", T).sense(Sense::TraitOfApplicant),
     // "Superior" is coded as a comparison with people ("superior to others"); "superior
     // attention to detail" is a vague bar, which `vague-requirement` reads.

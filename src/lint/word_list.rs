@@ -1054,12 +1054,18 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     let task = |token: &Token| token.lower.len() > 4 && token.lower.ends_with("ing");
     let next = next_in_clause(field, end, true);
     let task_follows = next.is_some_and(task);
+    // "Confident on the phone", "confident on a forklift", "confident at heights": what one is
+    // confident on or at is a tool or a setting, a skill ("confident in yourself" is not).
+    let confident = tokens
+        .get(start)
+        .is_some_and(|token| token.lower == "confident");
     let skill_follows = next.is_some_and(|next| {
-        matches!(next.lower.as_str(), "in" | "at" | "on")
-            && next_in_clause(field, end + 1, true).is_some_and(|object| {
-                task(object)
-                    || field.text[object.span.clone()].starts_with(|c: char| c.is_uppercase())
-            })
+        (confident && matches!(next.lower.as_str(), "on" | "at"))
+            || matches!(next.lower.as_str(), "in" | "at" | "on")
+                && next_in_clause(field, end + 1, true).is_some_and(|object| {
+                    task(object)
+                        || field.text[object.span.clone()].starts_with(|c: char| c.is_uppercase())
+                })
     });
     if skill_follows {
         return false;
@@ -1116,9 +1122,10 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             .unwrap_or("");
         // "Intellectually curious", "final-year": an adverb with its adjective, or a hyphenated
         // compound, is one modifier.
-        let adverb = last.lower.len() > 4
+        let adverb = (last.lower.len() > 4
             && last.lower.ends_with("ly")
-            && !NOT_ADVERBS.contains(&last.lower.as_str());
+            && !NOT_ADVERBS.contains(&last.lower.as_str()))
+            || last.lower == "well";
         let one_modifier = gap == "-" || adverb;
         let listed = gap.contains(',')
             || one_modifier
@@ -1127,6 +1134,11 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         // "Hungry for success", "aggressive in negotiations", "confident and assertive, with
         // the ability to de-escalate": a predicate with its object.
         if compound == 0 && TRAIT_OBJECTS.contains(&word) {
+            break;
+        }
+        // "Confident, self-motivated and well able to manage subcontractors": "able" with what
+        // one is able to do is one more trait of the list, no noun.
+        if compound == 0 && matches!(word, "able" | "capable") {
             break;
         }
         // "Seeking to appoint an inspirational, confident and decisive Headteacher": a role
@@ -1588,8 +1600,11 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
     let mut reach = 0;
     while index > 0 && reach < NEGATION_REACH && (joined(index) || listed(index)) {
         index -= 1;
-        reach += 1;
         let word = &*tokens[index].lower;
+        // Articles do not count: "not looking for a rockstar or a 10x engineer".
+        if !matches!(word, "a" | "an" | "the") {
+            reach += 1;
+        }
         // "Do not apply unless you are a native speaker": the demand stands.
         if CLAUSE_TURNS.contains(&word) {
             return false;

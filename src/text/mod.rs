@@ -764,7 +764,25 @@ pub fn others_on_call(sentence: &str) -> bool {
                 .is_some_and(|at| matches!(word(at), "a" | "an" | "the" | "our"))
             && i.checked_sub(2)
                 .is_none_or(|at| !matches!(word(at), "be" | "as" | "is" | "are"));
-        if not_you || someone_else || handed_to || backup {
+        // "If our systems go down at night, the engineer on call handles it": a person on
+        // call as the subject of what follows ("you will be the engineer on call" is the
+        // reader).
+        let subject = word(i) == "on"
+            && word(i + 1) == "call"
+            && i >= 2
+            && matches!(word(i - 2), "the" | "a" | "an" | "our")
+            && !matches!(word(i - 1), "you" | "role" | "position" | "person")
+            && (i < 3 || !matches!(word(i - 3), "be" | "as" | "is" | "are" | "become"))
+            && (matches!(
+                word(i + 2),
+                "will" | "can" | "handles" | "takes" | "deals" | "is"
+            ) || word(i + 2).len() > 3
+                && word(i + 2).ends_with('s')
+                && !matches!(
+                    word(i + 2),
+                    "shifts" | "hours" | "days" | "nights" | "weekends" | "weeks" | "duties"
+                ));
+        if not_you || someone_else || handed_to || backup || subject {
             return true;
         }
         // "on call to support you", "on call who can help you"
@@ -1205,6 +1223,7 @@ mod tests {
             "Mom is a cardiac surgeon; she is on call at the hospital about one night a week.",
             "An on-call manager is always available to the night team by phone.",
             "If the day team is short, the on-call manager arranges cover.",
+            "If our systems go down outside support hours, the engineer on call handles it.",
         ] {
             assert!(super::others_on_call(sentence), "{sentence}");
         }

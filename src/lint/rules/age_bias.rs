@@ -54,7 +54,8 @@ declare_rule! {
     /// serves, not the team: "the welfare of children and young people", or a sentence that
     /// says nothing of hiring), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
-    /// people a program serves ("young people aged 16 to 24", "The tenants are aged 21 to 63",
+    /// people a program or product serves ("young people aged 16 to 24", "The tenants are aged
+    /// 21 to 63", "210,000 customers, most of them aged 18 to 30",
     /// "They are aged between 21 and 63"), recent graduates named beside older people ("we
     /// hire students, recent grads and retirees"), and the equal-opportunity
     /// statement:
@@ -105,6 +106,9 @@ const TEAM_TRAIT: &[&str] = &[
     "enthusiastic",
     "vibrant",
     "scrappy",
+    "friendly",
+    "lively",
+    "bubbly",
     "passionate",
     "talented",
     // "A young, high-energy crew".
@@ -299,12 +303,42 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
 /// to 18", or a predicate of them or of "they" ("The tenants are aged 21 to 63", "They are aged
 /// between 21 and 63"), not of the applicants.
 fn said_of_the_served(text: &str, at: usize) -> bool {
-    let Some((verb_at, word)) = word_before(text, at) else {
+    let Some((mut verb_at, word)) = word_before(text, at) else {
         return false;
     };
-    let lower = word.to_lowercase();
+    let mut lower = word.to_lowercase();
+    // "Our customers are mostly aged 18 to 30".
+    if matches!(
+        lower.as_str(),
+        "mostly" | "mainly" | "largely" | "typically" | "usually" | "generally" | "all"
+    ) {
+        let Some((at, word)) = word_before(text, verb_at) else {
+            return false;
+        };
+        (verb_at, lower) = (at, word.to_lowercase());
+    }
     if SERVED.contains(&lower.as_str()) {
         return true;
+    }
+    // "210,000 customers, most of them aged 18 to 30".
+    if lower == "them" {
+        let Some((of_at, of)) = word_before(text, verb_at) else {
+            return false;
+        };
+        let Some((share_at, share)) = word_before(text, of_at).filter(|_| of == "of") else {
+            return false;
+        };
+        let share = share.to_lowercase();
+        if !matches!(share.as_str(), "most" | "many" | "some" | "all" | "half") {
+            return false;
+        }
+        let before = text[..share_at].trim_end().trim_end_matches(',');
+        let noun = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        return SERVED.contains(&noun.as_str());
     }
     if !matches!(lower.as_str(), "are" | "were" | "is") {
         return false;
@@ -600,6 +634,7 @@ mod tests {
                 "energetic",
             ),
             ("Energetic, friendly staff wanted.", "Energetic"),
+            ("We are a young, friendly team.", "young"),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
@@ -616,6 +651,8 @@ mod tests {
             "An energetic and fun atmosphere on the shop floor.",
             "An energetic, busy counter with a loyal lunch crowd.",
             "Our energetic new product line launches in May.",
+            "We have 210,000 customers, most of them aged 18 to 30.",
+            "Our customers are mostly aged 18 to 30.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::APPLICANT_FACING;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{report, Entry, Sense, WordList};
+use crate::lint::word_list::{is_negated, report_kept, Entry, Match, Sense, WordList};
 use crate::lint::Diagnostic;
 use crate::model::Section;
 
@@ -43,7 +43,9 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Hero nouns that name a thing ("a unicorn startup", "the next unicorn" for a company's
-    /// valuation, "the setup wizard", "a genius idea"),
+    /// valuation, "the setup wizard", "a genius idea") or that the posting turns down
+    /// ("We're not looking for a rockstar or a 10x engineer"; a put-down stays one when
+    /// denied: "no dead weight"),
     /// perks outside the benefits list and unsorted text ("we build tools for breweries that
     /// sell beer"), and
     /// "hungry" or "crush" not said of a person or a target ("no one goes hungry", "crush
@@ -278,7 +280,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         }
     };
     for field in context.texts_in(APPLICANT_FACING) {
-        report(&RULE, list(), field, help, diagnostics);
+        // "We're not looking for a rockstar or a 10x engineer": the hero turned down. (A
+        // put-down stays one when denied: "no dead weight".)
+        let kept = |found: &Match| found.entry.note != HERO || !is_negated(field, found);
+        report_kept(&RULE, list(), field, &kept, &help, diagnostics);
     }
 }
 
@@ -294,6 +299,14 @@ mod tests {
         posting.how_to_apply.text =
             "Email your CV with \"Social Rockstar\" in the subject line.".into();
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Rockstar"]);
+    }
+
+    #[test]
+    fn jargon_turned_down_is_not_flagged() {
+        let posting = summary("We're not looking for a rockstar or a 10x engineer.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("We're looking for a rockstar, not a clock-watcher.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["rockstar"]);
     }
 
     #[test]

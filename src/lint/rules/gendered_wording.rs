@@ -46,7 +46,8 @@ declare_rule! {
     /// only); nor the balance itself when no masculine-coded word is a trait ("an active
     /// role", "analytical skills", "work independently": the work described, not the person),
     /// a selective programme
-    /// ("a highly competitive program"), a skill ("confident using computers", "confident
+    /// ("a highly competitive program"), a skill ("confident using computers", "confident on
+    /// the phone", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident and competent in basic life support"), the people the job serves
     /// or handles ("residents can sometimes be aggressive", "residents who may respond
@@ -266,6 +267,20 @@ mod tests {
             "Confident, articulate and well organised.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Confident"]);
+        // "Well able to ..." is one more trait of the list, and self-reliance a trait too.
+        for (text, word) in [
+            (
+                "Confident, self-motivated and well able to manage subcontractors",
+                "Confident",
+            ),
+            (
+                "Self-reliant and dependable, able to run a job with minimal supervision",
+                "Self-reliant",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [word], "{text}");
+        }
         // "Decisive results" is an exception; a comma puts "results" in the next phrase.
         let posting = item(
             ListKind::MustHave,
@@ -342,6 +357,7 @@ mod tests {
             "Confident in Excel and Outlook.",
             "Confident at using Microsoft Word.",
             "You are confident in English and Spanish.",
+            "Confident on the phone and with computers.",
         ] {
             let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");

@@ -23,7 +23,9 @@ declare_rule! {
     /// needed", "evenings and weekends as the family's schedule requires", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
-    /// busy periods", "overtime may be required", "cover day shifts when required",
+    /// busy periods", "overtime may be required", "occasional evening and weekend hours may be
+    /// required", "after school hours as required", "the occasional Saturday morning", "cover
+    /// day shifts when required",
     /// "doubles when needed", "work extended hours", "available to work any
     /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
     /// available 24/7", "we stay until the pour is finished", "the last one to leave", "long
@@ -365,6 +367,8 @@ static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
 /// The words every [`on_demand`] match starts with.
 const ON_DEMAND_TRIGGERS: &[&str] = &[
     "overtime",
+    "after",
+    "occasional",
     "additional",
     "extra",
     "longer",
@@ -406,7 +410,16 @@ fn on_demand() -> &'static Regex {
             r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts))\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
             // Overtime left open: "overtime may be required during peak periods", "overtime
             // will occasionally be needed" (the sentence may still say how much and what it pays).
-            r"|overtime\s+(?:may|might|will|can|could)\s+(?:also\s+|occasionally\s+|sometimes\s+|at\s+times\s+|periodically\s+)?be\s+(?:required|needed|necessary|expected|requested|mandatory)(?-u:\b)",
+            // ... and evening or weekend hours: "occasional evening and weekend hours may be
+            // required to support lab sections".
+            r"|(?:overtime|(?:evenings?|weekends?|nights?|saturdays?|sundays?)(?:\s*(?:and|or|&|/)\s*(?:evenings?|weekends?|nights?|saturdays?|sundays?))?\s+(?:hours|work|shifts))\s+(?:may|might|will|can|could)\s+(?:also\s+|occasionally\s+|sometimes\s+|at\s+times\s+|periodically\s+)?be\s+(?:required|needed|necessary|expected|requested|mandatory)(?-u:\b)",
+            // Hours after the working day on demand: "attending meetings and school events
+            // after school hours as required".
+            r"|after\s+(?:school|work|office|business|normal\s+working|working)\s+hours\s+(?:as|when|whenever|if)\s+(?:needed|required|necessary)(?-u:\b)",
+            // The odd day or evening asked for with no frequency: "able to work the occasional
+            // Saturday morning", "occasional weekend work".
+            // (With what makes it on demand, when the sentence says so.)
+            r"|occasional\s+(?:evenings?|weekends?|nights?|saturdays?|sundays?|late\s+nights?)(?:\s+(?:mornings?|afternoons?|work|shifts?))?(?-u:\b)(?:[^.;!?\n]{0,40}?(?-u:\b)(?:(?:as|when|whenever)\s+(?:needed|required|necessary)|(?:may|might|will|can|could)\s+(?:also\s+|sometimes\s+)?be\s+(?:required|needed|necessary|expected))(?-u:\b))?",
             // Shifts covered on demand: "flexibility to cover day shifts when required".
             r"|cover\s+(?:[a-z]+\s+)?shifts\s+(?:as|when|whenever|if)\s+(?:needed|required|necessary)(?-u:\b)",
             // Hours with no end: "we stay until the pour is finished", "the last one to leave".
@@ -1104,7 +1117,10 @@ mod tests {
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(
             found,
-            ["weekend and emergency", "weekend support as needed"]
+            [
+                "weekend and emergency",
+                "Occasional weekend support as needed"
+            ]
         );
     }
 
@@ -1359,6 +1375,18 @@ mod tests {
             (
                 "Flexibility to cover day shifts when required, for holidays and sick leave.",
                 "cover day shifts when required",
+            ),
+            (
+                "Occasional evening and weekend hours may be required to support lab sections.",
+                "Occasional evening and weekend hours may be required",
+            ),
+            (
+                "Attending meetings and school events after school hours as required",
+                "after school hours as required",
+            ),
+            (
+                "Able to work the occasional Saturday morning",
+                "occasional Saturday morning",
             ),
         ] {
             let posting = summary(text);

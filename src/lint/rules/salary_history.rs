@@ -181,9 +181,18 @@ const NEGATIONS: &[&str] = &[
 
 fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
     field.sentence_at(at).is_some_and(|sentence| {
-        tokenize(sentence)
-            .iter()
-            .any(|token| NEGATIONS.contains(&token.lower.as_str()))
+        let tokens = tokenize(sentence);
+        tokens.iter().enumerate().any(|(index, token)| {
+            // "A writing sample of no more than 10 pages" limits, it does not deny.
+            let limit = token.lower == "no"
+                && tokens.get(index + 1).is_some_and(|next| {
+                    matches!(
+                        next.lower.as_str(),
+                        "more" | "less" | "later" | "fewer" | "longer" | "earlier"
+                    )
+                });
+            NEGATIONS.contains(&token.lower.as_str()) && !limit
+        })
     })
 }
 
@@ -388,6 +397,14 @@ mod tests {
             let words: Vec<&str> = found.into_iter().map(|span| &text[span]).collect();
             assert_eq!(words, [expected], "{text}");
         }
+    }
+
+    #[test]
+    fn a_limit_is_no_denial() {
+        // "No more than 10 pages" limits the sample; it does not rule the question out.
+        let mut posting = summary("Join us.");
+        posting.how_to_apply.text = "Please email a writing sample of no more than 10 pages, and your current salary to Denise.".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["current salary"]);
     }
 
     #[test]

@@ -509,14 +509,23 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                         .iter()
                         .any(|task| kind.starts_with(task))
                     {
-                        // How long it takes is often said in the next sentence ("Most
-                        // people spend a weekend on it").
+                        // How long it takes is often said in the next sentence or the one
+                        // after, in the same paragraph ("We share real data with you for
+                        // this. Most people spend a weekend on it").
                         let next = field
                             .sentences()
                             .iter()
-                            .find(|other| other.start >= span.end)
-                            .and_then(|other| field.text.get(other.clone()))
-                            .unwrap_or("")
+                            .filter(|other| other.start >= span.end)
+                            .take(2)
+                            .take_while(|other| {
+                                field
+                                    .text
+                                    .get(span.end..other.start)
+                                    .is_some_and(|gap| !gap.contains('\n'))
+                            })
+                            .filter_map(|other| field.text.get(other.clone()))
+                            .collect::<Vec<_>>()
+                            .join(" ")
                             .to_lowercase();
                         spans_a_weekend(&sentence)
                             || LONG_TASK
@@ -765,9 +774,19 @@ mod tests {
             "Please send a spec design for our homepage; it takes about 10 hours.",
             "You must complete a free two-day trial before we can offer you the job.",
             "This internship is for academic credit only.",
+            // How long it takes, two sentences on in the same paragraph.
+            "A take-home task: a growth plan for our launch. We share real data with you. Most candidates spend a weekend on it.",
         ] {
             assert_eq!(run(&RULE, &apply(text)).len(), 1, "{text}");
         }
+        // Not from the next paragraph.
+        assert!(run(
+            &RULE,
+            &apply(
+                "A take-home task. It is short.\nOur team spends a weekend a year on a retreat."
+            )
+        )
+        .is_empty());
         for text in [
             "A take-home project: most people spend 4-6 hours on it.",
             "We pay for the take-home exercise ($150).",
