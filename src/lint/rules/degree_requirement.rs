@@ -53,7 +53,8 @@ declare_rule! {
     /// designation requires every nurse leader to hold one"), a degree asked with the
     /// licence or registration of a profession that requires it ("Master's degree in Social
     /// Work and LCSW licensure" for a clinical social worker, "Bachelor's degree and a valid
-    /// teaching certificate" for a teacher; not a driving licence), and degrees
+    /// teaching certificate" for a teacher; or the licence asked in another requirement of
+    /// the posting; not a driving licence), and degrees
     /// mentioned outside the requirements (the company story, the
     /// benefits):
     /// ```text
@@ -399,23 +400,34 @@ const LICENSED_PROFESSIONS: &[&str] = &[
 /// the profession named in `title`, which the degree is a condition of ("Master's degree in
 /// Social Work and LCSW licensure" for a Licensed Clinical Social Worker, "Bachelor's degree
 /// and a valid teaching certificate" for a teacher). A driving licence is no such licence.
-fn with_the_professions_licence(sentence: &str, title: &str) -> bool {
+///
+/// With `licence_elsewhere`, another requirement of the posting asks for that licence ("Master's
+/// degree in Occupational Therapy", then "Current, unrestricted Arizona OT license"), so the
+/// sentence need not name it.
+fn with_the_professions_licence(sentence: &str, title: &str, licence_elsewhere: bool) -> bool {
     let title = title.to_lowercase();
     let sentence = sentence.to_lowercase();
     LICENSED_PROFESSIONS.iter().any(|name| title.contains(name))
-        && [
-            "licens",
-            "licenc",
-            "registration",
-            "registered",
-            "certificat",
-            "credential",
-        ]
-        .iter()
-        .any(|word| sentence.contains(word))
+        && (licence_elsewhere || names_a_licence(&sentence))
         && !["driver", "driving"]
             .iter()
             .any(|word| sentence.contains(word))
+}
+
+/// True when lower-case `text` names a licence, registration or certificate that is not a
+/// driving licence.
+fn names_a_licence(text: &str) -> bool {
+    [
+        "licens",
+        "licenc",
+        "registration",
+        "registered",
+        "certificat",
+        "credential",
+    ]
+    .iter()
+    .any(|word| text.contains(word))
+        && !["driver", "driving"].iter().any(|word| text.contains(word))
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
@@ -427,8 +439,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     } else {
         context.posting.title.clone()
     };
+    let licence_elsewhere = context
+        .texts_in(SECTIONS)
+        .any(|field| names_a_licence(&field.text.to_lowercase()));
     for field in context.texts_in(SECTIONS) {
-        check_field(field, &title, diagnostics);
+        check_field(field, &title, licence_elsewhere, diagnostics);
     }
 }
 
@@ -441,7 +456,12 @@ fn postdoctoral_post() -> &'static Regex {
     })
 }
 
-fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn check_field(
+    field: &FieldText,
+    title: &str,
+    licence_elsewhere: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     static WORDS: OnceLock<TriggerWords> = OnceLock::new();
     let starts = WORDS
         .get_or_init(|| TriggerWords::new(DEGREE_STARTS))
@@ -494,7 +514,7 @@ fn check_field(field: &FieldText, title: &str, diagnostics: &mut Vec<Diagnostic>
             || next_sentence_opens_another_route(field, sentence.end)
             || own_clause.contains("preferred")
             || required_by_profession(found.as_str(), text, title)
-            || with_the_professions_licence(text, title)
+            || with_the_professions_licence(text, title, licence_elsewhere)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
         {
@@ -827,6 +847,19 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Bachelor's degree"]
         );
+        // The licence asked in another requirement; a driving licence there is not it.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Master's or doctoral degree in Occupational Therapy from an accredited program",
+        );
+        posting.title = "Home Health Occupational Therapist".into();
+        posting.push_item(ListKind::MustHave, "Valid Arizona driver's license");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)).len(), 1);
+        posting.push_item(
+            ListKind::MustHave,
+            "Current, unrestricted Arizona OT license",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -35,8 +35,8 @@ declare_rule! {
     /// accommodation part. The fix adds what is missing to the end of the sentence.
     ///
     /// A driving licence (or a car of one's own) asked of a role whose posting gives no
-    /// reason to drive (no driving, visits, travel, routes, deliveries or sites to reach, and
-    /// no driving trade in the title) is flagged too: "Full UK driving licence and own car
+    /// reason to drive (no driving, visits, travel, routes, deliveries or sites to reach, no
+    /// company van or fuel card, and no driving trade in the title) is flagged too: "Full UK driving licence and own car
     /// essential" for an office accounts job.
     ///
     /// ## Why is this bad?
@@ -172,7 +172,8 @@ fn physical_demand() -> &'static Regex {
             // mill floor for hours at a time".
             r"|(?:walk|walks|walking)\s+(?:on|across|around|the)\s+(?:[a-z-]+\s+){0,3}?(?:for\s+)?(?:all\s+day|hours(?:\s+at\s+a\s+time|\s+on\s+end)?|(?:long|extended|prolonged)\s+periods)",
             // Climbing, low postures and reaching.
-            r"|(?:climb|climbs|climbing)\s+(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
+            // ("climb a step ladder", "climbing the stairs").
+            r"|(?:climb|climbs|climbing)\s+(?:(?:a|the)\s+)?(?:step[\s-]?)?(?:ladders?|stairs|scaffold(?:s|ing)?|poles?)",
             r"|(?:kneel|kneeling|crouch|crouching|stoop|stooping|crawl|crawling|squat|squatting)(?-u:\b)",
             r"|(?:bend|bending|twist|twisting)(?-u:\b)",
             r"|(?:reach|reaching)\s+(?:overhead|above\s+(?:the|your|their)\s+(?:shoulders?|head))",
@@ -404,11 +405,11 @@ fn licence() -> &'static Regex {
 }
 
 /// Words that give a role a reason to drive: driving itself, visits, travel, routes,
-/// deliveries, sites to reach.
+/// deliveries, sites to reach, a company van or car and its fuel card.
 fn reason_to_drive() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|(?:company|work|service)\s+(?:vans?|cars?|utes?|trucks?)|fuel\s+card|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
     })
 }
 
@@ -525,6 +526,11 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.title = "Delivery Driver".into();
         assert!(run(&RULE, &posting).is_empty());
+        // The job comes with a van to drive.
+        let mut posting = item(ListKind::MustHave, "Full clean driving licence");
+        posting.title = "Site Foreman".into();
+        posting.push_item(ListKind::Benefits, "Company van and fuel card");
+        assert!(run(&RULE, &posting).is_empty());
         // Checking vehicle records from a desk is no driving.
         let mut posting = item(ListKind::MustHave, "A valid driver's license.");
         posting.title = "Records Clerk".into();
@@ -594,6 +600,8 @@ mod tests {
             "handle 50+ lbs",
             "physically fit",
             "good physical condition",
+            "climb a step ladder",
+            "climbing the stairs",
         ] {
             let posting = summary(text);
             let context = Context::new(&posting);

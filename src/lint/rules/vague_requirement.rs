@@ -179,6 +179,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("good interpersonal skills", VAGUE).only_in(LISTS),
     Entry::new("good time management", VAGUE).only_in(LISTS),
     Entry::new("good customer service skills", VAGUE).only_in(LISTS),
+    Entry::new("good knife skills", VAGUE).only_in(LISTS),
     Entry::new("great", VAGUE)
         .only_in(LISTS)
         .unless_next(NOT_A_SKILL),
