@@ -163,13 +163,33 @@ pub(crate) fn local_dollar(country: &str) -> Option<&'static str> {
 /// ("Toowoomba QLD": Australia; "Chilliwack, BC": Canada), and no word of US dollars in its
 /// `text`, it is that country's. Every importer of text (plain, Markdown, an HTML page's
 /// text) settles the currency here, once the place is read.
+///
+/// When no location was read, the place of the posting's header decides: the first place named
+/// in its first lines ("Melbourne VIC" under the title and the company, on a line the importer
+/// joined with a job-board category).
 pub(crate) fn settle_local_dollar(posting: &mut crate::model::Posting, text: &str) {
-    if posting.pay.currency == "USD" && !names_us_dollars(text) {
-        if let Some(code) = local_dollar(&posting.location.country) {
-            code.clone_into(&mut posting.pay.currency);
-        }
+    if posting.pay.currency != "USD" || names_us_dollars(text) {
+        return;
+    }
+    let country = if posting.location.country.is_empty() {
+        let header_end = text
+            .match_indices('\n')
+            .nth(HEADER_LINES - 1)
+            .map_or(text.len(), |(at, _)| at);
+        crate::text::place::find_located_places(&text[..header_end])
+            .first()
+            .map_or("", |place| place.country)
+    } else {
+        posting.location.country.as_str()
+    };
+    if let Some(code) = local_dollar(country) {
+        code.clone_into(&mut posting.pay.currency);
     }
 }
+
+/// How many lines of a posting's start count as its header, where the place of a job board's
+/// listing stands.
+const HEADER_LINES: usize = 6;
 
 /// True when `text` names the US dollar in so many words ("USD", "US$", "U.S. dollars"), so
 /// a bare "$" in it may well be the US dollar wherever the job is.

@@ -83,5 +83,17 @@ mod tests {
             None,
         );
         assert_eq!(read.posting.pay.currency, "AUD");
+        // No location read, but the header names the place.
+        let read = read_posting(
+            "Consultant\nKestrel Lane Advisory\nMelbourne VIC\nConsulting & Strategy (Management)\nFull time\n$115,000 - $135,000 + super\n\nAbout us\n\nWe advise hospitals.\n",
+            None,
+        );
+        assert_eq!(read.posting.pay.currency, "AUD");
+        // A place mentioned further down does not decide.
+        let read = read_posting(
+            "Consultant\nKestrel\nFull time\n$115,000 - $135,000\n\nAbout us\n\nA\nB\nC\nOur clients include a hospital in Melbourne VIC.\n",
+            None,
+        );
+        assert_eq!(read.posting.pay.currency, "USD");
     }
 }

@@ -367,6 +367,8 @@ static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
 /// The words every [`on_demand`] match starts with.
 const ON_DEMAND_TRIGGERS: &[&str] = &[
     "overtime",
+    "call",
+    "on-call",
     "after",
     "occasional",
     "additional",
@@ -413,6 +415,8 @@ fn on_demand() -> &'static Regex {
             // ... and evening or weekend hours: "occasional evening and weekend hours may be
             // required to support lab sections".
             r"|(?:overtime|(?:evenings?|weekends?|nights?|saturdays?|sundays?)(?:\s*(?:and|or|&|/)\s*(?:evenings?|weekends?|nights?|saturdays?|sundays?))?\s+(?:hours|work|shifts))\s+(?:may|might|will|can|could)\s+(?:also\s+|occasionally\s+|sometimes\s+|at\s+times\s+|periodically\s+)?be\s+(?:required|needed|necessary|expected|requested|mandatory)(?-u:\b)",
+            // A facts line that leaves the duty open: "Call: may be required per unit needs".
+            r"|(?:on-?call|call|overtime)\s*:\s*(?:may|might|will|could|can)\s+be\s+(?:required|needed|expected)(?-u:\b)",
             // Hours after the working day on demand: "attending meetings and school events
             // after school hours as required".
             r"|after\s+(?:school|work|office|business|normal\s+working|working)\s+hours\s+(?:as|when|whenever|if)\s+(?:needed|required|necessary)(?-u:\b)",
@@ -1022,6 +1026,17 @@ fn pointers<'c, 'a>(
 
 /// Reports a declared on-call duty whose frequency, hours or pay are not given; false when
 /// all three are.
+/// True when the cue `found` follows "when", "while", "whilst" or "if" ("when on call"): the
+/// time of another duty, not the duty declared.
+fn while_on_it(field: &FieldText, found: &Match) -> bool {
+    found
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|at| field.tokens.get(at))
+        .is_some_and(|token| matches!(token.lower.as_str(), "when" | "while" | "whilst" | "if"))
+}
+
 fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) -> bool {
     let on_call = &context.posting.on_call;
     // The on-call details, the duties that mention on-call work, and any other text that
@@ -1075,8 +1090,12 @@ fn check_declared(context: &Context, diagnostics: &mut Vec<Diagnostic>) -> bool 
     // With the On-call section written, what is missing is missing from it: a requirement
     // that only mentions the duty ("a reliable car, as on-call means getting to the hospital at
     // night") is no place to point; a duty that declares it still is.
+    // Nor is a duty done "when on call" ("Scrub for emergency cases when on call"): it says
+    // what the duty holds, while the section declares it.
     if !on_call.details.trim().is_empty() {
-        pointed.retain(|(field, _)| field.section() == Section::Responsibilities);
+        pointed.retain(|(field, found)| {
+            field.section() == Section::Responsibilities && !while_on_it(field, found)
+        });
     }
     if pointed.is_empty() {
         diagnostics.push(Diagnostic::posting_level(
@@ -1387,6 +1406,10 @@ mod tests {
             (
                 "Able to work the occasional Saturday morning",
                 "occasional Saturday morning",
+            ),
+            (
+                "Call: may be required per unit needs",
+                "Call: may be required",
             ),
         ] {
             let posting = summary(text);
@@ -1727,6 +1750,20 @@ mod tests {
         let diagnostics = run(&RULE, &posting);
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].span.is_none());
+        assert_eq!(diagnostics[0].section, Section::OnCall);
+        // Nor is a duty done "when on call": the section declares the duty.
+        let mut posting = item(
+            ListKind::Responsibilities,
+            "Scrub for emergency and obstetric cases when on call",
+        );
+        posting.on_call = OnCall {
+            status: OnCallStatus::Required,
+            details: "Participation in the theatre on-call roster is required, including weekends."
+                .into(),
+            ..OnCall::default()
+        };
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].section, Section::OnCall);
     }
 }

@@ -113,7 +113,7 @@ fn pay_history() -> &'static Regex {
             r"(?:(?:and|&|/|or)\s*(?:expected|desired)\s+)?",
             r"(?:(?:base|annual|gross|fixed|monthly|total|hourly)\s+)?",
             // ("comp": tech's word for it, "tell us your current comp").
-            r"(?:salary|salaries|pay|compensation|comp|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|package|ote|base\s*(?:/|,|and|&|\+)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
+            r"(?:salary|salaries|pay|compensation|comp|remuneration|wages?|ctc|earnings|income|rate\s+of\s+pay|pay\s+rate|rate|package|ote|base\s*(?:/|,|and|&|\+)\s*(?:ote|bonus|commission|equity)|base\s+(?:salary|pay))",
             r"|(?:current|present|previous|prior|past|last|most\s+recent)\s+(?:(?:or|and|&|/)\s*(?:most\s+recent|previous|prior|past|last)\s+)?hourly\s+rate",
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
@@ -236,8 +236,12 @@ fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
         .iter()
         .rev()
         .find(|token| token.span.end <= start);
+    // "The current rate of turnover": a rate of something else, not pay.
+    let rate_of_something = field.text[..end].to_ascii_lowercase().ends_with("rate")
+        && next.is_some_and(|token| token.lower == "of");
     next.is_some_and(|token| PAY_SCALE.contains(&token.lower.as_str()))
         || previous.is_some_and(|token| token.lower == "our")
+        || rate_of_something
 }
 
 /// Words after "final salary" that make it the offer this job will make ("Final salary will be
@@ -385,6 +389,10 @@ mod tests {
                 "what you're on now",
             ),
             ("tell us what you earn now", "what you earn now"),
+            (
+                "Tell us your current rate and we'll do our best to beat it",
+                "current rate",
+            ),
             ("reply with your current base/OTE", "current base/OTE"),
             (
                 "please also include your current base, bonus and equity",
@@ -483,6 +491,14 @@ mod tests {
             "Process payroll and past invoices",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // A rate of something else; the job's own current rate with its figure.
+        for text in [
+            "Track the current rate of turnover on each ward.",
+            "The current rate for this shift is $48 an hour.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
         // The company's own pay, figures given.
         for text in [
             "Starting wage is $18.50 per hour, ending at $24 after two years.",

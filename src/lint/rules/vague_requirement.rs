@@ -313,6 +313,22 @@ fn names_fields_before(field: &FieldText, at: usize) -> bool {
     before[list_start..].contains(',')
 }
 
+/// True when the tools a skill covers are named right after it, at byte `end`: "(Excel, Word
+/// and SAP)", ", including Microsoft Office", ": email, Word and a database", "such as
+/// Excel". Not another demand after a comma ("Good IT skills, Excel a must").
+fn names_the_tools_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let lower = after.to_ascii_lowercase();
+    let opener = after.starts_with(['(', ':'])
+        || ["including ", "such as ", "e.g.", "especially ", "in "]
+            .iter()
+            .any(|word| lower.trim_start_matches([',', ' ']).starts_with(word));
+    opener
+        && after
+            .trim_start_matches(['(', ':', ',', ' '])
+            .starts_with(|c: char| c.is_alphanumeric())
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(SECTIONS) {
         let first = diagnostics.len();
@@ -355,6 +371,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                     .rsplit([',', ';', '.'])
                     .next()
                     .is_some_and(|clause| clause.to_lowercase().contains("equivalent"))
+            {
+                continue;
+            }
+            // "Good IT skills, including Word, Excel and email", "Computer literate (Excel,
+            // Word and SAP)": the tools named right after bound the skill.
+            if names_the_tools_after(field.text, found.span.end)
+                && matches!(
+                    found.entry.phrase,
+                    "good it skills" | "good computer skills" | "computer literate"
+                )
             {
                 continue;
             }
@@ -429,6 +455,7 @@ mod tests {
     fn flags_good_before_a_skill_and_sound_knowledge() {
         for (text, words) in [
             ("Good IT skills", "Good IT skills"),
+            ("Good IT skills, Excel a must", "Good IT skills"),
             (
                 "Good customer service skills",
                 "Good customer service skills",
@@ -442,10 +469,12 @@ mod tests {
             let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
         }
-        // "Good" that bars no skill.
+        // "Good" that bars no skill, and IT skills bounded by the tools they cover.
         for text in [
             "A nursing licence in good standing",
             "A car in good working order",
+            "Good IT skills, including Word, Excel and email",
+            "Computer literate (Excel, Word and SAP)",
         ] {
             let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
