@@ -1280,6 +1280,10 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         match word {
             "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
             "is" | "are" if subject(1) => return Some(Subject::Person),
+            // "When residents are frightened or aggressive", "including when they are
+            // intoxicated or aggressive" (of young people in crisis): said of the people
+            // served.
+            "is" | "are" if they_are_the_served(field, at) => return Some(Subject::Thing),
             // "Making sure the curriculum is ambitious", "our plan is ambitious": said of the
             // noun before the verb, a thing (or the people served), not the person sought.
             "is" | "are" => {
@@ -1317,7 +1321,11 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             .text
             .get(previous.span.end..tokens[index].span.start)
             .unwrap_or("");
+        // ("Frightened or aggressive": an adjective joined to the next by "or" is one more of
+        // the list.)
+        let joined_on = matches!(tokens[index].lower.as_str(), "and" | "or");
         let between = gap.contains(',')
+            || joined_on
             || matches!(word, "and" | "or" | "very" | "so" | "really" | "truly")
             || word.ends_with("ly");
         if !between {
@@ -1326,6 +1334,31 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         index = at;
     }
     None
+}
+
+/// True when the subject of "is" or "are" at token `at` is the people served: a word of
+/// [`SERVED`] ("residents are"), or "they" in a sentence that names them and seeks nobody.
+fn they_are_the_served(field: &FieldText, at: usize) -> bool {
+    let Some(subject) = previous_in_clause(field, at) else {
+        return false;
+    };
+    let word = subject.lower.as_str();
+    if SERVED.contains(&word) {
+        return true;
+    }
+    if word != "they" {
+        return false;
+    }
+    let tokens = &field.tokens;
+    let sentence = &tokens[sentence_first_token(field, at)..at];
+    sentence
+        .iter()
+        .any(|token| SERVED.contains(&token.lower.as_str()))
+        && !sentence.iter().any(|token| {
+            let word = token.lower.as_str();
+            ABOUT_THE_PERSON.contains(&word) && word != "who" && word != "people"
+                || SEEKING.contains(&word)
+        })
 }
 
 /// True when "be" at token `at` follows "may", "can" or "might" in a sentence about the people

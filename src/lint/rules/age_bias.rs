@@ -51,8 +51,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A young company or industry, mentoring or helping young people (the people a program
-    /// serves, not the team: "the welfare of children and young people", or a sentence that
-    /// says nothing of hiring), a minimum of experience ("at
+    /// serves, not the team: "the welfare of children and young people", "connect young people
+    /// to housing", or a sentence that says nothing of hiring), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program or product serves ("young people aged 16 to 24", "The tenants are aged
     /// 21 to 63", "210,000 customers, most of them aged 18 to 30",
@@ -480,14 +480,55 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
     }
     let children = matches!(word(start.checked_sub(1)), Some("and" | "or"))
         && word(start.checked_sub(2)) == Some("children");
+    // The object of the work, even in a sentence to "you": "connect young people to housing",
+    // "go to where young people are", "work with young people" (not "we are looking for young
+    // people": a sentence that seeks).
+    let object_of_the_work = word(start.checked_sub(1)).is_some_and(|before| {
+        matches!(
+            before,
+            "to" | "with"
+                | "where"
+                | "connect"
+                | "support"
+                | "supporting"
+                | "help"
+                | "helping"
+                | "mentor"
+                | "mentoring"
+                | "serve"
+                | "serving"
+                | "reach"
+                | "engage"
+                | "engaging"
+                | "meet"
+                | "coach"
+                | "coaching"
+                | "teach"
+                | "teaching"
+                | "house"
+                | "housing"
+                | "protect"
+                | "safeguard"
+                | "vulnerable"
+                | "homeless"
+        )
+    });
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
-            !tokens.iter().enumerate().any(|(index, token)| {
-                let word = token.lower.as_str();
-                HIRING.contains(&word)
-                    || (SEEKING.contains(&word) && !a_noun_of_need(&tokens, index))
-            })
+            let seeks = |index: usize, token: &crate::text::Token| {
+                SEEKING.contains(&token.lower.as_str()) && !a_noun_of_need(&tokens, index)
+            };
+            if object_of_the_work {
+                return !tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(index, token)| seeks(index, token));
+            }
+            !tokens
+                .iter()
+                .enumerate()
+                .any(|(index, token)| HIRING.contains(&token.lower.as_str()) || seeks(index, token))
         })
 }
 
@@ -652,6 +693,8 @@ mod tests {
             "An energetic, busy counter with a loyal lunch crowd.",
             "Our energetic new product line launches in May.",
             "We have 210,000 customers, most of them aged 18 to 30.",
+            "You will go to where young people are: stations, parks and shelters.",
+            "You will connect young people to housing, health care and school.",
             "Our customers are mostly aged 18 to 30.",
         ] {
             let posting = summary(text);

@@ -41,7 +41,8 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// Gender named where it has to be (the equal-opportunity statement), a lone "he" or "she"
+    /// Gender named where it has to be (the equal-opportunity statement), protective wear
+    /// ("hairnets and beard snoods are worn on the floor"), a lone "he" or "she"
     /// in the about-the-company section (it is about a real person there, not the candidate)
     /// or after a named person introduced by their role in the same paragraph ("Our CEO,
     /// Martin Hale, spends half of his time travelling", "our sommelier, Dev Patel, ... he will
@@ -131,7 +132,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("you guys", GROUP).replace(&["all of you"]),
     Entry::new("dude", NOUN).replace(&["person"]),
     Entry::new("dudes", NOUN).replace(&["people"]),
-    Entry::new("beard", TRAIT).only_in(CANDIDATE_SECTIONS),
+    // ("Hairnets and beard snoods are worn on the floor": protective wear, not a trait.)
+    Entry::new("beard", TRAIT)
+        .only_in(CANDIDATE_SECTIONS)
+        .unless_next(&[
+            "snood", "snoods", "net", "nets", "cover", "covers", "mask", "masks",
+        ]),
     Entry::new("beards", TRAIT).only_in(CANDIDATE_SECTIONS),
     Entry::new("ladies and gentlemen", GROUP).replace(&["everyone"]),
     Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
@@ -746,6 +752,9 @@ mod tests {
             summary("We want a JavaScript dude. Candidates with beards get extra credit.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["dude", "beards"]);
+        // Protective wear.
+        let posting = summary("Hairnets and beard snoods are worn on the production floor.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -50,7 +50,8 @@ declare_rule! {
     /// the phone", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident and competent in basic life support"), the people the job serves
-    /// or handles ("residents can sometimes be aggressive", "residents who may respond
+    /// or handles ("residents can sometimes be aggressive", "when residents are frightened or
+    /// aggressive", "residents who may respond
     /// aggressively", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
@@ -372,6 +373,14 @@ mod tests {
             "Use calm approaches with residents who are frightened or who may respond aggressively when confused.",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // What the people served are, after "are": theirs.
+        for text in [
+            "Respond calmly when residents are frightened or aggressive",
+            "Respond calmly when young people are in crisis, including when they are frightened, intoxicated or aggressive",
+        ] {
+            let posting = item(ListKind::Responsibilities, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
         let posting = item(
             ListKind::Responsibilities,
             "Pursue new accounts aggressively with residents' associations.",
