@@ -142,6 +142,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("ladies and gentlemen", GROUP).replace(&["everyone"]),
     Entry::new("manpower", NOUN).replace(&["staffing", "workforce"]),
     Entry::new("man-hours", NOUN).replace(&["person-hours"]),
+    Entry::new("man-management", NOUN).replace(&["people management"]),
     Entry::new("man hours", NOUN).replace(&["person-hours"]),
     // Staffing a crew or a post ("manning levels", "manning the gate").
     Entry::new("manning", NOUN).replace(&["staffing"]),
@@ -953,6 +954,7 @@ mod tests {
                 "Chairman",
             ),
             ("Build the weekly manpower plan.", "manpower"),
+            ("Strong man-management skills.", "man-management"),
             ("We need a \"salesman\" type.", "salesman"),
             ("Foreman duties include the site log.", "Foreman"),
             (

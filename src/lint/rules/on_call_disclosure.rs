@@ -24,7 +24,8 @@ declare_rule! {
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
     /// busy periods", "overtime may be required", "occasional evening and weekend hours may be
-    /// required", "after school hours as required", "the occasional Saturday morning", "cover
+    /// required", "after school hours as required", "the occasional Saturday morning", "some
+    /// overnight trips ... may be required", "Call: may be required", "cover
     /// day shifts when required",
     /// "doubles when needed", "work extended hours", "available to work any
     /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
@@ -367,6 +368,7 @@ static ON_DEMAND: Entry = Entry::new("(times on demand)", EXTRA_HOURS);
 /// The words every [`on_demand`] match starts with.
 const ON_DEMAND_TRIGGERS: &[&str] = &[
     "overtime",
+    "overnight",
     "call",
     "on-call",
     "after",
@@ -415,6 +417,9 @@ fn on_demand() -> &'static Regex {
             // ... and evening or weekend hours: "occasional evening and weekend hours may be
             // required to support lab sections".
             r"|(?:overtime|(?:evenings?|weekends?|nights?|saturdays?|sundays?)(?:\s*(?:and|or|&|/)\s*(?:evenings?|weekends?|nights?|saturdays?|sundays?))?\s+(?:hours|work|shifts))\s+(?:may|might|will|can|could)\s+(?:also\s+|occasionally\s+|sometimes\s+|at\s+times\s+|periodically\s+)?be\s+(?:required|needed|necessary|expected|requested|mandatory)(?-u:\b)",
+            // Nights away on demand: "Some overnight trips, such as our summer camp, may be
+            // required".
+            r"|overnight\s+(?:trips?|stays?|travel|camps?)[^.;!?\n]{0,60}?(?-u:\b)(?:may|might|will|could)\s+(?:also\s+|occasionally\s+|sometimes\s+)?be\s+(?:required|needed|expected)(?-u:\b)",
             // A facts line that leaves the duty open: "Call: may be required per unit needs".
             r"|(?:on-?call|call|overtime)\s*:\s*(?:may|might|will|could|can)\s+be\s+(?:required|needed|expected)(?-u:\b)",
             // Hours after the working day on demand: "attending meetings and school events
@@ -1410,6 +1415,10 @@ mod tests {
             (
                 "Call: may be required per unit needs",
                 "Call: may be required",
+            ),
+            (
+                "Some overnight trips, such as our summer camp at Cultus Lake, may be required.",
+                "overnight trips, such as our summer camp at Cultus Lake, may be required",
             ),
         ] {
             let posting = summary(text);

@@ -118,6 +118,8 @@ fn pay_history() -> &'static Regex {
             r"|(?:salary|pay|compensation|wage|earnings|remuneration)\s+history",
             r"|(?:what|how\s+much)\s+you\s+(?:currently|now)\s+(?:earn|make|are\s+(?:earning|paid|making))",
             r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:currently|now)\s+(?:earning|making|paid)",
+            // "Tell us what you are earning now".
+            r"|(?:what|how\s+much)\s+you(?:'re|\u{2019}re|\s+are)\s+(?:earning|making|paid)\s+(?:now|currently|at\s+the\s+moment|today)",
             // British and New Zealand speech: "let us know what you're on now".
             r"|what\s+you(?:'re|\u{2019}re|\s+are)\s+on\s+(?:now|currently|at\s+the\s+moment)",
             // A past job's pay: "what you earned in your last sales role".
@@ -389,6 +391,10 @@ mod tests {
                 "what you're on now",
             ),
             ("tell us what you earn now", "what you earn now"),
+            (
+                "tell us what you are earning now",
+                "what you are earning now",
+            ),
             (
                 "Tell us your current rate and we'll do our best to beat it",
                 "current rate",

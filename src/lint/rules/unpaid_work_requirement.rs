@@ -30,7 +30,9 @@ declare_rule! {
     /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
     /// two-day trial"), and a take-home task, spec work or a design, coding or writing
     /// challenge said to take a working day (8 hours
-    /// or more), a weekend or days (or set on a Friday and due on a Monday), with no pay. It reads every
+    /// or more), a weekend or days (or set on a Friday and due on a Monday), with no pay, and
+    /// volunteering asked as a step of the selection ("spend a morning volunteering at one of
+    /// our lunch clubs before the interview"). It reads every
     /// role, not only internships. It also flags a role that is itself unpaid ("This is an
     /// unpaid internship", "Internships are unpaid", "This internship is for academic credit
     /// only"), wherever the posting says so.
@@ -310,6 +312,9 @@ const TRIAL_TRIGGERS: &[&str] = &[
     "coding",
     "technical",
     "writing",
+    // Volunteering asked as a step before the interview or the offer.
+    "volunteer",
+    "volunteering",
 ];
 
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
@@ -318,7 +323,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?)(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -460,7 +465,10 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
         }
         let kind = found.as_str().to_ascii_lowercase();
         let before = field.text[..span.start].trim_end();
+        // Volunteering is unpaid by its name ("spend a morning volunteering at one of our
+        // lunch clubs before the interview").
         let called_unpaid = kind.contains("unpaid")
+            || kind.starts_with("volunteer")
             || before
                 .len()
                 .checked_sub("unpaid".len())
@@ -774,6 +782,7 @@ mod tests {
             "Please send a spec design for our homepage; it takes about 10 hours.",
             "You must complete a free two-day trial before we can offer you the job.",
             "This internship is for academic credit only.",
+            "Shortlisted candidates will spend a morning volunteering at one of our lunch clubs before the interview.",
             // How long it takes, two sentences on in the same paragraph.
             "A take-home task: a growth plan for our launch. We share real data with you. Most candidates spend a weekend on it.",
         ] {
