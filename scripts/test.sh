@@ -44,9 +44,14 @@ source scripts/env.sh
 # before a region or country it knows, every part of pay after a title, two kinds of pay no
 # range, an open top kept in the text) and rule fixes (a bound or an open top beside the pay
 # fields, word senses) (+3,126), of which 1,400 were paid back (Field::dom_id without serde,
-# the benchmark exports behind the `bench` feature): 693,589 -> 695,822 measured at aced1f0.
+# the benchmark exports behind the `bench` feature): 693,589 -> 695,822 measured at aced1f0;
+# raised to 701,000 on 2026-12-06 (later session) for the rule fixes from twelve blind rounds
+# (word senses, on-call and pay-history phrasings, a licence asked elsewhere, IT skills bounded
+# by their tools) and the importer's fixes (a limit is no pay, the header's place settles a
+# bare dollar, Ireland's counties as places): 696,415 at 1cf1d2a -> 699,288 measured at
+# 5fb0a63, +2,873, about 1.7 KB left as before.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=697000
+WASM_BUDGET_BROTLI=701000
 
 passed=0
 layer() {
