@@ -1349,16 +1349,7 @@ fn they_are_the_served(field: &FieldText, at: usize) -> bool {
     if word != "they" {
         return false;
     }
-    let tokens = &field.tokens;
-    let sentence = &tokens[sentence_first_token(field, at)..at];
-    sentence
-        .iter()
-        .any(|token| SERVED.contains(&token.lower.as_str()))
-        && !sentence.iter().any(|token| {
-            let word = token.lower.as_str();
-            ABOUT_THE_PERSON.contains(&word) && word != "who" && word != "people"
-                || SEEKING.contains(&word)
-        })
+    about_the_served_alone(field, at)
 }
 
 /// True when "be" at token `at` follows "may", "can" or "might" in a sentence about the people
@@ -1373,10 +1364,13 @@ fn what_they_may_be(field: &FieldText, at: usize) -> bool {
         .rev()
         .find(|token| !(token.lower.len() > 4 && token.lower.ends_with("ly")))
         .is_some_and(|token| matches!(token.lower.as_str(), "may" | "can" | "might" | "could"));
-    if !modal {
-        return false;
-    }
-    let sentence = &tokens[sentence_first_token(field, at)..at];
+    modal && about_the_served_alone(field, at)
+}
+
+/// True when the sentence up to token `at` names the people served ([`SERVED`]) and neither
+/// the person sought nor a word of seeking: what it says there is about them.
+fn about_the_served_alone(field: &FieldText, at: usize) -> bool {
+    let sentence = &field.tokens[sentence_first_token(field, at)..at];
     sentence
         .iter()
         .any(|token| SERVED.contains(&token.lower.as_str()))
