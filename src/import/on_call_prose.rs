@@ -109,7 +109,7 @@ fn mentions_on_call(text: &str) -> bool {
 /// call", "not on call").
 static NO_ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(
-        r"(?i)\b(?:no|not|never|without|zero|nobody|no one|none of us)\s+(?:(?:is|are|will be|goes|works)\s+)?(?:\w+\s+)?(?:on-?call|on call|pager)",
+        r"(?i)\b(?:no|not|never|without|zero|nobody|no one|none of us)\s+(?:(?:is|are|will be|goes|works)\s+)?(?:\w+\s+){0,2}(?:on-?call|on call|pager)",
     )
 });
 
@@ -399,6 +399,8 @@ mod tests {
             "There is no mandatory overtime and no mandatory on-call. Extra shifts are voluntary.",
             "Nobody works Sundays, and nobody is on call.",
             "There is no weeknight on-call.",
+            "Trainees are not on our on-call rotation and are never asked to work evenings.",
+            "There is no on-call for support. If our systems go down at night, the engineer on call handles it.",
         ] {
             assert!(says_no_on_call(text), "{text}");
         }

@@ -1533,15 +1533,36 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
 }
 
 fn said_of_the_served(field: &FieldText, start: usize) -> bool {
+    // (Tested through `gendered-wording`: "patients who are distressed, intoxicated or
+    // aggressive".)
     let tokens = &field.tokens;
     let mut index = start;
+    // The other adjectives of a list before it: "patients who are distressed, intoxicated or
+    // aggressive".
+    for _ in 0..6 {
+        let Some(previous) = index.checked_sub(1).and_then(|at| tokens.get(at)) else {
+            break;
+        };
+        let gap = field
+            .text
+            .get(previous.span.end..tokens[index].span.start)
+            .unwrap_or("");
+        if matches!(previous.lower.as_str(), "and" | "or") && index >= 2 {
+            index -= 2;
+        } else if gap.trim() == "," {
+            index -= 1;
+        } else {
+            break;
+        }
+    }
+    let first = index;
     while index > 0 && LINKING_WORDS.contains(&tokens[index - 1].lower.as_str()) {
         index -= 1;
     }
-    if index < 2 || index == start || !matches!(tokens[index - 1].lower.as_str(), "who" | "that") {
+    if index < 2 || index == first || !matches!(tokens[index - 1].lower.as_str(), "who" | "that") {
         return false;
     }
-    served_noun_at(field, index - 2, start, &[',', ';', '.'])
+    served_noun_at(field, index - 2, first, &[',', ';', '.'])
 }
 
 fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) -> bool {

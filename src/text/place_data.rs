@@ -303,6 +303,7 @@ pub(super) static PLACES: &[&str] = &[
     "C:Islington:GB-ENG",
     "C:Dublin:IE",
     "c:Cork:IE",
+    "C:Cork City:IE",
     "C:Galway:IE",
     "C:Limerick:IE",
     // European Union: every capital, then other large cities.

@@ -568,6 +568,10 @@ fn with_older_people(field: &FieldText, at: usize) -> bool {
         let lower = sentence.to_lowercase();
         [
             "retirees",
+            "career changers",
+            "changing careers",
+            "no upper age limit",
+            "no age limit",
             "retired people",
             "of all ages",
             "of every age",
@@ -822,6 +826,10 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("This role is ideal for recent grads.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["recent grads"]);
+        let posting = summary(
+            "We built this for recent graduates, bootcamp graduates and people changing careers.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

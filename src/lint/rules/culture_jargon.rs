@@ -14,7 +14,8 @@ declare_rule! {
     /// ## What it does
     /// Finds hero nouns used for employees ("rockstar", "ninja", "guru", "genius", "unicorn",
     /// "wizard", "10x engineer", Australia's "gun closer"), party-culture slogans ("work hard, play hard", "we're a
-    /// family", "they're family", "one big family", "we treat everyone like family", "hustle", "hustlers", "crush your quota",
+    /// family", "they're family", "one big family", "we treat everyone like family", "we treat our caregivers like family", "hustle" (not a
+    /// "side hustle"), "hustlers", "crush your quota",
     /// "crushing it", a
     /// "hungry" or "tireless" candidate) and, in the
     /// benefits list only, perks that are not benefits (ping-pong, video games, beer on tap, a
@@ -197,9 +198,17 @@ static ENTRIES: &[Entry] = &[
     Entry::new("each other like family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("you like family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("treated like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    // "We treat our caregivers like family", "staff like family".
+    Entry::new("caregivers like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("staff like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("employees like family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("people like family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("one big family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("a second family", SLOGAN).unless_next(FAMILY_BUSINESS),
-    Entry::new("hustle", SLOGAN).unless_next(NAMED),
+    // Not a "side hustle" (a business of one's own, counted as experience).
+    Entry::new("hustle", SLOGAN)
+        .unless_next(NAMED)
+        .unless_prev(&["side"]),
     Entry::new("hustler", SLOGAN),
     Entry::new("hustlers", SLOGAN),
     Entry::new("crushing it", SLOGAN),
@@ -231,6 +240,9 @@ static ENTRIES: &[Entry] = &[
     // Australia's and New Zealand's name for it.
     Entry::new("knock-off drink", PERK).only_in(BENEFITS),
     Entry::new("knock-off drinks", PERK).only_in(BENEFITS),
+    // ... and "Friday arvo drinks on the deck".
+    Entry::new("arvo drinks", PERK).only_in(BENEFITS),
+    Entry::new("friday drinks", PERK).only_in(BENEFITS),
     Entry::new("open bar", PERK).only_in(BENEFITS),
     Entry::new("free snacks", PERK).only_in(BENEFITS),
     Entry::new("snacks", PERK).only_in(BENEFITS),
@@ -397,10 +409,18 @@ mod tests {
             "Support the Hustle Academy youth programme.",
             "Teach students about the hustle and bustle of city life.",
             "We are a family-friendly employer with flexible hours.",
+            "Running your own side hustle counts as marketing experience.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
+        let posting = summary("We treat our caregivers like family.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["caregivers like family"]
+        );
+        let posting = item(ListKind::Benefits, "Friday arvo drinks on the deck");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["arvo drinks"]);
         let posting = summary("Our travelers aren't numbers, they're family.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["they're family"]);
         let posting = summary("Hustle is in our DNA. We're a family here. We're family.");

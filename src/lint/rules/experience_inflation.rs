@@ -49,7 +49,8 @@ declare_rule! {
     /// ## What it does not flag
     /// Modest numbers in experienced roles ("3-5 years of experience with Kubernetes"), years
     /// that are not experience ("founded 12 years ago", "a sabbatical after 10 years", a
-    /// minimum age: "18 years of age or older"), and
+    /// minimum age: "18 years of age or older", a look-back period: "no convictions within the
+    /// last 10 years"), and
     /// experience offered as a plus in an internship's nice-to-have list:
     /// ```text
     /// Nice to have: a year of experience with Python.
@@ -199,6 +200,15 @@ const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced];
 
 /// Experience required of interns and entry-level applicants beyond `limit` years (none), and
 /// of junior applicants beyond a junior's; `level` names the role's level in the message.
+/// True when the words before a number of years make it a look-back period ("no convictions
+/// within the last 10 years", "every employer for the past 7 years"), not experience.
+fn is_lookback(before: &str) -> bool {
+    let before = before.trim_end().to_ascii_lowercase();
+    ["the last", "the past", "previous", "preceding"]
+        .iter()
+        .any(|words| before.ends_with(words))
+}
+
 fn check_entry_level(
     field: &FieldText,
     (limit, level): (i32, &str),
@@ -208,7 +218,7 @@ fn check_entry_level(
         let Some(whole) = found.get(0) else { continue };
         let low = low_of(&found);
         let rest = &field.text[whole.end()..];
-        if is_age(rest) {
+        if is_age(rest) || is_lookback(&field.text[..whole.start()]) {
             continue;
         }
         let sentence = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
@@ -269,7 +279,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             let low = low_of(&found);
-            if is_age(&field.text[whole.end()..]) {
+            if is_age(&field.text[whole.end()..]) || is_lookback(&field.text[..whole.start()]) {
                 continue;
             }
             let sentence_end = field.text[whole.end()..]
@@ -390,6 +400,9 @@ mod tests {
         let diagnostics = run(&RULE, &posting);
         assert_eq!(flagged(&posting, &diagnostics), ["3+ years"]);
         assert!(diagnostics[0].message.contains("a junior role"));
+        // A look-back period is no experience.
+        let posting = internship("No felony convictions within the last 10 years");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

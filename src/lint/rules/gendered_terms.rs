@@ -156,6 +156,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("craftsman", NOUN).replace(&["craftsperson"]),
     Entry::new("craftsmen", NOUN).replace(&["craftspeople"]),
     Entry::new("foreman", NOUN).replace(&["supervisor"]),
+    Entry::new("storeman", NOUN).replace(&["storeperson"]),
+    Entry::new("storemen", NOUN).replace(&["storepeople", "warehouse staff"]),
     Entry::new("foremen", NOUN).replace(&["supervisors"]),
     Entry::new("businessman", NOUN).replace(&["businessperson"]),
     Entry::new("businessmen", NOUN).replace(&["businesspeople"]),
@@ -955,6 +957,7 @@ mod tests {
             ),
             ("Build the weekly manpower plan.", "manpower"),
             ("Strong man-management skills.", "man-management"),
+            ("Allocate work to the storemen on each shift.", "storemen"),
             ("We need a \"salesman\" type.", "salesman"),
             ("Foreman duties include the site log.", "Foreman"),
             (

@@ -376,6 +376,7 @@ mod tests {
         // What the people served are, after "are": theirs.
         for text in [
             "Respond calmly when residents are frightened or aggressive",
+            "Support clinical staff with patients who are distressed, intoxicated or aggressive",
             "Respond calmly when young people are in crisis, including when they are frightened, intoxicated or aggressive",
         ] {
             let posting = item(ListKind::Responsibilities, text);

@@ -25,7 +25,8 @@ declare_rule! {
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
     /// busy periods", "overtime may be required", "occasional evening and weekend hours may be
     /// required", "after school hours as required", "the occasional Saturday morning", "some
-    /// overnight trips ... may be required", "Call: may be required", "cover
+    /// overnight trips ... may be required", "Call: may be required", "overtime is mandatory",
+    /// "be available after hours when clients need you", "cover
     /// day shifts when required",
     /// "doubles when needed", "work extended hours", "available to work any
     /// shift", "at any hour", "whatever hours the shutdowns require", "however late it runs", "be
@@ -68,6 +69,10 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
+    /// A caregiver who "needs to call out" (calls in sick); on-call duty or overtime whose own
+    /// paragraph or sentence gives its terms ("One week in four you carry the duty phone
+    /// overnight (11 p.m. to 7 a.m.). We pay $200 for each duty week", "Mandatory overtime is
+    /// paid at time and a half, and nobody works more than 16 hours in 24").
     /// A regular shift pattern that is stated in full is not on-call duty: "Shifts are Tuesday
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the
@@ -171,7 +176,10 @@ static CUES: &[Entry] = &[
     Entry::new("production incidents", INCIDENTS),
     Entry::new("production incident", INCIDENTS),
     Entry::new("incident response", INCIDENTS),
-    Entry::new("call-out", ON_CALL),
+    // Not "if a caregiver needs to call out" (call in sick): an absence, not a duty.
+    Entry::new("call-out", ON_CALL)
+        .unless_prev(&["to"])
+        .unless_next(&["sick"]),
     Entry::new("call-outs", ON_CALL),
     // A callout to work ("the callout roster", "snow removal callouts during the winter"),
     // not one of a drawing or a page ("GD&T callouts such as position", "a callout box").
@@ -420,6 +428,12 @@ fn on_demand() -> &'static Regex {
             // Nights away on demand: "Some overnight trips, such as our summer camp, may be
             // required".
             r"|overnight\s+(?:trips?|stays?|travel|camps?)[^.;!?\n]{0,60}?(?-u:\b)(?:may|might|will|could)\s+(?:also\s+|occasionally\s+|sometimes\s+)?be\s+(?:required|needed|expected)(?-u:\b)",
+            // "During peak, overtime is mandatory": how much is left open.
+            // (With the rest of the demand when the sentence goes on: "... during peak season
+            // and may be required at other times of the year based on business needs".)
+            r"|overtime\s+(?:is|will\s+be|becomes)\s+(?:mandatory|compulsory|required)(?-u:\b)(?:[^.;!?\n]{0,80}?\s+and\s+(?:may|might|can|could|will)\s+(?:also\s+)?be\s+(?:required|needed|expected)[^.;!?\n]*)?",
+            // Reachable after hours on demand: "be available after hours when clients need you".
+            r"|after[\s-]hours\s+(?:as|when|whenever|if)\s+(?:[A-Za-z'’]+\s+){0,3}?(?:needed|required|need|needs|require|requires)(?-u:\b)",
             // A facts line that leaves the duty open: "Call: may be required per unit needs".
             r"|(?:on-?call|call|overtime)\s*:\s*(?:may|might|will|could|can)\s+be\s+(?:required|needed|expected)(?-u:\b)",
             // Hours after the working day on demand: "attending meetings and school events
@@ -442,7 +456,21 @@ fn on_demand() -> &'static Regex {
 fn on_demand_signs(field: &FieldText) -> Vec<Match> {
     static TRIGGERS: OnceLock<TriggerWords> = OnceLock::new();
     let triggers = TRIGGERS.get_or_init(|| TriggerWords::new(ON_DEMAND_TRIGGERS));
-    find_from_words_within(field, triggers, on_demand(), false)
+    // One sign a sentence, the longest ("Overtime is mandatory during peak season and may be
+    // required at other times of the year based on business needs": the second half).
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for span in find_from_words_within(field, triggers, on_demand(), false) {
+        let sentence = field.sentence_at(span.start);
+        match spans
+            .iter_mut()
+            .find(|kept| field.sentence_at(kept.start) == sentence)
+        {
+            Some(kept) if span.len() > kept.len() => *kept = span,
+            Some(_) => {}
+            None => spans.push(span),
+        }
+    }
+    spans
         .into_iter()
         .map(|span| {
             let first = field
@@ -825,6 +853,14 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     // Each weekend day worked is given back as a day off"): disclosed.
     found
         .retain(|(field, m)| m.entry.note != SHIFTS || !disclosed_in_its_paragraph(field, &m.span));
+    // On-call duty whose paragraph says how often, which hours and how it is paid ("One week in
+    // four you carry the duty phone overnight (11 p.m. to 7 a.m.). We pay $200 for each duty
+    // week, and a call-out that brings you in is paid at time and a half"): disclosed.
+    found.retain(|(field, m)| {
+        m.entry.note != ON_CALL
+            || !(disclosed_in_its_paragraph(field, &m.span)
+                && hours().is_match(&field.text[line_around(field.text, &m.span)]))
+    });
     // Being called in from a standby or on-call duty that its paragraph discloses ("Standby,
     // one weekend in six ... paid at $5.00 per hour; if you are called in, time and a half") is
     // part of that duty; mandatory overtime beside a stated rotation is not.
@@ -930,12 +966,29 @@ fn report(
 
 /// True when the sentence holding the sign at `span` states how often the work comes and how
 /// it is paid, the sign's own words aside ("overtime" is no pay).
+///
+/// A limit stands for the frequency: "Mandatory overtime is paid at time and a half, and nobody
+/// works more than 16 hours in 24".
 fn disclosed_in_its_sentence(field: &FieldText, span: &std::ops::Range<usize>) -> bool {
+    static LIMIT: OnceLock<Regex> = OnceLock::new();
+    let limit = pattern(
+        &LIMIT,
+        r"(?i)(?-u:\b)(?:no\s+more\s+than|more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at|never\s+more\s+than)\s+\d+\s+(?:hours?|shifts?|days?)(?-u:\b)",
+    );
     field
         .sentences()
         .iter()
         .find(|sentence| sentence.start <= span.start && span.start < sentence.end)
-        .is_some_and(|sentence| states_frequency_and_pay(field, sentence.clone(), span))
+        .is_some_and(|sentence| {
+            states_frequency_and_pay(field, sentence.clone(), span)
+                || limit.is_match(&field.text[sentence.clone()])
+                    && compensation()
+                        .find_iter(&field.text[sentence.clone()])
+                        .any(|found| {
+                            let from = sentence.start + found.start();
+                            from >= span.end || sentence.start + found.end() <= span.start
+                        })
+        })
 }
 
 /// True when the line (paragraph) holding the sign at `span` states how often the work comes
@@ -1417,6 +1470,14 @@ mod tests {
                 "Call: may be required",
             ),
             (
+                "During peak, overtime is mandatory.",
+                "overtime is mandatory",
+            ),
+            (
+                "Be available after hours when clients need you.",
+                "after hours when clients need",
+            ),
+            (
                 "Some overnight trips, such as our summer camp at Cultus Lake, may be required.",
                 "overnight trips, such as our summer camp at Cultus Lake, may be required",
             ),
@@ -1429,6 +1490,9 @@ mod tests {
             "Overtime may be required in December: at most one extra 8-hour shift a week, paid at time and a half.",
             "Overtime will never be required.",
             "Our cover team covers shifts when needed.",
+            "Mandatory overtime is paid at time and a half, and nobody works more than 16 hours in 24.",
+            "If a caregiver needs to call out, please ring the office.",
+            "One week in four you carry the duty phone overnight (11 p.m. to 7 a.m.). We pay $200 for each duty week, and a call-out that brings you in is paid at time and a half.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
