@@ -203,10 +203,15 @@ const REQUIRED: &[Section] = &[Section::MustHave, Section::Unplaced];
 /// True when the words before a number of years make it a look-back period ("no convictions
 /// within the last 10 years", "every employer for the past 7 years"), not experience.
 fn is_lookback(before: &str) -> bool {
-    let before = before.trim_end().to_ascii_lowercase();
+    // The last bytes only: lower-casing all the text before every match made the rule
+    // quadratic in the field's length.
+    let before = before.trim_end().as_bytes();
     ["the last", "the past", "previous", "preceding"]
         .iter()
-        .any(|words| before.ends_with(words))
+        .any(|words| {
+            before.len() >= words.len()
+                && before[before.len() - words.len()..].eq_ignore_ascii_case(words.as_bytes())
+        })
 }
 
 fn check_entry_level(

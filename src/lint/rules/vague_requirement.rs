@@ -318,11 +318,15 @@ fn names_fields_before(field: &FieldText, at: usize) -> bool {
 /// Excel". Not another demand after a comma ("Good IT skills, Excel a must").
 fn names_the_tools_after(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or("").trim_start();
-    let lower = after.to_ascii_lowercase();
+    // The first bytes only: the rest of the field is not read.
+    let head = after.trim_start_matches([',', ' ']).as_bytes();
     let opener = after.starts_with(['(', ':'])
         || ["including ", "such as ", "e.g.", "especially ", "in "]
             .iter()
-            .any(|word| lower.trim_start_matches([',', ' ']).starts_with(word));
+            .any(|word| {
+                head.get(..word.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(word.as_bytes()))
+            });
     opener
         && after
             .trim_start_matches(['(', ':', ',', ' '])
