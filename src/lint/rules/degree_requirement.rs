@@ -404,11 +404,15 @@ const LICENSED_PROFESSIONS: &[&str] = &[
 /// With `licence_elsewhere`, another requirement of the posting asks for that licence ("Master's
 /// degree in Occupational Therapy", then "Current, unrestricted Arizona OT license"), so the
 /// sentence need not name it.
-fn with_the_professions_licence(sentence: &str, title: &str, licence_elsewhere: bool) -> bool {
+fn with_the_professions_licence(
+    sentence: &str,
+    title: &str,
+    licence_elsewhere: &dyn Fn() -> bool,
+) -> bool {
     let title = title.to_lowercase();
     let sentence = sentence.to_lowercase();
     LICENSED_PROFESSIONS.iter().any(|name| title.contains(name))
-        && (licence_elsewhere || names_a_licence(&sentence))
+        && (names_a_licence(&sentence) || licence_elsewhere())
         && !["driver", "driving"]
             .iter()
             .any(|word| sentence.contains(word))
@@ -439,11 +443,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     } else {
         context.posting.title.clone()
     };
-    let licence_elsewhere = context
-        .texts_in(SECTIONS)
-        .any(|field| names_a_licence(&field.text.to_lowercase()));
+    // Read only when a licensed profession's degree needs it, not on every lint.
+    let licence_elsewhere = std::cell::OnceCell::new();
+    let licence_elsewhere = || {
+        *licence_elsewhere.get_or_init(|| {
+            context
+                .texts_in(SECTIONS)
+                .any(|field| names_a_licence(&field.text.to_lowercase()))
+        })
+    };
     for field in context.texts_in(SECTIONS) {
-        check_field(field, &title, licence_elsewhere, diagnostics);
+        check_field(field, &title, &licence_elsewhere, diagnostics);
     }
 }
 
@@ -459,7 +469,7 @@ fn postdoctoral_post() -> &'static Regex {
 fn check_field(
     field: &FieldText,
     title: &str,
-    licence_elsewhere: bool,
+    licence_elsewhere: &dyn Fn() -> bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     static WORDS: OnceLock<TriggerWords> = OnceLock::new();

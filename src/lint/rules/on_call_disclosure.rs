@@ -982,12 +982,7 @@ fn disclosed_in_its_sentence(field: &FieldText, span: &std::ops::Range<usize>) -
         .is_some_and(|sentence| {
             states_frequency_and_pay(field, sentence.clone(), span)
                 || limit.is_match(&field.text[sentence.clone()])
-                    && compensation()
-                        .find_iter(&field.text[sentence.clone()])
-                        .any(|found| {
-                            let from = sentence.start + found.start();
-                            from >= span.end || sentence.start + found.end() <= span.start
-                        })
+                    && found_outside(compensation(), field, sentence.clone(), span)
         })
 }
 
@@ -1003,12 +998,21 @@ fn states_frequency_and_pay(
     part: std::ops::Range<usize>,
     span: &std::ops::Range<usize>,
 ) -> bool {
-    let text = &field.text[part.clone()];
-    let outside = |found: regex::Match| {
+    found_outside(frequency(), field, part.clone(), span)
+        && found_outside(compensation(), field, part, span)
+}
+
+/// True when `pattern` matches `part` of the field's text outside the sign at `span`.
+fn found_outside(
+    pattern: &Regex,
+    field: &FieldText,
+    part: std::ops::Range<usize>,
+    span: &std::ops::Range<usize>,
+) -> bool {
+    pattern.find_iter(&field.text[part.clone()]).any(|found| {
         let (from, to) = (part.start + found.start(), part.start + found.end());
         to <= span.start || from >= span.end
-    };
-    frequency().find_iter(text).any(outside) && compensation().find_iter(text).any(outside)
+    })
 }
 
 /// True when the line holding `span` is a heading kept in the text: a few words, no bullet, no

@@ -239,7 +239,11 @@ fn about_the_company(field: &FieldText, start: usize, end: usize) -> bool {
         .rev()
         .find(|token| token.span.end <= start);
     // "The current rate of turnover": a rate of something else, not pay.
-    let rate_of_something = field.text[..end].to_ascii_lowercase().ends_with("rate")
+    // (The last bytes only: the text before the match is not lower-cased.)
+    let rate_of_something = field.text.as_bytes()[..end]
+        .rsplit(|byte| !byte.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case(b"rate"))
         && next.is_some_and(|token| token.lower == "of");
     next.is_some_and(|token| PAY_SCALE.contains(&token.lower.as_str()))
         || previous.is_some_and(|token| token.lower == "our")
