@@ -7,9 +7,12 @@
 //!
 //! - a finding matches a problem when the rule is the same and the finding's span overlaps one
 //!   of the places where the problem's words occur (or the one occurrence the label names);
+//!   a finding's spans are its own and those of its related places, the other places it names
+//!   and the editor marks ("also 'up to $185,000'", "the earlier item"): the report gives the
+//!   figures on the finding's own span alone too;
 //! - a finding without a span (posting-level) matches a problem of the same rule without words,
 //!   in the same section when the label names one, and a problem of the same rule with words
-//!   in the section it names (the issue's definition: posting-level findings match by rule and
+//!   in the section it names or at one of its related places (the issue's definition: posting-level findings match by rule and
 //!   section); a spanned finding matches a problem without words when the sections agree;
 //! - on a labelled posting, a finding that matches no problem is a false alarm; precision is
 //!   matched findings over findings, recall matched problems over problems.
@@ -217,13 +220,29 @@ fn section_matches(label: Option<&str>, section: Section) -> bool {
     label.is_none_or(|id| id == section.id())
 }
 
+/// How a finding and a problem met.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    No,
+    /// Only through a related place of the finding (the other places it names).
+    Related,
+    /// Through the finding's own span, or by rule and section for a posting-level finding.
+    Own,
+}
+
+impl Match {
+    fn any(self) -> bool {
+        self != Match::No
+    }
+}
+
 /// One labelled posting, linted and matched.
 struct Evaluated {
     name: String,
     set: String,
-    findings: Vec<(Diagnostic, String, bool)>,
-    /// Per problem: matched, and its rule, section, words and reason for the listing.
-    problems: Vec<(bool, String, String, String, String)>,
+    findings: Vec<(Diagnostic, String, Match)>,
+    /// Per problem: how it was matched, and its rule, section, words and reason for the listing.
+    problems: Vec<(Match, String, String, String, String)>,
     /// Labelled problems outside the rules' scope (see [`Scope`]): rule and words.
     outside: Vec<(String, String)>,
     /// Findings of rules the corpus labels leave out (see [`Scope`]), on a corpus posting.
@@ -270,31 +289,59 @@ fn evaluate(name: &str, labels: &LabelFile, posting: &Posting) -> Evaluated {
         })
         .collect();
 
-    let mut matched_problem = vec![false; labels.problems.len()];
+    let mut matched_problem = vec![Match::No; labels.problems.len()];
     let mut findings = Vec::new();
     for diagnostic in diagnostics {
-        let mut matched = false;
+        let mut matched = Match::No;
+        let at_related = |place: &Place| {
+            diagnostic
+                .related
+                .iter()
+                .any(|related| place.field == related.field && overlaps(&place.span, &related.span))
+        };
         for (index, problem) in labels.problems.iter().enumerate() {
             if problem.rule != diagnostic.rule && problem.also.as_deref() != Some(diagnostic.rule) {
                 continue;
             }
             let hit = match (&places[index], diagnostic.field, &diagnostic.span) {
-                (Some(places), Some(field), Some(span)) => places
-                    .iter()
-                    .any(|place| place.field == field && overlaps(&place.span, span)),
+                (Some(places), Some(field), Some(span)) => {
+                    if places
+                        .iter()
+                        .any(|place| place.field == field && overlaps(&place.span, span))
+                    {
+                        Match::Own
+                    } else if places.iter().any(at_related) {
+                        Match::Related
+                    } else {
+                        Match::No
+                    }
+                }
                 // A posting-level finding (no span: "no pay range", "9 must-haves") matches by
                 // rule and section, also when the label quotes the words it is about.
-                (Some(_), _, None) => problem
-                    .section
-                    .as_deref()
-                    .is_some_and(|id| id == diagnostic.section.id()),
-                (Some(_), _, _) => false,
-                (None, _, _) => section_matches(problem.section.as_deref(), diagnostic.section),
+                (Some(places), _, None) => {
+                    if problem
+                        .section
+                        .as_deref()
+                        .is_some_and(|id| id == diagnostic.section.id())
+                    {
+                        Match::Own
+                    } else if places.iter().any(at_related) {
+                        Match::Related
+                    } else {
+                        Match::No
+                    }
+                }
+                (Some(_), _, _) => Match::No,
+                (None, _, _) => {
+                    if section_matches(problem.section.as_deref(), diagnostic.section) {
+                        Match::Own
+                    } else {
+                        Match::No
+                    }
+                }
             };
-            if hit {
-                matched = true;
-                matched_problem[index] = true;
-            }
+            matched = matched.max(hit);
+            matched_problem[index] = matched_problem[index].max(hit);
         }
         let words = diagnostic.flagged_text(posting).to_owned();
         let words = if words.is_empty() {
@@ -354,6 +401,9 @@ struct Tally {
     true_findings: usize,
     problems: usize,
     found_problems: usize,
+    /// Of the true findings and found problems, those matched through a related place only.
+    true_by_related: usize,
+    found_by_related: usize,
 }
 
 impl Tally {
@@ -733,18 +783,24 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
                 let tally = per_rule.entry(diagnostic.rule.to_owned()).or_default();
                 tally.findings += 1;
                 overall.findings += 1;
-                if *matched {
+                if matched.any() {
                     tally.true_findings += 1;
                     overall.true_findings += 1;
+                }
+                if *matched == Match::Related {
+                    overall.true_by_related += 1;
                 }
             }
             for (matched, rule, ..) in &posting.problems {
                 let tally = per_rule.entry(rule.clone()).or_default();
                 tally.problems += 1;
                 overall.problems += 1;
-                if *matched {
+                if matched.any() {
                     tally.found_problems += 1;
                     overall.found_problems += 1;
+                }
+                if *matched == Match::Related {
+                    overall.found_by_related += 1;
                 }
             }
         }
@@ -802,6 +858,19 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
             percent(overall.true_findings, overall.findings),
             percent(overall.found_problems, overall.problems)
         );
+        let _ = writeln!(
+            out,
+            "  {:<42} {:>20} {:>20}",
+            "on the findings' own spans alone",
+            percent(
+                overall.true_findings - overall.true_by_related,
+                overall.findings
+            ),
+            percent(
+                overall.found_problems - overall.found_by_related,
+                overall.problems
+            )
+        );
         if options
             .min_precision
             .is_some_and(|min| overall.precision() < min)
@@ -813,7 +882,7 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
             let _ = writeln!(out, "\n  false alarms ({set}):");
             for posting in &members {
                 for (diagnostic, words, matched) in &posting.findings {
-                    if !matched {
+                    if !matched.any() {
                         let _ = writeln!(out, "    {} {}: {words}", posting.name, diagnostic.rule);
                     }
                 }
@@ -821,7 +890,7 @@ fn report(evaluated: &[Evaluated], options: &Options, out: &mut dyn Write) -> i3
             let _ = writeln!(out, "\n  misses ({set}):");
             for posting in &members {
                 for (matched, rule, section, words, reason) in &posting.problems {
-                    if !matched {
+                    if !matched.any() {
                         let words = if words.is_empty() {
                             String::new()
                         } else {
@@ -931,15 +1000,19 @@ mod tests {
             .iter()
             .find(|(d, ..)| d.flagged_text(&posting) == "rockstar")
             .expect("rockstar is flagged");
-        assert!(rockstar.2, "the rockstar finding matches its label");
+        assert_eq!(
+            rockstar.2,
+            Match::Own,
+            "the rockstar finding matches its label"
+        );
         let ninja = result
             .findings
             .iter()
             .find(|(d, ..)| d.flagged_text(&posting) == "ninja")
             .expect("ninja is flagged");
-        assert!(!ninja.2, "an unlabelled finding is a false alarm");
-        assert!(result.problems[0].0);
-        assert!(!result.problems[1].0, "unicorn is not in the text");
+        assert!(!ninja.2.any(), "an unlabelled finding is a false alarm");
+        assert_eq!(result.problems[0].0, Match::Own);
+        assert!(!result.problems[1].0.any(), "unicorn is not in the text");
         assert_eq!(result.label_errors.len(), 1, "{:?}", result.label_errors);
     }
 
@@ -1000,7 +1073,7 @@ mod tests {
         );
         let result = evaluate("x", &file, &posting);
         assert!(
-            result.problems[0].0,
+            result.problems[0].0.any(),
             "{:?}",
             result.findings.iter().map(|f| f.0.rule).collect::<Vec<_>>()
         );
@@ -1018,7 +1091,7 @@ mod tests {
                 r#"{{"posting":"written:x.md","set":"tuning",
                     "problems":[{{"rule":"pay-range-missing","section":"{section}","words":"competitive","reason":"no figures"}}]}}"#
             ));
-            evaluate("x", &file, &posting).problems[0].0
+            evaluate("x", &file, &posting).problems[0].0.any()
         };
         assert!(matched("pay"));
         assert!(!matched("summary"));
@@ -1041,7 +1114,7 @@ mod tests {
             .findings
             .iter()
             .filter(|(d, ..)| d.rule == "culture-jargon")
-            .map(|f| f.2)
+            .map(|f| f.2.any())
             .collect();
         assert_eq!(matched, vec![false, true]);
     }
@@ -1103,7 +1176,7 @@ mod tests {
         .unwrap();
         assert!(scope.apply(&mut file).is_empty());
         let result = evaluate("x", &file, &posting);
-        assert!(result.problems.iter().all(|problem| problem.0));
+        assert!(result.problems.iter().all(|problem| problem.0.any()));
         assert_eq!(
             result.problems[0].1, "ability-bias",
             "the label keeps its id"
@@ -1111,10 +1184,45 @@ mod tests {
         let matched: Vec<(&str, bool)> = result
             .findings
             .iter()
-            .map(|(d, _, matched)| (d.rule, *matched))
+            .map(|(d, _, matched)| (d.rule, matched.any()))
             .collect();
         assert!(matched.contains(&("physical-demands", true)), "{matched:?}");
         assert!(matched.contains(&("ability-bias", true)), "{matched:?}");
+    }
+
+    #[test]
+    fn a_label_at_a_related_place_matches_and_is_counted_apart() {
+        // The open figure is written twice; the finding points at the first and names the
+        // second as a related place.
+        let posting = Posting {
+            summary: "Earn up to $35/hour.\n\nCouriers earn up to $35 at peak times.".into(),
+            ..Posting::default()
+        };
+        let finding = lint(&posting, &LintSettings::default())
+            .into_iter()
+            .find(|d| d.rule == "pay-range-not-a-range")
+            .expect("the open figure is flagged");
+        assert_eq!(finding.related.len(), 1, "{finding:?}");
+        let labelled = |words: &str, occurrence: usize| {
+            let file = labels(&format!(
+                r#"{{"posting":"written:x.md","set":"tuning",
+                    "problems":[{{"rule":"pay-range-not-a-range","words":"{words}","occurrence":{occurrence}}}]}}"#
+            ));
+            let result = evaluate("x", &file, &posting);
+            let finding = result
+                .findings
+                .iter()
+                .find(|(d, ..)| d.rule == "pay-range-not-a-range")
+                .map(|f| f.2);
+            (finding, result.problems[0].0)
+        };
+        assert_eq!(labelled("up to $35", 1), (Some(Match::Own), Match::Own));
+        assert_eq!(
+            labelled("up to $35", 2),
+            (Some(Match::Related), Match::Related)
+        );
+        // Words the finding names nowhere are not matched.
+        assert_eq!(labelled("Couriers", 1), (Some(Match::No), Match::No));
     }
 
     #[test]
