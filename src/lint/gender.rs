@@ -218,9 +218,26 @@ static MASCULINE: &[Entry] = &[
     // "Ambitious bets", "a competitive market": the company's plans and market, not the person.
     Entry::new("ambitious", T).sense(Sense::TraitOfApplicant),
     Entry::new("analytical", M),
-    Entry::new("assertive", T),
-    Entry::new("assertiveness", T).sense(Sense::TraitNoun),
-    Entry::new("assertively", T),
+    // "Encourage residents to be assertive about their choices", "our founder is an assertive
+    // campaigner": an outcome for others, or someone else's trait.
+    Entry::new("assertive", T).sense(Sense::TraitOfApplicant),
+    // "Run our assertiveness course for tenants": a course's name.
+    Entry::new("assertiveness", T)
+        .unless_next(&[
+            "course",
+            "courses",
+            "training",
+            "workshop",
+            "workshops",
+            "class",
+            "classes",
+            "session",
+            "sessions",
+            "group",
+            "groups",
+        ])
+        .sense(Sense::TraitNoun),
+    Entry::new("assertively", T).sense(Sense::MannerOfPerson),
     // "The athletic department", "athletic trainers" (a US health profession): a thing or a
     // job, not a body asked of the person ("an athletic build" is).
     Entry::new("athletic", T).unless_next(&[
@@ -263,10 +280,25 @@ static MASCULINE: &[Entry] = &[
     Entry::new("competitive", T)
         .unless_next(PAY_WORDS)
         .sense(Sense::TraitOfApplicant),
-    // "The competitiveness of our pay", "market competitiveness": a thing's.
+    // "The competitiveness of our pay", "market competitiveness", "the region's economic
+    // competitiveness": a thing's.
     Entry::new("competitiveness", T)
         .unless_next(&["of"])
         .unless_prev(PAY_WORDS)
+        .unless_prev(&[
+            "regional",
+            "economic",
+            "price",
+            "cost",
+            "national",
+            "international",
+            "global",
+            "export",
+            "industrial",
+            "business",
+            "its",
+            "their",
+        ])
         .sense(Sense::TraitNoun),
     // "Confident using computers", "confident diagnosing inverters" name a skill, not
     // self-confidence; "we are confident in the product" is the company's.
@@ -279,45 +311,51 @@ static MASCULINE: &[Entry] = &[
     // ("confidence in our product", "in confidence" are no trait).
     Entry::new("confidence", T)
         .if_next(&["to"])
+        // "The self-confidence to recover": the longer word's entry reads it.
+        .unless_prev(&["self"])
         .sense(Sense::TraitNoun),
-    // "Does not back down from a challenge": a combative trait.
-    Entry::new("back down", T),
-    Entry::new("backs down", T),
-    Entry::new("backing down", T),
+    // "Does not back down from a challenge": a combative trait of the person ("we never back
+    // down from a fight for our clients" is the firm's stance).
+    Entry::new("back down", T).sense(Sense::MannerOfPerson),
+    Entry::new("backs down", T).sense(Sense::MannerOfPerson),
+    Entry::new("backing down", T).sense(Sense::MannerOfPerson),
     Entry::new("courage", M),
     // "Courageous conversations": a kind of talk, not the person.
     Entry::new("courageous", T).sense(Sense::TraitOfApplicant),
     // "Decisive action", "a decisive advantage": said of a thing, not the person.
-    Entry::new("decisive", T).unless_next(&[
-        "action",
-        "actions",
-        "advantage",
-        "moment",
-        "moments",
-        "factor",
-        "factors",
-        "role",
-        "step",
-        "steps",
-        "victory",
-        "win",
-        "call",
-        "calls",
-        "evidence",
-        "influence",
-        "answer",
-        "answers",
-        "result",
-        "results",
-        "outcome",
-        "outcomes",
-        "vote",
-        "votes",
-        "blow",
-        "battle",
-        "point",
-        "difference",
-    ]),
+    Entry::new("decisive", T)
+        .unless_next(&[
+            "action",
+            "actions",
+            "advantage",
+            "moment",
+            "moments",
+            "factor",
+            "factors",
+            "role",
+            "step",
+            "steps",
+            "victory",
+            "win",
+            "call",
+            "calls",
+            "evidence",
+            "influence",
+            "answer",
+            "answers",
+            "result",
+            "results",
+            "outcome",
+            "outcomes",
+            "vote",
+            "votes",
+            "blow",
+            "battle",
+            "point",
+            "difference",
+        ])
+        // "Fast, decisive credit committee calls": before any other noun, a thing's.
+        .sense(Sense::TraitOfApplicant),
     Entry::new("decisiveness", T).sense(Sense::TraitNoun),
     // "The board acted decisively", "we dominate the regional market": the company's doing,
     // not the person's (see `Sense::MannerOfPerson`).
@@ -350,11 +388,11 @@ static MASCULINE: &[Entry] = &[
             "community",
         ])
         .sense(Sense::Adjective),
-    Entry::new("fearless", T),
+    Entry::new("fearless", T).sense(Sense::TraitOfApplicant),
     Entry::new("fearlessly", T).sense(Sense::MannerOfPerson),
     Entry::new("fearlessness", T).sense(Sense::TraitNoun),
     Entry::new("fight", M),
-    Entry::new("forceful", T),
+    Entry::new("forceful", T).sense(Sense::TraitOfApplicant),
     Entry::new("forcefully", T).sense(Sense::MannerOfPerson),
     // "Greedy algorithms", "stubborn stains", "an opinionated framework", "hostile situations",
     // "impulsive behaviour" of the people served, "unreasonable hours": said of a thing.
@@ -417,13 +455,15 @@ static MASCULINE: &[Entry] = &[
     Entry::new("logic", M),
     Entry::new("logical", M),
     Entry::new("opinionated", T).sense(Sense::TraitOfApplicant),
-    Entry::new("outspoken", T),
+    // "Our founder is an outspoken campaigner": someone else's.
+    Entry::new("outspoken", T).sense(Sense::TraitOfApplicant),
     Entry::new("persist", M),
     Entry::new("persistent", M),
     Entry::new("persistence", M),
     Entry::new("principled", M),
     Entry::new("reckless", T).sense(Sense::TraitOfApplicant),
-    Entry::new("self-confident", T),
+    // "Help children become independent and self-confident": an outcome for others.
+    Entry::new("self-confident", T).sense(Sense::TraitOfApplicant),
     // "Help students build self-confidence": the job builds it in others.
     Entry::new("self-confidence", T).sense(Sense::TraitNoun),
     // "Self-reliant and dependable": a trait asked of the person ("a self-sufficient
@@ -434,7 +474,10 @@ static MASCULINE: &[Entry] = &[
     Entry::new("stubborn", T).sense(Sense::TraitOfApplicant),
     // "Superior" is coded as a comparison with people ("superior to others"); "superior
     // attention to detail" is a vague bar, which `vague-requirement` reads.
-    Entry::new("superior", T).if_next(&["to"]),
+    // "Our safety record is superior to the industry average": a thing's.
+    Entry::new("superior", T)
+        .if_next(&["to"])
+        .sense(Sense::TraitOfApplicant),
     Entry::new("unreasonable", T).sense(Sense::TraitOfApplicant),
 ];
 
@@ -771,7 +814,7 @@ mod tests {
     #[test]
     fn counts_whole_words_once_each() {
         let posting = summary(
-            "An assertive, competitive and decisive leader; assertive again. Analytics and responsibilities.",
+            "An assertive, competitive and decisive leader. Be assertive. Analytics and responsibilities.",
         );
         let meter = gender_meter(&posting);
         assert_eq!(meter.masculine[0], ("assertive".to_owned(), 2));

@@ -631,6 +631,7 @@ const PERSON_HEADS: &[&str] = &[
     "mentality",
     "nature",
     "temperament",
+    "manner",
     "approach",
     "style",
     "drive",
@@ -747,6 +748,33 @@ const WAYS_OF_WORKING: &[&str] = &[
     "workplace",
 ];
 
+/// Ways of working that are the company's, never the applicant's: a trait said of them
+/// describes the workplace ("a highly competitive environment", "one competitive team per
+/// season"), counted for the balance only.
+const PLACES_OF_WORK: &[&str] = &[
+    "team",
+    "teams",
+    "culture",
+    "environment",
+    "environments",
+    "atmosphere",
+    "workplace",
+];
+
+/// Heads that name the applicant's own make-up even in a sentence where the company speaks
+/// ("we value a competitive attitude").
+const SEEKING_HEADS: &[&str] = &[
+    "attitude",
+    "manner",
+    "personality",
+    "mindset",
+    "mentality",
+    "nature",
+    "temperament",
+    "streak",
+    "drive",
+];
+
 /// Words that say the company seeks, wants or expects someone: after them the sentence is
 /// about the person even though "we" is its subject.
 pub(crate) const SEEKING: &[&str] = &[
@@ -796,8 +824,13 @@ const OUTCOME_WORDS: &[&str] = &[
 
 /// True when one of `words` stands within a few words before token `start`, in its clause.
 fn shortly_after(field: &FieldText, start: usize, words: &[&str]) -> bool {
+    within_words_after(field, start, words, 4)
+}
+
+/// True when one of `words` stands within `reach` words before token `start`, in its clause.
+fn within_words_after(field: &FieldText, start: usize, words: &[&str], reach: usize) -> bool {
     let mut index = start;
-    for _ in 0..4 {
+    for _ in 0..reach {
         let Some(previous) = previous_in_clause(field, index) else {
             return false;
         };
@@ -809,19 +842,57 @@ fn shortly_after(field: &FieldText, start: usize, words: &[&str]) -> bool {
     false
 }
 
-/// Words that make others feel a trait: "helping people feel confident on the gym floor",
-/// "make every new starter feel confident".
-const CAUSING_WORDS: &[&str] = &["help", "helps", "helping", "make", "makes", "making"];
+/// Words that make others feel or be a trait: "helping people feel confident on the gym
+/// floor", "make every new starter feel confident", "support people to be more assertive",
+/// "encourage residents to be assertive about their choices".
+const CAUSING_WORDS: &[&str] = &[
+    "help",
+    "helps",
+    "helping",
+    "make",
+    "makes",
+    "making",
+    "support",
+    "supports",
+    "supporting",
+    "encourage",
+    "encourages",
+    "encouraging",
+    "enable",
+    "enables",
+    "enabling",
+    "empower",
+    "empowers",
+    "empowering",
+    "teach",
+    "teaches",
+    "teaching",
+];
 
 /// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
-/// its clause, or the trait is what the job makes others feel ("helping people feel
-/// confident").
+/// its clause, or the trait is what the job makes others feel or be ("helping people feel
+/// confident", "support people to be more independent and self-sufficient"), or what the
+/// people served feel ("a classroom where quieter students feel confident").
 fn an_outcome(field: &FieldText, start: usize) -> bool {
-    shortly_after(field, start, OUTCOME_WORDS)
-        || (is_in(
-            previous_in_clause(field, start),
-            &["feel", "feels", "feeling"],
-        ) && shortly_after(field, start - 1, CAUSING_WORDS))
+    if shortly_after(field, start, OUTCOME_WORDS) {
+        return true;
+    }
+    // Back over a few words ("more independent and") to "be" or "feel" and what causes it.
+    let mut index = start;
+    for _ in 0..4 {
+        let Some(previous) = previous_in_clause(field, index) else {
+            return false;
+        };
+        index -= 1;
+        match previous.lower.as_str() {
+            "feel" | "feels" | "feeling" | "be" => {
+                return shortly_after(field, index, CAUSING_WORDS)
+                    || is_in(previous_in_clause(field, index), SERVED);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Words that make a trait noun something the job builds in others: "help students build
@@ -844,6 +915,14 @@ const BUILDING_WORDS: &[&str] = &[
     "nurturing",
     "gain",
     "gaining",
+    "rebuild",
+    "rebuilding",
+    "regain",
+    "regaining",
+    "restore",
+    "restoring",
+    "strengthen",
+    "strengthening",
     // "Training that gives you the confidence to work alone".
     "give",
     "gives",
@@ -904,10 +983,13 @@ const COMPETENCE_WORDS: &[&str] = &[
     "capable",
 ];
 
-/// True when the adjective at `start..end` is joined by "and" or "or" with a
-/// [`COMPETENCE_WORDS`] word.
+/// True when "confident" at `start..end` is joined by "and" or "or" with a
+/// [`COMPETENCE_WORDS`] word ("decisive and comfortable making decisions" is two traits).
 fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
     let is = |token: Option<&Token>, words: &[&str]| is_in(token, words);
+    if !is(field.tokens.get(start), &["confident"]) {
+        return false;
+    }
     let after = next_in_clause(field, end, true);
     let joined_after =
         is(after, &["and", "or"]) && is(next_in_clause(field, end + 1, true), COMPETENCE_WORDS);
@@ -920,7 +1002,7 @@ fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
 
 /// Words after a trait adjective that open its object, not a noun it describes.
 const TRAIT_OBJECTS: &[&str] = &[
-    "to", "for", "in", "about", "at", "with", "on", "when", "enough",
+    "to", "for", "in", "about", "at", "with", "on", "when", "enough", "under",
     // "Hungry, coachable and motivated by uncapped earnings": a participle's agent.
     "by",
 ];
@@ -1093,9 +1175,22 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             if matches!(word, "driver" | "drivers") && matches!(next, Some("of" | "behind")) {
                 return false;
             }
+            // "An ambitious team player": the team names the player's kind.
+            if PLACES_OF_WORK.contains(&word)
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|next| PERSON_HEADS.contains(&next.lower.as_str()))
+            {
+                index += 1;
+                continue;
+            }
+            // A demand on the applicant only: not the company's team or workplace ("a highly
+            // competitive environment"), nor the company speaking of itself ("we're the
+            // dominant player in payroll").
             return !(applicant_only
-                && WAYS_OF_WORKING.contains(&word)
-                && said_of_the_company(field, start));
+                && (PLACES_OF_WORK.contains(&word)
+                    || (WAYS_OF_WORKING.contains(&word) || !SEEKING_HEADS.contains(&word))
+                        && said_of_the_company(field, start)));
         }
         // "A confident, decisive advocate who is comfortable taking the lead": a noun that
         // "who" follows names a person, one of those the job serves or the one sought.
@@ -1133,12 +1228,33 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             || matches!(last.lower.as_str(), "and" | "or");
         // "Hungry for success", "aggressive in negotiations", "confident and assertive, with
         // the ability to de-escalate": a predicate with its object.
-        if compound == 0 && TRAIT_OBJECTS.contains(&word) {
+        // ("A confident, hands-on Team Leader": "on" in a hyphenated compound opens nothing.)
+        if compound == 0 && TRAIT_OBJECTS.contains(&word) && gap != "-" {
             break;
         }
         // "Confident, self-motivated and well able to manage subcontractors": "able" with what
         // one is able to do is one more trait of the list, no noun.
         if compound == 0 && matches!(word, "able" | "capable") {
+            break;
+        }
+        // "Decisive and comfortable making decisions": the last adjective of the list with its
+        // task, no noun.
+        if compound == 0
+            && word.len() > 4
+            && word.ends_with("ing")
+            && index >= end + 2
+            && matches!(tokens[index - 2].lower.as_str(), "and" | "or")
+        {
+            break;
+        }
+        // "Must be assertive and have command presence": a second predicate, no noun.
+        if compound == 0
+            && matches!(last.lower.as_str(), "and" | "or")
+            && matches!(
+                word,
+                "have" | "has" | "can" | "will" | "be" | "is" | "are" | "stay" | "remain" | "keep"
+            )
+        {
             break;
         }
         // "Seeking to appoint an inspirational, confident and decisive Headteacher": a role
@@ -1187,7 +1303,9 @@ fn a_role_sought(field: &FieldText, start: usize, index: usize) -> bool {
     }
     let ends_phrase = next_in_clause(field, end, true)
         .is_none_or(|next| AFTER_A_ROLE.contains(&next.lower.as_str()));
-    ends_phrase && shortly_after(field, start, SEEKING)
+    // (Past the other traits of a list: "seeking to appoint an inspirational, confident and
+    // decisive Headteacher".)
+    ends_phrase && within_words_after(field, start, SEEKING, 7)
 }
 
 /// Words ending in "-ly" that are no adverb of the next word ("an ambitious family business",
@@ -1310,7 +1428,9 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 if you {
                     return Some(Subject::Person);
                 }
-                let served = before(8).any(|token| SERVED.contains(&token.lower.as_str()))
+                // ("We need people who can be assertive": the people sought.)
+                let served = (before(8).any(|token| SERVED.contains(&token.lower.as_str()))
+                    && !before(8).any(|token| SEEKING.contains(&token.lower.as_str())))
                     || what_they_may_be(field, at);
                 return served.then_some(Subject::Thing);
             }
@@ -1606,7 +1726,20 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
 /// Words that deny what follows them in the same clause ("You do not need to be a native
 /// speaker", "no Canadian experience required").
 const NEGATIONS: &[&str] = &[
-    "not", "no", "don't", "doesn't", "never", "without", "needn't", "isn't", "aren't", "nobody",
+    "not",
+    "no",
+    "don't",
+    "doesn't",
+    "never",
+    "without",
+    "needn't",
+    "isn't",
+    "aren't",
+    "nobody",
+    "won't",
+    "wouldn't",
+    "mustn't",
+    "shouldn't",
 ];
 
 /// Words that turn the clause, after which a negation before them no longer governs the
@@ -1617,7 +1750,7 @@ const CLAUSE_TURNS: &[&str] = &["unless", "if", "but", "only", "except"];
 const NOT_ASKED: &[&str] = &["required", "needed", "necessary", "essential", "mandatory"];
 
 /// How far before a match (in words) a negation still governs it.
-const NEGATION_REACH: usize = 6;
+const NEGATION_REACH: usize = 8;
 
 /// True when the match is denied in its own clause: a [`NEGATIONS`] word within a few words
 /// before it, with no punctuation but spaces, hyphens and slashes between and no turn of the
@@ -1637,12 +1770,15 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
     let in_a_list = found.tokens.start > 0
         && joined(found.tokens.start)
         && matches!(&*tokens[found.tokens.start - 1].lower, "or" | "and" | "nor");
+    let comma_before = |at: usize| {
+        field
+            .text
+            .get(tokens[at - 1].span.end..tokens[at].span.start)
+            .is_some_and(|gap| gap.trim() == ",")
+    };
+    // Or a list of adjectives after an article ("not a role for a shouty, forceful manager").
     let listed = |at: usize| {
-        in_a_list
-            && field
-                .text
-                .get(tokens[at - 1].span.end..tokens[at].span.start)
-                .is_some_and(|gap| gap.trim() == ",")
+        comma_before(at) && (in_a_list || (at >= 2 && matches!(&*tokens[at - 2].lower, "a" | "an")))
     };
     let mut index = found.tokens.start;
     let mut reach = 0;
@@ -1661,15 +1797,16 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
             return true;
         }
     }
-    // "... is not required", "... isn't needed", in the same clause.
+    // "... is not required", "... isn't needed", in the same clause, also with the noun the
+    // words describe between ("an athletic build is not needed").
     let mut after = found.tokens.end;
-    let mut words = Vec::with_capacity(3);
-    while after < tokens.len() && words.len() < 3 && joined(after) {
+    let mut words = Vec::with_capacity(4);
+    while after < tokens.len() && words.len() < 4 && joined(after) {
         words.push(&*tokens[after].lower);
         after += 1;
     }
-    let rest: &[&str] = match words.first() {
-        Some(&"is" | &"are") => &words[1..],
+    let rest: &[&str] = match words.as_slice() {
+        ["is" | "are", rest @ ..] | [_, "is" | "are", rest @ ..] => rest,
         _ => &words[..],
     };
     matches!(rest, ["not" | "isn't" | "aren't", asked, ..] if NOT_ASKED.contains(asked))

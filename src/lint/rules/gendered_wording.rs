@@ -69,9 +69,13 @@ declare_rule! {
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product") and its own approach or
     /// team ("we take an aggressive approach to technical debt", "we're an ambitious team":
-    /// counted for the balance only), an outcome the job brings about ("we'll train you until
+    /// counted for the balance only), someone else's ("our founder is an outspoken
+    /// campaigner", "we're the dominant player in payroll"), the workplace's ("a highly
+    /// competitive environment"), an outcome the job brings about ("we'll train you until
     /// you're confident", "help learners become confident drivers", "every pupil leaves us
-    /// confident", "helping people feel confident on the gym floor"), the strength of an
+    /// confident", "helping people feel confident on the gym floor", "support people to be
+    /// more assertive with landlords"), a trait the posting denies ("you won't need to be
+    /// pushy or aggressive", "athletic ability is not required"), the strength of an
     /// application in federal and academic postings ("the most competitive candidates will
     /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
@@ -539,6 +543,85 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting))[..3],
             ["ambitious", "assertive", "competitive"]
         );
+    }
+
+    #[test]
+    fn ignores_traits_of_others_outcomes_and_denials() {
+        for text in [
+            // Someone else's trait, or the company's, or a thing's.
+            "Our founder is an outspoken supporter of public lands.",
+            "Our safety record is superior to the industry average.",
+            "We never back down from a fight on behalf of our clients.",
+            "We make fast, decisive credit committee calls.",
+            "Recommend decisive corrective action.",
+            "We're the dominant player in hospitality payroll.",
+            "Negotiate pricing with hospital groups in a highly competitive environment.",
+            "Coach or co-coach one competitive team per season.",
+            "The role covers business support and regional competitiveness.",
+            "Run our assertiveness course for women in our refuge.",
+            // What the job helps others feel or be.
+            "Create a classroom where quieter students feel confident to take part.",
+            "Support people to be more independent and self-sufficient.",
+            "Encourage residents to be assertive about their own choices.",
+            "The service helps survivors become more assertive and rebuild self-confidence.",
+            "Help children become independent and self-confident.",
+            "We help players build the self-confidence to recover from mistakes.",
+            // Denied.
+            "You won't need to be pushy or aggressive.",
+            "You don't need to be physically imposing or aggressive.",
+            "This is not a role for a shouty, forceful manager.",
+            "Athletic ability is not required.",
+            "An athletic build is not needed.",
+        ] {
+            assert_no_word_flagged(&summary(text));
+        }
+    }
+
+    #[test]
+    fn flags_the_same_traits_asked_of_the_person() {
+        for (text, words) in [
+            (
+                "We need a confident, hands-on Team Leader.",
+                &["confident"][..],
+            ),
+            ("We need people who can be assertive.", &["assertive"]),
+            (
+                "You are assertive and outspoken.",
+                &["assertive", "outspoken"],
+            ),
+            (
+                "We want a fearless, forceful closer.",
+                &["fearless", "forceful"],
+            ),
+            ("You never back down from a challenge.", &["back down"]),
+            (
+                "You will need to be assertive with contractors.",
+                &["assertive"],
+            ),
+        ] {
+            let posting = summary(text);
+            let diagnostics = run(&RULE, &posting);
+            let flagged: Vec<String> = flagged(&posting, &diagnostics)
+                .into_iter()
+                .filter(|words| !words.is_empty())
+                .collect();
+            assert_eq!(flagged, words, "{text}");
+        }
+        for (text, words) in [
+            (
+                "Decisive and comfortable making decisions.",
+                &["Decisive"][..],
+            ),
+            ("Decisive under pressure.", &["Decisive"]),
+            (
+                "Must be assertive and have command presence.",
+                &["assertive"],
+            ),
+            ("A calm, assertive manner with the public.", &["assertive"]),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
+        }
     }
 
     #[test]
