@@ -458,6 +458,30 @@ const BENEFIT_SUMS: &[&str] = &[
     "call",
 ];
 
+/// Words of a loan repaid for the worker ("Up to $50,000 in loan repayment through the
+/// National Health Service Corps"): never the pay.
+const LOANS: &[&str] = &["loan", "loans", "repayment", "forgiveness"];
+
+/// The words of `lower` after its first sum of money (its currency sign, digits and a "k"),
+/// up to the end of the clause; "+" ends them.
+fn words_after_first_figure(lower: &str) -> Vec<&str> {
+    let Some(sign) = lower.find(['$', '€', '£', '¥', '₹']) else {
+        return Vec::new();
+    };
+    let rest = &lower[sign..];
+    let rest = rest
+        .trim_start_matches(['$', '€', '£', '¥', '₹'])
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .trim_start_matches('k');
+    let end = rest
+        .find(['+', '.', ';', '(', '\n', '|'])
+        .unwrap_or(rest.len());
+    rest[..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 /// The words of `text` before its first sum of money (before its first figure when no
 /// currency sign marks one), in lower case: "from Friday 11:00 PM ... Standby is paid at $5.00"
 /// names its sum after the clock time.
@@ -509,12 +533,31 @@ pub(crate) fn names_another_sum(text: &str) -> bool {
     let near = &words[words.len().saturating_sub(5)..];
     let other = near
         .iter()
-        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word));
+        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word) || LOANS.contains(word));
     // On-target earnings are the pay of a commission job ("Commission only | OTE £70k+").
     let pay = |word: &&str| {
         PAY.contains(word) || ROLES.contains(word) || matches!(*word, "ote" | "earnings")
     };
     if other && !words.iter().any(pay) {
+        return true;
+    }
+    // Or named right after it: "Up to $3,000 Sign-On Bonus!" ("$60,000 plus bonus" and
+    // "$80,000 base + commission" are the pay).
+    if words.iter().any(pay) {
+        return find(text).is_some_and(|pay| pay.period_stated && !could_be_base_pay(&pay));
+    }
+    let after = words_after_first_figure(&lower);
+    // ("Our top intern earned $2,100 in commission" is what pay there is to read; a loan
+    // repaid never is.)
+    let named_after = after
+        .iter()
+        .take(3)
+        .take_while(|word| {
+            !pay(word) && !matches!(**word, "plus" | "and" | "with" | "per" | "a" | "in")
+        })
+        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word))
+        || after.iter().take(4).any(|word| LOANS.contains(word));
+    if named_after {
         return true;
     }
     find(text).is_some_and(|pay| pay.period_stated && !could_be_base_pay(&pay))
@@ -665,6 +708,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             .rfind(['.', ';', '!', '?', '\n'])
             .map_or(0, |index| index + 1);
         before[clause_start..].to_lowercase()
+    };
+    // A bound word before another number is that number's: "up to 20 hours per week at
+    // $21.30 per hour", "from June 16 through August 15 at $18.50 per hour".
+    let lead_in = match lead_in.rfind(|c: char| c.is_ascii_digit()) {
+        Some(digit) => lead_in[digit + 1..].to_owned(),
+        None => lead_in,
     };
     // "Salary Min: $50,000 | Salary Max: $65,000": labelled ends of one range.
     let labelled_min = has_word(&lead_in, "minimum") || has_word(&lead_in, "min");
@@ -1043,6 +1092,24 @@ mod tests {
         assert!(!names_another_sum(
             "Shifts run 7:00 AM to 3:30 PM. Pay: $24.00 per hour."
         ));
+        // Named after the figure, or a loan repaid.
+        assert!(names_another_sum("Up to $3,000 Sign-On Bonus!"));
+        assert!(names_another_sum(
+            "Earn up to $50,000 in loan repayment through the National Health Service Corps."
+        ));
+        assert!(!names_another_sum("$60,000 plus bonus"));
+        assert!(!names_another_sum("$80,000 base + commission"));
+        assert!(!names_another_sum("$25 per hour and a yearly bonus"));
+    }
+
+    #[test]
+    fn a_bound_word_before_another_number_is_that_numbers() {
+        let pay = find("Part-time, up to 20 hours per week at $21.30 per hour.").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(21.3), Some(21.3)));
+        let pay = find("Available from June 16 through August 15 at $18.50 per hour.").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(18.5), Some(18.5)));
+        let pay = find("Pay: up to $21.30 per hour.").unwrap();
+        assert_eq!((pay.min, pay.max), (None, Some(21.3)));
     }
 
     #[test]

@@ -1690,7 +1690,9 @@ impl Splitter<'_> {
         // comes, replaced by a pay line or label later ("Pay: $17.00 - $18.50 per
         // hour"). Its words open the summary, where a pay rule sees them.
         if let Some(pay) = parts.pay {
-            if let Some(figures) = pay_line::find(pay) {
+            // ("Up to $3,000 Sign-On Bonus!" is a sum beside the pay: its words stay.)
+            let figures = pay_line::find(pay).filter(|_| !pay_line::names_another_sum(pay));
+            if let Some(figures) = figures {
                 if self.set_pay(&figures) {
                     self.pay_from_prose = true;
                 }

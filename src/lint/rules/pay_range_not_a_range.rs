@@ -94,7 +94,7 @@ fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+)?salary\s+of\s+)?{MONEY}|{MONEY}(?:\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{MONEY}|{MONEY}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
         ))
     })
 }
@@ -567,6 +567,19 @@ mod tests {
             .contains("top of the pay range is left open"));
         posting.summary = "Pay range: $70,000 - $150,000 plus commission".into();
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn points_at_a_labelled_minimum_and_an_hourly_floor() {
+        let mut posting = summary("Minimum salary: $55,000 per year, depending on experience.");
+        posting.pay.min = Some(55_000.0);
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Minimum salary: $55,000"]
+        );
+        let mut posting = summary("Pay: $22.50/hr+ based on experience.");
+        posting.pay.min = Some(22.5);
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["$22.50/hr+"]);
     }
 
     #[test]
