@@ -1740,6 +1740,10 @@ const NEGATIONS: &[&str] = &[
     "wouldn't",
     "mustn't",
     "shouldn't",
+    // "Forget the old stereotype of the aggressive, commission-hungry salesperson".
+    "stereotype",
+    "stereotypes",
+    "stereotypical",
 ];
 
 /// Words that turn the clause, after which a negation before them no longer governs the

@@ -572,6 +572,7 @@ mod tests {
             "This is not a role for a shouty, forceful manager.",
             "Athletic ability is not required.",
             "An athletic build is not needed.",
+            "Forget the old stereotype of the aggressive, commission-hungry salesperson.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
