@@ -90,6 +90,32 @@ fn json_output_has_the_documented_fields() {
 }
 
 #[test]
+fn json_output_lists_the_other_places_a_finding_names() {
+    let dir = temp_dir("related");
+    let file = write(
+        &dir,
+        "posting.txt",
+        "Account Manager\n\nEarn up to $90,000 a year.\n\nCouriers earn up to $90,000 a year at peak.\n",
+    );
+    let output = postwright(&["lint", "--format", "json", &file]);
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let open = findings
+        .as_array()
+        .expect("an array")
+        .iter()
+        .find(|f| f["rule"] == "pay-range-not-a-range")
+        .expect("an open pay figure");
+    assert_eq!(open["line"], 3, "{open}");
+    let related = open["related"].as_array().expect("related places");
+    assert_eq!(related.len(), 1, "{open}");
+    assert_eq!(related[0]["text"], "up to $90,000");
+    assert_eq!(related[0]["line"], 5);
+    assert_eq!(related[0]["column"], 15);
+    assert_eq!(related[0]["in_file"], true);
+    assert_eq!(related[0]["message"], "also 'up to $90,000'");
+}
+
+#[test]
 fn unreadable_file_exits_2_naming_it_and_others_are_still_linted() {
     let dir = temp_dir("missing");
     let file = write(&dir, "posting.txt", BIASED);

@@ -504,6 +504,41 @@ fn json_finding(unit: &Unit<'_>, diagnostic: &Diagnostic) -> Value {
             map.insert("in_file".to_owned(), json!(source.is_some()));
         }
     }
+    // The other places the finding names ("also 'up to $185,000'", "the earlier item"), which
+    // the editor marks beside its words.
+    if let (false, Value::Object(map)) = (diagnostic.related.is_empty(), &mut object) {
+        let related: Vec<Value> = diagnostic
+            .related
+            .iter()
+            .map(|related| {
+                let text = posting
+                    .text(related.field)
+                    .and_then(|text| text.get(related.span.clone()))
+                    .unwrap_or_default();
+                let mut place = json!({
+                    "field": related.field,
+                    "item": item_position(posting, related.field),
+                    "start": related.span.start,
+                    "end": related.span.end,
+                    "text": text,
+                    "message": related.message,
+                });
+                let source = unit.source_map.position(related.field, related.span.start);
+                let inside = posting
+                    .text(related.field)
+                    .map(|text| line_column(text, related.span.start));
+                if let (Some((line, column)), Value::Object(place)) =
+                    (source.or(inside), &mut place)
+                {
+                    place.insert("line".to_owned(), json!(line));
+                    place.insert("column".to_owned(), json!(column));
+                    place.insert("in_file".to_owned(), json!(source.is_some()));
+                }
+                place
+            })
+            .collect();
+        map.insert("related".to_owned(), json!(related));
+    }
     object
 }
 
