@@ -184,6 +184,20 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "analytical chemists",
     "analytical lab",
     "analytical laboratory",
+    "analytical instrument",
+    "analytical instruments",
+    // Automation: PLC programming and vehicles that drive themselves.
+    "ladder logic",
+    "programmable logic",
+    "logic controller",
+    "logic controllers",
+    "autonomous guided",
+    "autonomous vehicle",
+    "autonomous vehicles",
+    "active harmonic",
+    // Employment law: the clause and the lawsuits over it.
+    "non-compete",
+    "noncompete",
     "intellectual property",
 ];
 
@@ -370,7 +384,8 @@ static MASCULINE: &[Entry] = &[
     // "Dominance-based handling" names a method, "market dominance" a company's position.
     Entry::new("dominance", T)
         .unless_next(&["based", "of"])
-        .unless_prev(&["market", "category", "industry", "global"]),
+        .unless_prev(&["market", "category", "industry", "global"])
+        .sense(Sense::TraitNoun),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)
         .unless_prev(&[
@@ -809,6 +824,17 @@ mod tests {
             let meter = gender_meter(&summary(text));
             assert!(!meter.masculine.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn automation_terms_and_non_competes_are_not_counted() {
+        let posting = summary(
+            "Write ladder logic for the programmable logic controllers of our autonomous guided \
+             vehicles; maintain the analytical instruments and the active harmonic filters. \
+             Advise on non-compete litigation.",
+        );
+        let meter = gender_meter(&posting);
+        assert!(meter.masculine.is_empty(), "{:?}", meter.masculine);
     }
 
     #[test]

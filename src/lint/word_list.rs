@@ -632,6 +632,8 @@ const PERSON_HEADS: &[&str] = &[
     "nature",
     "temperament",
     "manner",
+    "presence",
+    "voice",
     "approach",
     "style",
     "drive",
@@ -931,7 +933,14 @@ const BUILDING_WORDS: &[&str] = &[
 
 /// True when the trait noun at token `start` is the person's (see [`Sense::TraitNoun`]).
 fn trait_noun_of_person(field: &FieldText, start: usize) -> bool {
-    !an_outcome(field, start)
+    // Someone else's: "Tesco's dominance in the town", "whose dominance in the market".
+    let owned = previous_in_clause(field, start).is_some_and(|previous| {
+        let word = previous.lower.as_str();
+        matches!(word, "their" | "its" | "whose" | "his" | "her")
+            || (word.ends_with("'s") && word != "one's")
+    });
+    !owned
+        && !an_outcome(field, start)
         && !shortly_after(field, start, BUILDING_WORDS)
         && !shortly_after(field, start, SERVED)
 }
@@ -1127,6 +1136,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     if said_of_the_served(field, start)
         || an_outcome(field, start)
         || joined_with_competence(field, start, end)
+        || (applicant_only && among_colleagues(field, start))
     {
         return false;
     }
@@ -1224,8 +1234,8 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         let one_modifier = gap == "-" || adverb;
         let listed = gap.contains(',')
             || one_modifier
-            || matches!(word, "and" | "or")
-            || matches!(last.lower.as_str(), "and" | "or");
+            || matches!(word, "and" | "or" | "but")
+            || matches!(last.lower.as_str(), "and" | "or" | "but");
         // "Hungry for success", "aggressive in negotiations", "confident and assertive, with
         // the ability to de-escalate": a predicate with its object.
         // ("A confident, hands-on Team Leader": "on" in a hyphenated compound opens nothing.)
@@ -1397,7 +1407,13 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         }
         match word {
             "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
-            "is" | "are" if subject(1) => return Some(Subject::Person),
+            // ("Our nurse managers, who are decisive in a crisis": theirs.)
+            "is" | "are" if subject(1) => {
+                let who = at.checked_sub(1).is_some_and(|before| {
+                    tokens[before].lower == "who" && who_of_someone_else(field, before)
+                });
+                return Some(if who { Subject::Thing } else { Subject::Person });
+            }
             // "When residents are frightened or aggressive", "including when they are
             // intoxicated or aggressive" (of young people in crisis): said of the people
             // served.
@@ -1409,7 +1425,7 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                     let word = token.lower.as_str();
                     let adverb = word.len() > 4 && word.ends_with("ly");
                     let no_thing = adverb
-                        || names_someone(word)
+                        || (names_someone(word) && !OTHER_PARTIES.contains(&word))
                         || SUBJECT_PRONOUNS.contains(&word)
                         || NOT_A_THING.contains(&word);
                     word.chars().all(|c| c.is_alphabetic()) && !no_thing
@@ -1583,7 +1599,10 @@ const NOT_A_THING: &[&str] = &[
 ];
 
 /// Pronouns that are the subject of a clause: no noun phrase goes on through one.
-const SUBJECT_PRONOUNS: &[&str] = &["you", "we", "they", "he", "she", "i", "it"];
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "you", "we", "they", "he", "she", "i", "it", "you'll", "you're", "you've", "we're", "we'll",
+    "they're",
+];
 
 /// Words between "who" and a trait adjective that keep it said of the one before "who"
 /// ("customers who can become aggressive").
@@ -1649,7 +1668,83 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
         .text
         .get(tokens[noun].span.end..tokens[start].span.start)
         .unwrap_or("");
-    SERVED.contains(&word) && !PERSON_HEADS.contains(&word) && !gap.contains(stops)
+    (SERVED.contains(&word) || OTHER_PARTIES.contains(&word))
+        && !PERSON_HEADS.contains(&word)
+        && !gap.contains(stops)
+}
+
+/// Other parties a posting describes, whose traits are theirs, not the applicant's:
+/// "competitors who are discounting aggressively", "members of the public who are abusive or
+/// aggressive", "where a single supplier is dominant".
+const OTHER_PARTIES: &[&str] = &[
+    "competitor",
+    "competitors",
+    "rival",
+    "rivals",
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "subcontractors",
+    "subbies",
+    "public",
+    "ones",
+    "landlords",
+];
+
+/// True when the "who" at token `who` is said of someone other than the person sought: the
+/// people served or another party before it, or the company's own people ("Our clinical nurse
+/// managers, who are confident and decisive in a crisis").
+fn who_of_someone_else(field: &FieldText, who: usize) -> bool {
+    let tokens = &field.tokens;
+    let Some(noun) = who.checked_sub(1) else {
+        return false;
+    };
+    let word = tokens[noun].lower.as_str();
+    if SERVED.contains(&word) && !PERSON_HEADS.contains(&word) || OTHER_PARTIES.contains(&word) {
+        return true;
+    }
+    // The noun phrase before it, opened by "our", "their" or "its", is not the one sought
+    // ("our ideal candidate, who ..." is).
+    if ABOUT_THE_PERSON.contains(&word) || SEEKING.contains(&word) {
+        return false;
+    }
+    let mut index = noun;
+    for _ in 0..4 {
+        let Some(previous) = previous_in_clause(field, index) else {
+            return false;
+        };
+        index -= 1;
+        match previous.lower.as_str() {
+            "our" | "their" | "its" => return true,
+            word if ABOUT_THE_PERSON.contains(&word) || DETERMINERS.contains(&word) => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// True when the trait at token `start` describes the colleagues the applicant joins ("You'll
+/// join a team of opinionated, competitive engineers").
+fn among_colleagues(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let first = start.saturating_sub(6);
+    (first..start).rev().any(|at| {
+        at >= 1
+            && tokens[at].lower == "of"
+            && matches!(
+                tokens[at - 1].lower.as_str(),
+                "team" | "group" | "crew" | "squad" | "bunch" | "family"
+            )
+            && !tokens[at..start].windows(2).any(|pair| {
+                field
+                    .text
+                    .get(pair[0].span.end..pair[1].span.start)
+                    .is_some_and(|gap| gap.contains(['.', ';', ':', '!', '?', '\n']))
+            })
+    })
 }
 
 fn said_of_the_served(field: &FieldText, start: usize) -> bool {
@@ -1717,7 +1812,10 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::PersonNoun => !used_as_person_noun(field, start, end),
         Sense::TraitOfPerson => trait_of_person(field, start, end, false),
         Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
-        Sense::MannerOfPerson => sentence_about_the_person(field, start),
+        // ("Help our customers dominate their local market": what the job helps others do.)
+        Sense::MannerOfPerson => {
+            sentence_about_the_person(field, start) && !shortly_after(field, start, CAUSING_WORDS)
+        }
         Sense::TraitNoun => trait_noun_of_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
     }

@@ -573,6 +573,15 @@ mod tests {
             "Athletic ability is not required.",
             "An athletic build is not needed.",
             "Forget the old stereotype of the aggressive, commission-hungry salesperson.",
+            // Other parties, the company's own people, colleagues.
+            "Keep track of competitors who are discounting aggressively.",
+            "Keep an eye on competitors who are aggressive on price.",
+            "Stay polite with members of the public who are abusive or aggressive.",
+            "Where a single supplier is dominant in a market, record why.",
+            "Help our customers dominate their local market.",
+            "Our clinical nurse managers, who are confident and decisive in a crisis, are backed by a strong team.",
+            "You'll join a team of opinionated, competitive engineers who argue hard.",
+            "We compete despite Tesco's dominance in the town.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -599,6 +608,10 @@ mod tests {
                 "You will need to be assertive with contractors.",
                 &["assertive"],
             ),
+            (
+                "Our ideal candidate, who is confident and decisive, will lead the ward.",
+                &["confident", "decisive"],
+            ),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);
@@ -619,6 +632,19 @@ mod tests {
                 &["assertive"],
             ),
             ("A calm, assertive manner with the public.", &["assertive"]),
+            (
+                "Assertive but fair: you run a tight kitchen.",
+                &["Assertive"],
+            ),
+            (
+                "Bold and opinionated - you'll push back on clients.",
+                &["opinionated"],
+            ),
+            ("A confident presence in the courtroom.", &["confident"]),
+            (
+                "Comfortable being the decisive voice when a design review stalls.",
+                &["decisive"],
+            ),
         ] {
             let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
