@@ -53,8 +53,11 @@ declare_rule! {
     /// designation requires every nurse leader to hold one"), a degree asked with the
     /// licence or registration of a profession that requires it ("Master's degree in Social
     /// Work and LCSW licensure" for a clinical social worker, "Bachelor's degree and a valid
-    /// teaching certificate" for a teacher; or the licence asked in another requirement of
-    /// the posting; not a driving licence), and degrees
+    /// teaching certificate" for a teacher, "Degree in Adult Nursing and current NMC
+    /// registration" for a staff nurse, Qualified Teacher Status, a structural engineer's PE
+    /// licence; or the licence asked in another requirement of the posting; not a driving
+    /// licence, and not for a cloud or software architect), letters that are no degree (a
+    /// British Standard, "BS 7671"; "JD Edwards"; "experience as a BA"), and degrees
     /// mentioned outside the requirements (the company story, the
     /// benefits):
     /// ```text
@@ -394,6 +397,31 @@ const LICENSED_PROFESSIONS: &[&str] = &[
     "optometrist",
     "audiologist",
     "midwife",
+    // Registered nurses (a nursing degree for registration in the UK and Ireland, a BSN asked
+    // with the RN licence), pharmacists, the licensed therapies and engineers of record.
+    "nurse",
+    "pharmacist",
+    "therapist",
+    "structural engineer",
+    "civil engineer",
+    "professional engineer",
+    "engineer of record",
+];
+
+/// Words of a title that make an architect one of software, not of buildings.
+const SYSTEMS_ARCHITECTS: &[&str] = &[
+    "solution",
+    "cloud",
+    "software",
+    "data",
+    "enterprise",
+    "security",
+    "technical",
+    "systems",
+    "network",
+    "platform",
+    "integration",
+    "salesforce",
 ];
 
 /// True when the sentence asks for the degree together with the licence or registration of
@@ -411,7 +439,11 @@ fn with_the_professions_licence(
 ) -> bool {
     let title = title.to_lowercase();
     let sentence = sentence.to_lowercase();
-    LICENSED_PROFESSIONS.iter().any(|name| title.contains(name))
+    let software_architect =
+        title.contains("architect") && SYSTEMS_ARCHITECTS.iter().any(|word| title.contains(word));
+    LICENSED_PROFESSIONS
+        .iter()
+        .any(|name| title.contains(name) && !(*name == "architect" && software_architect))
         && (names_a_licence(&sentence) || licence_elsewhere())
         && !["driver", "driving"]
             .iter()
@@ -428,6 +460,11 @@ fn names_a_licence(text: &str) -> bool {
         "registered",
         "certificat",
         "credential",
+        // A teacher's Qualified Teacher Status, a lawyer's admission to the bar.
+        "qualified teacher status",
+        "(qts)",
+        "admission to the",
+        "admitted to the",
     ]
     .iter()
     .any(|word| text.contains(word))
@@ -497,6 +534,24 @@ fn check_field(
             text[..found.start()].ends_with('-') || text[found.end()..].starts_with('-');
         if inside_code && found.as_str().len() <= 4 {
             continue;
+        }
+        // "BS 7671" and "BS EN ISO 9001" (British Standards), "JD Edwards" (a product),
+        // "experience as a BA" (a business analyst), a lower-case "ba": no degree.
+        if matches!(
+            found.as_str().to_ascii_uppercase().as_str(),
+            "BS" | "BA" | "JD" | "MBA"
+        ) {
+            let after = &text[found.end()..];
+            let standard = after.starts_with(' ')
+                && (after[1..].starts_with(|c: char| c.is_ascii_digit())
+                    || after[1..].starts_with("EN ")
+                    || after[1..].starts_with("ISO"));
+            let product = after.starts_with(" Edwards");
+            let role = text[..found.start()].to_lowercase().ends_with("as a ");
+            let lower_case = found.as_str().chars().any(|c| c.is_ascii_lowercase());
+            if standard || product || role || lower_case {
+                continue;
+            }
         }
         // "A first-author paper from your PhD or later research": the candidate's own degree
         // named as a time or a source, not asked for.
@@ -870,6 +925,56 @@ mod tests {
             "Current, unrestricted Arizona OT license",
         );
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn more_licensed_professions_and_no_software_architect() {
+        for (title, text) in [
+            (
+                "Staff Nurse",
+                "Degree in Adult Nursing and current NMC registration.",
+            ),
+            (
+                "Structural Engineer",
+                "Bachelor's degree in Civil or Structural Engineering and a PE license.",
+            ),
+            (
+                "Teacher of Science",
+                "A degree in Chemistry and Qualified Teacher Status (QTS).",
+            ),
+            (
+                "Outpatient Therapist",
+                "Master's degree in Social Work or Counseling and an Ohio LISW or LPCC license.",
+            ),
+        ] {
+            let mut posting = item(ListKind::MustHave, text);
+            posting.title = title.into();
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let mut posting = item(
+            ListKind::MustHave,
+            "Bachelor's degree in Computer Science and an AWS certification.",
+        );
+        posting.title = "Cloud Solutions Architect".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
+        );
+    }
+
+    #[test]
+    fn ignores_standards_products_and_roles_written_like_degrees() {
+        for text in [
+            "18th Edition Wiring Regulations (BS 7671) and fire alarm systems to BS 5839-1.",
+            "Quality systems to BS EN ISO 9001.",
+            "Experience with JD Edwards EnterpriseOne payroll.",
+            "Two years of experience as a BA or data analyst.",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = item(ListKind::MustHave, "A BA in History or English.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["BA"]);
     }
 
     #[test]
