@@ -49,13 +49,15 @@ declare_rule! {
     /// pre-employment check, a security clearance to obtain or hold, proof of immunisations, a
     /// TB test, a minimum age such as "21 or older"): they are not skills to weigh. Nor do instructions for the application that land in the
     /// list ("Provide as much detail as possible on your resume", and the items under a
-    /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel, the
+    /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel ("ability to travel to job sites", "travel up to 25%"), the
     /// hours to be available ("Must be able to work nights, weekends and holidays", "available
     /// to work any shift", "a flexible
     /// approach to working hours", "willing to work extended hours"), getting
     /// to work and being there (reliable transportation, a smartphone, living within reach,
     /// relocating, a start date, days on site, the uniform) and
-    /// physical demands ("Must be able to stand for 10+ hours", "physically fit"), which
+    /// physical demands ("Must be able to stand for 10+ hours", "physically fit", "lifting
+    /// up to 50 lbs"; not a skill with a physical verb: "ability to carry out inspections",
+    /// "reach consensus", "pull and interpret metrics" count), which
     /// `physical-demands`
     /// and `on-call-disclosure` look at. A posting should still state them; they are not
     /// what a candidate weighs their skills against. An item that says it is optional ("CDL
@@ -98,7 +100,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|carry|walk|bend|kneel|climb|push|pull|reach)(?-u:\b)|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|(?:able|ability|willing(?:ness)?)\s+to\s+travel(?-u:\b)|travel\s+(?:up\s+to\s+)?\d+\s?%|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|walk|bend|kneel|climb)(?-u:\b)|(?:able|ability)\s+to\s+(?:carry|pull|push)\s+(?:up\s+to\s+)?(?:\d|heavy|loads?|items|boxes|pallets|carts|equipment|patients)|(?:able|ability)\s+to\s+reach\s+(?:overhead|above|high|up)(?-u:\b)|lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s?(?:lbs?|pounds|kg)(?-u:\b)|able\s+to\s+work\s+(?:a\s+|an\s+)?\d+[-\s]hour\s+shifts?|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -382,6 +384,20 @@ mod tests {
     }
 
     #[test]
+    fn counts_skills_that_use_a_physical_verb_figuratively() {
+        let mut posting = with_must_haves(7);
+        for text in [
+            "Ability to pull and interpret production metrics from Grafana",
+            "Ability to reach consensus across teams",
+            "Ability to carry out inspection and testing of installations",
+        ] {
+            posting.push_item(ListKind::MustHave, text);
+        }
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        assert!(run(&RULE, &posting)[0].message.starts_with("10 must-have"));
+    }
+
+    #[test]
     fn ignores_application_instructions_and_conditions_of_the_job() {
         // Eight skills: one more item counted would make a finding.
         let mut posting = with_must_haves(8);
@@ -404,6 +420,10 @@ mod tests {
             "Essential",
             "Ability to work shifts on the rota above, including nights and weekends",
             "Willing to work extended hours and weekends as required to meet schedule",
+            "Ability to travel to job sites in the Puget Sound region",
+            "Willingness to travel up to 25%",
+            "Must be able to work a 10-hour shift, including weekends",
+            "Lifting up to 50 lbs and standing for most of the shift",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
