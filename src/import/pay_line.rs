@@ -781,9 +781,14 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             *value = thousands_of(*value);
         }
     }
+    // No pay is nothing ("42 000 €" read as "0").
+    if low <= 0.0 {
+        return None;
+    }
     // Two figures of different kinds of pay are no range: "€15.50 per hour (temp) / up to
-    // €32,000 (perm)". No range of one pay has a top ten times its bottom.
-    if high.is_some_and(|high| high >= low * MAX_RANGE_RATIO) {
+    // €32,000 (perm)". No range of one pay has a top ten times its bottom, nor one below it
+    // ("$17.25/hr to start, with a $0.75/hr raise").
+    if high.is_some_and(|high| high >= low * MAX_RANGE_RATIO || high < low) {
         high = None;
         used.truncate(1);
     }
@@ -1100,6 +1105,13 @@ mod tests {
         assert!(!names_another_sum("$60,000 plus bonus"));
         assert!(!names_another_sum("$80,000 base + commission"));
         assert!(!names_another_sum("$25 per hour and a yearly bonus"));
+    }
+
+    #[test]
+    fn a_raise_after_a_starting_rate_is_no_top_and_zero_is_no_pay() {
+        let pay = find("$17.25/hr to start, with a $0.75/hr raise after 90 days.").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(17.25), None));
+        assert!(find("Salary: $0 per year").is_none());
     }
 
     #[test]

@@ -236,6 +236,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         return;
     }
     let location_given = location_given(context);
+    // One figure in the fields (a JSON-LD baseSalary of 52,000) beside a range the text
+    // states ("Salary: $48,000 - $56,000 per year, depending on experience"): the range is
+    // given.
+    if pay.has_figures() && context.texts.iter().any(states_a_range) {
+        return;
+    }
     if pay.has_figures() {
         // Laws that accept one fixed figure are not asking for more here.
         let laws = LawTerms::of(context, |law| law.asks == Asks::Range);
@@ -407,6 +413,21 @@ mod tests {
             "Total compensation will include locality pay.",
         );
         assert!(run(&RULE, &varies)[0].message.contains("single figure"));
+    }
+
+    #[test]
+    fn a_range_in_the_text_beside_one_figure_in_the_fields_is_given() {
+        let posting = Posting {
+            pay: Pay {
+                min: Some(52_000.0),
+                max: Some(52_000.0),
+                period: Some(PayPeriod::Year),
+                ..Pay::default()
+            },
+            summary: "Salary: $48,000 - $56,000 per year, depending on experience.".into(),
+            ..Posting::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
