@@ -734,6 +734,38 @@ const PERSON_HEADS: &[&str] = &[
     "electricians",
     "mechanics",
     "colleagues",
+    "researcher",
+    "researchers",
+    "practitioner",
+    "practitioners",
+    "fundraiser",
+    "fundraisers",
+    "lecturer",
+    "lecturers",
+    "scientist",
+    "scientists",
+    "carer",
+    "carers",
+    "clerk",
+    "inspector",
+    "inspectors",
+    "paramedic",
+    "paramedics",
+    "therapist",
+    "pharmacist",
+    "constable",
+    "detective",
+    "headteacher",
+    "principal",
+    "tutor",
+    "instructor",
+    "estimator",
+    "surveyor",
+    "buyer",
+    "buyers",
+    "merchandiser",
+    "auditor",
+    "investigator",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -1011,7 +1043,19 @@ fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
 
 /// Words after a trait adjective that open its object, not a noun it describes.
 const TRAIT_OBJECTS: &[&str] = &[
-    "to", "for", "in", "about", "at", "with", "on", "when", "enough", "under",
+    "to",
+    "for",
+    "in",
+    "about",
+    "at",
+    "with",
+    "on",
+    "when",
+    "enough",
+    "under",
+    "during",
+    "while",
+    "throughout",
     // "Hungry, coachable and motivated by uncapped earnings": a participle's agent.
     "by",
 ];
@@ -1143,7 +1187,15 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     // ("You are confident reading a P&L": a skill with its task, read below; so is "confident
     // in Excel", "confident at using Word", "confident in English": a tool, a language or a
     // task after the preposition.)
-    let task = |token: &Token| token.lower.len() > 4 && token.lower.ends_with("ing");
+    // ("Confident dealing with the public" is self-assurance with people, no task.)
+    let task = |token: &Token| {
+        token.lower.len() > 4
+            && token.lower.ends_with("ing")
+            && !matches!(
+                token.lower.as_str(),
+                "dealing" | "confronting" | "challenging"
+            )
+    };
     let next = next_in_clause(field, end, true);
     let task_follows = next.is_some_and(task);
     // "Confident on the phone", "confident on a forklift", "confident at heights": what one is
@@ -1668,8 +1720,10 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
         .text
         .get(tokens[noun].span.end..tokens[start].span.start)
         .unwrap_or("");
+    // ("Deal with people who are hostile and aggressive towards officers": people handled.)
+    let handled = || GENERIC_PEOPLE.contains(&word) && shortly_after(field, noun, HANDLING_WORDS);
     (SERVED.contains(&word) || OTHER_PARTIES.contains(&word))
-        && !PERSON_HEADS.contains(&word)
+        && (!PERSON_HEADS.contains(&word) || handled())
         && !gap.contains(stops)
 }
 

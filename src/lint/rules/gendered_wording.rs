@@ -582,6 +582,7 @@ mod tests {
             "Our clinical nurse managers, who are confident and decisive in a crisis, are backed by a strong team.",
             "You'll join a team of opinionated, competitive engineers who argue hard.",
             "We compete despite Tesco's dominance in the town.",
+            "Deal with people who are distressed, intoxicated, or hostile and aggressive towards officers.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -611,6 +612,22 @@ mod tests {
             (
                 "Our ideal candidate, who is confident and decisive, will lead the ward.",
                 &["confident", "decisive"],
+            ),
+            (
+                "You will be a confident classroom practitioner with high expectations.",
+                &["confident"],
+            ),
+            (
+                "You will be an ambitious researcher with clear plans.",
+                &["ambitious"],
+            ),
+            (
+                "You'll need to be confident dealing with the public.",
+                &["confident"],
+            ),
+            (
+                "You must remain calm and decisive during busy election periods.",
+                &["decisive"],
             ),
         ] {
             let posting = summary(text);
