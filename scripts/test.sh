@@ -49,9 +49,13 @@ source scripts/env.sh
 # (word senses, on-call and pay-history phrasings, a licence asked elsewhere, IT skills bounded
 # by their tools) and the importer's fixes (a limit is no pay, the header's place settles a
 # bare dollar, Ireland's counties as places): 696,415 at 1cf1d2a -> 699,288 measured at
-# 5fb0a63, +2,873, about 1.7 KB left as before.
+# 5fb0a63, +2,873, about 1.7 KB left as before; raised to 704,000 on 2026-12-06 (evening) for
+# the rule and importer fixes from the rule sweeps (word senses of gendered wording, pay bound
+# words and sums, degree letters and licensed professions, job conditions): 700,096 at 9bb9019
+# -> 702,962 measured at f38ccf0, +2,866. Not paid back: building with the wasm features
+# bulk-memory, nontrapping-fptoint and sign-ext made it larger (703,758), so it was dropped.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=701000
+WASM_BUDGET_BROTLI=704000
 
 passed=0
 layer() {
