@@ -1251,8 +1251,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             // dominant player in payroll").
             return !(applicant_only
                 && (PLACES_OF_WORK.contains(&word)
-                    || (WAYS_OF_WORKING.contains(&word) || !SEEKING_HEADS.contains(&word))
-                        && said_of_the_company(field, start)));
+                    || (!SEEKING_HEADS.contains(&word) && said_of_the_company(field, start))));
         }
         // "A confident, decisive advocate who is comfortable taking the lead": a noun that
         // "who" follows names a person, one of those the job serves or the one sought.
