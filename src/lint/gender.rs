@@ -281,6 +281,8 @@ static MASCULINE: &[Entry] = &[
         "centre",
         "complex",
         "teams",
+        "development",
+        "performance",
     ]),
     Entry::new("autonomous", M),
     Entry::new("autonomy", M),
@@ -583,7 +585,10 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
                 // said with its negation).
                 let denied = !found.entry.phrase.contains(" down")
                     && crate::lint::word_list::is_negated(field, &found);
-                if is_a_name(field, found.tokens.start) || denied {
+                if is_a_name(field, found.tokens.start)
+                    || denied
+                    || in_quoted_speech(field.text, found.span.start)
+                {
                     continue;
                 }
                 let word = field.text[found.span.clone()].to_lowercase();
@@ -599,6 +604,16 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
         }
     }
     words
+}
+
+/// True when byte `at` of `text` is inside quoted speech on its line (a peer worker's
+/// "I used to be the stubborn one", clients told to "be more assertive"): someone else's words.
+fn in_quoted_speech(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let line = &before[before.rfind('\n').map_or(0, |index| index + 1)..];
+    let curly = line.matches('\u{201c}').count() > line.matches('\u{201d}').count();
+    let straight = line.matches('"').count() % 2 == 1;
+    curly || straight
 }
 
 /// True when the word at token `index` is capitalised inside a sentence between two words that

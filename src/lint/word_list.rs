@@ -919,8 +919,9 @@ fn an_outcome(field: &FieldText, start: usize) -> bool {
         };
         index -= 1;
         match previous.lower.as_str() {
+            // ("Helps girls who have dropped out of PE feel confident": past their clause.)
             "feel" | "feels" | "feeling" | "be" => {
-                return shortly_after(field, index, CAUSING_WORDS)
+                return within_words_after(field, index, CAUSING_WORDS, 8)
                     || is_in(previous_in_clause(field, index), SERVED);
             }
             _ => {}
@@ -968,8 +969,11 @@ fn trait_noun_of_person(field: &FieldText, start: usize) -> bool {
     // Someone else's: "Tesco's dominance in the town", "whose dominance in the market".
     let owned = previous_in_clause(field, start).is_some_and(|previous| {
         let word = previous.lower.as_str();
-        matches!(word, "their" | "its" | "whose" | "his" | "her")
-            || (word.ends_with("'s") && word != "one's")
+        // ("Break that dominance": one named before.)
+        matches!(
+            word,
+            "their" | "its" | "whose" | "his" | "her" | "that" | "such"
+        ) || (word.ends_with("'s") && word != "one's")
     });
     !owned
         && !an_outcome(field, start)
@@ -1056,6 +1060,7 @@ const TRAIT_OBJECTS: &[&str] = &[
     "during",
     "while",
     "throughout",
+    "because",
     // "Hungry, coachable and motivated by uncapped earnings": a participle's agent.
     "by",
 ];
@@ -1204,8 +1209,10 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         .get(start)
         .is_some_and(|token| token.lower == "confident");
     let skill_follows = next.is_some_and(|next| {
+        // ("Assertive in setting boundaries" stays a trait.)
         (confident && matches!(next.lower.as_str(), "on" | "at"))
-            || matches!(next.lower.as_str(), "in" | "at" | "on")
+            || confident
+                && matches!(next.lower.as_str(), "in" | "at" | "on")
                 && next_in_clause(field, end + 1, true).is_some_and(|object| {
                     task(object)
                         || field.text[object.span.clone()].starts_with(|c: char| c.is_uppercase())
@@ -1496,10 +1503,34 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                     return Some(Subject::Person);
                 }
                 // ("We need people who can be assertive": the people sought.)
+                let sought = before(8).any(|token| {
+                    let word = token.lower.as_str();
+                    SEEKING.contains(&word)
+                        || matches!(
+                            word,
+                            "candidate" | "candidates" | "applicant" | "applicants" | "someone"
+                        )
+                });
                 let served = (before(8).any(|token| SERVED.contains(&token.lower.as_str()))
-                    && !before(8).any(|token| SEEKING.contains(&token.lower.as_str())))
+                    && !sought)
                     || what_they_may_be(field, at);
-                return served.then_some(Subject::Thing);
+                // What someone may be, not what the applicant must be: "a few can be
+                // aggressive", "some of the men we hold can be aggressive or hostile", "the
+                // tower would be visually dominant".
+                let possible = before(3).any(|token| {
+                    matches!(
+                        token.lower.as_str(),
+                        "can" | "may" | "might" | "could" | "would" | "sometimes" | "occasionally"
+                    )
+                });
+                return (served || (possible && !sought)).then_some(Subject::Thing);
+            }
+            // Said of someone in the past, never a demand: "enforcement agents who were
+            // forceful at the door", "whether the conduct was reckless", "one partner has been
+            // dominant and coercive".
+            "was" | "were" | "been" => {
+                let you = before(3).any(|token| token.lower == "you");
+                return (!you).then_some(Subject::Thing);
             }
             _ => {}
         }

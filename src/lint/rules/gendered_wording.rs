@@ -75,7 +75,9 @@ declare_rule! {
     /// you're confident", "help learners become confident drivers", "every pupil leaves us
     /// confident", "helping people feel confident on the gym floor", "support people to be
     /// more assertive with landlords"), a trait the posting denies ("you won't need to be
-    /// pushy or aggressive", "athletic ability is not required"), the strength of an
+    /// pushy or aggressive", "athletic ability is not required"), what someone may be or was
+    /// ("a few can be aggressive", "agents who were forceful at the door", "the tower would
+    /// be visually dominant"), quoted speech ("I used to be the stubborn one"), the strength of an
     /// application in federal and academic postings ("the most competitive candidates will
     /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
@@ -583,6 +585,17 @@ mod tests {
             "You'll join a team of opinionated, competitive engineers who argue hard.",
             "We compete despite Tesco's dominance in the town.",
             "Deal with people who are distressed, intoxicated, or hostile and aggressive towards officers.",
+            // What someone may be or was, quoted speech, someone's named before.
+            "Some of the men we hold can be aggressive or hostile, especially in their first weeks.",
+            "Many people arrive anxious, and some can be hostile when they first arrive.",
+            "Cases include controlling behaviour where one partner has been dominant and coercive.",
+            "The tower would be visually dominant in the conservation area.",
+            "Clients tell us about enforcement agents who were forceful at the door.",
+            "Advise on whether a counterparty's conduct was reckless or merely negligent.",
+            "A peer worker says: \"I used to be the stubborn one who refused every appointment.\"",
+            "Our violence-reduction team works to break that dominance.",
+            "The programme helps girls who have dropped out of PE feel confident in sport again.",
+            "Work with our sports science staff on athletic development plans.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -627,6 +640,14 @@ mod tests {
             ),
             (
                 "You must remain calm and decisive during busy election periods.",
+                &["decisive"],
+            ),
+            (
+                "You will need to be confident and assertive in setting boundaries.",
+                &["confident", "assertive"],
+            ),
+            (
+                "You will need to be resilient and decisive, because some days are quick.",
                 &["decisive"],
             ),
         ] {
