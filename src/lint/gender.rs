@@ -609,7 +609,13 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
 /// True when byte `at` of `text` is inside quoted speech on its line (a peer worker's
 /// "I used to be the stubborn one", clients told to "be more assertive"): someone else's words.
 fn in_quoted_speech(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
+    // At most the 400 bytes before it: a quotation opened further back is not looked for, and
+    // a huge one-line paste costs no more per word.
+    let mut from = at.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or_default();
     let line = &before[before.rfind('\n').map_or(0, |index| index + 1)..];
     let curly = line.matches('\u{201c}').count() > line.matches('\u{201d}').count();
     let straight = line.matches('"').count() % 2 == 1;
