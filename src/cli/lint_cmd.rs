@@ -511,8 +511,8 @@ fn json_finding(unit: &Unit<'_>, diagnostic: &Diagnostic) -> Value {
             .related
             .iter()
             .map(|related| {
-                let text = posting
-                    .text(related.field)
+                let field_text = posting.text(related.field);
+                let text = field_text
                     .and_then(|text| text.get(related.span.clone()))
                     .unwrap_or_default();
                 let mut place = json!({
@@ -524,9 +524,7 @@ fn json_finding(unit: &Unit<'_>, diagnostic: &Diagnostic) -> Value {
                     "message": related.message,
                 });
                 let source = unit.source_map.position(related.field, related.span.start);
-                let inside = posting
-                    .text(related.field)
-                    .map(|text| line_column(text, related.span.start));
+                let inside = field_text.map(|text| line_column(text, related.span.start));
                 if let (Some((line, column)), Value::Object(place)) =
                     (source.or(inside), &mut place)
                 {

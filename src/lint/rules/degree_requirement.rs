@@ -547,7 +547,9 @@ fn check_field(
                     || after[1..].starts_with("EN ")
                     || after[1..].starts_with("ISO"));
             let product = after.starts_with(" Edwards");
-            let role = text[..found.start()].to_lowercase().ends_with("as a ");
+            let before = &text.as_bytes()[..found.start()];
+            let role =
+                before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"as a ");
             let lower_case = found.as_str().chars().any(|c| c.is_ascii_lowercase());
             if standard || product || role || lower_case {
                 continue;

@@ -235,13 +235,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if open_bound(context).is_some() {
         return;
     }
-    let location_given = location_given(context);
-    // One figure in the fields (a JSON-LD baseSalary of 52,000) beside a range the text
-    // states ("Salary: $48,000 - $56,000 per year, depending on experience"): the range is
-    // given.
-    if pay.has_figures() && context.texts.iter().any(states_a_range) {
+    // A range the text states is given, also beside one figure in the fields (a JSON-LD
+    // baseSalary of 52,000 and "Salary: $48,000 - $56,000 per year, depending on experience").
+    if context.texts.iter().any(states_a_range) {
         return;
     }
+    let location_given = location_given(context);
     if pay.has_figures() {
         // Laws that accept one fixed figure are not asking for more here.
         let laws = LawTerms::of(context, |law| law.asks == Asks::Range);
@@ -257,9 +256,6 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             )
             .with_severity(laws.severity(RULE.default_severity)),
         );
-        return;
-    }
-    if context.texts.iter().any(states_a_range) {
         return;
     }
     // In the benefits an unpaid role is the role itself only when the title says it is an
