@@ -34,7 +34,7 @@ fn sub_headings_in_a_list_are_group_labels() {
     );
     assert_eq!(
         texts(&posting.must_have),
-        ["Technical skills", "Rust", "People skills", "Kindness"]
+        ["Technical skills:", "Rust", "People skills:", "Kindness"]
     );
 }
 

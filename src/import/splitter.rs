@@ -1417,7 +1417,14 @@ impl Splitter<'_> {
                     self.target_level = level;
                     self.on_call_section |= target == Target::OnCall;
                 }
-                self.route_prose(text);
+                // A sub-heading of a list ("### Technical skills" under "What you bring") is
+                // kept as the list's label line, which ends in a colon like every label.
+                let bare = !text.trim_end().ends_with([':', '.', '!', '?', '\u{2026}']);
+                if sub_heading && matches!(target, Target::List(_)) && bare {
+                    self.route_prose(&format!("{}:", text.trim_end()));
+                } else {
+                    self.route_prose(text);
+                }
                 // A new group starts: a paragraph after the label belongs to it.
                 self.list_has_bullets = false;
                 if sub_heading && matches!(target, Target::List(_)) {
@@ -3677,10 +3684,13 @@ mod tests {
         );
         assert_eq!(texts(&posting.must_have), ["Care Certificate"]);
         assert_eq!(texts(&posting.nice_to_have), ["NVQ Level 3"]);
-        // A sub-heading is content of its section.
+        // A sub-heading is content of its section: the label of the items after it.
         let (posting, _) =
             split("Loader\n\n## Requirements\n### Technical skills\n- Forklift licence\n");
-        assert!(posting.must_have.iter().all(|item| !item.text.is_empty()));
+        assert_eq!(
+            texts(&posting.must_have),
+            ["Technical skills:", "Forklift licence"]
+        );
     }
 
     #[test]

@@ -56,7 +56,12 @@ declare_rule! {
     /// teaching certificate" for a teacher, "Degree in Adult Nursing and current NMC
     /// registration" for a staff nurse, Qualified Teacher Status, a structural engineer's PE
     /// licence; or the licence asked in another requirement of the posting; not a driving
-    /// licence, and not for a cloud or software architect), letters that are no degree (a
+    /// licence, and not for a cloud or software architect), a degree asked with a licence
+    /// granted only with one, whatever the title (a CPA licence, a PE licence, admission to
+    /// the bar), experience that may substitute for the education ("Additional qualifying
+    /// experience may substitute for the required education on a year-for-year basis", in
+    /// any requirement), current study in a subject "or a related field" (a student
+    /// programme's rule), letters that are no degree (a
     /// British Standard, "BS 7671"; "JD Edwards"; "experience as a BA"), and degrees
     /// mentioned outside the requirements (the company story, the
     /// benefits):
@@ -212,7 +217,17 @@ fn is_enrolment(lower: &str, after: &str) -> bool {
     ]
     .iter()
     .any(|words| lower.contains(words));
-    if after.contains(" in ") && !any_subject {
+    // "... in computer science or a related field": any of several subjects, as broad as a
+    // student programme's rule.
+    let related = [
+        "related field",
+        "related discipline",
+        "related subject",
+        "related major",
+    ]
+    .iter()
+    .any(|words| after.contains(words));
+    if after.contains(" in ") && !any_subject && !related {
         return false;
     }
     [
@@ -272,9 +287,43 @@ fn accepts_equivalent(sentence: &str) -> bool {
         "or ged",
         "/ged",
         "or hiset",
+        // Experience in place of the education, the US public-sector way ("Additional
+        // qualifying experience may substitute for the required education on a year-for-year
+        // basis"), or the degree in place of experience ("A master's degree may substitute
+        // for one year of the required experience").
+        "may substitute",
+        "can substitute",
+        "may be substituted",
+        "can be substituted",
+        "substitute for",
+        "substituted for",
+        "year-for-year",
+        "year for year",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase))
+}
+
+/// A requirement elsewhere in the posting that opens another route to every degree it asks:
+/// experience that substitutes for the education ("Additional qualifying experience may
+/// substitute for the required education on a year-for-year basis").
+fn substitution_route() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:experience|work)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:substitut\w*|in\s+(?:lieu|place)\s+of|instead\s+of)(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:education|degree|college|schooling)(?-u:\b)|(?-u:\b)(?:education|degree)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:may|can)\s+be\s+substituted(?-u:\b)")
+    })
+}
+
+/// A licence that is granted only with a degree in its field, wherever the posting asks it or
+/// names it in the title: a US CPA licence (150 credit hours in every state; "ACA, ACCA, CPA
+/// or CIMA" names qualifications open without a degree, so the licence must be said), a professional
+/// engineer's licence (an accredited engineering degree), admission to the bar (a law
+/// degree). The degree asked with it is the licence's condition.
+fn degree_licence() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile_pattern(r"(?-u:\b)CPA\s+(?:[Ll]icen[cs]\w*|[Cc]ertificate|[Cc]ertification)|\(CPA\)|(?i:(?-u:\b)licensed\s+CPA|certified\s+public\s+accountant)(?-u:\b)|\(PE\)|(?-u:\b)PE\s+[Ll]icen[cs]\w*|(?i:(?-u:\b)(?:licensed|registered)\s+(?:as\s+an?\s+)?professional\s+engineer|professional\s+engineer(?:ing)?\s+(?:\(pe\)\s+)?licen[cs]\w*|admitted\s+to\s+(?:practi[cs]e\s+law|the\s+(?:\w+\s+){0,3}bar)|admission\s+to\s+the\s+(?:\w+\s+){0,3}bar|bar\s+admission|member\s+(?:in\s+good\s+standing\s+)?of\s+the\s+(?:\w+\s+){0,3}bar)(?-u:\b)")
+    })
 }
 
 /// Words of a sentence that welcomes another route to the job, said after the degree in the
@@ -489,9 +538,34 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 .any(|field| names_a_licence(&field.text.to_lowercase()))
         })
     };
+    // Experience that substitutes for the education, or a licence that needs the degree,
+    // asked in another requirement or named in the title.
+    let route_elsewhere = std::cell::OnceCell::new();
+    let route_elsewhere = || {
+        *route_elsewhere.get_or_init(|| {
+            degree_licence().is_match(&context.posting.title)
+                || context.texts_in(SECTIONS).any(|field| {
+                    substitution_route().is_match(field.text)
+                        || degree_licence().is_match(field.text)
+                })
+        })
+    };
+    let elsewhere = Elsewhere {
+        licence: &licence_elsewhere,
+        route: &route_elsewhere,
+    };
     for field in context.texts_in(SECTIONS) {
-        check_field(field, &title, &licence_elsewhere, diagnostics);
+        check_field(field, &title, &elsewhere, diagnostics);
     }
+}
+
+/// What other requirements of the posting say, read once and only when a degree needs it.
+struct Elsewhere<'a> {
+    /// Another requirement asks for a licence or registration.
+    licence: &'a dyn Fn() -> bool,
+    /// Another requirement (or the title) opens a route to the degree or asks for a licence
+    /// that needs it.
+    route: &'a dyn Fn() -> bool,
 }
 
 /// The summary saying the post is a postdoctoral one: "a postdoctoral researcher", "this
@@ -506,7 +580,7 @@ fn postdoctoral_post() -> &'static Regex {
 fn check_field(
     field: &FieldText,
     title: &str,
-    licence_elsewhere: &dyn Fn() -> bool,
+    elsewhere: &Elsewhere,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     static WORDS: OnceLock<TriggerWords> = OnceLock::new();
@@ -581,9 +655,10 @@ fn check_field(
             || next_sentence_opens_another_route(field, sentence.end)
             || own_clause.contains("preferred")
             || required_by_profession(found.as_str(), text, title)
-            || with_the_professions_licence(text, title, licence_elsewhere)
+            || with_the_professions_licence(text, title, elsewhere.licence)
             || is_alternative_route(text)
             || is_enrolment(&text.to_lowercase(), &text[found.end()..])
+            || (elsewhere.route)()
         {
             continue;
         }
@@ -809,6 +884,96 @@ mod tests {
         );
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "High school diploma or GED.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn ignores_a_degree_that_experience_may_substitute_for() {
+        // In the same requirement, or in another one (the US public-sector way).
+        let posting = item(
+            ListKind::MustHave,
+            "A master's degree in planning may substitute for one year of the required experience.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = item(
+            ListKind::MustHave,
+            "A bachelor's degree in environmental science and four years of planning work.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["bachelor's degree"]
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Additional qualifying experience may substitute for the required education on a year-for-year basis.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // Experience in education is no substitution for it.
+        let mut posting = item(ListKind::MustHave, "A bachelor's degree in accounting.");
+        posting.push_item(
+            ListKind::MustHave,
+            "Five years of experience in adult education, instead of the usual three.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["bachelor's degree"]
+        );
+    }
+
+    #[test]
+    fn ignores_the_degree_a_cpa_pe_or_bar_licence_requires() {
+        let mut posting = item(ListKind::MustHave, "Bachelor's degree in Accounting");
+        posting.title = "Audit Senior".into();
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Active CPA license in Connecticut or eligibility within 12 months",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = item(
+            ListKind::MustHave,
+            "Bachelor of Science in Civil Engineering from an ABET-accredited program",
+        );
+        posting.title = "Project Engineer - Water and Wastewater (PE)".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.title = "Project Engineer - Water and Wastewater".into();
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["Bachelor"]);
+        posting.push_item(
+            ListKind::MustHave,
+            "Licensed as a Professional Engineer in Oregon",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // An accountancy qualification named among others ("ACA, ACCA, CPA or CIMA", open
+        // without a degree), or a "PE" teacher, is no such licence.
+        let mut posting = item(
+            ListKind::MustHave,
+            "Primary degree in Accounting or Finance",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "Qualified accountant (ACA, ACCA, CPA or CIMA)",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["degree in"]);
+        let mut posting = item(ListKind::MustHave, "Bachelor's degree in Kinesiology");
+        posting.push_item(
+            ListKind::MustHave,
+            "Experience teaching PE to primary pupils",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Bachelor's degree"]
+        );
+    }
+
+    #[test]
+    fn ignores_enrolment_in_a_subject_or_a_related_one() {
+        let posting = item(
+            ListKind::MustHave,
+            "Currently enrolled in a bachelor's or master's degree program in computer science, computer engineering or a related field",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 

@@ -151,6 +151,30 @@ const LABEL_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ];
 
+/// First words of a requirement written in title case ("Experience with AWS (ECS, RDS)",
+/// "Proficient in Microsoft Excel and Outlook", "Fluent in English and Spanish"): with a
+/// preposition after them they ask for something, so the line is an item, never a label.
+const REQUIREMENT_OPENERS: &[&str] = &[
+    "experience",
+    "experienced",
+    "proficient",
+    "proficiency",
+    "fluent",
+    "fluency",
+    "knowledge",
+    "knowledgeable",
+    "familiarity",
+    "familiar",
+    "skilled",
+    "skills",
+    "expertise",
+    "expert",
+    "understanding",
+    "competence",
+    "competent",
+    "background",
+];
+
 /// Common duty verbs and requirement words that postings use interchangeably, by the stems
 /// (`text::stem`) they are written with: the first word of each group stands for all of them.
 const SYNONYMS: &[&[&str]] = &[
@@ -458,9 +482,17 @@ fn label_of(text: &str) -> Option<Label> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|word| !word.is_empty());
     let mut count = 0;
+    let mut opener = false;
     for word in words {
         count += 1;
         if count > MAX_LABEL_WORDS {
+            return None;
+        }
+        if count == 1 && !colon {
+            opener = REQUIREMENT_OPENERS
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(word));
+        } else if count == 2 && opener && ["in", "with", "of", "using"].contains(&word) {
             return None;
         }
         let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
@@ -1330,6 +1362,8 @@ mod tests {
             "Manager, Accounts Payable",
             "Head of Sales",
             "What you will do:",
+            "Experience:",
+            "Knowledge and Skills",
         ] {
             assert!(is_group_label(label), "{label}");
         }
@@ -1339,6 +1373,10 @@ mod tests {
             "Set the vision.",
             "In the first year you will\u{2026}",
             "",
+            // Title-case requirements.
+            "Experience with AWS (ECS, RDS, Lambda, IAM)",
+            "Proficient in Microsoft Excel and Outlook",
+            "Fluent in English and Spanish",
         ] {
             assert!(!is_group_label(item), "{item}");
         }

@@ -100,7 +100,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|(?:able|ability|willing(?:ness)?)\s+to\s+travel(?-u:\b)|travel\s+(?:up\s+to\s+)?\d+\s?%|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|available\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|walk|bend|kneel|climb)(?-u:\b)|(?:able|ability)\s+to\s+(?:carry|pull|push)\s+(?:up\s+to\s+)?(?:\d|heavy|loads?|items|boxes|pallets|carts|equipment|patients)|(?:able|ability)\s+to\s+reach\s+(?:overhead|above|high|up)(?-u:\b)|lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s?(?:lbs?|pounds|kg)(?-u:\b)|able\s+to\s+work\s+(?:a\s+|an\s+)?\d+[-\s]hour\s+shifts?|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|(?:able|ability|willing(?:ness)?)\s+to\s+travel(?-u:\b)|travel\s+(?:up\s+to\s+)?\d+\s?%|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|availab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|walk|bend|kneel|climb)(?-u:\b)|(?:able|ability)\s+to\s+(?:carry|pull|push)\s+(?:up\s+to\s+)?(?:\d|heavy|loads?|items|boxes|pallets|carts|equipment|patients)|(?:able|ability)\s+to\s+reach\s+(?:overhead|above|high|up)(?-u:\b)|lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s?(?:lbs?|pounds|kg)(?-u:\b)|able\s+to\s+work\s+(?:a\s+|an\s+)?\d+[-\s]hour\s+shifts?|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?|schedules?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -109,7 +109,7 @@ fn job_condition() -> &'static Regex {
 fn optional_item() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:both\s+|each\s+|also\s+)?(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\)")
+        compile_pattern(r"(?i)^\s*(?:ideally|preferably|optional|nice\s+to\s+have)(?-u:\b)|(?-u:\b)(?:(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable)(?-u:\b)[.!)]*\s*$|(?:is|are|would\s+be|will\s+be)\s+(?:both\s+|each\s+|also\s+)?(?:an?\s+)?(?:asset|plus|bonus|advantage|preferred|desirable|nice[\s-]to[\s-]have)(?-u:\b))|\((?:strongly\s+)?(?:preferred|desirable|optional)\)")
     })
 }
 
@@ -265,6 +265,7 @@ mod tests {
             "Previous retail, hospitality or sales experience is a plus but NOT required",
             "Red Seal Carpenter and Gold Seal Certification are both an asset",
             "Degree educated preferred but not essential",
+            "Experience with Kubernetes is nice to have",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
@@ -424,6 +425,8 @@ mod tests {
             "Willingness to travel up to 25%",
             "Must be able to work a 10-hour shift, including weekends",
             "Lifting up to 50 lbs and standing for most of the shift",
+            "Flexible schedule, including nights, weekends and holidays, especially from November to January",
+            "Availability to work nights and weekends",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
