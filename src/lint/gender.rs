@@ -120,6 +120,8 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competitive status",
     "competitive range",
     "competitive bidding",
+    // Competition law: "abuse of dominance" investigations.
+    "abuse of dominance",
     "competitive procurement",
     "competitive examination",
     // The applicant pool of federal and academic postings: how strong an application is, not
@@ -320,8 +322,9 @@ static MASCULINE: &[Entry] = &[
     // self-confidence; "we are confident in the product" is the company's.
     Entry::new("confident", T)
         .unless_next(&["with"])
-        // "A Disability Confident Leader": the UK government's employer scheme.
-        .unless_prev(&["disability"])
+        // "A Disability Confident Leader": the UK government's employer scheme;
+        // "self-confident": the longer word's entry reads it.
+        .unless_prev(&["disability", "self"])
         .sense(Sense::TraitOfApplicant),
     // "The confidence to hold your own with suppliers": self-assurance asked of the person
     // ("confidence in our product", "in confidence" are no trait).

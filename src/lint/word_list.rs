@@ -766,6 +766,16 @@ const PERSON_HEADS: &[&str] = &[
     "merchandiser",
     "auditor",
     "investigator",
+    "banker",
+    "bankers",
+    "litigator",
+    "litigators",
+    "decision-maker",
+    "decision-makers",
+    "paralegal",
+    "paralegals",
+    "underwriter",
+    "underwriters",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -831,6 +841,47 @@ pub(crate) const SEEKING: &[&str] = &[
     "appoint",
     "recruit",
 ];
+
+/// True when "need" or "needs" at `index` of `tokens` is the noun ("their needs", "special
+/// educational needs", "children with SEMH needs"), not someone needing someone ("we need a
+/// youth worker").
+pub(crate) fn a_noun_of_need(tokens: &[Token], index: usize) -> bool {
+    matches!(tokens[index].lower.as_str(), "need" | "needs")
+        && index
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|before| {
+                matches!(
+                    before.lower.as_str(),
+                    "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "the"
+                        | "own"
+                        | "special"
+                        | "educational"
+                        | "additional"
+                        | "complex"
+                        | "individual"
+                        | "support"
+                        | "care"
+                        | "health"
+                        | "specific"
+                        | "learning"
+                        | "medical"
+                        | "sensory"
+                        | "semh"
+                        | "send"
+                        | "sen"
+                )
+            })
+}
+
+/// True when the token at `index` is a word of seeking ([`SEEKING`]) and not the noun "needs".
+fn seeks_at(tokens: &[Token], index: usize) -> bool {
+    SEEKING.contains(&tokens[index].lower.as_str()) && !a_noun_of_need(tokens, index)
+}
 
 /// True when the sentence holding token `start` is the company speaking of itself, up to it:
 /// "we" or "our" is there, and nobody sought or looked for ("We take an aggressive approach
@@ -921,8 +972,12 @@ fn an_outcome(field: &FieldText, start: usize) -> bool {
         match previous.lower.as_str() {
             // ("Helps girls who have dropped out of PE feel confident": past their clause.)
             "feel" | "feels" | "feeling" | "be" => {
+                // ("Where every child feels confident": what another feels.)
+                let feeler = previous_in_clause(field, index);
                 return within_words_after(field, index, CAUSING_WORDS, 8)
-                    || is_in(previous_in_clause(field, index), SERVED);
+                    || is_in(feeler, SERVED)
+                    || is_in(feeler, OTHER_PARTIES)
+                    || is_in(feeler, &["student", "everyone", "everybody"]);
             }
             _ => {}
         }
@@ -1274,6 +1329,11 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         if SERVED.contains(&word) && shortly_after(field, start, SEEKING) {
             return !shortly_after(field, start, HANDLING_WORDS);
         }
+        // "Deal with aggressive or abusive customers calmly, and support colleagues": the
+        // trait is the customers', whatever person comes later in the sentence.
+        if SERVED.contains(&word) || OTHER_PARTIES.contains(&word) {
+            return false;
+        }
         // "You are fiercely competitive and ambitious, and you want ...": a subject starts the
         // next clause, so no noun followed.
         if SUBJECT_PRONOUNS.contains(&word) {
@@ -1439,8 +1499,11 @@ const THING_SUBJECTS: &[&str] = &[
 /// aggressive growth plans": a verb stands between).
 fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
     let tokens = &field.tokens;
+    if keeps_a_thing(field, start) {
+        return Some(Subject::Thing);
+    }
     let mut index = start;
-    for _ in 0..6 {
+    for _ in 0..8 {
         let previous = previous_in_clause(field, index)?;
         let at = index - 1;
         let word = previous.lower.as_str();
@@ -1476,6 +1539,19 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             // intoxicated or aggressive" (of young people in crisis): said of the people
             // served.
             "is" | "are" if they_are_the_served(field, at) => return Some(Subject::Thing),
+            // "Make sure the store remains competitive on price": said of the thing before.
+            "remains" | "stays" => {
+                let thing = previous_in_clause(field, at).is_some_and(|token| {
+                    let word = token.lower.as_str();
+                    word.chars().all(|c| c.is_alphabetic())
+                        && (!names_someone(word) || OTHER_PARTIES.contains(&word))
+                        && !SUBJECT_PRONOUNS.contains(&word)
+                        && !NOT_A_THING.contains(&word)
+                });
+                if thing {
+                    return Some(Subject::Thing);
+                }
+            }
             // "Making sure the curriculum is ambitious", "our plan is ambitious": said of the
             // noun before the verb, a thing (or the people served), not the person sought.
             "is" | "are" => {
@@ -1502,18 +1578,28 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 if you {
                     return Some(Subject::Person);
                 }
-                // ("We need people who can be assertive": the people sought.)
-                let sought = before(8).any(|token| {
-                    let word = token.lower.as_str();
-                    SEEKING.contains(&word)
+                // ("We need people who can be assertive": the people sought; "children with
+                // SEMH needs who may be aggressive" are not.)
+                let reach = (1..=8)
+                    .map_while(|offset| {
+                        let before = at.checked_sub(offset)?;
+                        previous_in_clause(field, before + 1).map(|_| before)
+                    })
+                    .collect::<Vec<usize>>();
+                let sought = reach.iter().any(|&index| {
+                    seeks_at(tokens, index)
                         || matches!(
-                            word,
+                            tokens[index].lower.as_str(),
                             "candidate" | "candidates" | "applicant" | "applicants" | "someone"
                         )
                 });
-                let served = (before(8).any(|token| SERVED.contains(&token.lower.as_str()))
-                    && !sought)
-                    || what_they_may_be(field, at);
+                // ("Witnesses, some of whom will be hostile", "some witnesses will be
+                // hostile": other people.)
+                let others = reach.iter().any(|&index| {
+                    let word = tokens[index].lower.as_str();
+                    SERVED.contains(&word) || OTHER_PARTIES.contains(&word) || word == "whom"
+                });
+                let served = (others && !sought) || what_they_may_be(field, at);
                 // What someone may be, not what the applicant must be: "a few can be
                 // aggressive", "some of the men we hold can be aggressive or hostile", "the
                 // tower would be visually dominant".
@@ -1544,7 +1630,20 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         let joined_on = matches!(tokens[index].lower.as_str(), "and" | "or");
         let between = gap.contains(',')
             || joined_on
-            || matches!(word, "and" | "or" | "very" | "so" | "really" | "truly")
+            || matches!(
+                word,
+                "and"
+                    | "or"
+                    | "very"
+                    | "so"
+                    | "really"
+                    | "truly"
+                    | "often"
+                    | "sometimes"
+                    | "occasionally"
+                    | "quite"
+                    | "rather"
+            )
             || word.ends_with("ly");
         if !between {
             return None;
@@ -1552,6 +1651,37 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         index = at;
     }
     None
+}
+
+/// True when the adjective at token `start` says what a verb of keeping or making keeps a
+/// thing ("keep our offer competitive", "keeping prices competitive", "make the bid
+/// competitive"): the thing's, not the person's.
+fn keeps_a_thing(field: &FieldText, start: usize) -> bool {
+    let Some(noun) = previous_in_clause(field, start) else {
+        return false;
+    };
+    let word = noun.lower.as_str();
+    let a_thing = word.len() > 2
+        && word.chars().all(|c| c.is_alphabetic())
+        && !names_someone(word)
+        && !SUBJECT_PRONOUNS.contains(&word)
+        && !NOT_A_THING.contains(&word)
+        && !DETERMINERS.contains(&word)
+        && !matches!(word, "and" | "or" | "but" | "very" | "so" | "more" | "most");
+    if !a_thing {
+        return false;
+    }
+    (2..=3).any(|offset| {
+        start
+            .checked_sub(offset)
+            .and_then(|at| previous_in_clause(field, at + 1).map(|token| token.lower.as_str()))
+            .is_some_and(|verb| {
+                matches!(
+                    verb,
+                    "keep" | "keeps" | "keeping" | "kept" | "make" | "makes" | "making"
+                )
+            })
+    })
 }
 
 /// True when the subject of "is" or "are" at token `at` is the people served: a word of
@@ -1774,6 +1904,45 @@ const OTHER_PARTIES: &[&str] = &[
     "public",
     "ones",
     "landlords",
+    // The people the work deals with, one by one or by their relation to those served:
+    // "parents who are hostile", "a toddler who is aggressive", "service users who are
+    // distressed", "account holders who are angry", "witnesses, some of whom will be hostile",
+    // "where one parent is dominant".
+    "parent",
+    "parents",
+    "father",
+    "fathers",
+    "mother",
+    "mothers",
+    "relative",
+    "relatives",
+    "families",
+    "child",
+    "toddler",
+    "toddlers",
+    "pupil",
+    "patient",
+    "customer",
+    "client",
+    "resident",
+    "tenant",
+    "user",
+    "users",
+    "holders",
+    "claimant",
+    "claimants",
+    "litigant",
+    "litigants",
+    "witness",
+    "witnesses",
+    "defendant",
+    "defendants",
+    "offender",
+    "offenders",
+    "prisoners",
+    "detainees",
+    "suspects",
+    "victims",
 ];
 
 /// True when the "who" at token `who` is said of someone other than the person sought: the
@@ -1800,7 +1969,8 @@ fn who_of_someone_else(field: &FieldText, who: usize) -> bool {
         };
         index -= 1;
         match previous.lower.as_str() {
-            "our" | "their" | "its" => return true,
+            // ("Opposing counsel who are aggressive in discovery": the other side's.)
+            "our" | "their" | "its" | "opposing" => return true,
             word if ABOUT_THE_PERSON.contains(&word) || DETERMINERS.contains(&word) => {
                 return false
             }
@@ -1962,9 +2132,15 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
             .get(tokens[at - 1].span.end..tokens[at].span.start)
             .is_some_and(|gap| gap.trim() == ",")
     };
-    // Or a list of adjectives after an article ("not a role for a shouty, forceful manager").
+    // Or a list of adjectives after an article ("not a role for a shouty, forceful manager"),
+    // or after the words of seeking ("We're not looking for pushy, aggressive salespeople",
+    // "we don't want pushy, aggressive salespeople").
     let listed = |at: usize| {
-        comma_before(at) && (in_a_list || (at >= 2 && matches!(&*tokens[at - 2].lower, "a" | "an")))
+        comma_before(at)
+            && (in_a_list
+                || (at >= 2
+                    && (matches!(&*tokens[at - 2].lower, "a" | "an" | "for" | "any")
+                        || SEEKING.contains(&&*tokens[at - 2].lower))))
     };
     let mut index = found.tokens.start;
     let mut reach = 0;

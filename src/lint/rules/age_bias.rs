@@ -9,8 +9,8 @@ use regex::Regex;
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{
-    captures_from_words, find_from_words_within, finding, Entry, Match, TriggerWords, WordList,
-    SEEKING, SERVED,
+    a_noun_of_need, captures_from_words, find_from_words_within, finding, Entry, Match,
+    TriggerWords, WordList, SEEKING, SERVED,
 };
 use crate::lint::Diagnostic;
 use crate::model::{Field, ListKind, Section};
@@ -530,35 +530,6 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
                 .enumerate()
                 .any(|(index, token)| HIRING.contains(&token.lower.as_str()) || seeks(index, token))
         })
-}
-
-/// True when "need" or "needs" at `index` of `tokens` is the noun ("their needs", "special
-/// educational needs"), not someone needing someone ("we need a youth worker").
-fn a_noun_of_need(tokens: &[crate::text::Token], index: usize) -> bool {
-    matches!(tokens[index].lower.as_str(), "need" | "needs")
-        && index
-            .checked_sub(1)
-            .and_then(|at| tokens.get(at))
-            .is_some_and(|before| {
-                matches!(
-                    before.lower.as_str(),
-                    "their"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "the"
-                        | "own"
-                        | "special"
-                        | "educational"
-                        | "additional"
-                        | "complex"
-                        | "individual"
-                        | "support"
-                        | "care"
-                        | "health"
-                        | "specific"
-                )
-            })
 }
 
 /// True when the sentence holding `at` names older people beside the young ones ("students,

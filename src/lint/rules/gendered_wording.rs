@@ -53,7 +53,10 @@ declare_rule! {
     /// or handles ("residents can sometimes be aggressive", "when residents are frightened or
     /// aggressive", "residents who may respond
     /// aggressively", "some of the people we support
-    /// ... can occasionally be aggressive", "managing aggressive individuals"), a trait the job builds in others ("help students build
+    /// ... can occasionally be aggressive", "managing aggressive individuals", "parents who
+    /// are hostile", "service users who are distressed or aggressive", "opposing counsel who
+    /// are aggressive", "witnesses, some of whom will be hostile", "where every child feels
+    /// confident"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
     /// thing rather than a person
@@ -64,7 +67,8 @@ declare_rule! {
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
-    /// "the competitiveness of our pay", "our clinic boasts ...", "we dominate the regional
+    /// "the competitiveness of our pay", "keep our offer competitive", "the store remains
+    /// competitive on price", "our clinic boasts ...", "we dominate the regional
     /// market", "the board acted decisively", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
     /// company's own confidence ("we are confident in the product") and its own approach or
@@ -685,6 +689,52 @@ mod tests {
             ),
         ] {
             let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_traits_of_the_people_the_work_deals_with_in_duties() {
+        for text in [
+            "Work with parents who are hostile or aggressive towards professionals",
+            "Manage the occasional bite or toddler who is aggressive towards friends",
+            "Handle calls from account holders who are angry or aggressive",
+            "De-escalate situations with service users who are distressed or aggressive",
+            "Manage complaints, including from relatives who are aggressive or abusive towards staff",
+            "Support children with SEMH needs who may at times be aggressive or dysregulated",
+            "Assess risk in families where one parent is dominant and controlling",
+            "Create a calm, safe classroom where every child feels confident to have a go",
+            "Monitor local competitor pricing to keep our offer competitive",
+            "Make sure the store remains competitive on price, range and service",
+            "Deal with aggressive or abusive customers calmly, and support colleagues after difficult incidents",
+            "Help people become more assertive and self-confident in dealing with housing",
+            "Respond to opposing counsel who are aggressive in discovery",
+            "Prepare and cross-examine witnesses, some of whom will be hostile",
+            "Explain procedures to self-represented litigants, who are often anxious and sometimes angry or hostile",
+            "Lead several abuse-of-dominance investigations",
+        ] {
+            assert_no_word_flagged(&item(ListKind::Responsibilities, text));
+        }
+        for text in [
+            "We're not looking for pushy, aggressive salespeople.",
+            "We don't want pushy, aggressive salespeople.",
+        ] {
+            assert_no_word_flagged(&summary(text));
+        }
+        // The person sought still is.
+        for (text, words) in [
+            (
+                "You're an ambitious, self-directed banker with an established network.",
+                &["ambitious"][..],
+            ),
+            (
+                "We need a nurse who will be assertive with doctors.",
+                &["assertive"],
+            ),
+            ("We want pushy, aggressive salespeople.", &["aggressive"]),
+            ("We need someone who is often decisive.", &["decisive"]),
+        ] {
+            let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
         }
     }
