@@ -255,7 +255,7 @@ fn same_currency(first: &Amount, next: &Amount) -> bool {
 /// "€4,000 gross per month"), and after the "+" of an open top ("$16.25+/hr").
 static PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(&format!(
-        r"(?i)^\s*\+?\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
+        r"(?i)^\s*\+?\s*\(?\s*(?:(?:{CODES}|gross|base|brutto|before tax|or more|or above|and above|and up)\s+)*(?:(?:per|an?|each|every)\s+(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b|/\s?(?P<slash>hour|hr|h|day|d|week|wk|month|mo|year|yr|y|annum|a)\b|(?P<adverb>hourly|daily|weekly|monthly|yearly|annually|annual|p\.\s?a\.|pa\b|p/h|pcm\b|ph\b))"
     ))
 });
 
@@ -808,11 +808,35 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                     .next()
                     == Some(word)
         });
+    // The word right after the figure, or a note after its period: "$90,000 max", "$90,000
+    // a year (max)", "$55,000 (starting)".
+    let word_after = after_first
+        .trim_start_matches(['(', '['])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let note_after = |note: &str| {
+        let mut end = after_first.len().min(24);
+        while !after_first.is_char_boundary(end) {
+            end -= 1;
+        }
+        after_first[..end].contains(note)
+    };
+    let word_after = if note_after("(max)") || note_after("(maximum)") {
+        "max"
+    } else if note_after("(starting)") {
+        "starting"
+    } else {
+        word_after
+    };
     let (min, max) = match high {
         Some(high) => (Some(low), Some(high)),
         None if lead_in.contains("up to")
+            || lead_in.contains("as much as")
+            || lead_in.contains("not to exceed")
             || has_word(&lead_in, "maximum")
-            || has_word(&lead_in, "max") =>
+            || has_word(&lead_in, "max")
+            || matches!(word_after, "max" | "maximum") =>
         {
             (None, Some(low))
         }
@@ -820,6 +844,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             .iter()
             .any(|word| lead_in.contains(word))
             || has_word(&lead_in, "min")
+            || word_after == "starting"
             || open_above(&line[amounts[first_index].end..])
             || line[amounts[first_index].end..]
                 .trim_start()
@@ -902,6 +927,18 @@ mod tests {
         assert_eq!((min, max), (Some(60000.0), None));
         let (min, max, ..) = figures("Pay starting at $18 an hour");
         assert_eq!((min, max), (Some(18.0), None));
+        // Other words for a top or a floor, before or after the figure.
+        for line in [
+            "Drivers make as much as $1,800 a week",
+            "Salary: not to exceed $90,000 a year",
+            "Salary: $90,000 a year (max)",
+        ] {
+            let (min, max, ..) = figures(line);
+            assert_eq!(min, None, "{line}");
+            assert!(max.is_some(), "{line}");
+        }
+        let (min, max, ..) = figures("Salary: $55,000 (starting)");
+        assert_eq!((min, max), (Some(55000.0), None));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! pay-transparency laws of the posting's location.
 
 use crate::text::compile_pattern;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -111,8 +112,44 @@ pub(crate) fn range_in_text() -> &'static Regex {
 fn stand_in() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)|^\s*(?:competitive|negotiable|attractive|market\s+rate)\s*\.?\s*$")
+        compile_pattern(r"(?i)(?-u:\b)(?:competitive\s+(?:salary|pay|compensation|wages?|package)|(?-u:\b)DOE(?-u:\b)|dependent\s+on\s+experience|depending\s+on\s+experience|commensurate\s+with\s+(?:experience|qualifications)|salary\s+(?:is\s+)?negotiable)|^\s*(?:competitive|negotiable|attractive|market\s+rate)(?:\s*\.?\s*$|\s*[+,&]|\s+(?:plus|with|and)\s)")
     })
+}
+
+/// The words of a [`stand_in`] match at `range` of `text`, without what follows a stand-in
+/// word that opens the field ("Competitive + car allowance + bonus" gives "Competitive").
+fn stand_in_words(text: &str, range: Range<usize>) -> Range<usize> {
+    let found = text.get(range.clone()).unwrap_or_default();
+    let lead = found.len() - found.trim_start().len();
+    let word_end = found[lead..]
+        .find(|c: char| !(c.is_alphabetic() || c == ' '))
+        .map_or(found.len(), |index| lead + index);
+    let mut words = found[..word_end].trim_end();
+    for joiner in [" plus", " with", " and"] {
+        if let Some(head) = words.strip_suffix(joiner) {
+            words = head.trim_end();
+        }
+    }
+    range.start + lead..range.start + words.len()
+}
+
+/// The [`stand_in`] words of `text`, those written one after another ("Competitive, DOE")
+/// taken together: one finding for one way of not giving the range.
+fn stand_in_runs(text: &str) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for found in stand_in().find_iter(text) {
+        let range = stand_in_words(text, found.range());
+        if let Some(last) = runs.last_mut() {
+            let gap = text.get(last.end..range.start).unwrap_or("x");
+            let gap = gap.trim_matches(|c: char| c.is_whitespace() || ",;/&+-".contains(c));
+            if matches!(gap, "" | "and" | "or" | "plus") {
+                last.end = range.end;
+                continue;
+            }
+        }
+        runs.push(range);
+    }
+    runs
 }
 
 /// "Internships are unpaid.", "This is an unpaid position": the pay is stated, and it is none.
@@ -280,9 +317,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         if matches!(section, Section::EqualOpportunity | Section::Benefits) {
             continue;
         }
-        for words in stand_in().find_iter(field.text) {
+        for range in stand_in_runs(field.text) {
+            let Some(words) = field.text.get(range.clone()) else {
+                continue;
+            };
             if section != Section::Pay {
-                elsewhere.get_or_insert(words.as_str());
+                elsewhere.get_or_insert(words);
                 continue;
             }
             in_pay += 1;
@@ -290,12 +330,8 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 Diagnostic::spanned(
                     &RULE,
                     field.field,
-                    words.range(),
-                    format!(
-                        "'{}' stands in for a pay range{}",
-                        words.as_str(),
-                        laws.clause()
-                    ),
+                    range,
+                    format!("'{words}' stands in for a pay range{}", laws.clause()),
                     format!(
                         "State the range instead. {WHY} {}",
                         laws.details(location_given)
@@ -370,7 +406,7 @@ mod tests {
         assert!(diagnostics[0].span.is_none());
         assert!(diagnostics[0]
             .message
-            .contains("only 'competitive compensation'"));
+            .contains("only 'competitive compensation, DOE'"));
     }
 
     #[test]
@@ -484,6 +520,24 @@ mod tests {
             .message
             .contains("'Competitive' stands in for a pay range"));
         assert_eq!(found[0].severity, RULE.default_severity);
+        // Two stand-ins one after the other are one finding.
+        posting.pay.absent_reason = "Competitive, DOE".into();
+        let found = run(&RULE, &posting);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0]
+            .message
+            .contains("'Competitive, DOE' stands in for a pay range"));
+        // With what comes on top of the pay, it is still the stand-in.
+        posting.pay.absent_reason = "Competitive + car allowance + bonus".into();
+        let found = run(&RULE, &posting);
+        assert!(found[0]
+            .message
+            .contains("'Competitive' stands in for a pay range"));
+        assert_eq!(found[0].severity, RULE.default_severity);
+        posting.pay.absent_reason = "Negotiable plus bonus".into();
+        assert!(run(&RULE, &posting)[0]
+            .message
+            .contains("'Negotiable' stands in for a pay range"));
         // A word inside a sentence is not the whole field.
         posting.pay.absent_reason = "Set by the competitive union scale".into();
         assert_eq!(run(&RULE, &posting)[0].severity, Severity::Suggestion);

@@ -107,8 +107,20 @@ fn pay_words() -> &'static Regex {
     })
 }
 
-/// True when the line of `text` holding `span` is about pay ("Salary: ...", "... per hour").
-pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
+/// True when the line of `text` holding `span` names the pay in words ("salary", "wage",
+/// "earn"), not only a period.
+fn names_pay(text: &str, span: &Range<usize>) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let words = PATTERN.get_or_init(|| {
+        compile_pattern(r"(?i)(?-u:\b)(?:salary|salaries|pay|wages?|compensation|remuneration|earn|earns|earning|earnings|ote)(?-u:\b)")
+    });
+    let (start, end) = line_around(text, span);
+    text.get(start..end)
+        .is_some_and(|line| words.is_match(line))
+}
+
+/// The byte range of the line of `text` holding `span`.
+fn line_around(text: &str, span: &Range<usize>) -> (usize, usize) {
     let start = text
         .get(..span.start)
         .and_then(|before| before.rfind('\n'))
@@ -117,6 +129,12 @@ pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
         .get(span.end..)
         .and_then(|after| after.find('\n'))
         .map_or(text.len(), |index| span.end + index);
+    (start, end)
+}
+
+/// True when the line of `text` holding `span` is about pay ("Salary: ...", "... per hour").
+pub(crate) fn on_a_pay_line(text: &str, span: &Range<usize>) -> bool {
+    let (start, end) = line_around(text, span);
     text.get(start..end)
         .is_some_and(|line| pay_words().is_match(line))
 }
@@ -213,15 +231,23 @@ fn open_figures<'t>(field: &'t FieldText) -> impl Iterator<Item = Range<usize>> 
 /// outside the benefits and the equal-opportunity statement.
 fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
     context.texts.iter().find_map(|field| {
-        let skipped = matches!(
-            field.section(),
-            Section::EqualOpportunity | Section::Benefits
-        );
+        let section = field.section();
+        let skipped = matches!(section, Section::EqualOpportunity | Section::Benefits);
         if !field.has_digit() || skipped {
             return None;
         }
+        // A duty or a requirement states pay only in its words ("Personally manage 120 donors
+        // giving $1,000 or more a year" is a sum of the work).
+        let work = matches!(
+            section,
+            Section::Responsibilities | Section::MustHave | Section::NiceToHave
+        );
         open_figures(field)
-            .find(|span| on_a_pay_line(field.text, span) && !another_sum(field.text, span))
+            .find(|span| {
+                on_a_pay_line(field.text, span)
+                    && (!work || names_pay(field.text, span))
+                    && !another_sum(field.text, span)
+            })
             .map(|span| (field.field, span))
     })
 }
@@ -514,7 +540,7 @@ fn push_one(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::{ListKind, Pay, Posting, Severity};
 
     #[test]
@@ -683,6 +709,17 @@ mod tests {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
+        // A duty's sums are the work's; a duty that names the pay is about the pay.
+        let posting = item(
+            ListKind::Responsibilities,
+            "Personally manage a portfolio of 120 donors giving $1,000 or more a year",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::Responsibilities,
+            "Earn $60,000 or more a year in commission once your book is built",
+        );
+        assert_eq!(run(&RULE, &posting).len(), 1);
         // The commission job's on-target earnings are its pay.
         let posting = summary("Northlight | Leeds | Commission only | OTE £70k+ a year");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["£70k+"]);
