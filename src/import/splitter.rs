@@ -2247,6 +2247,34 @@ impl Splitter<'_> {
                 return true;
             }
         }
+        // "Aspen Ridge Care Center - Aurora, CO" under the title, before any content: the
+        // company and its place, joined by a dash.
+        if !separated
+            && self.posting.company.is_empty()
+            && !self.seen_content
+            && !self.posting.title.is_empty()
+        {
+            let dashed = [" - ", " \u{2013} ", " \u{2014} "]
+                .iter()
+                .find_map(|dash| text.split_once(dash));
+            if let Some((first, rest)) = dashed {
+                let (first, rest) = (first.trim(), rest.trim());
+                let place = !crate::text::place::find_places_in_location(rest).is_empty()
+                    || self.is_metadata_part(rest);
+                if place
+                    && word_count(first) <= 6
+                    && (is_title_case(first) || could_be_a_company(first, &self.posting.title))
+                    && !same_words(first, &self.posting.title)
+                    && !self.is_metadata_part(first)
+                    && employment_type_in(first).is_none()
+                    && pay_line::find(first).is_none()
+                    && crate::text::place::find_places_in_location(first).is_empty()
+                    && self.company_line(first, &[rest], raw)
+                {
+                    return true;
+                }
+            }
+        }
         let is_metadata: Vec<bool> = parts
             .iter()
             .map(|part| self.is_metadata_part(part))
@@ -3691,6 +3719,18 @@ mod tests {
             texts(&posting.must_have),
             ["Technical skills:", "Forklift licence"]
         );
+    }
+
+    #[test]
+    fn a_company_and_its_place_joined_by_a_dash_under_the_title() {
+        let (posting, _) = split(
+            "Forklift Operator - 2nd Shift\nLakeshore Cold Storage - Chicago, IL\n\nPay: $21.50/hr\n",
+        );
+        assert_eq!(posting.company, "Lakeshore Cold Storage");
+        assert_eq!(posting.location.places, "Chicago, IL");
+        // A dash before no place is text.
+        let (posting, _) = split("Forklift Operator\nLakeshore Cold Storage - Keeping food cold\n");
+        assert!(posting.company.is_empty());
     }
 
     #[test]
