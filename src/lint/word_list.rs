@@ -1237,7 +1237,8 @@ pub(crate) const SERVED: &[&str] = &[
 /// (see [`Sense::TraitOfApplicant`]).
 fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: bool) -> bool {
     let tokens = &field.tokens;
-    if said_of_the_served(field, start)
+    if a_company_value(field, start, end)
+        || said_of_the_served(field, start)
         || an_outcome(field, start)
         || joined_with_competence(field, start, end)
         || (applicant_only && among_colleagues(field, start))
@@ -1404,6 +1405,36 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// True when the word at tokens `start..end` opens its line and the company explains it as
+/// its own value right after: "- **Fearless** - we show unfinished work early", "Ambitious:
+/// we want to open ten sites", "Decisive. We make a call and move on".
+fn a_company_value(field: &FieldText, start: usize, end: usize) -> bool {
+    let tokens = &field.tokens;
+    let line_start = field.text[..tokens[start].span.start]
+        .rfind('\n')
+        .map_or(0, |index| index + 1);
+    let opens_line = field.text[line_start..tokens[start].span.start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '_' | '\u{2022}' | '#'));
+    let Some(next) = tokens.get(end) else {
+        return false;
+    };
+    let gap = field
+        .text
+        .get(tokens[end - 1].span.end..next.span.start)
+        .unwrap_or_default()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let explained = matches!(gap, "-" | "\u{2013}" | "\u{2014}" | ":" | ".");
+    opens_line
+        && explained
+        && tokens[end..].iter().take(2).any(|token| {
+            matches!(
+                token.lower.as_str(),
+                "we" | "we're" | "we\u{2019}re" | "we've" | "we\u{2019}ve" | "our" | "us"
+            )
+        })
 }
 
 /// Words that may follow a role's name in a sentence that seeks someone ("a decisive
@@ -1943,6 +1974,12 @@ const OTHER_PARTIES: &[&str] = &[
     "detainees",
     "suspects",
     "victims",
+    "guest",
+    "passenger",
+    "diner",
+    "visitor",
+    "caller",
+    "shopper",
 ];
 
 /// True when the "who" at token `who` is said of someone other than the person sought: the

@@ -67,7 +67,9 @@ declare_rule! {
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
-    /// "the competitiveness of our pay", "keep our offer competitive", "the store remains
+    /// "the competitiveness of our pay", the company's values each explained by it ("-
+    /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
+    /// our offer competitive", "the store remains
     /// competitive on price", "our clinic boasts ...", "we dominate the regional
     /// market", "the board acted decisively", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
@@ -712,6 +714,11 @@ mod tests {
             "Prepare and cross-examine witnesses, some of whom will be hostile",
             "Explain procedures to self-represented litigants, who are often anxious and sometimes angry or hostile",
             "Lead several abuse-of-dominance investigations",
+            "Handle complaints, including the occasional guest who is aggressive after a long night.",
+            // The company's values, each explained by the company.
+            "**Fearless** - we show unfinished work early.",
+            "Ambitious: we want to open ten sites.",
+            "Decisive. We make a call and move on.",
         ] {
             assert_no_word_flagged(&item(ListKind::Responsibilities, text));
         }
@@ -733,6 +740,7 @@ mod tests {
             ),
             ("We want pushy, aggressive salespeople.", &["aggressive"]),
             ("We need someone who is often decisive.", &["decisive"]),
+            ("Decisive: you make the call.", &["Decisive"]),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
