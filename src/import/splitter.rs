@@ -2228,10 +2228,8 @@ impl Splitter<'_> {
                 && self.posting.company.is_empty()
                 && !self.seen_content
                 && !self.posting.title.is_empty()
-                && word_count(first) <= 6
                 && is_title_case(first)
-                && !same_words(first, &self.posting.title)
-                && !self.is_metadata_part(first)
+                && self.could_lead_facts(first)
                 // ("Lee Valley Veterinary Hospital · Main Street, Ballincollig, Co. Cork" under
                 // "Veterinary Nurse": a name before an address is the company's, though it
                 // shares a word with the title.)
@@ -2239,9 +2237,6 @@ impl Splitter<'_> {
                     || could_be_a_company(first, "")
                         && word_count(first) >= 3
                         && parts[1..].iter().any(|part| looks_like_place(part)))
-                && employment_type_in(first).is_none()
-                && pay_line::find(first).is_none()
-                && crate::text::place::find_places_in_location(first).is_empty()
                 && self.company_line(first, &parts[1..], raw)
             {
                 return true;
@@ -2262,13 +2257,8 @@ impl Splitter<'_> {
                 let place = !crate::text::place::find_places_in_location(rest).is_empty()
                     || self.is_metadata_part(rest);
                 if place
-                    && word_count(first) <= 6
                     && (is_title_case(first) || could_be_a_company(first, &self.posting.title))
-                    && !same_words(first, &self.posting.title)
-                    && !self.is_metadata_part(first)
-                    && employment_type_in(first).is_none()
-                    && pay_line::find(first).is_none()
-                    && crate::text::place::find_places_in_location(first).is_empty()
+                    && self.could_lead_facts(first)
                     && self.company_line(first, &[rest], raw)
                 {
                     return true;
@@ -2424,6 +2414,17 @@ impl Splitter<'_> {
             self.flush_block();
         }
         true
+    }
+
+    /// True when `first`, the first part of a line of facts under the title, could be the
+    /// company's name: a few words that are not the title again, and no fact, pay or place.
+    fn could_lead_facts(&self, first: &str) -> bool {
+        word_count(first) <= 6
+            && !same_words(first, &self.posting.title)
+            && !self.is_metadata_part(first)
+            && employment_type_in(first).is_none()
+            && pay_line::find(first).is_none()
+            && crate::text::place::find_places_in_location(first).is_empty()
     }
 
     fn is_metadata_part(&self, part: &str) -> bool {
