@@ -53,9 +53,13 @@ source scripts/env.sh
 # the rule and importer fixes from the rule sweeps (word senses of gendered wording, pay bound
 # words and sums, degree letters and licensed professions, job conditions): 700,096 at 9bb9019
 # -> 702,962 measured at f38ccf0, +2,866. Not paid back: building with the wasm features
-# bulk-memory, nontrapping-fptoint and sign-ext made it larger (703,758), so it was dropped.
+# bulk-memory, nontrapping-fptoint and sign-ext made it larger (703,758), so it was dropped;
+# raised to 707,000 on 2026-12-06 (next session) for the fixes from the second round of rule
+# sweeps (people the work deals with, company values, stand-ins, degree routes and licences,
+# the dashed company line): 702,773 at ee82440 -> 706,203 measured at 90f3127, +3,430. Not
+# paid back: wasm-opt's --gufa-optimizing saved 776 bytes only and was not adopted untested.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=704000
+WASM_BUDGET_BROTLI=707000
 
 passed=0
 layer() {
