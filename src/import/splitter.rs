@@ -2142,6 +2142,15 @@ impl Splitter<'_> {
     /// the size of a figure ("earned $112,000 last year") is not.
     fn prose_pay(&mut self, text: &str) {
         if self.posting.pay.has_figures() {
+            // "Pay Range Minimum: $50,000", then "Pay Range Maximum: $70,000" in the same
+            // text: the other end of the range.
+            let names_an_end = crate::text::contains_ignore_ascii_case(text, "max")
+                || crate::text::contains_ignore_ascii_case(text, "min");
+            if let Some(pay) = pay_line::find(text).filter(|pay| names_an_end && pay.labelled_end) {
+                if self.other_bound(&pay).is_some() {
+                    self.set_pay(&pay);
+                }
+            }
             return;
         }
         if let Some(pay) = pay_line::find(text) {
@@ -4143,6 +4152,14 @@ mod tests {
                 "{pay}"
             );
         }
+        // In the text of another section too.
+        let (posting, _) = split(
+            "# Analyst\n\nAbout the role\nWe analyse data.\n\nPay Range Minimum: $66,900\nPay Range Maximum: $111,500\n",
+        );
+        assert_eq!(
+            (posting.pay.min, posting.pay.max),
+            (Some(66_900.0), Some(111_500.0))
+        );
         // An open figure elsewhere is no end of the range.
         let (posting, _) = split(
             "# Server\n\n## Pay\n\nFrom $17 an hour.\n\nServers earn up to $30 an hour with tips.\n",
