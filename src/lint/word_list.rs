@@ -1572,13 +1572,8 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             "is" | "are" if they_are_the_served(field, at) => return Some(Subject::Thing),
             // "Make sure the store remains competitive on price": said of the thing before.
             "remains" | "stays" => {
-                let thing = previous_in_clause(field, at).is_some_and(|token| {
-                    let word = token.lower.as_str();
-                    word.chars().all(|c| c.is_alphabetic())
-                        && (!names_someone(word) || OTHER_PARTIES.contains(&word))
-                        && !SUBJECT_PRONOUNS.contains(&word)
-                        && !NOT_A_THING.contains(&word)
-                });
+                let thing = previous_in_clause(field, at)
+                    .is_some_and(|token| names_a_thing(token.lower.as_str()));
                 if thing {
                     return Some(Subject::Thing);
                 }
@@ -1589,11 +1584,7 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 let noun = previous_in_clause(field, at).is_some_and(|token| {
                     let word = token.lower.as_str();
                     let adverb = word.len() > 4 && word.ends_with("ly");
-                    let no_thing = adverb
-                        || (names_someone(word) && !OTHER_PARTIES.contains(&word))
-                        || SUBJECT_PRONOUNS.contains(&word)
-                        || NOT_A_THING.contains(&word);
-                    word.chars().all(|c| c.is_alphabetic()) && !no_thing
+                    !adverb && names_a_thing(word)
                 });
                 return noun.then_some(Subject::Thing);
             }
@@ -1684,6 +1675,16 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
     None
 }
 
+/// True when `word`, the subject before a linking verb, may name a thing (or another party)
+/// of which an adjective is said: a word of letters that names no one sought, no pronoun and
+/// none of [`NOT_A_THING`].
+fn names_a_thing(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic())
+        && (!names_someone(word) || OTHER_PARTIES.contains(&word))
+        && !SUBJECT_PRONOUNS.contains(&word)
+        && !NOT_A_THING.contains(&word)
+}
+
 /// True when the adjective at token `start` says what a verb of keeping or making keeps a
 /// thing ("keep our offer competitive", "keeping prices competitive", "make the bid
 /// competitive"): the thing's, not the person's.
@@ -1693,10 +1694,8 @@ fn keeps_a_thing(field: &FieldText, start: usize) -> bool {
     };
     let word = noun.lower.as_str();
     let a_thing = word.len() > 2
-        && word.chars().all(|c| c.is_alphabetic())
         && !names_someone(word)
-        && !SUBJECT_PRONOUNS.contains(&word)
-        && !NOT_A_THING.contains(&word)
+        && names_a_thing(word)
         && !DETERMINERS.contains(&word)
         && !matches!(word, "and" | "or" | "but" | "very" | "so" | "more" | "most");
     if !a_thing {
