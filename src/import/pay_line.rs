@@ -30,9 +30,19 @@ pub(crate) struct PayLine {
 const CODES: &str =
     "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|JPY|INR|SGD|HKD|CZK|HUF|RON|BRL|MXN|ZAR|ILS";
 
+/// The characters besides "," and "." that postings write between thousands: a space, a
+/// no-break space, a narrow no-break space ("42 000 €") and an apostrophe ("CHF 120'000").
+const THOUSANDS_GAPS: &str = r"[ \x{a0}\x{202f}'’]";
+
+/// A written figure as the lint rules find it: digits with the separators postings use between
+/// thousands ("120,000", "60.000", "42 000", "120'000") and lakhs ("28,00,000").
+pub(crate) fn written_figure() -> String {
+    format!(r"\d(?:[\d,.]|{THOUSANDS_GAPS}\d{{3}})*")
+}
+
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(&format!(
-        r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b)?\s?(?P<num>\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
+        r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b)?\s?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?|\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d{{1,3}}(?:{THOUSANDS_GAPS}\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
     ))
 });
 
@@ -121,6 +131,10 @@ fn currency_of(marker: &str) -> String {
 }
 
 fn parse_number(text: &str) -> Option<f64> {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
+        .collect();
     let thousands_with_dots = text.contains('.')
         && !text.contains(',')
         && text.split('.').skip(1).all(|group| group.len() == 3);
@@ -201,13 +215,14 @@ pub(crate) fn names_us_dollars(text: &str) -> bool {
 }
 
 /// True when the words right after a figure leave its top open: "$80k+", "$22.50/hr+",
-/// "$16.50/hr and up", "$22 an hour or more". A "+" after a space adds something ("$60,000 +
+/// "$16.50/hr and up", "$22 an hour or more", "$70,000 per year minimum" (not "minimum
+/// wage"). A "+" after a space adds something ("$60,000 +
 /// bonus"), "and up to" gives a second figure, and "or more" after other words is about
 /// something else ("for 32 hours or more").
 fn open_above(after: &str) -> bool {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         compile_pattern(
-            r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher|to\s+start)(?-u:\b)(\s+to(?-u:\b))?",
+            r"(?i)^\s*(?:/\s*(?:hr|hour|yr|year)\.?|(?:an?|per)\s+(?:hour|year|annum|month|week))?\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher|to\s+start|minimum)(?-u:\b)(\s+to(?-u:\b)|\s+wage)?",
         )
     });
     let period_then_plus = ["/hr+", "/hour+", "/yr+", "/year+"].iter().any(|written| {
@@ -612,6 +627,75 @@ fn could_be_base_pay(pay: &PayLine) -> bool {
 }
 
 /// True when `text` (in lower case) has `word` as a whole word.
+/// The index of the top of a pay scale the line writes after its starting figure at
+/// `first_index`: the last of the figures that follow it in the same currency and period, each
+/// higher than the one before and at most twice the start ("Starting salary: $61,008 per
+/// year; Year 2: $62,500 per year; Year 3: $64,000 per year", "Starting salary $52,000; after
+/// your first year $56,000 per year").
+fn scale_top(line: &str, amounts: &[Amount], first_index: usize) -> Option<usize> {
+    let worth = |amount: &Amount| {
+        if amount.thousands {
+            thousands_of(amount.value)
+        } else {
+            amount.value
+        }
+    };
+    // The period written after a figure, or a year for a five-figure one.
+    let period = |amount: &Amount| {
+        period_after(&line[amount.end..])
+            .or_else(|| (worth(amount) >= 10_000.0).then_some(PayPeriod::Year))
+    };
+    let first = amounts.get(first_index)?;
+    let (start, start_period) = (worth(first), period(first));
+    let mut last = start;
+    let mut top = None;
+    for (index, next) in amounts.iter().enumerate().skip(first_index + 1) {
+        // Bare numbers between the steps ("Year 2:") are no steps.
+        if next.currency.is_none() {
+            continue;
+        }
+        let value = worth(next);
+        // The scale is one sentence: "A rep at 100% of quota earns about $140,000 in total"
+        // after it is another figure.
+        let gap = &line[amounts[top.unwrap_or(first_index)].end..next.start];
+        if !same_currency(first, next)
+            || gap.contains(". ")
+            || gap.contains("! ")
+            || value <= last
+            || value > start * 2.0
+            || period(next) != start_period
+        {
+            break;
+        }
+        last = value;
+        top = Some(index);
+    }
+    top
+}
+
+/// True when the words after a figure make it a later step of a pay scale: "after
+/// probation", "(once qualified)", "per hour after 6 months", "upon completion of training".
+fn is_a_later_step(after: &str) -> bool {
+    const STEPS: &[&str] = &["after", "once", "upon", "following", "on completion"];
+    let clause = after
+        .split(['.', ';', ',', '\n'])
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches([' ', '(', '['])
+        .to_lowercase();
+    // The step word comes first, or after the figure's period ("per hour after 6 months").
+    let words = PERIOD_AFTER
+        .find(&clause)
+        .filter(|period| period.start() == 0)
+        .map_or(clause.as_str(), |period| &clause[period.end()..])
+        .trim_start();
+    STEPS.iter().any(|step| {
+        words
+            .strip_prefix(step)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
 fn has_word(text: &str, word: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|part| part == word)
@@ -670,7 +754,8 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                 (None, None) => None,
             };
             Some(Amount {
-                start: whole.start(),
+                // The figure or its sign, not a space before it ("from 45.000 €").
+                start: begin,
                 end: whole.end(),
                 value: parse_number(number.as_str())?,
                 thousands: captures.name("k").is_some(),
@@ -723,6 +808,12 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
         .clone()
         .or_else(|| amounts[first_index + 1].currency.clone())
         .unwrap_or_default();
+    // "Starting at £12.60 per hour, £13.00 after probation": a starting rate whose next step
+    // the line gives is a range.
+    let starts_a_scale = ["from ", "starting", "start at", "starts at"]
+        .iter()
+        .any(|word| lead_in.contains(word))
+        || line[first.end..].to_lowercase().contains("to start");
     let mut used = vec![first_index];
     let mut low = first.value;
     let mut low_k = first.thousands;
@@ -753,11 +844,19 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                     && (gap.contains(" to ")
                         || gap.contains('-')
                         || gap.contains('–')
-                        || (labelled_min && names_max()))
+                        || (labelled_min && names_max())
+                        || (starts_a_scale && is_a_later_step(&line[next.end..])))
             })
             .map(|(index, _)| index)
     };
-    let next_index = immediate.map(|_| first_index + 1).or_else(marked);
+    let next_index = immediate
+        .map(|_| first_index + 1)
+        .or_else(marked)
+        .or_else(|| {
+            starts_a_scale
+                .then(|| scale_top(line, &amounts, first_index))
+                .flatten()
+        });
     if let Some(index) = next_index {
         // "$96,000 - $114,000 CAD": the named dollar is the range's.
         if first.bare_dollar || first.currency.is_none() {
@@ -781,7 +880,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             *value = thousands_of(*value);
         }
     }
-    // No pay is nothing ("42 000 €" read as "0").
+    // No pay is nothing ("Salary: $0 per year").
     if low <= 0.0 {
         return None;
     }
@@ -927,6 +1026,13 @@ mod tests {
         assert_eq!((min, max), (Some(60000.0), None));
         let (min, max, ..) = figures("Pay starting at $18 an hour");
         assert_eq!((min, max), (Some(18.0), None));
+        // A figure with its currency after it, and "minimum" after its period.
+        let (min, max, ..) = figures("Salary: from 45.000 € gross per year");
+        assert_eq!((min, max), (Some(45_000.0), None));
+        let (min, max, ..) = figures("Salary: $70,000 per year minimum");
+        assert_eq!((min, max), (Some(70_000.0), None));
+        let (min, max, ..) = figures("$15.00/hr minimum wage");
+        assert_eq!((min, max), (Some(15.0), Some(15.0)));
         // Other words for a top or a floor, before or after the figure.
         for line in [
             "Drivers make as much as $1,800 a week",
@@ -1074,6 +1180,50 @@ mod tests {
     }
 
     #[test]
+    fn thousands_written_with_spaces_apostrophes_or_lakhs() {
+        for (line, min, max, currency) in [
+            (
+                "Salary: 42 000 € – 48 000 € gross per year",
+                42_000.0,
+                48_000.0,
+                "EUR",
+            ),
+            (
+                "Salaire : 42\u{a0}000 € – 48\u{202f}000 € par an",
+                42_000.0,
+                48_000.0,
+                "EUR",
+            ),
+            (
+                "CHF 120'000 – 140'000 per year",
+                120_000.0,
+                140_000.0,
+                "CHF",
+            ),
+            ("CHF 120’000 to 140’000 a year", 120_000.0, 140_000.0, "CHF"),
+            (
+                "CTC: ₹28,00,000 – ₹36,00,000 per annum",
+                2_800_000.0,
+                3_600_000.0,
+                "INR",
+            ),
+            (
+                "INR 1,20,000 - 1,50,000 per month",
+                120_000.0,
+                150_000.0,
+                "INR",
+            ),
+        ] {
+            let (low, high, code, ..) = figures(line);
+            assert_eq!((low, high), (Some(min), Some(max)), "{line}");
+            assert_eq!(code, currency, "{line}");
+        }
+        // Two figures a space apart are not one ("$25 100% remote" has no such figure).
+        let (low, ..) = figures("Pay: $18 per hour, 20 000 units a year");
+        assert_eq!(low, Some(18.0));
+    }
+
+    #[test]
     fn a_code_after_the_figures_names_the_currency() {
         assert_eq!(
             figures("$96,000 – $114,000 CAD a year"),
@@ -1174,6 +1324,38 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(17.0), None));
         let pay = find("$18/hr to start, up to $22/hr with experience").unwrap();
         assert_eq!((pay.min, pay.max), (Some(18.0), Some(22.0)));
+    }
+
+    #[test]
+    fn a_starting_rate_and_its_next_step_on_one_line_are_a_range() {
+        for line in [
+            "Starting at £12.60 per hour, £13.00 after probation.",
+            "From £12.60 per hour, £13.00 per hour once qualified.",
+            "£12.60/hr to start; £13.00 (after probation)",
+            "Starting pay £12.60 an hour, £13.00 upon completion of training",
+        ] {
+            let pay = find(line).unwrap();
+            assert_eq!((pay.min, pay.max), (Some(12.6), Some(13.0)), "{line}");
+        }
+        // A scale written step by step: its top is the range's.
+        let pay = find(
+            "Starting salary: $61,008 per year; Year 2: $62,500 per year; Year 3: $64,000 per year.",
+        )
+        .unwrap();
+        assert_eq!((pay.min, pay.max), (Some(61_008.0), Some(64_000.0)));
+        let pay = find("Starting salary $52,000; after your first year $56,000 per year.").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(52_000.0), Some(56_000.0)));
+        // Not a later step: another sum after the rate, or a rate that does not start a scale.
+        for line in [
+            "Starting at £12.60 per hour, £500 bonus after probation.",
+            "£12.60 per hour, £13.00 after probation for the night team.",
+            "Starting at $18 per hour; $40 per hour for holidays.",
+            "Starting salary $52,000 a year, $60 a day for meals.",
+            "Base salary from $85,000 a year. A rep at 100% of quota earns about $140,000.",
+        ] {
+            let pay = find(line).unwrap();
+            assert_ne!(pay.max, Some(13.0), "{line}");
+        }
     }
 
     fn period(line: &str) -> Option<PayPeriod> {

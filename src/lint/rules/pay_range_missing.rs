@@ -105,7 +105,13 @@ pub(crate) fn states_a_range(field: &FieldText) -> bool {
 pub(crate) fn range_in_text() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*\s?k?\s*(?:-|–|—|to|and)\s*(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)?\s?\d[\d,.]*")
+        // The currency before the first figure, or after it ("42 000 € – 48 000 €").
+        let figure = crate::import::pay_line::written_figure();
+        let sign = r"(?:[$€£₹]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|inr)\s?)";
+        let code_after = r"(?:€|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|inr)(?-u:\b))";
+        compile_pattern(&format!(
+            r"(?i)(?:{sign}\s?{figure}\s?k?|{figure}\s?k?\s?{code_after})\s*(?:-|–|—|to|and)\s*{sign}?\s?{figure}"
+        ))
     })
 }
 
@@ -507,6 +513,14 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         assert!(run(&RULE, &summary("Pay: $120,000 - $150,000 a year.")).is_empty());
         assert!(run(&RULE, &summary("EUR 60k to 75k")).is_empty());
+        // Thousands written with spaces or apostrophes, the currency before or after.
+        for text in [
+            "Salary: 42 000 € – 48 000 € gross per year, depending on experience",
+            "Salary: CHF 120'000 – 140'000 per year",
+            "CTC: ₹28,00,000 – ₹36,00,000 per annum",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
     }
 
     #[test]

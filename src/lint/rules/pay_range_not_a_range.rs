@@ -86,15 +86,21 @@ pub(crate) enum OpenBound {
     Top(Vec<(Field, Range<usize>)>),
 }
 
-/// An amount of money: a currency sign or code, then a figure ("$90,000", "EUR 50k").
-const MONEY: &str =
-    r"(?:[$€£]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk)\s?)\s?\d[\d,.]*(?:\s?k(?-u:\b))?";
+/// An amount of money: a currency sign or code, then a figure ("$90,000", "EUR 50k"), or a
+/// figure, then the euro sign or a code ("45.000 €", "70 000 USD").
+fn money() -> String {
+    let figure = crate::import::pay_line::written_figure();
+    format!(
+        r"(?:(?:[$€£₹]|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|inr)\s?)\s?{figure}(?:\s?k(?-u:\b))?|{figure}(?:\s?k(?-u:\b))?\s?(?:€|(?-u:\b)(?:usd|eur|gbp|cad|aud|chf|sek|nok|dkk|inr)(?-u:\b)))"
+    )
+}
 
 fn open_figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
+        let amount = money();
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{MONEY}|{MONEY}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{amount}|{amount}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start|minimum)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start|minimum)(?-u:\b))"
         ))
     })
 }
@@ -218,12 +224,23 @@ fn open_figures<'t>(field: &'t FieldText) -> impl Iterator<Item = Range<usize>> 
             // The bottom of a range ("from $72k to $90k"), or its top ("$58,000 – $66,000 plus
             // uncapped commission").
             let before = field.text[..span.start].trim_end();
-            !field.text[span.end..]
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("to ")
+            let after = field.text[span.end..].trim_start();
+            let starts = |text: &str, word: &str| {
+                text.get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word))
+            };
+            let ends = |text: &str, word: &str| {
+                text.len() >= word.len()
+                    && text
+                        .get(text.len() - word.len()..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(word))
+            };
+            // "$15.00/hr minimum wage" names the law's floor, not an open bound.
+            let minimum_wage = ends(&field.text[..span.end], "minimum") && starts(after, "wage");
+            !minimum_wage
+                && !starts(after, "to ")
                 && !before.ends_with(['-', '–', '—'])
-                && !before.to_ascii_lowercase().ends_with(" to")
+                && !ends(before, " to")
         })
 }
 
@@ -302,7 +319,7 @@ fn written_open_figures(context: &Context, value: f64) -> Vec<(Field, Range<usiz
 /// probation", a table of the wage by year of an apprenticeship), so the top is given.
 fn writes_a_higher_step(context: &Context, single: f64) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    let money = PATTERN.get_or_init(|| compile_pattern(&format!("(?i){MONEY}")));
+    let money = PATTERN.get_or_init(|| compile_pattern(&format!("(?i){}", money())));
     let Some(period) = context.posting.pay.period else {
         return false;
     };
@@ -705,6 +722,7 @@ mod tests {
             "Phone allowance of up to $50 per month.",
             "Shift differential of up to $3 per hour for nights.",
             "Up to $500 a year for home-office equipment.",
+            "Pay: $15.00/hr minimum wage, with tips on top.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -750,6 +768,12 @@ mod tests {
             ("Pay: $16.50/hr and up, by post.", "$16.50/hr and up"),
             ("We pay $22 an hour or more.", "$22 an hour or more"),
             ("Salary: $80,000+ depending on level.", "$80,000+"),
+            ("Salary: from 45.000 € gross per year.", "from 45.000 €"),
+            ("Salary: at least 70 000 USD a year.", "at least 70 000 USD"),
+            (
+                "Salary: $70,000 per year minimum.",
+                "$70,000 per year minimum",
+            ),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);

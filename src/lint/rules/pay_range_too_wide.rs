@@ -61,13 +61,23 @@ const MAX_RATIO: f64 = 2.0;
 /// A figure in a written range: digits with separators, perhaps "k" for thousands.
 fn figure() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| compile_pattern(r"(?i)\d[\d,.]*(\s?k(?-u:\b))?"))
+    PATTERN.get_or_init(|| {
+        compile_pattern(&format!(
+            r"(?i){}(\s?k(?-u:\b))?",
+            crate::import::pay_line::written_figure()
+        ))
+    })
 }
 
 /// The value of a written figure: "120,000" is 120000, "60k" 60000, "18.50" 18.5, "60.000"
-/// (a full stop before three digits) 60000.
+/// (a full stop before three digits) 60000, "42 000" and "120'000" as written.
 fn value_of(written: &str) -> Option<f64> {
-    let lower = written.trim().to_ascii_lowercase();
+    let lower: String = written
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
+        .collect::<String>()
+        .to_ascii_lowercase();
     let thousands = lower.ends_with('k');
     let digits = lower.trim_end_matches('k').trim();
     let digits = digits.trim_end_matches(['.', ',']);
