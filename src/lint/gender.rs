@@ -122,6 +122,10 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "competitive bidding",
     // Competition law: "abuse of dominance" investigations.
     "abuse of dominance",
+    // Behavioural science: the study of rank in animal and human groups.
+    "dominance hierarchy",
+    "dominance hierarchies",
+    "social dominance",
     "competitive procurement",
     "competitive examination",
     // The applicant pool of federal and academic postings: how strong an application is, not

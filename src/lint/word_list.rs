@@ -776,6 +776,25 @@ const PERSON_HEADS: &[&str] = &[
     "paralegals",
     "underwriter",
     "underwriters",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "postdoc",
+    "postdocs",
+    "fellow",
+    "fellows",
+    "scholar",
+    "scholars",
+    "trader",
+    "traders",
+    "dispatcher",
+    "dispatchers",
+    "campaigner",
+    "campaigners",
+    "advocate",
+    "advocates",
+    "coaches",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -1066,6 +1085,8 @@ const HANDLING_WORDS: &[&str] = &[
     "facing",
     "support",
     "supporting",
+    "report",
+    "reporting",
 ];
 
 /// Heads that name people in general, who may be the ones a job handles rather than the one
@@ -1242,6 +1263,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         || an_outcome(field, start)
         || joined_with_competence(field, start, end)
         || (applicant_only && among_colleagues(field, start))
+        || of_whom_or_which(field, start)
     {
         return false;
     }
@@ -1290,8 +1312,35 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             break;
         }
         let word = token.lower.as_str();
+        // "A confident public speaker", "a confident client adviser": the people served or
+        // another party name the kind of person the noun after them is.
+        let person_next = tokens.get(index + 1).is_some_and(|next| {
+            let who_after = tokens
+                .get(index + 2)
+                .is_some_and(|after| after.lower == "who");
+            (PERSON_HEADS.contains(&next.lower.as_str()) || who_after)
+                && field.text.get(token.span.end..next.span.start) == Some(" ")
+        });
+        if person_next && (SERVED.contains(&word) || OTHER_PARTIES.contains(&word)) {
+            compound += 1;
+            index += 1;
+            continue;
+        }
+        // "Competitive swimming coach": the trait names the sport, not the coach.
+        if index == end
+            && tokens[start].lower == "competitive"
+            && word.len() > 5
+            && word.ends_with("ing")
+            && field.text.get(last.span.end..token.span.start) == Some(" ")
+        {
+            return false;
+        }
         if PERSON_HEADS.contains(&word) {
-            if GENERIC_PEOPLE.contains(&word) && shortly_after(field, start, HANDLING_WORDS) {
+            // "Report aggressive or reckless drivers": people the job deals with, whether or
+            // not the noun also names a role.
+            if (GENERIC_PEOPLE.contains(&word) || SERVED.contains(&word))
+                && shortly_after(field, start, HANDLING_WORDS)
+            {
                 return false;
             }
             // "Wind is the dominant driver of imbalance prices": a cause, not a person who
@@ -1350,7 +1399,13 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             && last.lower.ends_with("ly")
             && !NOT_ADVERBS.contains(&last.lower.as_str()))
             || last.lower == "well";
-        let one_modifier = gap == "-" || adverb;
+        // ("Target-driven", "donor-centred": a noun joined to a participle is one modifier.)
+        let hyphened_participle = tokens.get(index + 1).is_some_and(|next| {
+            next.lower.len() > 4
+                && next.lower.ends_with("ed")
+                && field.text.get(token.span.end..next.span.start) == Some("-")
+        });
+        let one_modifier = gap == "-" || adverb || hyphened_participle;
         let listed = gap.contains(',')
             || one_modifier
             || matches!(word, "and" | "or" | "but")
@@ -1405,6 +1460,28 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// True when the trait at token `start` stands in a clause about some of those named before
+/// it: "plaintiff counsel, some of whom take an aggressive approach", "auctions, some of
+/// which turn aggressive".
+fn of_whom_or_which(field: &FieldText, start: usize) -> bool {
+    let mut index = start;
+    for _ in 0..6 {
+        let Some(previous) = previous_in_clause(field, index) else {
+            return false;
+        };
+        index -= 1;
+        if matches!(previous.lower.as_str(), "whom" | "which")
+            && index
+                .checked_sub(1)
+                .and_then(|before| field.tokens.get(before))
+                .is_some_and(|before| before.lower == "of")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when the word at tokens `start..end` opens its line and the company explains it as
@@ -1574,6 +1651,19 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             "remains" | "stays" => {
                 let thing = previous_in_clause(field, at)
                     .is_some_and(|token| names_a_thing(token.lower.as_str()));
+                if thing {
+                    return Some(Subject::Thing);
+                }
+            }
+            // "Help the lab remain competitive": a thing with its determiner before the verb.
+            "remain" | "stay" => {
+                let thing = previous_in_clause(field, at).is_some_and(|token| {
+                    let word = token.lower.as_str();
+                    word.len() > 2 && !names_someone(word) && names_a_thing(word)
+                }) && at
+                    .checked_sub(1)
+                    .and_then(|noun| previous_in_clause(field, noun))
+                    .is_some_and(|token| DETERMINERS.contains(&token.lower.as_str()));
                 if thing {
                     return Some(Subject::Thing);
                 }
@@ -1979,6 +2069,12 @@ const OTHER_PARTIES: &[&str] = &[
     "visitor",
     "caller",
     "shopper",
+    // The other side of the work: "officials who are evasive", "carriers who are aggressive
+    // about turnaround", "plaintiff counsel", "hostile sources".
+    "officials",
+    "carriers",
+    "counsel",
+    "sources",
 ];
 
 /// True when the "who" at token `who` is said of someone other than the person sought: the
@@ -2192,8 +2288,23 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
             return false;
         }
         if NEGATIONS.contains(&word) {
-            return true;
+            // "You're not afraid to dominate the conversation": a denied fear asks for it.
+            let litotes = tokens[index + 1..found.tokens.start].iter().any(|token| {
+                matches!(
+                    token.lower.as_str(),
+                    "afraid" | "scared" | "shy" | "hesitate" | "hesitant" | "reluctant"
+                )
+            });
+            return !litotes;
         }
+    }
+    // "Dominance-free", "ego-free": the compound denies the word.
+    if field
+        .text
+        .get(found.span.end..)
+        .is_some_and(|after| after.starts_with("-free"))
+    {
+        return true;
     }
     // "... is not required", "... isn't needed", in the same clause, also with the noun the
     // words describe between ("an athletic build is not needed").
@@ -2207,7 +2318,16 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
         ["is" | "are", rest @ ..] | [_, "is" | "are", rest @ ..] => rest,
         _ => &words[..],
     };
-    matches!(rest, ["not" | "isn't" | "aren't", asked, ..] if NOT_ASKED.contains(asked))
+    // "Headstrong reporters need not apply".
+    if words
+        .windows(3)
+        .any(|three| three == ["need", "not", "apply"])
+        || words.windows(2).any(|two| two == ["needn't", "apply"])
+    {
+        return true;
+    }
+    // ("A dominant personality is not what we need".)
+    matches!(rest, ["not" | "isn't" | "aren't", asked, ..] if NOT_ASKED.contains(asked) || *asked == "what")
 }
 
 /// Reports every match of `list` in `field` as "'<words>' <note>", with the entry's

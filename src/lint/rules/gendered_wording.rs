@@ -55,7 +55,8 @@ declare_rule! {
     /// aggressively", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals", "parents who
     /// are hostile", "service users who are distressed or aggressive", "opposing counsel who
-    /// are aggressive", "witnesses, some of whom will be hostile", "where every child feels
+    /// are aggressive", "witnesses, some of whom will be hostile", "auctions, some of which
+    /// turn aggressive", "report aggressive drivers", "where every child feels
     /// confident"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
@@ -67,7 +68,9 @@ declare_rule! {
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
-    /// "the competitiveness of our pay", the company's values each explained by it ("-
+    /// "the competitiveness of our pay", research topics ("dominance hierarchies"), a sport
+    /// ("a competitive swimming coach"), "help the lab remain competitive", a denial ("a
+    /// dominant personality is not what we need", "dominance-free"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
     /// our offer competitive", "the store remains
     /// competitive on price", "our clinic boasts ...", "we dominate the regional
@@ -743,6 +746,56 @@ mod tests {
             ("Decisive: you make the call.", &["Decisive"]),
         ] {
             let posting = summary(text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_research_topics_others_things_sports_and_denials() {
+        for text in [
+            "Our recent work on dominance hierarchies in mice was funded in 2025.",
+            "Design and run experiments on social dominance and subordinate stress",
+            "Help the lab remain competitive for the R01 renewal",
+            "Coach students to challenge officials who are evasive or outspoken.",
+            "Report aggressive or reckless drivers and unsafe road conditions to dispatch.",
+            "Handle drivers from carriers who are aggressive about turnaround times.",
+            "We are hiring a competitive swimming coach to lead our age-group program.",
+            "Negotiate with plaintiff counsel, some of whom take an aggressive approach.",
+            "Bid in auctions, some of which turn aggressive.",
+            "A dominant personality is not what we need; we value engineers who listen.",
+            "A calm, dominance-free style in code review.",
+            "Headstrong reporters need not apply: we edit collaboratively.",
+        ] {
+            assert_no_word_flagged(&item(ListKind::Responsibilities, text));
+        }
+        // The person sought still is: a role the list did not know, a party named as the
+        // kind of person, a long list with a hedge, a denied fear.
+        for (text, words) in [
+            (
+                "A fearless, outspoken journalist with a record of holding power to account.",
+                &["fearless", "outspoken"][..],
+            ),
+            ("An ambitious postdoc to join the lab.", &["ambitious"]),
+            (
+                "A confident public speaker who enjoys being on stage.",
+                &["confident"],
+            ),
+            ("A confident client adviser.", &["confident"]),
+            (
+                "Competitive and target-driven, but always donor-centred and ethical.",
+                &["Competitive"],
+            ),
+            (
+                "You're not afraid to dominate the conversation when the data supports you.",
+                &["dominate"],
+            ),
+            ("You will help the business stay competitive.", &[]),
+            (
+                "You will stay competitive under pressure.",
+                &["competitive"],
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
         }
     }
