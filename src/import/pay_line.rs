@@ -546,9 +546,16 @@ pub(crate) fn names_another_sum(text: &str) -> bool {
     let words = words_before_figure(&lower);
     // The sum is named just before its figure ("Tuition reimbursement up to $5,250").
     let near = &words[words.len().saturating_sub(5)..];
-    let other = near
-        .iter()
-        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word) || LOANS.contains(word));
+    // A stipend that could be the whole pay for its period is the pay of a fellowship or an
+    // internship ("Stipend: $58,000 per year"); a small one is a sum beside it ("a $500
+    // stipend for equipment").
+    let a_living_stipend =
+        || find(text).is_some_and(|pay| pay.period_stated && could_be_base_pay(&pay));
+    let other = near.iter().any(|word| {
+        (OTHER.contains(word) && (*word != "stipend" || !a_living_stipend()))
+            || BENEFIT_SUMS.contains(word)
+            || LOANS.contains(word)
+    });
     // On-target earnings are the pay of a commission job ("Commission only | OTE £70k+").
     let pay = |word: &&str| {
         PAY.contains(word) || ROLES.contains(word) || matches!(*word, "ote" | "earnings")
@@ -570,7 +577,10 @@ pub(crate) fn names_another_sum(text: &str) -> bool {
         .take_while(|word| {
             !pay(word) && !matches!(**word, "plus" | "and" | "with" | "per" | "a" | "in")
         })
-        .any(|word| OTHER.contains(word) || BENEFIT_SUMS.contains(word))
+        .any(|word| {
+            (OTHER.contains(word) && (*word != "stipend" || !a_living_stipend()))
+                || BENEFIT_SUMS.contains(word)
+        })
         || after.iter().take(4).any(|word| LOANS.contains(word));
     if named_after {
         return true;
@@ -626,7 +636,6 @@ fn could_be_base_pay(pay: &PayLine) -> bool {
     figure >= least
 }
 
-/// True when `text` (in lower case) has `word` as a whole word.
 /// The index of the top of a pay scale the line writes after its starting figure at
 /// `first_index`: the last of the figures that follow it in the same currency and period, each
 /// higher than the one before and at most twice the start ("Starting salary: $61,008 per
@@ -696,6 +705,18 @@ fn is_a_later_step(after: &str) -> bool {
     })
 }
 
+/// True when `gap` holds a dash that is not the hyphen inside a word ("On-target").
+fn has_a_dash(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    bytes.iter().enumerate().any(|(index, &byte)| {
+        byte == b'-'
+            && !(index > 0
+                && bytes[index - 1].is_ascii_alphabetic()
+                && bytes.get(index + 1).is_some_and(u8::is_ascii_alphabetic))
+    })
+}
+
+/// True when `text` (in lower case) has `word` as a whole word.
 fn has_word(text: &str, word: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|part| part == word)
@@ -837,13 +858,14 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                     let gap = gap.to_lowercase();
                     has_word(&gap, "maximum") || has_word(&gap, "max")
                 };
+                // ("$60,000 a year. On-target earnings: $130,000": another sentence, and the
+                // hyphen of a word, are no range.)
                 next.currency.is_some()
                     && same_currency(first, next)
                     && gap.len() <= 40
                     && !added
-                    && (gap.contains(" to ")
-                        || gap.contains('-')
-                        || gap.contains('–')
+                    && ((!gap.contains(". ")
+                        && (gap.contains(" to ") || has_a_dash(gap) || gap.contains('–')))
                         || (labelled_min && names_max())
                         || (starts_a_scale && is_a_later_step(&line[next.end..])))
             })
@@ -1290,6 +1312,14 @@ mod tests {
             "Earn up to $50,000 in loan repayment through the National Health Service Corps."
         ));
         assert!(!names_another_sum("$60,000 plus bonus"));
+        // A stipend that could be the whole pay is the pay.
+        assert!(!names_another_sum("Stipend: $58,000 per year"));
+        assert!(!names_another_sum(
+            "Fellows receive a $58,000 annual stipend, paid monthly"
+        ));
+        assert!(names_another_sum(
+            "A $500 stipend for home-office equipment"
+        ));
         assert!(!names_another_sum("$80,000 base + commission"));
         assert!(!names_another_sum("$25 per hour and a yearly bonus"));
     }
@@ -1324,6 +1354,17 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(17.0), None));
         let pay = find("$18/hr to start, up to $22/hr with experience").unwrap();
         assert_eq!((pay.min, pay.max), (Some(18.0), Some(22.0)));
+    }
+
+    #[test]
+    fn base_pay_and_on_target_earnings_are_no_range() {
+        let pay =
+            find("Base salary: $60,000 a year. On-target earnings: $130,000 at plan.").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(60_000.0), Some(60_000.0)));
+        let pay = find("Base salary: $60,000 a year, on-target earnings $130,000").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(60_000.0), Some(60_000.0)));
+        let pay = find("Salary: $60,000 - $70,000 a year").unwrap();
+        assert_eq!((pay.min, pay.max), (Some(60_000.0), Some(70_000.0)));
     }
 
     #[test]

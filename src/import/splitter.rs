@@ -1504,6 +1504,10 @@ impl Splitter<'_> {
         self.target = Target::Unknown;
         self.target_level = level;
         self.list_has_bullets = false;
+        // "## $58,000 per year": a heading that states the pay gives it, as a line would.
+        if text.bytes().any(|byte| byte.is_ascii_digit()) {
+            self.prose_pay(text);
+        }
         self.pending_headings.push(text.to_owned());
     }
 
@@ -3089,6 +3093,19 @@ mod tests {
 
     fn texts(items: &[crate::model::ListItem]) -> Vec<&str> {
         items.iter().map(|item| item.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_heading_that_states_the_pay_gives_it() {
+        let (posting, _) = split(
+            "# Office Manager\n\nWe run a busy dental practice.\n\n## $58,000 per year\n\nFull benefits from day one.\n",
+        );
+        assert_eq!(
+            (posting.pay.min, posting.pay.max, posting.pay.period),
+            (Some(58_000.0), Some(58_000.0), Some(PayPeriod::Year))
+        );
+        // Its words stay in the text.
+        assert!(posting.summary.contains("$58,000 per year"));
     }
 
     #[test]
