@@ -493,7 +493,11 @@ fn on_an_earnings_line(text: &str, at: usize) -> bool {
 fn open_earnings(context: &Context) -> Vec<(f64, Field, Range<usize>)> {
     let mut found = Vec::new();
     for field in context.texts.iter() {
-        if !field.has_digit() || field.section() == Section::EqualOpportunity {
+        // (A field that names no earnings is skipped before its figures are searched.)
+        let names_earnings = || {
+            field.contains_ignore_ascii_case("ote") || field.contains_ignore_ascii_case("target")
+        };
+        if !field.has_digit() || field.section() == Section::EqualOpportunity || !names_earnings() {
             continue;
         }
         for span in open_figures(field) {
