@@ -180,7 +180,7 @@ fn pay_varies() -> &'static Regex {
 fn rate_per_unit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)\d(?:[\d,]*\d)?(?:\.\d{1,2})?\s*(?:per|/|an?|each)\s+(?:credit(?:\s+hour)?|contact\s+hour|course|section|class|lesson|session|visit|mile|piece|stop|delivery|load|case)s?(?-u:\b)")
+        compile_pattern(r"(?i)\d(?:[\d,]*\d)?(?:\.\d{1,2})?\s*(?:per|/|an?|each)\s+(?:\d{1,2}[-\s]hours?\s+)?(?:credit(?:\s+hour)?|contact\s+hour|course|section|class|lesson|session|visit|mile|piece|stop|delivery|load|case|shift|bin)s?(?-u:\b)")
     })
 }
 
@@ -482,6 +482,13 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "Adjuncts are paid $985 under the pay schedule.".into();
         assert!(run(&RULE, &posting)[0].message.contains("single figure"));
+        // A rate per shift, also with the shift's length, or per bin picked.
+        posting.pay.min = Some(780.0);
+        posting.pay.max = Some(780.0);
+        for text in ["Pay: $780 per 12-hour shift.", "Piece rate: $28 per bin."] {
+            posting.summary = text.into();
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
     }
 
     #[test]
