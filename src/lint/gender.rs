@@ -389,11 +389,13 @@ static MASCULINE: &[Entry] = &[
         .unless_prev(&["less", "non"])
         .sense(Sense::TraitOfApplicant),
     Entry::new("dominate", T).sense(Sense::MannerOfPerson),
+    Entry::new("dominating", T).sense(Sense::MannerOfPerson),
     // "Dominance-based handling" names a method, not a trait.
     // "Dominance-based handling" names a method, "market dominance" a company's position.
     Entry::new("dominance", T)
         .unless_next(&["based", "of"])
-        .unless_prev(&["market", "category", "industry", "global"])
+        // ("Domain dominance": control of a Windows domain in a security test.)
+        .unless_prev(&["market", "category", "industry", "global", "domain"])
         .sense(Sense::TraitNoun),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)

@@ -1264,6 +1264,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         || joined_with_competence(field, start, end)
         || (applicant_only && among_colleagues(field, start))
         || of_whom_or_which(field, start)
+        || in_a_clause_of_a_thing(field, start)
     {
         return false;
     }
@@ -1349,6 +1350,15 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             if matches!(word, "driver" | "drivers") && matches!(next, Some("of" | "behind")) {
                 return false;
             }
+            // "A dominant player in the UK energy-drink market": a company in its market.
+            if matches!(word, "player" | "players")
+                && tokens[index + 1..]
+                    .iter()
+                    .take(7)
+                    .any(|next| matches!(next.lower.as_str(), "market" | "industry" | "sector"))
+            {
+                return false;
+            }
             // "An ambitious team player": the team names the player's kind.
             if PLACES_OF_WORK.contains(&word)
                 && tokens
@@ -1371,7 +1381,8 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             matches!(next.lower.as_str(), "who" | "who's" | "who\u{2019}s")
                 && !gap_ends_clause(field.text, token, next)
         });
-        if who_follows && !SERVED.contains(&word) && compound <= 1 {
+        if who_follows && !SERVED.contains(&word) && !OTHER_PARTIES.contains(&word) && compound <= 1
+        {
             return !shortly_after(field, start, HANDLING_WORDS);
         }
         // "We are looking for ambitious students": the people served are the ones sought
@@ -1398,7 +1409,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         let adverb = (last.lower.len() > 4
             && last.lower.ends_with("ly")
             && !NOT_ADVERBS.contains(&last.lower.as_str()))
-            || last.lower == "well";
+            || matches!(last.lower.as_str(), "well" | "also");
         // ("Target-driven", "donor-centred": a noun joined to a participle is one modifier.)
         let hyphened_participle = tokens.get(index + 1).is_some_and(|next| {
             next.lower.len() > 4
@@ -1460,6 +1471,46 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
     }
     // A noun came and was no person's: a thing is described.
     compound == 0 && sentence_about_the_person(field, start)
+}
+
+/// True when the word at token `start` stands in a relative clause of a thing named before
+/// it: "PID loops that respond too aggressively", "any bull that is aggressive", "the brands
+/// that dominate paid search", "facilities that are aggressive about reducing antibiotic use".
+fn in_a_clause_of_a_thing(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let mut index = start;
+    for _ in 0..6 {
+        if previous_in_clause(field, index).is_none() {
+            return false;
+        }
+        index -= 1;
+        if !matches!(tokens[index].lower.as_str(), "that" | "which") {
+            continue;
+        }
+        // A relative word, not "that" opening a clause of its own ("make sure that you ...").
+        let opens_a_clause = tokens.get(index + 1).is_some_and(|next| {
+            let word = next.lower.as_str();
+            SUBJECT_PRONOUNS.contains(&word) || DETERMINERS.contains(&word)
+        });
+        let Some(noun) = previous_in_clause(field, index) else {
+            return false;
+        };
+        let word = noun.lower.as_str();
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        // The noun with its determiner ("any bull") or in the plural ("PID loops").
+        let named = word.ends_with('s')
+            || index
+                .checked_sub(1)
+                .and_then(|at| previous_in_clause(field, at))
+                .is_some_and(|before| DETERMINERS.contains(&before.lower.as_str()));
+        return !opens_a_clause
+            && named
+            && word.len() > 2
+            && names_a_thing(word)
+            && !names_someone(word)
+            && !names_someone(singular);
+    }
+    false
 }
 
 /// True when the trait at token `start` stands in a clause about some of those named before
@@ -1692,11 +1743,14 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 }
                 // ("We need people who can be assertive": the people sought; "children with
                 // SEMH needs who may be aggressive" are not.)
+                // (Back to a joiner: "raise issues with clients early, and be assertive" asks
+                // it of the applicant.)
                 let reach = (1..=8)
                     .map_while(|offset| {
                         let before = at.checked_sub(offset)?;
                         previous_in_clause(field, before + 1).map(|_| before)
                     })
+                    .take_while(|&before| !matches!(tokens[before].lower.as_str(), "and" | "but"))
                     .collect::<Vec<usize>>();
                 let sought = reach.iter().any(|&index| {
                     seeks_at(tokens, index)
@@ -1711,7 +1765,14 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                     let word = tokens[index].lower.as_str();
                     SERVED.contains(&word) || OTHER_PARTIES.contains(&word) || word == "whom"
                 });
-                let served = (others && !sought) || what_they_may_be(field, at);
+                // "Some will be frightened, and some will be hostile": some of those met.
+                let some_will = at >= 2
+                    && tokens[at - 1].lower == "will"
+                    && matches!(
+                        tokens[at - 2].lower.as_str(),
+                        "some" | "many" | "most" | "others" | "few"
+                    );
+                let served = (others && !sought) || what_they_may_be(field, at) || some_will;
                 // What someone may be, not what the applicant must be: "a few can be
                 // aggressive", "some of the men we hold can be aggressive or hostile", "the
                 // tower would be visually dominant".
@@ -2075,6 +2136,8 @@ const OTHER_PARTIES: &[&str] = &[
     "carriers",
     "counsel",
     "sources",
+    "owners",
+    "subjects",
 ];
 
 /// True when the "who" at token `who` is said of someone other than the person sought: the
@@ -2093,6 +2156,21 @@ fn who_of_someone_else(field: &FieldText, who: usize) -> bool {
     // ("our ideal candidate, who ..." is).
     if ABOUT_THE_PERSON.contains(&word) || SEEKING.contains(&word) {
         return false;
+    }
+    // The people the work deals with: "advise sellers who are aggressive about list price",
+    // "negotiate with buyers who are aggressive", "situations with persons who are in crisis".
+    let dealt_with = (1..=3).any(|offset| {
+        noun.checked_sub(offset)
+            .and_then(|at| previous_in_clause(field, at + 1))
+            .is_some_and(|token| {
+                let word = token.lower.as_str();
+                word == "with"
+                    || HANDLING_WORDS.contains(&word)
+                    || matches!(word, "advise" | "advising" | "represent" | "representing")
+            })
+    });
+    if dealt_with {
+        return true;
     }
     let mut index = noun;
     for _ in 0..4 {
@@ -2200,7 +2278,9 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
         // ("Help our customers dominate their local market": what the job helps others do.)
         Sense::MannerOfPerson => {
-            sentence_about_the_person(field, start) && !shortly_after(field, start, CAUSING_WORDS)
+            sentence_about_the_person(field, start)
+                && !shortly_after(field, start, CAUSING_WORDS)
+                && !in_a_clause_of_a_thing(field, start)
         }
         Sense::TraitNoun => trait_noun_of_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),
@@ -2289,10 +2369,22 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
         }
         if NEGATIONS.contains(&word) {
             // "You're not afraid to dominate the conversation": a denied fear asks for it.
+            // Nor "no better place for an ambitious auditor", "no shortage of leads for a
+            // driven agent", "not only competitive but also generous".
             let litotes = tokens[index + 1..found.tokens.start].iter().any(|token| {
                 matches!(
                     token.lower.as_str(),
-                    "afraid" | "scared" | "shy" | "hesitate" | "hesitant" | "reluctant"
+                    "afraid"
+                        | "scared"
+                        | "shy"
+                        | "hesitate"
+                        | "hesitant"
+                        | "reluctant"
+                        | "better"
+                        | "shortage"
+                        | "limit"
+                        | "ceiling"
+                        | "only"
                 )
             });
             return !litotes;

@@ -56,7 +56,9 @@ declare_rule! {
     /// ... can occasionally be aggressive", "managing aggressive individuals", "parents who
     /// are hostile", "service users who are distressed or aggressive", "opposing counsel who
     /// are aggressive", "witnesses, some of whom will be hostile", "auctions, some of which
-    /// turn aggressive", "report aggressive drivers", "where every child feels
+    /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
+    /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
+    /// respond too aggressively", "where every child feels
     /// confident"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
@@ -68,7 +70,8 @@ declare_rule! {
     /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
-    /// "the competitiveness of our pay", research topics ("dominance hierarchies"), a sport
+    /// "the competitiveness of our pay", "a dominant player in the market", "domain
+    /// dominance" (a security test's goal), research topics ("dominance hierarchies"), a sport
     /// ("a competitive swimming coach"), "help the lab remain competitive", a denial ("a
     /// dominant personality is not what we need", "dominance-free"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
@@ -765,6 +768,18 @@ mod tests {
             "A dominant personality is not what we need; we value engineers who listen.",
             "A calm, dominance-free style in code review.",
             "Headstrong reporters need not apply: we edit collaboratively.",
+            // Things and other people in a clause of their own, a company in its market.
+            "Tune servo feed and PID loops that respond too aggressively to load changes.",
+            "Benchmark our clients against the brands that dominate paid search.",
+            "Flag any cow that is aggressive or lame to the herd manager.",
+            "Work with facilities that are aggressive about reducing antibiotic use.",
+            "You'll lead the account for a dominant player in the UK energy-drink market.",
+            "Achieve domain dominance in Active Directory environments.",
+            "Support pet owners who are distressed or aggressive.",
+            "Advise sellers who are aggressive about list price.",
+            "Negotiate with buyers who are aggressive on price.",
+            "Use force only as policy allows, including against aggressive subjects who pose a threat.",
+            "Some will be frightened, some intoxicated, and some will be hostile.",
         ] {
             assert_no_word_flagged(&item(ListKind::Responsibilities, text));
         }
@@ -790,6 +805,31 @@ mod tests {
                 &["dominate"],
             ),
             ("You will help the business stay competitive.", &[]),
+            (
+                "You'll be an assertive advocate for veterans.",
+                &["assertive"],
+            ),
+            (
+                "Raise issues with clients early, and be assertive when management pushes back.",
+                &["assertive"],
+            ),
+            (
+                "There is no better place for an ambitious auditor to grow.",
+                &["ambitious"],
+            ),
+            (
+                "Not only competitive but also generous with credit.",
+                &["competitive"],
+            ),
+            ("You enjoy dominating a negotiation.", &["dominating"]),
+            (
+                "Make sure that you are decisive in a crisis.",
+                &["decisive"],
+            ),
+            (
+                "We hire plumbers that are assertive on site.",
+                &["assertive"],
+            ),
             (
                 "You will stay competitive under pressure.",
                 &["competitive"],
