@@ -230,7 +230,11 @@ fn open_above(after: &str) -> bool {
             .get(..written.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(written))
     });
-    after.starts_with('+')
+    // ("£28k+comm", "AUD 90k+super": a "+" written onto a word adds it.)
+    let plus_open = after
+        .strip_prefix('+')
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphabetic()));
+    plus_open
         || period_then_plus
         || PATTERN
             .captures(after)
@@ -950,6 +954,24 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
     } else {
         word_after
     };
+    // The last words before the figure: "Salary: to £40k", "negotiable to £45k" give a top,
+    // "over £45,000 per annum" a floor (after a label or alone, not "over the year").
+    let last_words: Vec<&str> = lead_in
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .rev()
+        .take(2)
+        .collect();
+    let labelled = |word: Option<&&str>| {
+        word.is_none_or(|word| {
+            matches!(
+                *word,
+                "salary" | "pay" | "rate" | "basic" | "base" | "package" | "negotiable" | "is"
+            )
+        })
+    };
+    let bare_top = last_words.first() == Some(&"to") && labelled(last_words.get(1));
+    let bare_floor = last_words.first() == Some(&"over") && labelled(last_words.get(1));
     let (min, max) = match high {
         Some(high) => (Some(low), Some(high)),
         None if lead_in.contains("up to")
@@ -957,13 +979,23 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             || lead_in.contains("not to exceed")
             || has_word(&lead_in, "maximum")
             || has_word(&lead_in, "max")
+            || bare_top
             || matches!(word_after, "max" | "maximum") =>
         {
             (None, Some(low))
         }
-        None if ["from ", "starting", "at least", "minimum"]
-            .iter()
-            .any(|word| lead_in.contains(word))
+        None if [
+            "from ",
+            "starting",
+            "at least",
+            "minimum",
+            "in excess of",
+            "upwards of",
+            "more than",
+        ]
+        .iter()
+        .any(|word| lead_in.contains(word))
+            || bare_floor
             || has_word(&lead_in, "min")
             || word_after == "starting"
             || open_above(&line[amounts[first_index].end..])
@@ -1354,6 +1386,37 @@ mod tests {
         assert_eq!((pay.min, pay.max), (Some(17.0), None));
         let pay = find("$18/hr to start, up to $22/hr with experience").unwrap();
         assert_eq!((pay.min, pay.max), (Some(18.0), Some(22.0)));
+    }
+
+    #[test]
+    fn words_of_a_bound_before_the_figure() {
+        for (line, min, max) in [
+            ("Salary: to £40k", None, Some(40_000.0)),
+            ("Salary: negotiable to £45k", None, Some(45_000.0)),
+            (
+                "Salary: in excess of £50,000 per annum",
+                Some(50_000.0),
+                None,
+            ),
+            ("Salary: upwards of £40k", Some(40_000.0), None),
+            ("Salary: over £45,000 per annum", Some(45_000.0), None),
+            ("Basic salary: £28k+comm", Some(28_000.0), Some(28_000.0)),
+            ("AUD 90k+super", Some(90_000.0), Some(90_000.0)),
+            (
+                "Salary: £35k+ depending on experience",
+                Some(35_000.0),
+                None,
+            ),
+            // A figure after "to" or "over" that no label leads is no bound.
+            (
+                "Travel over the year: £40,000 a year",
+                Some(40_000.0),
+                Some(40_000.0),
+            ),
+        ] {
+            let pay = find(line).unwrap();
+            assert_eq!((pay.min, pay.max), (min, max), "{line}");
+        }
     }
 
     #[test]

@@ -100,7 +100,7 @@ fn open_figure() -> &'static Regex {
     PATTERN.get_or_init(|| {
         let amount = money();
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.)\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{amount}|{amount}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start|minimum)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start|minimum)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.|in\s+excess\s+of|upwards\s+of|more\s+than|(?:salary|pay|negotiable)\s*:?\s*(?:to|over))\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{amount}|{amount}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start|minimum)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start|minimum)(?-u:\b))"
         ))
     })
 }
@@ -235,9 +235,13 @@ fn open_figures<'t>(field: &'t FieldText) -> impl Iterator<Item = Range<usize>> 
                         .get(text.len() - word.len()..)
                         .is_some_and(|tail| tail.eq_ignore_ascii_case(word))
             };
-            // "$15.00/hr minimum wage" names the law's floor, not an open bound.
+            // "$15.00/hr minimum wage" names the law's floor, not an open bound; "£28k+comm"
+            // adds the commission.
             let minimum_wage = ends(&field.text[..span.end], "minimum") && starts(after, "wage");
+            let plus_a_word = field.text[..span.end].ends_with('+')
+                && field.text[span.end..].starts_with(|c: char| c.is_alphabetic());
             !minimum_wage
+                && !plus_a_word
                 && !starts(after, "to ")
                 && !before.ends_with(['-', '–', '—'])
                 && !ends(before, " to")
@@ -727,6 +731,7 @@ mod tests {
             "Shift differential of up to $3 per hour for nights.",
             "Up to $500 a year for home-office equipment.",
             "Pay: $15.00/hr minimum wage, with tips on top.",
+            "Basic salary: £28k+comm, paid monthly.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -778,6 +783,12 @@ mod tests {
                 "Salary: $70,000 per year minimum.",
                 "$70,000 per year minimum",
             ),
+            ("Salary: to £40k.", "Salary: to £40k"),
+            (
+                "Salary: in excess of £50,000 per annum.",
+                "in excess of £50,000",
+            ),
+            ("Salary: upwards of £40k.", "upwards of £40k"),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);
