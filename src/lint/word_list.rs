@@ -795,6 +795,8 @@ const PERSON_HEADS: &[&str] = &[
     "advocate",
     "advocates",
     "coaches",
+    "presenter",
+    "presenters",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -1425,6 +1427,15 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         // the ability to de-escalate": a predicate with its object.
         // ("A confident, hands-on Team Leader": "on" in a hyphenated compound opens nothing.)
         if compound == 0 && TRAIT_OBJECTS.contains(&word) && gap != "-" {
+            break;
+        }
+        // "Decisive once you have the facts": a clause of time or condition follows, no noun.
+        if compound == 0
+            && matches!(
+                word,
+                "once" | "when" | "whenever" | "while" | "if" | "until" | "because" | "unless"
+            )
+        {
             break;
         }
         // "Confident, self-motivated and well able to manage subcontractors": "able" with what
@@ -2277,10 +2288,12 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfPerson => trait_of_person(field, start, end, false),
         Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
         // ("Help our customers dominate their local market": what the job helps others do.)
+        // ("- Tune our Kafka consumers - we cache aggressively": the company's doing.)
         Sense::MannerOfPerson => {
             sentence_about_the_person(field, start)
                 && !shortly_after(field, start, CAUSING_WORDS)
                 && !in_a_clause_of_a_thing(field, start)
+                && !said_of_the_company(field, start)
         }
         Sense::TraitNoun => trait_noun_of_person(field, start),
         Sense::EndsClause => next_in_clause(field, end, true).is_none(),

@@ -75,7 +75,7 @@ declare_rule! {
     /// ("a competitive swimming coach"), "help the lab remain competitive", a denial ("a
     /// dominant personality is not what we need", "dominance-free"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
-    /// our offer competitive", "the store remains
+    /// our offer competitive", "we cache aggressively" (in a duty too), "the store remains
     /// competitive on price", "our clinic boasts ...", "we dominate the regional
     /// market", "the board acted decisively", "we cache
     /// the results aggressively", "an adventurous menu", "an independent second review"), the
@@ -780,6 +780,7 @@ mod tests {
             "Negotiate with buyers who are aggressive on price.",
             "Use force only as policy allows, including against aggressive subjects who pose a threat.",
             "Some will be frightened, some intoxicated, and some will be hostile.",
+            "Tune our Kafka consumers - we cache aggressively and batch wherever we can.",
         ] {
             assert_no_word_flagged(&item(ListKind::Responsibilities, text));
         }
@@ -822,6 +823,9 @@ mod tests {
                 &["competitive"],
             ),
             ("You enjoy dominating a negotiation.", &["dominating"]),
+            ("Decisive once you have the facts.", &["Decisive"]),
+            ("A confident, articulate presenter.", &["confident"]),
+            ("We need you to negotiate aggressively.", &["aggressively"]),
             (
                 "Make sure that you are decisive in a crisis.",
                 &["decisive"],
