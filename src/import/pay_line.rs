@@ -374,6 +374,10 @@ fn names_a_sum_before(before: &str) -> bool {
     // The last 16 characters: room for the longest of the words.
     let from = before.char_indices().rev().nth(15).map_or(0, |(at, _)| at);
     let tail = before[from..].to_lowercase();
+    // ("Not less than $65,000" is a floor of the pay.)
+    if tail.ends_with("not less than") || tail.ends_with("no less than") {
+        return false;
+    }
     SUM_WORDS.iter().any(|words| {
         tail.strip_suffix(words)
             .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
@@ -992,6 +996,8 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             "in excess of",
             "upwards of",
             "more than",
+            "less than",
+            "begins at",
         ]
         .iter()
         .any(|word| lead_in.contains(word))
@@ -1400,6 +1406,12 @@ mod tests {
             ),
             ("Salary: upwards of £40k", Some(40_000.0), None),
             ("Salary: over £45,000 per annum", Some(45_000.0), None),
+            ("Pay begins at $24.00 per hour", Some(24.0), None),
+            (
+                "Salary: not less than $65,000 a year.",
+                Some(65_000.0),
+                None,
+            ),
             ("Basic salary: £28k+comm", Some(28_000.0), Some(28_000.0)),
             ("AUD 90k+super", Some(90_000.0), Some(90_000.0)),
             (
@@ -1414,7 +1426,7 @@ mod tests {
                 Some(40_000.0),
             ),
         ] {
-            let pay = find(line).unwrap();
+            let pay = find(line).unwrap_or_else(|| panic!("no pay in {line}"));
             assert_eq!((pay.min, pay.max), (min, max), "{line}");
         }
     }

@@ -797,6 +797,12 @@ const PERSON_HEADS: &[&str] = &[
     "coaches",
     "presenter",
     "presenters",
+    "host",
+    "hosts",
+    "receptionist",
+    "receptionists",
+    "waiter",
+    "waiters",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -2288,9 +2294,17 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         Sense::TraitOfPerson => trait_of_person(field, start, end, false),
         Sense::TraitOfApplicant => trait_of_person(field, start, end, true),
         // ("Help our customers dominate their local market": what the job helps others do.)
-        // ("- Tune our Kafka consumers - we cache aggressively": the company's doing.)
+        // ("- Tune our Kafka consumers - we cache aggressively": the company's doing; "tune
+        // autoscaling so that it scales aggressively": a thing's.)
         Sense::MannerOfPerson => {
-            sentence_about_the_person(field, start)
+            let it_does = (1..=3).any(|offset| {
+                start
+                    .checked_sub(offset)
+                    .and_then(|at| previous_in_clause(field, at + 1))
+                    .is_some_and(|token| token.lower == "it")
+            });
+            !it_does
+                && sentence_about_the_person(field, start)
                 && !shortly_after(field, start, CAUSING_WORDS)
                 && !in_a_clause_of_a_thing(field, start)
                 && !said_of_the_company(field, start)

@@ -781,6 +781,7 @@ mod tests {
             "Use force only as policy allows, including against aggressive subjects who pose a threat.",
             "Some will be frightened, some intoxicated, and some will be hostile.",
             "Tune our Kafka consumers - we cache aggressively and batch wherever we can.",
+            "Tune autoscaling so that it scales aggressively before the month-end peak.",
         ] {
             assert_no_word_flagged(&item(ListKind::Responsibilities, text));
         }
@@ -825,6 +826,7 @@ mod tests {
             ("You enjoy dominating a negotiation.", &["dominating"]),
             ("Decisive once you have the facts.", &["Decisive"]),
             ("A confident, articulate presenter.", &["confident"]),
+            ("You'll be a confident, polished host.", &["confident"]),
             ("We need you to negotiate aggressively.", &["aggressively"]),
             (
                 "Make sure that you are decisive in a crisis.",

@@ -171,7 +171,7 @@ fn unpaid() -> &'static Regex {
 fn pay_varies() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)[^.\n]{0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
+        compile_pattern(r"(?i)(?-u:\b)(?:locality\s+pay|(?:pay|salary|compensation)(?-u:\b)(?:[^.\n]|\.\d){0,60}(?-u:\b)(?:depends|depending|based\s+on|var(?:y|ies)))")
     })
 }
 
@@ -482,6 +482,13 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "Adjuncts are paid $985 under the pay schedule.".into();
         assert!(run(&RULE, &posting)[0].message.contains("single figure"));
+        // A decimal figure does not end the sentence that says the pay varies.
+        posting.pay.min = Some(24.0);
+        posting.pay.max = Some(24.0);
+        posting.pay.period = Some(PayPeriod::Hour);
+        posting.summary = "Pay: $24.00 per hour, depending on experience.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        posting.pay.period = None;
         // A rate per shift, also with the shift's length, or per bin picked.
         posting.pay.min = Some(780.0);
         posting.pay.max = Some(780.0);

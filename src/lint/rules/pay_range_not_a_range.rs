@@ -100,7 +100,7 @@ fn open_figure() -> &'static Regex {
     PATTERN.get_or_init(|| {
         let amount = money();
         compile_pattern(&format!(
-            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.|in\s+excess\s+of|upwards\s+of|more\s+than|(?:salary|pay|negotiable)\s*:?\s*(?:to|over))\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{amount}|{amount}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start|minimum)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start|minimum)(?-u:\b))"
+            r"(?i)(?-u:\b)(?:up\s+to|as\s+much\s+as|maximum(?:\s+of)?|max\.|starting\s+(?:at|from)|starts?\s+at|starting\s+(?:hourly\s+)?(?:wage|pay|salary|rate)(?:\s+(?:is|of))?\s*:?|from|at\s+least|minimum(?:\s+of)?|min\.|in\s+excess\s+of|upwards\s+of|more\s+than|(?:not|no)\s+less\s+than|begins?\s+at|(?:salary|pay|negotiable)\s*:?\s*(?:to|over))\s+(?:a\s+)?(?:(?:base\s+|annual\s+|monthly\s+|hourly\s+)?(?:salary|pay|wage|rate)(?:\s+(?:of|is)\s+|\s*:\s*))?{amount}|{amount}(?:\+|\s*/\s*(?:hr|hour|yr|year|wk|week)\+|\s+(?:and\s+up|and\s+above|or\s+more|plus|to\s+start|minimum)(?-u:\b)|(?:\s*/\s*(?:hr|hour|yr|year)|\s+(?:an?|per)\s+(?:hour|year))\s+(?:and\s+up|and\s+above|or\s+more|to\s+start|minimum)(?-u:\b))"
         ))
     })
 }
@@ -789,6 +789,11 @@ mod tests {
                 "in excess of £50,000",
             ),
             ("Salary: upwards of £40k.", "upwards of £40k"),
+            ("Pay begins at $24.00 per hour.", "begins at $24.00"),
+            (
+                "Salary will be not less than $65,000 a year.",
+                "not less than $65,000",
+            ),
         ] {
             let posting = summary(text);
             let diagnostics = run(&RULE, &posting);
