@@ -57,9 +57,14 @@ source scripts/env.sh
 # raised to 707,000 on 2026-12-06 (next session) for the fixes from the second round of rule
 # sweeps (people the work deals with, company values, stand-ins, degree routes and licences,
 # the dashed company line): 702,773 at ee82440 -> 706,203 measured at 90f3127, +3,430. Not
-# paid back: wasm-opt's --gufa-optimizing saved 776 bytes only and was not adopted untested.
+# paid back: wasm-opt's --gufa-optimizing saved 776 bytes only and was not adopted untested;
+# raised to 710,000 on 2026-12-06 (afternoon) for the fixes from the third round of rule
+# sweeps (non-US number formats, bound words, scales in one sentence, stipends, pay headings;
+# relative clauses of things, people dealt with, denials, roles): 705,779 at 7ed8611 ->
+# 709,385 measured at 699f406, +3,606. Not paid back: a second -Oz pass in the same wasm-opt
+# run made it larger (+192).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=707000
+WASM_BUDGET_BROTLI=710000
 
 passed=0
 layer() {
