@@ -564,6 +564,20 @@ pub(crate) fn names_another_sum(text: &str) -> bool {
             || BENEFIT_SUMS.contains(word)
             || LOANS.contains(word)
     });
+    // What the customers earn or save with the product ("Our customers earning $80k+ a year
+    // in added bookings") is theirs.
+    let customers = near
+        .iter()
+        .any(|word| matches!(*word, "customers" | "clients"))
+        && near.iter().any(|word| {
+            matches!(
+                *word,
+                "earn" | "earning" | "earned" | "save" | "saving" | "saved" | "see" | "add"
+            )
+        });
+    if customers {
+        return true;
+    }
     // On-target earnings are the pay of a commission job ("Commission only | OTE £70k+").
     let pay = |word: &&str| {
         PAY.contains(word) || ROLES.contains(word) || matches!(*word, "ote" | "earnings")
@@ -1357,6 +1371,10 @@ mod tests {
         ));
         assert!(names_another_sum(
             "A $500 stipend for home-office equipment"
+        ));
+        // The customers' money is theirs.
+        assert!(names_another_sum(
+            "Our customers earning $80k+ a year in added bookings love us."
         ));
         assert!(!names_another_sum("$80,000 base + commission"));
         assert!(!names_another_sum("$25 per hour and a yearly bonus"));

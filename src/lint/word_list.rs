@@ -803,6 +803,8 @@ const PERSON_HEADS: &[&str] = &[
     "receptionists",
     "waiter",
     "waiters",
+    "champion",
+    "champions",
 ];
 
 /// Heads that name how people work rather than who they are: said of the company ("We take
@@ -1358,12 +1360,13 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
             if matches!(word, "driver" | "drivers") && matches!(next, Some("of" | "behind")) {
                 return false;
             }
-            // "A dominant player in the UK energy-drink market": a company in its market.
+            // "A dominant player in the UK energy-drink market", "a dominant player in Scottish
+            // retail": a company in its market.
             if matches!(word, "player" | "players")
-                && tokens[index + 1..]
-                    .iter()
-                    .take(7)
-                    .any(|next| matches!(next.lower.as_str(), "market" | "industry" | "sector"))
+                && (tokens.get(index + 1).is_some_and(|next| next.lower == "in")
+                    || tokens[index + 1..].iter().take(7).any(|next| {
+                        matches!(next.lower.as_str(), "market" | "industry" | "sector")
+                    }))
             {
                 return false;
             }
@@ -1757,6 +1760,21 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 });
                 if you {
                     return Some(Subject::Person);
+                }
+                // "We are proud to be outspoken on sustainability": the company speaking of
+                // itself ("we are looking for someone to be ..." seeks).
+                let sentence = &tokens[sentence_first_token(field, at)..at];
+                let we_are = sentence.windows(2).any(|pair| {
+                    matches!(pair[0].lower.as_str(), "we" | "we're" | "we\u{2019}re")
+                        && (pair[0].lower != "we" || matches!(pair[1].lower.as_str(), "are"))
+                });
+                let to_be = at >= 1 && tokens[at - 1].lower == "to";
+                let asks = sentence.iter().any(|token| {
+                    let word = token.lower.as_str();
+                    SEEKING.contains(&word) || (ABOUT_THE_PERSON.contains(&word) && word != "be")
+                });
+                if we_are && to_be && !asks {
+                    return Some(Subject::Thing);
                 }
                 // ("We need people who can be assertive": the people sought; "children with
                 // SEMH needs who may be aggressive" are not.)

@@ -782,6 +782,8 @@ mod tests {
             "Some will be frightened, some intoxicated, and some will be hostile.",
             "Tune our Kafka consumers - we cache aggressively and batch wherever we can.",
             "Tune autoscaling so that it scales aggressively before the month-end peak.",
+            "We are proud to be outspoken on sustainability.",
+            "Fenwick's is a dominant player in Scottish retail.",
         ] {
             assert_no_word_flagged(&item(ListKind::Responsibilities, text));
         }
@@ -827,6 +829,12 @@ mod tests {
             ("Decisive once you have the facts.", &["Decisive"]),
             ("A confident, articulate presenter.", &["confident"]),
             ("You'll be a confident, polished host.", &["confident"]),
+            (
+                "An outspoken, confident champion of bold ideas.",
+                &["outspoken", "confident"],
+            ),
+            ("We are looking for someone to be decisive.", &["decisive"]),
+            ("We expect our managers to be decisive.", &["decisive"]),
             ("We need you to negotiate aggressively.", &["aggressively"]),
             (
                 "Make sure that you are decisive in a crisis.",

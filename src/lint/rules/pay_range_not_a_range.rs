@@ -19,8 +19,10 @@ declare_rule! {
     /// ## What it does
     /// Fires when the pay section has only a minimum or only a maximum, or when the posting
     /// gives no range and states the pay as one open-ended figure: "up to", "as much as",
-    /// "maximum", "from", "starting at", "at least", "minimum" before an amount, or "+", "and
-    /// up", "or more", "to start" after it, on a line that is about pay ("salary", "pay",
+    /// "maximum", "from", "starting at", "begins at", "at least", "minimum", "not less than",
+    /// "in excess of", "upwards of", "Salary: to", "Salary: over" before an amount, or "+",
+    /// "and up", "or more", "to start", "minimum" after it, on a line that is about pay
+    /// ("salary", "pay",
     /// "wage", "per hour", "per week", "a year", "OTE"). Also when the pay fields hold one
     /// figure that the text writes as a bound ("Starting wage: $20.00/hour"), or a range whose
     /// top the text leaves open ("Pay range: $70,000 - $150,000+"). The finding points at the pay line
@@ -57,7 +59,8 @@ declare_rule! {
     /// bonus on a line that says nothing about pay, and a benefit's sum even with its period
     /// (named before the figure, or too small to be the pay for that period; the importer
     /// does not take such a figure for the pay either), a starting figure whose next steps the
-    /// posting writes (the scale's top is there), and "plus" that adds something.
+    /// posting writes (the scale's top is there), "plus" that adds something ("£28k+comm"), and
+    /// "minimum wage".
     /// ```text
     /// Experience closing deals of $100k+ with enterprise buyers.
     /// A learning budget of up to EUR 1,000 a year.
