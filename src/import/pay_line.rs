@@ -130,11 +130,16 @@ fn currency_of(marker: &str) -> String {
     }
 }
 
-fn parse_number(text: &str) -> Option<f64> {
-    let text: String = text
-        .chars()
+/// `text` without the [`THOUSANDS_GAPS`] characters: "42 000" is "42000", "120'000" is
+/// "120000".
+pub(crate) fn without_thousands_gaps(text: &str) -> String {
+    text.chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
-        .collect();
+        .collect()
+}
+
+fn parse_number(text: &str) -> Option<f64> {
+    let text = without_thousands_gaps(text);
     let thousands_with_dots = text.contains('.')
         && !text.contains(',')
         && text.split('.').skip(1).all(|group| group.len() == 3);

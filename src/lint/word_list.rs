@@ -2194,17 +2194,10 @@ fn who_of_someone_else(field: &FieldText, who: usize) -> bool {
     }
     // The people the work deals with: "advise sellers who are aggressive about list price",
     // "negotiate with buyers who are aggressive", "situations with persons who are in crisis".
-    let dealt_with = (1..=3).any(|offset| {
-        noun.checked_sub(offset)
-            .and_then(|at| previous_in_clause(field, at + 1))
-            .is_some_and(|token| {
-                let word = token.lower.as_str();
-                word == "with"
-                    || HANDLING_WORDS.contains(&word)
-                    || matches!(word, "advise" | "advising" | "represent" | "representing")
-            })
-    });
-    if dealt_with {
+    const DEALING: &[&str] = &["with", "advise", "advising", "represent", "representing"];
+    if within_words_after(field, noun, DEALING, 3)
+        || within_words_after(field, noun, HANDLING_WORDS, 3)
+    {
         return true;
     }
     let mut index = noun;
@@ -2315,13 +2308,7 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
         // ("- Tune our Kafka consumers - we cache aggressively": the company's doing; "tune
         // autoscaling so that it scales aggressively": a thing's.)
         Sense::MannerOfPerson => {
-            let it_does = (1..=3).any(|offset| {
-                start
-                    .checked_sub(offset)
-                    .and_then(|at| previous_in_clause(field, at + 1))
-                    .is_some_and(|token| token.lower == "it")
-            });
-            !it_does
+            !within_words_after(field, start, &["it"], 3)
                 && sentence_about_the_person(field, start)
                 && !shortly_after(field, start, CAUSING_WORDS)
                 && !in_a_clause_of_a_thing(field, start)

@@ -72,12 +72,8 @@ fn figure() -> &'static Regex {
 /// The value of a written figure: "120,000" is 120000, "60k" 60000, "18.50" 18.5, "60.000"
 /// (a full stop before three digits) 60000, "42 000" and "120'000" as written.
 fn value_of(written: &str) -> Option<f64> {
-    let lower: String = written
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’'))
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let lower =
+        crate::import::pay_line::without_thousands_gaps(written.trim()).to_ascii_lowercase();
     let thousands = lower.ends_with('k');
     let digits = lower.trim_end_matches('k').trim();
     let digits = digits.trim_end_matches(['.', ',']);
