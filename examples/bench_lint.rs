@@ -10,6 +10,9 @@
 //! rule; `BENCH_RUNS=N` sets the number of runs for both postings (for profilers such as
 //! callgrind); `BENCH_DUMP=FILE` writes every finding (all fields, fixes and related spans) of
 //! both postings to FILE, so two versions of the engine can be compared with `diff`.
+//! `BENCH_RULE=ID` times only that rule's check (context built once), on the sample, on each
+//! corpus file linted on its own (sum of the per-file medians) and on the concatenation, and
+//! prints the medians; nothing else is timed or dumped.
 
 use std::time::Instant;
 
@@ -91,6 +94,45 @@ fn per_rule(posting: &Posting) {
     }
 }
 
+/// Median microseconds of one run of `rule`'s check on `posting`, over `runs` runs.
+fn rule_median(rule: &postwright::lint::Rule, posting: &Posting, runs: usize) -> f64 {
+    let context = Context::new(posting);
+    let mut times: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let start = Instant::now();
+            let mut found = Vec::new();
+            (rule.check)(std::hint::black_box(&context), &mut found);
+            std::hint::black_box(found);
+            start.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// The `BENCH_RULE=ID` mode: the medians of one rule (see the module docs).
+fn time_rule(id: &str, sample: &str, corpus: &[String]) {
+    let Some(rule) = rules().iter().find(|rule| rule.id == id) else {
+        eprintln!("no rule {id}");
+        std::process::exit(2);
+    };
+    let runs = |default: usize| {
+        std::env::var("BENCH_RUNS")
+            .ok()
+            .and_then(|value| value.parse::<usize>().ok())
+            .unwrap_or(default)
+    };
+    let sample_median = rule_median(rule, &posting_of(sample), runs(2000));
+    let per_file: f64 = corpus
+        .iter()
+        .map(|text| rule_median(rule, &posting_of(text), runs(200)))
+        .sum();
+    let concatenated = rule_median(rule, &posting_of(&corpus.join("\n\n")), runs(50));
+    println!(
+        "rule {id}: sample {sample_median:.1} µs  corpus one by one {per_file:.1} µs  concatenated {concatenated:.1} µs"
+    );
+}
+
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
     let Some((sample, corpus)) = files.split_first() else {
@@ -103,6 +145,14 @@ fn main() {
             std::process::exit(2);
         })
     };
+    if let Ok(id) = std::env::var("BENCH_RULE") {
+        let corpus: Vec<String> = corpus
+            .iter()
+            .map(|path| body(&read(path)).to_owned())
+            .collect();
+        time_rule(&id, body(&read(sample)), &corpus);
+        return;
+    }
     let mut dump = String::new();
     measure("sample", body(&read(sample)), 2000, &mut dump);
     if !corpus.is_empty() {
