@@ -1,16 +1,17 @@
 //! `duplicate-duty`: two duties or requirements of one role that say the same thing.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
-use crate::lint::word_list::{PrehashedHasher, WordMap};
+use crate::lint::word_list::WordMap;
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Field, ItemId, ListKind, Section};
 use crate::text::{
-    filter_key, hashes_of, is_stop_token, lines, stem, tokenize, word_hash, Token, Word, WordFilter,
+    filter_key, hashes_of, is_stop_token, lines, stem, tokenize, word_hash, PrehashedMap, Token,
+    Word, WordFilter,
 };
 
 declare_rule! {
@@ -209,25 +210,30 @@ const SYNONYMS: &[&[&str]] = &[
     &["ensure", "ensur", "sure"],
 ];
 
-/// The stem a word is compared by: for the words of one [`SYNONYMS`] group, the group's first
-/// word; otherwise the word's stem (`text::stem`). One lookup by hash, not a comparison with
-/// every synonym.
-fn canonical(word: &str) -> &str {
-    // (hash of the root, the root, its group's word): a scan of 40 numbers.
+/// The stem a word is compared by, with its [`word_hash`]: for the words of one [`SYNONYMS`]
+/// group, the group's first word; otherwise the word's stem (`text::stem`). One lookup by hash,
+/// not a comparison with every synonym.
+fn canonical(word: &str) -> (u64, &str) {
+    // (hash of the root, the root, its group's word and that word's hash): a scan of 40 entries.
     // A filter of their hashes turns most words away before the scan.
-    type ByStem = (WordFilter, Vec<(u64, &'static str, &'static str)>);
+    type ByStem = (WordFilter, Vec<(u64, &'static str, &'static str, u64)>);
     static BY_STEM: OnceLock<ByStem> = OnceLock::new();
     let (filter, by_stem) = BY_STEM.get_or_init(|| {
         let by_stem: Vec<_> = SYNONYMS
             .iter()
             .flat_map(|group| {
-                group
-                    .iter()
-                    .map(move |stem| (word_hash(root(stem)), root(stem), group[0]))
+                group.iter().map(move |stem| {
+                    (
+                        word_hash(root(stem)),
+                        root(stem),
+                        group[0],
+                        word_hash(group[0]),
+                    )
+                })
             })
             .collect();
         let mut filter = WordFilter::new();
-        for (hash, _, _) in &by_stem {
+        for (hash, _, _, _) in &by_stem {
             filter.insert(*hash);
         }
         (filter, by_stem)
@@ -235,12 +241,14 @@ fn canonical(word: &str) -> &str {
     let stemmed = root(stem(word));
     let hash = word_hash(stemmed);
     if !filter.may_contain(hash) {
-        return stemmed;
+        return (hash, stemmed);
     }
     by_stem
         .iter()
-        .find(|(other, written, _)| *other == hash && *written == stemmed)
-        .map_or(stemmed, |(_, _, canonical)| canonical)
+        .find(|(other, written, _, _)| *other == hash && *written == stemmed)
+        .map_or((hash, stemmed), |(_, _, canonical, canonical_hash)| {
+            (*canonical_hash, canonical)
+        })
 }
 
 /// A stem without the endings that make a noun of a verb or an adjective, so the two
@@ -317,7 +325,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     repeated_benefits(context, diagnostics);
-    for (later, earlier) in duplicate_pairs(&items, words.vocabulary.len()) {
+    for (later, earlier) in duplicate_pairs(&items, words.ids as usize) {
         let (first, second) = (&items[earlier], &items[later]);
         let message = if first.exact == second.exact {
             "this item repeats an earlier one word for word"
@@ -670,10 +678,16 @@ fn starts_block(
 /// Numbers the canonical content words of the items, remembering each distinct written word,
 /// so a word that comes back (most do) costs one lookup by its precomputed hash.
 struct Words<'t> {
-    /// Canonical stem -> id; ids are dense, from 0.
-    vocabulary: WordMap<&'t str, u32>,
+    /// [`word_hash`] of a canonical stem -> (the stem, its id): keyed by the hash
+    /// [`canonical`] has already computed, so the stem is not hashed a second time.
+    vocabulary: PrehashedMap<(&'t str, u32)>,
+    /// The stems whose hash an other stem of `vocabulary` already has, by the stem (a 64-bit
+    /// hash makes this all but impossible, but a collision must not merge two words).
+    collided: WordMap<&'t str, u32>,
+    /// Number of ids given: ids are dense, from 0.
+    ids: u32,
     /// Token hash -> (the word, its stem's id or `None` for a stop word or a number).
-    seen: HashMap<u64, (&'t Word, Option<u32>), BuildHasherDefault<PrehashedHasher>>,
+    seen: PrehashedMap<(&'t Word, Option<u32>)>,
     /// The last word seen of each [`filter_key`], with its hash and id: most words come back
     /// soon ("and", "the", "customers"), and this answers them without a map lookup.
     recent: Vec<Option<(u64, &'t Word, Option<u32>)>>,
@@ -686,8 +700,10 @@ impl<'t> Words<'t> {
     fn with_capacity(words: usize) -> Self {
         let distinct = words.min(4096);
         Self {
-            vocabulary: WordMap::with_capacity_and_hasher(distinct, Default::default()),
-            seen: HashMap::with_capacity_and_hasher(distinct, Default::default()),
+            vocabulary: PrehashedMap::with_capacity_and_hasher(distinct, Default::default()),
+            collided: WordMap::default(),
+            ids: 0,
+            seen: PrehashedMap::with_capacity_and_hasher(distinct, Default::default()),
             // A slot per distinct word at most: clearing 4,096 slots for a short posting
             // cost more than the comparison itself.
             recent: vec![None; distinct.next_power_of_two().clamp(64, 1 << 12)],
@@ -708,22 +724,35 @@ impl<'t> Words<'t> {
         id
     }
 
-    /// [`Self::id`] for a word not in `recent`.
+    /// [`Self::id`] for a word not in `recent`: one probe of `seen`, which a new word fills.
     fn id_of_new(&mut self, token: &'t Token) -> Option<u32> {
-        if let Some((word, id)) = self.seen.get(&token.hash) {
-            if **word == token.lower {
-                return *id;
+        let vacant = match self.seen.entry(token.hash) {
+            Entry::Occupied(entry) => {
+                let (word, id) = *entry.get();
+                if *word == token.lower {
+                    return id;
+                }
+                // Another word with the same hash: answered, not remembered.
+                None
             }
-        }
+            Entry::Vacant(entry) => Some(entry),
+        };
         let content = !is_stop_token(token) && !is_number(token) && !is_frame_word(token);
         let id = content.then(|| {
-            let next = self.vocabulary.len() as u32;
-            *self
-                .vocabulary
-                .entry(canonical(&token.lower))
-                .or_insert(next)
+            let (hash, stem) = canonical(&token.lower);
+            let next = self.ids;
+            let id = match self.vocabulary.entry(hash) {
+                Entry::Vacant(entry) => *entry.insert((stem, next)),
+                Entry::Occupied(entry) if entry.get().0 == stem => *entry.get(),
+                Entry::Occupied(_) => (stem, *self.collided.entry(stem).or_insert(next)),
+            }
+            .1;
+            self.ids += u32::from(id == next);
+            id
         });
-        self.seen.entry(token.hash).or_insert((&token.lower, id));
+        if let Some(entry) = vacant {
+            entry.insert((&token.lower, id));
+        }
         id
     }
 
