@@ -287,6 +287,8 @@ struct Item {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
+    // Every list's grouping reads the ids of all items: collected once for the four lists.
+    let ids = ids_by_list(context);
     let mut words = Words::with_capacity(context.word_count());
     let mut items = Vec::new();
     let mut group = 0;
@@ -295,7 +297,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         ListKind::MustHave,
         ListKind::NiceToHave,
     ] {
-        for items_of_group in list_groups(context, kind, true) {
+        for items_of_group in groups_of(context, kind, true, &ids) {
             group += 1;
             for text in items_of_group {
                 let trimmed = text.text.trim();
@@ -324,7 +326,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             items.push(words.item(unplaced, start..line.end, tokens, group));
         }
     }
-    repeated_benefits(context, diagnostics);
+    repeated_benefits(context, &ids, diagnostics);
     for (later, earlier) in duplicate_pairs(&items, words.ids as usize) {
         let (first, second) = (&items[earlier], &items[later]);
         let message = if first.exact == second.exact {
@@ -398,8 +400,12 @@ fn report_repeats(items: &[(Field, Range<usize>, String)], diagnostics: &mut Vec
 /// when the importer reads it as prose. Benefits are short ("Training and development"), so
 /// only exact repeats count: two different benefits often share most of their few words
 /// ("Dental insurance", "Vision insurance").
-fn repeated_benefits(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    for group in list_groups(context, ListKind::Benefits, true) {
+fn repeated_benefits(
+    context: &Context,
+    ids: &[(ItemId, ListKind)],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for group in groups_of(context, ListKind::Benefits, true, ids) {
         let items: Vec<(Field, Range<usize>, String)> = group
             .iter()
             .map(|text| {
@@ -591,6 +597,16 @@ pub(crate) fn list_groups<'c, 'a>(
     kind: ListKind,
     split_on_labels: bool,
 ) -> Vec<Vec<&'c FieldText<'a>>> {
+    groups_of(context, kind, split_on_labels, &ids_by_list(context))
+}
+
+/// [`list_groups`] given [`ids_by_list`].
+fn groups_of<'c, 'a>(
+    context: &'c Context<'a>,
+    kind: ListKind,
+    split_on_labels: bool,
+    ids: &[(ItemId, ListKind)],
+) -> Vec<Vec<&'c FieldText<'a>>> {
     let list: Vec<&FieldText> = context
         .texts
         .iter()
@@ -599,13 +615,12 @@ pub(crate) fn list_groups<'c, 'a>(
     if list.is_empty() {
         return Vec::new();
     }
-    let ids = ids_by_list(context);
     let places = places(&list);
     let mut groups: Vec<Vec<&FieldText>> = vec![Vec::new()];
     for (index, text) in list.iter().enumerate() {
         let label = matches!(places[index], Place::Label | Place::Lead);
         let new_group = (matches!(places[index], Place::Label | Place::Heading) && split_on_labels)
-            || (index > 0 && starts_block(kind, &list, index, &ids));
+            || (index > 0 && starts_block(kind, &list, index, ids));
         if new_group && groups.last().is_some_and(|group| !group.is_empty()) {
             groups.push(Vec::new());
         }
