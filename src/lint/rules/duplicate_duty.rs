@@ -255,19 +255,21 @@ fn canonical(word: &str) -> (u64, &str) {
 /// compare as one word: "supervision" and "supervise" ("supervis"), "safety" and "safe",
 /// "management" and "manage".
 fn root(stem: &str) -> &str {
-    let mut root = stem;
-    for (ending, keep) in [("ment", 4), ("ion", 5), ("ety", 3)] {
-        if root.len() >= ending.len() + keep && root.ends_with(ending) {
-            // ("safety" keeps its "e": "safe".)
-            let cut = if ending == "ety" { 2 } else { ending.len() };
-            root = &root[..root.len() - cut];
-            break;
-        }
+    // Matched on the last bytes: this runs for every new word of a posting, and a loop of
+    // `ends_with` over an array of endings cost a call per ending.
+    let len = stem.len();
+    let cut = match stem.as_bytes() {
+        [.., b'm', b'e', b'n', b't'] if len >= 4 + 4 => 4,
+        [.., b'i', b'o', b'n'] if len >= 3 + 5 => 3,
+        // ("safety" keeps its "e": "safe".)
+        [.., b'e', b't', b'y'] if len >= 3 + 3 => 2,
+        _ => 0,
+    };
+    let root = &stem[..len - cut];
+    match root.strip_suffix('e') {
+        Some(without) if root.len() > 4 => without,
+        _ => root,
     }
-    if root.len() > 4 && root.ends_with('e') {
-        root = &root[..root.len() - 1];
-    }
-    root
 }
 
 /// One comparable item: where it is, its group and its words.
@@ -496,17 +498,22 @@ fn label_of(text: &str) -> Option<Label> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|word| !word.is_empty());
     let mut count = 0;
-    let mut opener = false;
+    let mut first = "";
     for word in words {
         count += 1;
         if count > MAX_LABEL_WORDS {
             return None;
         }
-        if count == 1 && !colon {
-            opener = REQUIREMENT_OPENERS
+        if count == 1 {
+            first = word;
+        } else if count == 2
+            && !colon
+            && ["in", "with", "of", "using"].contains(&word)
+            // Looked up only here: most lines never get this far.
+            && REQUIREMENT_OPENERS
                 .iter()
-                .any(|known| known.eq_ignore_ascii_case(word));
-        } else if count == 2 && opener && ["in", "with", "of", "using"].contains(&word) {
+                .any(|known| known.eq_ignore_ascii_case(first))
+        {
             return None;
         }
         let named = word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
@@ -1397,6 +1404,27 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Training and development"]
         );
+    }
+
+    #[test]
+    fn roots_drop_the_noun_endings_of_long_enough_stems() {
+        for (stem, expected) in [
+            ("supervision", "supervis"),
+            ("supervise", "supervis"),
+            ("management", "manag"),
+            ("safety", "safe"),
+            ("safe", "safe"),
+            ("ment", "ment"),
+            ("comment", "comment"),
+            ("lion", "lion"),
+            ("nation", "nation"),
+            ("variety", "vari"),
+            ("piety", "piety"),
+            ("create", "creat"),
+            ("code", "code"),
+        ] {
+            assert_eq!(root(stem), expected, "{stem}");
+        }
     }
 
     #[test]
