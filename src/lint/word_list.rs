@@ -2554,6 +2554,20 @@ impl TriggerWords {
         starts
     }
 
+    /// True when the field holds one of the words (stops at the first): a cheap test before
+    /// an expression every match of which holds one.
+    pub fn any_in(&self, field: &FieldText) -> bool {
+        let mut index = 0;
+        let mut candidates = self.0.candidates(field);
+        while let Some(candidate) = candidates.next_from(index) {
+            if self.contains(&field.tokens[candidate]) {
+                return true;
+            }
+            index = candidate + 1;
+        }
+        false
+    }
+
     /// True when the token is one of the words.
     fn contains(&self, token: &Token) -> bool {
         !self.0.rules_out(token)

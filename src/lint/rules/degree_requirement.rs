@@ -314,6 +314,31 @@ fn substitution_route() -> &'static Regex {
     })
 }
 
+/// Pieces of words one of which every [`substitution_route`] match holds ("substitute",
+/// "in lieu of", "in place of", "instead of"), as ASCII: a requirement without any is not read
+/// with the expression.
+const SUBSTITUTION_PIECES: &[&str] = &["substitut", "lieu", "place", "instead"];
+
+/// Words one of which every [`degree_licence`] match holds as a whole word ("CPA", "certified
+/// public accountant", "(PE)", "professional engineer", "admitted to", "admission to the bar",
+/// "bar admission", "member of the bar"): a requirement without any is not read with the
+/// expression.
+fn licence_words() -> &'static TriggerWords {
+    static WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        TriggerWords::new(&[
+            "cpa",
+            "certified",
+            "pe",
+            "professional",
+            "admitted",
+            "admission",
+            "bar",
+            "member",
+        ])
+    })
+}
+
 /// A licence that is granted only with a degree in its field, wherever the posting asks it or
 /// names it in the title: a US CPA licence (150 credit hours in every state; "ACA, ACCA, CPA
 /// or CIMA" names qualifications open without a degree, so the licence must be said), a professional
@@ -545,8 +570,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         *route_elsewhere.get_or_init(|| {
             degree_licence().is_match(&context.posting.title)
                 || context.texts_in(SECTIONS).any(|field| {
-                    substitution_route().is_match(field.text)
-                        || degree_licence().is_match(field.text)
+                    (SUBSTITUTION_PIECES
+                        .iter()
+                        .any(|piece| field.contains_ignore_ascii_case(piece))
+                        && substitution_route().is_match(field.text))
+                        || (licence_words().any_in(field) && degree_licence().is_match(field.text))
                 })
         })
     };
@@ -685,6 +713,44 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, item, run};
     use crate::model::ListKind;
+
+    #[test]
+    fn route_tests_never_skip_a_match() {
+        let field = |text| FieldText::new(crate::model::Field::Summary, text);
+        for text in [
+            "Experience may SUBSTITUTE for the required education.",
+            "Work experience in lieu of a college degree is welcome.",
+            "Relevant experience in place of education.",
+            "Experience instead of a degree.",
+            "Education may be substituted with experience.",
+        ] {
+            assert!(substitution_route().is_match(text), "{text}");
+            assert!(
+                SUBSTITUTION_PIECES
+                    .iter()
+                    .any(|piece| field(text).contains_ignore_ascii_case(piece)),
+                "{text}"
+            );
+        }
+        for text in [
+            "CPA licence required.",
+            "Licensed cpa preferred.",
+            "A (CPA) designation.",
+            "Certified Public Accountant's licence.",
+            "A (PE) stamp.",
+            "PE license in Ohio.",
+            "Registered as a Professional Engineer.",
+            "Professional engineering (PE) license.",
+            "Admitted to practise law in New York.",
+            "Admission to the New York bar.",
+            "Bar admission in any state.",
+            "Member in good standing of the State Bar.",
+        ] {
+            assert!(degree_licence().is_match(text), "{text}");
+            assert!(licence_words().any_in(&field(text)), "{text}");
+        }
+        assert!(!licence_words().any_in(&field("A degree in accounting.")));
+    }
 
     #[test]
     fn flags_degree_without_equivalent() {
