@@ -570,8 +570,9 @@ fn feminine() -> &'static WordList {
 
 /// One coded word in a field.
 #[derive(Debug, Clone)]
-pub(crate) struct CodedWord<'c, 'a> {
-    pub field: &'c FieldText<'a>,
+pub(crate) struct CodedWord {
+    /// The field's index in [`Context::texts`] ([`Self::field`]).
+    pub text: usize,
     pub found: Match,
     pub coding: Coding,
     /// A masculine-coded trait of the person sought, flagged on its own (see [`T`]).
@@ -580,10 +581,23 @@ pub(crate) struct CodedWord<'c, 'a> {
     pub word: String,
 }
 
-/// Every coded word in the posting's job wording, in reading order.
-pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c, 'a>> {
+impl CodedWord {
+    /// The field the word is in.
+    pub fn field<'c, 'a>(&self, context: &'c Context<'a>) -> &'c FieldText<'a> {
+        &context.texts[self.text]
+    }
+}
+
+/// Every coded word in the posting's job wording, in reading order: found once per context
+/// ([`Context::coded_words`]), for the `gendered-wording` rule and the meter alike.
+pub(crate) fn coded_words(context: &Context) -> Vec<CodedWord> {
     let mut words = Vec::new();
-    for field in context.texts_in(CODED_SECTIONS) {
+    let coded_fields = context
+        .texts
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| CODED_SECTIONS.contains(&field.section()));
+    for (text, field) in coded_fields {
         for (list, coding) in [
             (masculine(), Coding::Masculine),
             (feminine(), Coding::Feminine),
@@ -604,7 +618,7 @@ pub(crate) fn coded_words<'c, 'a>(context: &'c Context<'a>) -> Vec<CodedWord<'c,
                 let is_trait = found.entry.note == T;
                 words.push(CodedWord {
                     is_trait,
-                    field,
+                    text,
                     found,
                     coding,
                     word,
@@ -679,8 +693,7 @@ pub(crate) fn meter_of(words: &[CodedWord]) -> GenderMeter {
 
 /// The gender-coding meter of a posting. Pure: the same posting always gives the same meter.
 pub fn gender_meter(posting: &Posting) -> GenderMeter {
-    let context = Context::new(posting);
-    meter_of(&coded_words(&context))
+    Context::new(posting).gender_meter().clone()
 }
 
 /// Each distinct word counts once, so repeating one word does not tip the balance.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::{Category, Diagnostic};
-use super::gender::{self, GenderMeter};
+use super::gender::{self, CodedWord, GenderMeter};
 use super::house_style::HouseStyle;
 use super::word_list::WordStarts;
 use crate::model::{Field, Posting, Section, Severity};
@@ -339,7 +339,10 @@ pub struct Context<'a> {
     pub texts: Vec<FieldText<'a>>,
     /// Number of words a reader reads in the whole posting.
     read_words: usize,
-    /// The gender-coding meter, computed the first time it is asked for.
+    /// The coded words of the posting ([`gender::coded_words`]), found the first time they
+    /// are asked for.
+    coded_words: OnceCell<Vec<CodedWord>>,
+    /// The gender-coding meter, computed from them the first time it is asked for.
     gender_meter: OnceCell<GenderMeter>,
     /// The company's style, when one was given (read by the `house-style` rule).
     pub house_style: Option<&'a HouseStyle>,
@@ -368,6 +371,7 @@ impl<'a> Context<'a> {
             fields,
             texts,
             read_words,
+            coded_words: OnceCell::new(),
             gender_meter: OnceCell::new(),
             house_style,
         }
@@ -408,10 +412,15 @@ impl<'a> Context<'a> {
         self.texts.is_empty()
     }
 
+    /// The coded words of the posting's job wording, in reading order (found once).
+    pub(crate) fn coded_words(&self) -> &[CodedWord] {
+        self.coded_words.get_or_init(|| gender::coded_words(self))
+    }
+
     /// The posting's gender-coding meter, from the words of this context (computed once).
     pub fn gender_meter(&self) -> &GenderMeter {
         self.gender_meter
-            .get_or_init(|| gender::meter_of(&gender::coded_words(self)))
+            .get_or_init(|| gender::meter_of(self.coded_words()))
     }
 }
 

@@ -1152,6 +1152,29 @@ pub fn is_stop_token(token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn ascii_words_are_lower_cased_and_hashed_as_word_hash_does() {
+        // Every ASCII byte a word may hold, at every length an inline word has, in every
+        // position of its eight-byte chunk.
+        let alphabet: Vec<u8> = (b'0'..=b'9')
+            .chain(b'A'..=b'Z')
+            .chain(b'a'..=b'z')
+            .chain([b'\'', b'@', b'[', b'`', b'{'])
+            .collect();
+        for length in 1..=super::INLINE {
+            for offset in 0..alphabet.len() {
+                let source: Vec<u8> = (0..length)
+                    .map(|at| alphabet[(offset + at * 7) % alphabet.len()])
+                    .collect();
+                let (word, hash) = super::Word::ascii_lower_hashed(&source);
+                let expected = String::from_utf8(source.to_ascii_lowercase()).unwrap();
+                assert_eq!(word.as_str(), expected);
+                assert_eq!(word, super::Word::from(expected.as_str()));
+                assert_eq!(hash, super::word_hash(&expected), "{expected}");
+            }
+        }
+    }
+
+    #[test]
     fn tokens_know_whether_white_space_comes_before_them() {
         let Tokenized { tokens, spaced, .. } =
             tokenize_marked("on-board\u{a0}team,now\tand\u{2014}then 'x");

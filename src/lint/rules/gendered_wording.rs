@@ -1,6 +1,6 @@
 //! `gendered-wording`: masculine-coded wording after Gaucher, Friesen and Kay (2011).
 
-use crate::lint::gender::{coded_words, meter_of, Coding, GenderVerdict};
+use crate::lint::gender::{Coding, GenderVerdict};
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::{Diagnostic, Related};
 use crate::model::{Section, Severity};
@@ -116,7 +116,7 @@ declare_rule! {
 }
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
-    let words = coded_words(context);
+    let words = context.coded_words();
     if words.is_empty() {
         return;
     }
@@ -124,16 +124,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .iter()
         .filter(|w| w.coding == Coding::Masculine && w.is_trait)
     {
-        let text = &coded.field.text[coded.found.span.clone()];
+        let field = coded.field(context);
+        let text = &field.text[coded.found.span.clone()];
         diagnostics.push(Diagnostic::spanned(
             &RULE,
-            coded.field.field,
+            field.field,
             coded.found.span.clone(),
             format!("'{text}' is masculine-coded wording"),
             "Studies found masculine-coded words make a job less appealing to women. Describe the behaviour you need instead of a trait.",
         ));
     }
-    let meter = meter_of(&words);
+    let meter = context.gender_meter();
     if meter.verdict != GenderVerdict::StronglyMasculine
         || !words
             .iter()
@@ -149,7 +150,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .collect();
     let section = words
         .first()
-        .map_or(Section::Summary, |w| w.field.field.section());
+        .map_or(Section::Summary, |w| w.field(context).field.section());
     let mut warning = Diagnostic::posting_level(
         &RULE,
         section,
@@ -168,7 +169,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .take(10)
     {
         warning = warning.with_related(Related {
-            field: coded.field.field,
+            field: coded.field(context).field,
             span: coded.found.span.clone(),
             message: format!("'{}'", coded.word),
         });
