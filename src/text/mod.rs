@@ -528,6 +528,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut index = 0;
     while index < bytes.len() {
+        // Most bytes end nothing: skip to the next line break or sentence mark.
+        match bytes[index..]
+            .iter()
+            .position(|byte| matches!(byte, b'\n' | b'.' | b'!' | b'?'))
+        {
+            Some(offset) => index += offset,
+            None => break,
+        }
         let byte = bytes[index];
         let end_here = match byte {
             b'\n' => Some(index),
@@ -981,16 +989,13 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut start = 0;
-    for (index, byte) in text.bytes().enumerate() {
-        if byte == b'\n' {
-            if !text[start..index].trim().is_empty() {
-                ranges.push(start..index);
-            }
-            start = index + 1;
+    // `split` finds the line breaks a machine word at a time, not byte by byte.
+    for line in text.split('\n') {
+        let end = start + line.len();
+        if !line.trim().is_empty() {
+            ranges.push(start..end);
         }
-    }
-    if !text[start..].trim().is_empty() {
-        ranges.push(start..text.len());
+        start = end + 1;
     }
     ranges
 }
