@@ -1955,12 +1955,14 @@ impl Splitter<'_> {
     /// when it is the reason there is no range ([`Self::is_pay_reason`]).
     fn labelled_pay_reason(&self, part: &str) -> Option<String> {
         let captures = KEY_VALUE.captures(part.trim())?;
+        // The label is checked first, and the figures searched last: most parts with a colon
+        // are no pay label, and a reason has no digit for a figure.
+        if key_of(&captures[1]) != Some(Key::Pay) {
+            return None;
+        }
         let value = clean_inline(&captures[2]);
-        (key_of(&captures[1]) == Some(Key::Pay)
-            && !value.is_empty()
-            && pay_line::find(&value).is_none()
-            && self.is_pay_reason(&value))
-        .then_some(value)
+        (!value.is_empty() && self.is_pay_reason(&value) && pay_line::find(&value).is_none())
+            .then_some(value)
     }
 
     /// Records the reason there is no pay range, in place of figures read from a paragraph
@@ -2148,9 +2150,13 @@ impl Splitter<'_> {
         if self.posting.pay.has_figures() {
             // "Pay Range Minimum: $50,000", then "Pay Range Maximum: $70,000" in the same
             // text: the other end of the range.
+            // (Most paragraphs name no end: the figures are searched only in those that do.)
             let names_an_end = crate::text::contains_ignore_ascii_case(text, "max")
                 || crate::text::contains_ignore_ascii_case(text, "min");
-            if let Some(pay) = pay_line::find(text).filter(|pay| names_an_end && pay.labelled_end) {
+            if !names_an_end {
+                return;
+            }
+            if let Some(pay) = pay_line::find(text).filter(|pay| pay.labelled_end) {
                 if self.other_bound(&pay).is_some() {
                     self.set_pay(&pay);
                 }
