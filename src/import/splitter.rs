@@ -818,7 +818,8 @@ pub(crate) fn markdown_heading(raw: &str) -> Option<(u8, String)> {
     Some((marks as u8, clean_inline(text)))
 }
 
-fn parse_line(raw: &str) -> Line {
+/// Parses a line; `bullet` is what [`bullet`] reads in it.
+fn parse_line(raw: &str, bullet: Option<(usize, &str)>) -> Line {
     if raw.trim().is_empty() || is_rule_line(raw) {
         return Line::Blank;
     }
@@ -839,7 +840,7 @@ fn parse_line(raw: &str) -> Line {
         }
     }
     let indent = raw.len() - raw.trim_start().len();
-    if let Some((indent, text)) = bullet(raw) {
+    if let Some((indent, text)) = bullet {
         return Line::Bullet {
             indent,
             text: clean_inline(text),
@@ -1162,6 +1163,9 @@ enum Bound {
     Max(f64),
 }
 
+/// What [`heading::classify`] reads in a heading: its section, and the title before it.
+type Classified = Option<(Target, Option<String>)>;
+
 struct Splitter<'p> {
     posting: &'p mut Posting,
     consumed: Vec<String>,
@@ -1224,6 +1228,8 @@ struct Splitter<'p> {
     /// paragraph or list under it as a line of its own, so the text keeps its label and the
     /// label never runs into the text.
     topic_label: Option<String>,
+    /// The last text [`Self::classify`] classified, and what it announces.
+    classified: Option<(String, Classified)>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -1257,6 +1263,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         about_name: None,
         next_line_bullet: false,
         topic_label: None,
+        classified: None,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -1264,6 +1271,9 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         std::borrow::Cow::Borrowed(text)
     };
     let lines: Vec<&str> = normalized.lines().collect();
+    // Each line's bullet, read once: it is asked for as the next line's and again when the
+    // line itself is parsed.
+    let bullets: Vec<Option<(usize, &str)>> = lines.iter().map(|line| bullet(line)).collect();
     let mut index = 0;
     while index < lines.len() {
         let raw = lines[index];
@@ -1274,10 +1284,8 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
             index += 2;
             continue;
         }
-        splitter.next_line_bullet = lines
-            .get(index + 1)
-            .is_some_and(|next| bullet(next).is_some());
-        splitter.line(raw);
+        splitter.next_line_bullet = bullets.get(index + 1).is_some_and(Option::is_some);
+        splitter.line(raw, bullets[index]);
         index += 1;
     }
     splitter.finish();
@@ -1289,6 +1297,19 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
 }
 
 impl Splitter<'_> {
+    /// [`heading::classify`], remembered for the last text it was asked about: a line that
+    /// reads as a heading is classified to know that, then again by [`Self::heading`].
+    fn classify(&mut self, text: &str) -> Classified {
+        if let Some((last, classified)) = &self.classified {
+            if last == text {
+                return classified.clone();
+            }
+        }
+        let classified = heading::classify(text);
+        self.classified = Some((text.to_owned(), classified.clone()));
+        classified
+    }
+
     /// Appends an item to a list, with the id [`Posting::push_item`] would give it.
     fn push_item(&mut self, kind: ListKind, text: impl Into<String>) {
         let id = match self.next_item_id {
@@ -1301,7 +1322,8 @@ impl Splitter<'_> {
             .push(crate::model::ListItem::new(id, text));
     }
 
-    fn line(&mut self, raw: &str) {
+    /// Reads one line; `bullet` is what [`bullet`] reads in it.
+    fn line(&mut self, raw: &str, bullet: Option<(usize, &str)>) {
         if !raw.trim().is_empty() {
             // Only the next line after a title line may take the title from it.
             self.after_title_line = std::mem::take(&mut self.title_from_line);
@@ -1310,7 +1332,7 @@ impl Splitter<'_> {
         if first_line {
             self.first_line = false;
         }
-        match parse_line(raw) {
+        match parse_line(raw, bullet) {
             Line::Blank => self.flush_block(),
             Line::Heading { level, text } => {
                 self.release_pending_label();
@@ -1354,7 +1376,7 @@ impl Splitter<'_> {
         if level == 1 && self.after_title_line && self.h1_is_the_title(text) {
             return;
         }
-        if let Some((target, title)) = heading::classify(text) {
+        if let Some((target, title)) = self.classify(text) {
             self.flush_group();
             self.flush_pending_headings();
             self.flush_topic_label();
@@ -1519,7 +1541,7 @@ impl Splitter<'_> {
         self.after_title_line = false;
         let reads_as_title = !self.seen_content
             && !self.seen_section
-            && heading::classify(text).is_none()
+            && self.classify(text).is_none()
             && !heading::is_generic(text)
             && word_count_up_to(text, 10) <= 10
             && !ends_sentence(text);
@@ -1603,13 +1625,14 @@ impl Splitter<'_> {
                 field_line = true;
             }
         }
-        if self.legal_name_line(&clean_inline(text), raw, first_line) {
+        // Cleaned once, for the legal name and for every test below.
+        let cleaned = clean_inline(text);
+        if self.legal_name_line(&cleaned, raw, first_line) {
             return;
         }
         if self.metadata(text, raw) {
             return;
         }
-        let cleaned = clean_inline(text);
         // A short line on its own that starts a block ("What you will do") is a heading too,
         // when its words name a section.
         let starts_block = matches!(self.block, Block::None);
@@ -1624,7 +1647,7 @@ impl Splitter<'_> {
                 )
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
         if heading_like && !field_line {
-            if heading::classify(&cleaned).is_some() {
+            if self.classify(&cleaned).is_some() {
                 self.heading(INLINE_LEVEL, &cleaned, raw, false);
                 return;
             }
@@ -1754,7 +1777,7 @@ impl Splitter<'_> {
     fn release_pending_label(&mut self) {
         if let Some((_, label)) = self.pending_key.take() {
             self.flush_block();
-            if heading::classify(&label).is_some() {
+            if self.classify(&label).is_some() {
                 self.heading(INLINE_LEVEL, &label, &label, false);
                 return;
             }
@@ -2289,6 +2312,11 @@ impl Splitter<'_> {
             .map(|part| self.is_metadata_part(part))
             .collect();
         let recognised = is_metadata.iter().filter(|is| **is).count();
+        // (A line with no fact is no facts line, whatever its other parts are: known before
+        // they are compared with the company.)
+        if recognised == 0 {
+            return false;
+        }
         // The company again ("Ledgerline · New York, NY · Full-time" under a logo line that
         // named it) is no place.
         let company = self.posting.company.clone();
@@ -2307,7 +2335,7 @@ impl Splitter<'_> {
                 && part.trim().chars().next().is_some_and(char::is_uppercase)
                 && employment_type_in(part).is_none()
         });
-        if recognised == 0 || !places_ok || (parts.len() == 1 && !places.is_empty()) {
+        if !places_ok || (parts.len() == 1 && !places.is_empty()) {
             return false;
         }
         // A second pay line (a job-family page's next level) finds the pay taken: the line
