@@ -608,8 +608,11 @@ fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
     ];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        if c == '\\' {
+    // The text between two `\` or `&` is copied whole, not character by character.
+    while let Some(at) = rest.bytes().position(|byte| byte == b'\\' || byte == b'&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('\\') {
             if let Some(next) = rest[1..]
                 .chars()
                 .next()
@@ -619,19 +622,19 @@ fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
                 rest = &rest[1 + next.len_utf8()..];
                 continue;
             }
-        } else if c == '&' {
-            if let Some((reference, decoded)) = REFERENCES
-                .iter()
-                .find(|(reference, _)| rest.starts_with(reference))
-            {
-                out.push(*decoded);
-                rest = &rest[reference.len()..];
-                continue;
-            }
+        } else if let Some((reference, decoded)) = REFERENCES
+            .iter()
+            .find(|(reference, _)| rest.starts_with(reference))
+        {
+            out.push(*decoded);
+            rest = &rest[reference.len()..];
+            continue;
         }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
+        // A `\` that escapes nothing, or an `&` that starts no reference: kept.
+        out.push_str(&rest[..1]);
+        rest = &rest[1..];
     }
+    out.push_str(rest);
     std::borrow::Cow::Owned(out)
 }
 
@@ -2173,9 +2176,15 @@ impl Splitter<'_> {
         if self.posting.pay.has_figures() {
             // "Pay Range Minimum: $50,000", then "Pay Range Maximum: $70,000" in the same
             // text: the other end of the range.
-            // (Most paragraphs name no end: the figures are searched only in those that do.)
-            let names_an_end = crate::text::contains_ignore_ascii_case(text, "max")
-                || crate::text::contains_ignore_ascii_case(text, "min");
+            // (Most paragraphs name no end: the figures are searched only in those that do.
+            // Both words start with an "m": one pass looks for either.)
+            let bytes = text.as_bytes();
+            let names_an_end = (0..bytes.len()).any(|at| {
+                bytes[at].eq_ignore_ascii_case(&b'm')
+                    && bytes.get(at + 1..at + 3).is_some_and(|rest| {
+                        rest.eq_ignore_ascii_case(b"ax") || rest.eq_ignore_ascii_case(b"in")
+                    })
+            });
             if !names_an_end {
                 return;
             }
