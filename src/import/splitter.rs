@@ -93,6 +93,32 @@ static NUMBERED_BULLET: Guarded = Guarded {
     could_match: |text| first_visible(text).is_some_and(char::is_numeric),
 };
 
+/// A numbered bullet: what [`NUMBERED_BULLET`] captures (the indent's width and the text).
+/// A number of ASCII digits is read by hand, as the pattern reads it: the splitter asks this
+/// of every line that starts with a figure, and the regex's backtracking set-up cost more
+/// than the line. A number with other digits is left to the pattern.
+fn numbered_bullet(raw: &str) -> Option<(usize, &str)> {
+    let rest = raw.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest.as_bytes().get(digits) {
+        Some(b'.' | b')') if (1..=3).contains(&digits) => {
+            // `\s+(.*\S.*)$`: white space, then the rest of the text, visible and on one line.
+            let after = &rest[digits + 1..];
+            let text = after.trim_start();
+            let spaced = text.len() < after.len();
+            return (spaced && !text.is_empty() && !text.contains('\n'))
+                .then_some((raw.len() - rest.len(), text));
+        }
+        // (A digit of another script may be part of the number.)
+        Some(byte) if !byte.is_ascii() => {}
+        _ if digits > 0 => return None,
+        _ => {}
+    }
+    let captures = NUMBERED_BULLET.captures(raw)?;
+    let text = captures.get(2)?.as_str();
+    Some((captures.get(1)?.len(), text))
+}
+
 /// The marks that start a bullet line, besides numbers.
 const BULLET_MARKS: &str = "-*+•·‣▪◦●–";
 
@@ -104,9 +130,7 @@ fn bullet(raw: &str) -> Option<(usize, &str)> {
     let indent = raw.len() - rest.len();
     let mark = rest.chars().next()?;
     if !BULLET_MARKS.contains(mark) {
-        let captures = NUMBERED_BULLET.captures(raw)?;
-        let text = captures.get(2)?.as_str();
-        return Some((captures.get(1)?.len(), text));
+        return numbered_bullet(raw);
     }
     let after = &rest[mark.len_utf8()..];
     let text = after.trim_start();
@@ -3221,6 +3245,36 @@ mod tests {
                     .map(|captures| captures.get(1).unwrap().as_str());
                 assert_eq!(bold_line(&line), expected, "{line:?}");
             }
+        }
+    }
+
+    #[test]
+    fn numbered_bullets_read_as_their_pattern_did() {
+        let pattern = Regex::new(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$").unwrap();
+        for line in [
+            "1. Ship it",
+            "  12) Ship it  ",
+            "123. x",
+            "1234. x",
+            "1.Ship",
+            "1. ",
+            "1.\u{a0}Ship",
+            "\u{2003}7) Ship",
+            "1.  \n Ship",
+            "1. Ship\nit",
+            "\u{663}. Arabic-Indic",
+            "1\u{663}. mixed",
+            "1\u{e9}. letter",
+            "401(k) match",
+            "2026-01-05",
+            "3 years",
+            "9)",
+            "",
+        ] {
+            let expected = pattern
+                .captures(line)
+                .map(|captures| (captures[1].len(), captures.get(2).unwrap().as_str()));
+            assert_eq!(numbered_bullet(line), expected, "{line:?}");
         }
     }
 
