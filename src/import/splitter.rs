@@ -167,6 +167,53 @@ static KEY_VALUE: Guarded = Guarded {
         })
     },
 };
+/// A "Label: value" line's label and value: what groups 1 and 2 of [`KEY_VALUE`] capture,
+/// read by hand (the splitter asks this of most lines with a colon, and the pattern's
+/// backtracking set-up cost more than the line). The label is the shortest run of label
+/// characters, up to 31, that white space and a colon marker follow; the value is the rest
+/// after white space. A text of several lines is left to the pattern.
+fn key_value(text: &str) -> Option<(&str, &str)> {
+    // (The pattern's own test rules out most lines: no colon, or other characters before it.)
+    if !(KEY_VALUE.could_match)(text) {
+        return None;
+    }
+    if text.contains('\n') {
+        let captures = KEY_VALUE.captures(text)?;
+        return Some((captures.get(1)?.as_str(), captures.get(2)?.as_str()));
+    }
+    let body = text
+        .strip_prefix("**")
+        .or_else(|| text.strip_prefix("__"))
+        .unwrap_or(text);
+    let is_label_char = |c: char| {
+        c.is_ascii_alphabetic() || matches!(c, ' ' | '&' | '/' | '\'' | '’' | '(' | ')' | '-')
+    };
+    for (count, (at, c)) in body.char_indices().enumerate() {
+        let allowed = if count == 0 {
+            c.is_ascii_alphabetic()
+        } else {
+            count <= 30 && is_label_char(c)
+        };
+        if !allowed {
+            return None;
+        }
+        let label = &body[..at + c.len_utf8()];
+        // A marker starts with a colon, `*` or `_`, perhaps after white space.
+        let next = body[label.len()..].chars().next();
+        if !next.is_some_and(|next| next.is_whitespace() || matches!(next, ':' | '*' | '_')) {
+            continue;
+        }
+        let after = body[label.len()..].trim_start();
+        let marker = [":**", "**:", ":__", "__:", ":"]
+            .iter()
+            .find(|marker| after.starts_with(*marker));
+        if let Some(marker) = marker {
+            return Some((label, after[marker.len()..].trim_start()));
+        }
+    }
+    None
+}
+
 static WORK_MODE_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
         compile_pattern(
@@ -746,19 +793,17 @@ fn leads_on(line: &str) -> bool {
 
 /// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
 fn is_label_line(text: &str) -> bool {
-    KEY_VALUE.captures(text).is_some_and(|captures| {
-        let label = &captures[1];
+    key_value(text).is_some_and(|(label, value)| {
         label.starts_with(|c: char| c.is_ascii_uppercase())
             && label.split_whitespace().count() <= 4
-            && !captures[2].trim().is_empty()
+            && !value.trim().is_empty()
     })
 }
 
 /// "Location: Berlin": a field label with its value, never a heading.
 fn is_field_line(text: &str) -> bool {
-    KEY_VALUE
-        .captures(text)
-        .is_some_and(|captures| key_of(&captures[1]).is_some() && !captures[2].trim().is_empty())
+    key_value(text)
+        .is_some_and(|(label, value)| key_of(label).is_some() && !value.trim().is_empty())
 }
 
 static LINK_LINE: Guarded = Guarded {
@@ -1638,9 +1683,9 @@ impl Splitter<'_> {
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
         // tips") is text, never a heading.
         let mut field_line = false;
-        if let Some(captures) = KEY_VALUE.captures(text) {
-            if let Some(key) = key_of(&captures[1]) {
-                let value = clean_inline(&captures[2]);
+        if let Some((label, value)) = key_value(text) {
+            if let Some(key) = key_of(label) {
+                let value = clean_inline(value);
                 if value.is_empty() {
                     self.flush_block();
                     self.pending_key = Some((key, clean_inline(text)));
@@ -1771,13 +1816,13 @@ impl Splitter<'_> {
         if !matches!(self.target, Target::Summary | Target::Unknown) {
             return false;
         }
-        let Some(captures) = KEY_VALUE.captures(text) else {
+        let Some((label, value)) = key_value(text) else {
             return false;
         };
-        let Some(key) = key_of(&captures[1]) else {
+        let Some(key) = key_of(label) else {
             return false;
         };
-        let value = clean_inline(&captures[2]);
+        let value = clean_inline(value);
         !value.is_empty() && self.field(key, &value, text)
     }
 
@@ -2004,13 +2049,13 @@ impl Splitter<'_> {
     /// The value of a pay label in a part of a facts line ("Full-Time | Salary: Competitive")
     /// when it is the reason there is no range ([`Self::is_pay_reason`]).
     fn labelled_pay_reason(&self, part: &str) -> Option<String> {
-        let captures = KEY_VALUE.captures(part.trim())?;
+        let (label, value) = key_value(part.trim())?;
         // The label is checked first, and the figures searched last: most parts with a colon
         // are no pay label, and a reason has no digit for a figure.
-        if key_of(&captures[1]) != Some(Key::Pay) {
+        if key_of(label) != Some(Key::Pay) {
             return None;
         }
-        let value = clean_inline(&captures[2]);
+        let value = clean_inline(value);
         (!value.is_empty() && self.is_pay_reason(&value) && pay_line::find(&value).is_none())
             .then_some(value)
     }
@@ -3245,6 +3290,53 @@ mod tests {
                     .map(|captures| captures.get(1).unwrap().as_str());
                 assert_eq!(bold_line(&line), expected, "{line:?}");
             }
+        }
+    }
+
+    #[test]
+    fn label_lines_read_as_their_pattern_did() {
+        let pattern = Regex::new(
+            r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
+        )
+        .unwrap();
+        for line in [
+            "Location: Berlin",
+            "**Salary:** $50,000",
+            "__Pay__: 20",
+            "**Pay**: 20",
+            "Job Title:",
+            "Job Title:   ",
+            "Pay  : 20 an hour",
+            "Pay\t: 20",
+            "Pay  x: y",
+            "Reports To (Manager): Jane",
+            "O’Brien & Sons / Co-op: yes",
+            "A: b: c",
+            "1: one",
+            ": nothing",
+            "Hours 9: to 5",
+            "Abcdefghijklmnopqrstuvwxyzabcde: 31 letters",
+            "Abcdefghijklmnopqrstuvwxyzabcdef: 32 letters",
+            "Abcdefghijklmnopqrstuvwxyzabcd   : spaces after 30",
+            "Pay:**",
+            "Pay:*x",
+            "Pay:\u{a0}\u{2003}value  ",
+            "Pay:\nnext line",
+            "Pay\n: x",
+            "Pay: one\ntwo",
+            "***Pay:** x",
+            "**: x",
+            "Caf\u{e9}: x",
+            "Plain sentence without a colon",
+            "",
+        ] {
+            let expected = pattern.captures(line).map(|captures| {
+                (
+                    captures.get(1).unwrap().as_str(),
+                    captures.get(2).unwrap().as_str(),
+                )
+            });
+            assert_eq!(key_value(line), expected, "{line:?}");
         }
     }
 
