@@ -663,7 +663,12 @@ fn only_cue_words(words: &[&str]) -> bool {
 }
 
 fn is_generic_words(words: &[&str]) -> bool {
-    GENERIC.iter().any(|generic| words_are(words, generic))
+    // The words joined by spaces are as long as a phrase they are: the length, counted once,
+    // rules out most phrases before their words are compared.
+    let joined = words.iter().map(|word| word.len() + 1).sum::<usize>();
+    GENERIC
+        .iter()
+        .any(|generic| generic.len() + 1 == joined && words_are(words, generic))
 }
 
 /// Words that make "What ... do" a question about the employer ("What we do", "What our team
