@@ -2,7 +2,6 @@
 //! nice-to-have, "Senior Backend Engineer Job Profile" is the summary of a role titled "Senior
 //! Backend Engineer".
 
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use crate::model::ListKind;
@@ -529,9 +528,12 @@ fn rules() -> &'static Rules {
 /// cue.
 pub(crate) struct CueSet {
     cues: Vec<(Cue, usize)>,
-    /// Cues (indexes into `cues`) whose first word must be exactly the key. A B-tree: a lookup
-    /// compares a few words, where a hash map hashed every word of every line with SipHash.
-    by_first_word: BTreeMap<&'static str, Vec<usize>>,
+    /// Cues (indexes into `cues`) whose first word must be exactly a given word, as the
+    /// [`crate::text::word_hash`] of that word and the cue's index, sorted: a lookup is a
+    /// binary search over integers (a B-tree of words compared a few words with `memcmp`
+    /// for every word of every line, and a SipHash map hashed each word slowly). Words
+    /// whose hashes collide are told apart by the cue's first word.
+    by_first_word: Vec<(u64, usize)>,
     /// One-word stems ("bonus*"), which match any word they start.
     stems: Vec<usize>,
 }
@@ -541,7 +543,7 @@ impl CueSet {
     pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, usize)>) -> Self {
         let mut set = Self {
             cues: Vec::new(),
-            by_first_word: BTreeMap::new(),
+            by_first_word: Vec::new(),
             stems: Vec::new(),
         };
         for (phrase, tag) in phrases {
@@ -551,12 +553,11 @@ impl CueSet {
                 set.stems.push(index);
             } else {
                 set.by_first_word
-                    .entry(cue.words[0])
-                    .or_default()
-                    .push(index);
+                    .push((crate::text::word_hash(cue.words[0]), index));
             }
             set.cues.push((cue, tag));
         }
+        crate::sort::sort(&mut set.by_first_word);
         set
     }
 
@@ -565,14 +566,20 @@ impl CueSet {
     fn candidates(&self, words: &[&str]) -> Vec<usize> {
         let mut found: Vec<usize> = Vec::new();
         for word in words {
-            if let Some(indexes) = self.by_first_word.get(word) {
-                found.extend(indexes);
-            }
+            let hash = crate::text::word_hash(word);
+            let from = self.by_first_word.partition_point(|(key, _)| *key < hash);
             found.extend(
-                self.stems
+                self.by_first_word[from..]
                     .iter()
-                    .filter(|index| word.starts_with(self.cues[**index].0.words[0])),
+                    .take_while(|(key, _)| *key == hash)
+                    .map(|(_, index)| *index)
+                    .filter(|index| self.cues[*index].0.words[0] == *word),
             );
+            // (The first byte is compared before the whole stem: few words share it.)
+            found.extend(self.stems.iter().filter(|index| {
+                let stem = self.cues[**index].0.words[0];
+                word.as_bytes().first() == stem.as_bytes().first() && word.starts_with(stem)
+            }));
         }
         crate::sort::sort(&mut found);
         found.dedup();
@@ -656,7 +663,12 @@ fn only_cue_words(words: &[&str]) -> bool {
 }
 
 fn is_generic_words(words: &[&str]) -> bool {
-    GENERIC.iter().any(|generic| words_are(words, generic))
+    // The words joined by spaces are as long as a phrase they are: the length, counted once,
+    // rules out most phrases before their words are compared.
+    let joined = words.iter().map(|word| word.len() + 1).sum::<usize>();
+    GENERIC
+        .iter()
+        .any(|generic| generic.len() + 1 == joined && words_are(words, generic))
 }
 
 /// Words that make "What ... do" a question about the employer ("What we do", "What our team

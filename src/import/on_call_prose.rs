@@ -3,7 +3,7 @@
 //! often, which hours and how it is paid, each as the exact words of the text; the prose
 //! itself stays where the splitter put it.
 
-use crate::text::{compile_pattern, contains_ignore_ascii_case, others_on_call, sentences};
+use crate::text::{compile_pattern, others_on_call, sentences};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -98,11 +98,23 @@ static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `text` names on-call duty ([`ON_CALL`]). Every form of the pattern has "call",
 /// "pager" or "stand" in it, so text without them (most list items) is ruled out by a byte scan
 /// before the regex runs.
+///
+/// The three words are looked for in one pass: a text without "call" (the summary of a long
+/// paste, read whole) was read three times.
 fn mentions_on_call(text: &str) -> bool {
-    (contains_ignore_ascii_case(text, "call")
-        || contains_ignore_ascii_case(text, "pager")
-        || contains_ignore_ascii_case(text, "stand"))
-        && ON_CALL.is_match(text)
+    let bytes = text.as_bytes();
+    let word_at = |at: usize, word: &[u8]| {
+        bytes
+            .get(at..at + word.len())
+            .is_some_and(|there| there.eq_ignore_ascii_case(word))
+    };
+    let cue = (0..bytes.len()).any(|at| match bytes[at].to_ascii_lowercase() {
+        b'c' => word_at(at, b"call"),
+        b'p' => word_at(at, b"pager"),
+        b's' => word_at(at, b"stand"),
+        _ => false,
+    });
+    cue && ON_CALL.is_match(text)
 }
 
 /// A sentence saying there is no on-call duty ("There is no weeknight on-call", "nobody is on

@@ -335,10 +335,27 @@ fn period_before(before: &str) -> Option<PayPeriod> {
 /// A cheap test that every line [`find`] reads passes: an ASCII digit (a figure in other
 /// digits does not parse as a number) and a currency sign or code (the first figure needs
 /// one). Most lines of a paste fail it, and the amount pattern then never runs.
+///
+/// One pass over the bytes finds a sign or a code: searching for each of the 22 codes in
+/// turn read a line that has none 22 times. The signs are looked for by their UTF-8 bytes
+/// (`€` is `E2 82 AC`, `₹` `E2 82 B9`, `£` `C2 A3`, `¥` `C2 A5`, sequences no other character
+/// holds), and a code only where an upper-case ASCII letter starts one.
 fn could_have_pay(line: &str) -> bool {
-    line.bytes().any(|byte| byte.is_ascii_digit())
-        && (line.contains(['$', '€', '£', '¥', '₹'])
-            || CODES.split('|').any(|code| line.contains(code)))
+    let bytes = line.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    (0..bytes.len()).any(|at| match bytes[at] {
+        b'$' => true,
+        0xC2 => matches!(bytes.get(at + 1), Some(0xA3 | 0xA5)),
+        0xE2 => bytes
+            .get(at + 1..at + 3)
+            .is_some_and(|rest| matches!(rest, [0x82, 0xAC | 0xB9])),
+        b'A'..=b'Z' => bytes
+            .get(at..at + 3)
+            .is_some_and(|word| CODES.split('|').any(|code| code.as_bytes() == word)),
+        _ => false,
+    })
 }
 
 /// Words right before a figure that make it a sum the job handles, not its pay.

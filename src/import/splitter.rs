@@ -93,6 +93,32 @@ static NUMBERED_BULLET: Guarded = Guarded {
     could_match: |text| first_visible(text).is_some_and(char::is_numeric),
 };
 
+/// A numbered bullet: what [`NUMBERED_BULLET`] captures (the indent's width and the text).
+/// A number of ASCII digits is read by hand, as the pattern reads it: the splitter asks this
+/// of every line that starts with a figure, and the regex's backtracking set-up cost more
+/// than the line. A number with other digits is left to the pattern.
+fn numbered_bullet(raw: &str) -> Option<(usize, &str)> {
+    let rest = raw.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest.as_bytes().get(digits) {
+        Some(b'.' | b')') if (1..=3).contains(&digits) => {
+            // `\s+(.*\S.*)$`: white space, then the rest of the text, visible and on one line.
+            let after = &rest[digits + 1..];
+            let text = after.trim_start();
+            let spaced = text.len() < after.len();
+            return (spaced && !text.is_empty() && !text.contains('\n'))
+                .then_some((raw.len() - rest.len(), text));
+        }
+        // (A digit of another script may be part of the number.)
+        Some(byte) if !byte.is_ascii() => {}
+        _ if digits > 0 => return None,
+        _ => {}
+    }
+    let captures = NUMBERED_BULLET.captures(raw)?;
+    let text = captures.get(2)?.as_str();
+    Some((captures.get(1)?.len(), text))
+}
+
 /// The marks that start a bullet line, besides numbers.
 const BULLET_MARKS: &str = "-*+•·‣▪◦●–";
 
@@ -104,9 +130,7 @@ fn bullet(raw: &str) -> Option<(usize, &str)> {
     let indent = raw.len() - rest.len();
     let mark = rest.chars().next()?;
     if !BULLET_MARKS.contains(mark) {
-        let captures = NUMBERED_BULLET.captures(raw)?;
-        let text = captures.get(2)?.as_str();
-        return Some((captures.get(1)?.len(), text));
+        return numbered_bullet(raw);
     }
     let after = &rest[mark.len_utf8()..];
     let text = after.trim_start();
@@ -143,6 +167,53 @@ static KEY_VALUE: Guarded = Guarded {
         })
     },
 };
+/// A "Label: value" line's label and value: what groups 1 and 2 of [`KEY_VALUE`] capture,
+/// read by hand (the splitter asks this of most lines with a colon, and the pattern's
+/// backtracking set-up cost more than the line). The label is the shortest run of label
+/// characters, up to 31, that white space and a colon marker follow; the value is the rest
+/// after white space. A text of several lines is left to the pattern.
+fn key_value(text: &str) -> Option<(&str, &str)> {
+    // (The pattern's own test rules out most lines: no colon, or other characters before it.)
+    if !(KEY_VALUE.could_match)(text) {
+        return None;
+    }
+    if text.contains('\n') {
+        let captures = KEY_VALUE.captures(text)?;
+        return Some((captures.get(1)?.as_str(), captures.get(2)?.as_str()));
+    }
+    let body = text
+        .strip_prefix("**")
+        .or_else(|| text.strip_prefix("__"))
+        .unwrap_or(text);
+    let is_label_char = |c: char| {
+        c.is_ascii_alphabetic() || matches!(c, ' ' | '&' | '/' | '\'' | '’' | '(' | ')' | '-')
+    };
+    for (count, (at, c)) in body.char_indices().enumerate() {
+        let allowed = if count == 0 {
+            c.is_ascii_alphabetic()
+        } else {
+            count <= 30 && is_label_char(c)
+        };
+        if !allowed {
+            return None;
+        }
+        let label = &body[..at + c.len_utf8()];
+        // A marker starts with a colon, `*` or `_`, perhaps after white space.
+        let next = body[label.len()..].chars().next();
+        if !next.is_some_and(|next| next.is_whitespace() || matches!(next, ':' | '*' | '_')) {
+            continue;
+        }
+        let after = body[label.len()..].trim_start();
+        let marker = [":**", "**:", ":__", "__:", ":"]
+            .iter()
+            .find(|marker| after.starts_with(*marker));
+        if let Some(marker) = marker {
+            return Some((label, after[marker.len()..].trim_start()));
+        }
+    }
+    None
+}
+
 static WORK_MODE_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
         compile_pattern(
@@ -608,8 +679,11 @@ fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
     ];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        if c == '\\' {
+    // The text between two `\` or `&` is copied whole, not character by character.
+    while let Some(at) = rest.bytes().position(|byte| byte == b'\\' || byte == b'&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('\\') {
             if let Some(next) = rest[1..]
                 .chars()
                 .next()
@@ -619,19 +693,19 @@ fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
                 rest = &rest[1 + next.len_utf8()..];
                 continue;
             }
-        } else if c == '&' {
-            if let Some((reference, decoded)) = REFERENCES
-                .iter()
-                .find(|(reference, _)| rest.starts_with(reference))
-            {
-                out.push(*decoded);
-                rest = &rest[reference.len()..];
-                continue;
-            }
+        } else if let Some((reference, decoded)) = REFERENCES
+            .iter()
+            .find(|(reference, _)| rest.starts_with(reference))
+        {
+            out.push(*decoded);
+            rest = &rest[reference.len()..];
+            continue;
         }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
+        // A `\` that escapes nothing, or an `&` that starts no reference: kept.
+        out.push_str(&rest[..1]);
+        rest = &rest[1..];
     }
+    out.push_str(rest);
     std::borrow::Cow::Owned(out)
 }
 
@@ -719,19 +793,17 @@ fn leads_on(line: &str) -> bool {
 
 /// A "Label: value" line: a capitalised label of at most four words, a colon and a value.
 fn is_label_line(text: &str) -> bool {
-    KEY_VALUE.captures(text).is_some_and(|captures| {
-        let label = &captures[1];
+    key_value(text).is_some_and(|(label, value)| {
         label.starts_with(|c: char| c.is_ascii_uppercase())
             && label.split_whitespace().count() <= 4
-            && !captures[2].trim().is_empty()
+            && !value.trim().is_empty()
     })
 }
 
 /// "Location: Berlin": a field label with its value, never a heading.
 fn is_field_line(text: &str) -> bool {
-    KEY_VALUE
-        .captures(text)
-        .is_some_and(|captures| key_of(&captures[1]).is_some() && !captures[2].trim().is_empty())
+    key_value(text)
+        .is_some_and(|(label, value)| key_of(label).is_some() && !value.trim().is_empty())
 }
 
 static LINK_LINE: Guarded = Guarded {
@@ -818,7 +890,8 @@ pub(crate) fn markdown_heading(raw: &str) -> Option<(u8, String)> {
     Some((marks as u8, clean_inline(text)))
 }
 
-fn parse_line(raw: &str) -> Line {
+/// Parses a line; `bullet` is what [`bullet`] reads in it.
+fn parse_line(raw: &str, bullet: Option<(usize, &str)>) -> Line {
     if raw.trim().is_empty() || is_rule_line(raw) {
         return Line::Blank;
     }
@@ -839,7 +912,7 @@ fn parse_line(raw: &str) -> Line {
         }
     }
     let indent = raw.len() - raw.trim_start().len();
-    if let Some((indent, text)) = bullet(raw) {
+    if let Some((indent, text)) = bullet {
         return Line::Bullet {
             indent,
             text: clean_inline(text),
@@ -1162,6 +1235,9 @@ enum Bound {
     Max(f64),
 }
 
+/// What [`heading::classify`] reads in a heading: its section, and the title before it.
+type Classified = Option<(Target, Option<String>)>;
+
 struct Splitter<'p> {
     posting: &'p mut Posting,
     consumed: Vec<String>,
@@ -1224,6 +1300,8 @@ struct Splitter<'p> {
     /// paragraph or list under it as a line of its own, so the text keeps its label and the
     /// label never runs into the text.
     topic_label: Option<String>,
+    /// The last text [`Self::classify`] classified, and what it announces.
+    classified: Option<(String, Classified)>,
 }
 
 /// Splits text into `posting`, filling empty fields and appending to text and lists. Returns
@@ -1257,6 +1335,7 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         about_name: None,
         next_line_bullet: false,
         topic_label: None,
+        classified: None,
     };
     let normalized = if text.contains('\r') {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
@@ -1264,6 +1343,9 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         std::borrow::Cow::Borrowed(text)
     };
     let lines: Vec<&str> = normalized.lines().collect();
+    // Each line's bullet, read once: it is asked for as the next line's and again when the
+    // line itself is parsed.
+    let bullets: Vec<Option<(usize, &str)>> = lines.iter().map(|line| bullet(line)).collect();
     let mut index = 0;
     while index < lines.len() {
         let raw = lines[index];
@@ -1274,10 +1356,8 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
             index += 2;
             continue;
         }
-        splitter.next_line_bullet = lines
-            .get(index + 1)
-            .is_some_and(|next| bullet(next).is_some());
-        splitter.line(raw);
+        splitter.next_line_bullet = bullets.get(index + 1).is_some_and(Option::is_some);
+        splitter.line(raw, bullets[index]);
         index += 1;
     }
     splitter.finish();
@@ -1289,6 +1369,19 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
 }
 
 impl Splitter<'_> {
+    /// [`heading::classify`], remembered for the last text it was asked about: a line that
+    /// reads as a heading is classified to know that, then again by [`Self::heading`].
+    fn classify(&mut self, text: &str) -> Classified {
+        if let Some((last, classified)) = &self.classified {
+            if last == text {
+                return classified.clone();
+            }
+        }
+        let classified = heading::classify(text);
+        self.classified = Some((text.to_owned(), classified.clone()));
+        classified
+    }
+
     /// Appends an item to a list, with the id [`Posting::push_item`] would give it.
     fn push_item(&mut self, kind: ListKind, text: impl Into<String>) {
         let id = match self.next_item_id {
@@ -1301,7 +1394,8 @@ impl Splitter<'_> {
             .push(crate::model::ListItem::new(id, text));
     }
 
-    fn line(&mut self, raw: &str) {
+    /// Reads one line; `bullet` is what [`bullet`] reads in it.
+    fn line(&mut self, raw: &str, bullet: Option<(usize, &str)>) {
         if !raw.trim().is_empty() {
             // Only the next line after a title line may take the title from it.
             self.after_title_line = std::mem::take(&mut self.title_from_line);
@@ -1310,7 +1404,7 @@ impl Splitter<'_> {
         if first_line {
             self.first_line = false;
         }
-        match parse_line(raw) {
+        match parse_line(raw, bullet) {
             Line::Blank => self.flush_block(),
             Line::Heading { level, text } => {
                 self.release_pending_label();
@@ -1354,7 +1448,7 @@ impl Splitter<'_> {
         if level == 1 && self.after_title_line && self.h1_is_the_title(text) {
             return;
         }
-        if let Some((target, title)) = heading::classify(text) {
+        if let Some((target, title)) = self.classify(text) {
             self.flush_group();
             self.flush_pending_headings();
             self.flush_topic_label();
@@ -1519,7 +1613,7 @@ impl Splitter<'_> {
         self.after_title_line = false;
         let reads_as_title = !self.seen_content
             && !self.seen_section
-            && heading::classify(text).is_none()
+            && self.classify(text).is_none()
             && !heading::is_generic(text)
             && word_count_up_to(text, 10) <= 10
             && !ends_sentence(text);
@@ -1589,9 +1683,9 @@ impl Splitter<'_> {
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
         // tips") is text, never a heading.
         let mut field_line = false;
-        if let Some(captures) = KEY_VALUE.captures(text) {
-            if let Some(key) = key_of(&captures[1]) {
-                let value = clean_inline(&captures[2]);
+        if let Some((label, value)) = key_value(text) {
+            if let Some(key) = key_of(label) {
+                let value = clean_inline(value);
                 if value.is_empty() {
                     self.flush_block();
                     self.pending_key = Some((key, clean_inline(text)));
@@ -1603,13 +1697,14 @@ impl Splitter<'_> {
                 field_line = true;
             }
         }
-        if self.legal_name_line(&clean_inline(text), raw, first_line) {
+        // Cleaned once, for the legal name and for every test below.
+        let cleaned = clean_inline(text);
+        if self.legal_name_line(&cleaned, raw, first_line) {
             return;
         }
         if self.metadata(text, raw) {
             return;
         }
-        let cleaned = clean_inline(text);
         // A short line on its own that starts a block ("What you will do") is a heading too,
         // when its words name a section.
         let starts_block = matches!(self.block, Block::None);
@@ -1624,7 +1719,7 @@ impl Splitter<'_> {
                 )
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
         if heading_like && !field_line {
-            if heading::classify(&cleaned).is_some() {
+            if self.classify(&cleaned).is_some() {
                 self.heading(INLINE_LEVEL, &cleaned, raw, false);
                 return;
             }
@@ -1721,13 +1816,13 @@ impl Splitter<'_> {
         if !matches!(self.target, Target::Summary | Target::Unknown) {
             return false;
         }
-        let Some(captures) = KEY_VALUE.captures(text) else {
+        let Some((label, value)) = key_value(text) else {
             return false;
         };
-        let Some(key) = key_of(&captures[1]) else {
+        let Some(key) = key_of(label) else {
             return false;
         };
-        let value = clean_inline(&captures[2]);
+        let value = clean_inline(value);
         !value.is_empty() && self.field(key, &value, text)
     }
 
@@ -1754,7 +1849,7 @@ impl Splitter<'_> {
     fn release_pending_label(&mut self) {
         if let Some((_, label)) = self.pending_key.take() {
             self.flush_block();
-            if heading::classify(&label).is_some() {
+            if self.classify(&label).is_some() {
                 self.heading(INLINE_LEVEL, &label, &label, false);
                 return;
             }
@@ -1954,13 +2049,15 @@ impl Splitter<'_> {
     /// The value of a pay label in a part of a facts line ("Full-Time | Salary: Competitive")
     /// when it is the reason there is no range ([`Self::is_pay_reason`]).
     fn labelled_pay_reason(&self, part: &str) -> Option<String> {
-        let captures = KEY_VALUE.captures(part.trim())?;
-        let value = clean_inline(&captures[2]);
-        (key_of(&captures[1]) == Some(Key::Pay)
-            && !value.is_empty()
-            && pay_line::find(&value).is_none()
-            && self.is_pay_reason(&value))
-        .then_some(value)
+        let (label, value) = key_value(part.trim())?;
+        // The label is checked first, and the figures searched last: most parts with a colon
+        // are no pay label, and a reason has no digit for a figure.
+        if key_of(label) != Some(Key::Pay) {
+            return None;
+        }
+        let value = clean_inline(value);
+        (!value.is_empty() && self.is_pay_reason(&value) && pay_line::find(&value).is_none())
+            .then_some(value)
     }
 
     /// Records the reason there is no pay range, in place of figures read from a paragraph
@@ -2148,9 +2245,19 @@ impl Splitter<'_> {
         if self.posting.pay.has_figures() {
             // "Pay Range Minimum: $50,000", then "Pay Range Maximum: $70,000" in the same
             // text: the other end of the range.
-            let names_an_end = crate::text::contains_ignore_ascii_case(text, "max")
-                || crate::text::contains_ignore_ascii_case(text, "min");
-            if let Some(pay) = pay_line::find(text).filter(|pay| names_an_end && pay.labelled_end) {
+            // (Most paragraphs name no end: the figures are searched only in those that do.
+            // Both words start with an "m": one pass looks for either.)
+            let bytes = text.as_bytes();
+            let names_an_end = (0..bytes.len()).any(|at| {
+                bytes[at].eq_ignore_ascii_case(&b'm')
+                    && bytes.get(at + 1..at + 3).is_some_and(|rest| {
+                        rest.eq_ignore_ascii_case(b"ax") || rest.eq_ignore_ascii_case(b"in")
+                    })
+            });
+            if !names_an_end {
+                return;
+            }
+            if let Some(pay) = pay_line::find(text).filter(|pay| pay.labelled_end) {
                 if self.other_bound(&pay).is_some() {
                     self.set_pay(&pay);
                 }
@@ -2283,6 +2390,11 @@ impl Splitter<'_> {
             .map(|part| self.is_metadata_part(part))
             .collect();
         let recognised = is_metadata.iter().filter(|is| **is).count();
+        // (A line with no fact is no facts line, whatever its other parts are: known before
+        // they are compared with the company.)
+        if recognised == 0 {
+            return false;
+        }
         // The company again ("Ledgerline · New York, NY · Full-time" under a logo line that
         // named it) is no place.
         let company = self.posting.company.clone();
@@ -2301,7 +2413,7 @@ impl Splitter<'_> {
                 && part.trim().chars().next().is_some_and(char::is_uppercase)
                 && employment_type_in(part).is_none()
         });
-        if recognised == 0 || !places_ok || (parts.len() == 1 && !places.is_empty()) {
+        if !places_ok || (parts.len() == 1 && !places.is_empty()) {
             return false;
         }
         // A second pay line (a job-family page's next level) finds the pay taken: the line
@@ -3178,6 +3290,83 @@ mod tests {
                     .map(|captures| captures.get(1).unwrap().as_str());
                 assert_eq!(bold_line(&line), expected, "{line:?}");
             }
+        }
+    }
+
+    #[test]
+    fn label_lines_read_as_their_pattern_did() {
+        let pattern = Regex::new(
+            r"^(?:\*\*|__)?([A-Za-z][A-Za-z &/'’()-]{0,30}?)\s*(?::\*\*|\*\*:|:__|__:|:)\s*(.*)$",
+        )
+        .unwrap();
+        for line in [
+            "Location: Berlin",
+            "**Salary:** $50,000",
+            "__Pay__: 20",
+            "**Pay**: 20",
+            "Job Title:",
+            "Job Title:   ",
+            "Pay  : 20 an hour",
+            "Pay\t: 20",
+            "Pay  x: y",
+            "Reports To (Manager): Jane",
+            "O’Brien & Sons / Co-op: yes",
+            "A: b: c",
+            "1: one",
+            ": nothing",
+            "Hours 9: to 5",
+            "Abcdefghijklmnopqrstuvwxyzabcde: 31 letters",
+            "Abcdefghijklmnopqrstuvwxyzabcdef: 32 letters",
+            "Abcdefghijklmnopqrstuvwxyzabcd   : spaces after 30",
+            "Pay:**",
+            "Pay:*x",
+            "Pay:\u{a0}\u{2003}value  ",
+            "Pay:\nnext line",
+            "Pay\n: x",
+            "Pay: one\ntwo",
+            "***Pay:** x",
+            "**: x",
+            "Caf\u{e9}: x",
+            "Plain sentence without a colon",
+            "",
+        ] {
+            let expected = pattern.captures(line).map(|captures| {
+                (
+                    captures.get(1).unwrap().as_str(),
+                    captures.get(2).unwrap().as_str(),
+                )
+            });
+            assert_eq!(key_value(line), expected, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_bullets_read_as_their_pattern_did() {
+        let pattern = Regex::new(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$").unwrap();
+        for line in [
+            "1. Ship it",
+            "  12) Ship it  ",
+            "123. x",
+            "1234. x",
+            "1.Ship",
+            "1. ",
+            "1.\u{a0}Ship",
+            "\u{2003}7) Ship",
+            "1.  \n Ship",
+            "1. Ship\nit",
+            "\u{663}. Arabic-Indic",
+            "1\u{663}. mixed",
+            "1\u{e9}. letter",
+            "401(k) match",
+            "2026-01-05",
+            "3 years",
+            "9)",
+            "",
+        ] {
+            let expected = pattern
+                .captures(line)
+                .map(|captures| (captures[1].len(), captures.get(2).unwrap().as_str()));
+            assert_eq!(numbered_bullet(line), expected, "{line:?}");
         }
     }
 
