@@ -221,9 +221,9 @@ impl<'a> FieldText<'a> {
     pub fn contains_ignore_ascii_case(&self, needle: &str) -> bool {
         let lower = self.lower.get_or_init(|| self.text.to_ascii_lowercase());
         if needle.bytes().any(|byte| byte.is_ascii_uppercase()) {
-            return lower.contains(&needle.to_ascii_lowercase());
+            return crate::text::contains_bytes(lower, &needle.to_ascii_lowercase());
         }
-        lower.contains(needle)
+        crate::text::contains_bytes(lower, needle)
     }
 
     /// False when the text holds no digit (in any script), so no figure, year or amount can be

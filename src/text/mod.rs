@@ -1045,12 +1045,43 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     let first = first.to_ascii_lowercase();
     let mut start = 0;
     while start + needle.len() <= bytes.len() {
-        if bytes[start].to_ascii_lowercase() == first
-            && bytes[start..start + needle.len()].eq_ignore_ascii_case(needle)
+        // The next place the first byte stands, found in one search.
+        match bytes[start..]
+            .iter()
+            .position(|byte| byte.to_ascii_lowercase() == first)
+        {
+            Some(offset) => start += offset,
+            None => return false,
+        }
+        if bytes
+            .get(start..start + needle.len())
+            .is_some_and(|here| here.eq_ignore_ascii_case(needle))
         {
             return true;
         }
         start += 1;
+    }
+    false
+}
+
+/// True when `text` contains `needle`, byte for byte: where the needle's first byte stands,
+/// the rest is compared. For short needles in short texts (a rule's words in one field) this
+/// is cheaper than `str::contains`, which prepares a two-way searcher for every call.
+pub fn contains_bytes(text: &str, needle: &str) -> bool {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut start = 0;
+    while let Some(offset) = bytes
+        .get(start..)
+        .and_then(|tail| tail.iter().position(|&byte| byte == first))
+    {
+        let at = start + offset;
+        if bytes[at + 1..].starts_with(rest) {
+            return true;
+        }
+        start = at + 1;
     }
     false
 }
@@ -1454,6 +1485,42 @@ mod tests {
         assert!(!contains_ignore_ascii_case("experienc", "experience"));
         assert!(!contains_ignore_ascii_case("", "a"));
         assert!(contains_ignore_ascii_case("[x]", "[x"));
+    }
+
+    #[test]
+    fn searches_agree_with_the_standard_library() {
+        let texts = [
+            "",
+            "a",
+            "aaab",
+            "aaaab aab",
+            "Senior Café Manager, on-call (pager)",
+            "résumé résumé",
+            "xx yy xyx yxy",
+        ];
+        let needles = ["", "a", "aab", "ab ", "café", "on-call", "é", "xy", "yxy", "zz"];
+        for text in texts {
+            for needle in needles {
+                assert_eq!(
+                    contains_bytes(text, needle),
+                    text.contains(needle),
+                    "{text:?} {needle:?}"
+                );
+                assert_eq!(
+                    contains_ignore_ascii_case(text, needle),
+                    text.to_ascii_lowercase()
+                        .contains(&needle.to_ascii_lowercase()),
+                    "{text:?} {needle:?}"
+                );
+                let upper = needle.to_ascii_uppercase();
+                assert_eq!(
+                    contains_ignore_ascii_case(&text.to_ascii_uppercase(), &upper),
+                    text.to_ascii_lowercase()
+                        .contains(&needle.to_ascii_lowercase()),
+                    "{text:?} {upper:?}"
+                );
+            }
+        }
     }
 
     #[test]
