@@ -1104,6 +1104,23 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_quick_test_passes_every_sign_and_code() {
+        // `could_have_pay` reads a code as three upper-case ASCII letters.
+        for code in CODES.split('|') {
+            assert!(
+                code.len() == 3 && code.bytes().all(|byte| byte.is_ascii_uppercase()),
+                "{code}"
+            );
+            assert!(could_have_pay(&format!("Salary {code} 50,000")), "{code}");
+        }
+        for sign in ['$', '€', '£', '¥', '₹'] {
+            assert!(could_have_pay(&format!("Salary {sign}50,000")), "{sign}");
+        }
+        assert!(!could_have_pay("Salary 50,000 a year"));
+        assert!(!could_have_pay("Salary in USD, to be agreed"));
+    }
+
     fn figures(line: &str) -> (Option<f64>, Option<f64>, String, Option<PayPeriod>, bool) {
         let pay = find(line).expect("pay found");
         (pay.min, pay.max, pay.currency, pay.period, pay.only_pay)

@@ -1498,7 +1498,9 @@ mod tests {
             "résumé résumé",
             "xx yy xyx yxy",
         ];
-        let needles = ["", "a", "aab", "ab ", "café", "on-call", "é", "xy", "yxy", "zz"];
+        let needles = [
+            "", "a", "aab", "ab ", "café", "on-call", "é", "xy", "yxy", "zz",
+        ];
         for text in texts {
             for needle in needles {
                 assert_eq!(
