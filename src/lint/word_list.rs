@@ -2539,33 +2539,34 @@ impl TriggerWords {
         Self(PhraseSet::new(words.iter().copied(), false, true))
     }
 
-    /// Where the field's words that are among these start (byte offsets, in order).
-    pub fn starts_in(&self, field: &FieldText) -> Vec<usize> {
-        let mut starts = Vec::new();
+    /// The field's tokens that are among these words, in order, visiting only the candidates
+    /// the filter keys leave.
+    fn tokens_in<'f>(&'f self, field: &'f FieldText) -> impl Iterator<Item = &'f Token> + 'f {
         let mut index = 0;
         let mut candidates = self.0.candidates(field);
-        while let Some(candidate) = candidates.next_from(index) {
-            index = candidate + 1;
-            let token = &field.tokens[candidate];
-            if self.contains(token) {
-                starts.push(token.span.start);
+        std::iter::from_fn(move || {
+            while let Some(candidate) = candidates.next_from(index) {
+                index = candidate + 1;
+                let token = &field.tokens[candidate];
+                if self.contains(token) {
+                    return Some(token);
+                }
             }
-        }
-        starts
+            None
+        })
+    }
+
+    /// Where the field's words that are among these start (byte offsets, in order).
+    pub fn starts_in(&self, field: &FieldText) -> Vec<usize> {
+        self.tokens_in(field)
+            .map(|token| token.span.start)
+            .collect()
     }
 
     /// True when the field holds one of the words (stops at the first): a cheap test before
     /// an expression every match of which holds one.
     pub fn any_in(&self, field: &FieldText) -> bool {
-        let mut index = 0;
-        let mut candidates = self.0.candidates(field);
-        while let Some(candidate) = candidates.next_from(index) {
-            if self.contains(&field.tokens[candidate]) {
-                return true;
-            }
-            index = candidate + 1;
-        }
-        false
+        self.tokens_in(field).next().is_some()
     }
 
     /// True when the token is one of the words.
