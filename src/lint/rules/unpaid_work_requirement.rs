@@ -9,7 +9,7 @@ use regex::Regex;
 
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{find_from_words_within, TriggerWords};
-use crate::lint::Diagnostic;
+use crate::lint::{Diagnostic, Related};
 use crate::model::Section;
 
 declare_rule! {
@@ -28,9 +28,11 @@ declare_rule! {
     /// for it or the summary says it), a trial day or shift (or "trail shift", as hospitality
     /// writes it in Australia, New Zealand and the UK) the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
-    /// two-day trial"), and a take-home task, spec work or a design, coding or writing
-    /// challenge said to take a working day (8 hours
-    /// or more), a weekend or days (or set on a Friday and due on a Monday), with no pay, and
+    /// two-day trial"), and a take-home task, spec work, a design, coding or writing
+    /// challenge, a creative, video or animation test or brief, or a case study said to take
+    /// a working day (8 hours or more), a weekend or days (or set on a Friday and due on a
+    /// Monday), with no pay (the finding also marks the sentence that says how long, "Most
+    /// people spend 10-12 hours on it"), and
     /// volunteering asked as a step of the selection ("spend a morning volunteering at one of
     /// our lunch clubs before the interview"). It reads every
     /// role, not only internships. It also flags a role that is itself unpaid ("This is an
@@ -312,6 +314,14 @@ const TRIAL_TRIGGERS: &[&str] = &[
     "coding",
     "technical",
     "writing",
+    "creative",
+    "animation",
+    "video",
+    "content",
+    "copywriting",
+    "editing",
+    "case",
+    "test",
     // Volunteering asked as a step before the interview or the offer.
     "volunteer",
     "volunteering",
@@ -323,7 +333,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -377,6 +387,66 @@ fn takes_hours(text: &str, least: u32) -> bool {
                 .is_some_and(|hours| (least..48).contains(&hours))
         }
     })
+}
+
+/// What a [`trial_work`] match names, which decides when it is flagged without being called
+/// unpaid.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Trial {
+    /// A trial day or shift, or a trial called free: flagged unless the posting says it is
+    /// paid.
+    Day,
+    /// A working interview or a shadow shift: a visit, left alone unless called unpaid.
+    Visit,
+    /// A take-home task, spec work, a challenge, a test brief or a case study: flagged when
+    /// the posting says it takes long ([`long_task_evidence`]) and not that it is paid.
+    Task,
+}
+
+/// The kind of work a [`trial_work`] match (lower case) names.
+fn trial_kind(kind: &str) -> Trial {
+    if kind.starts_with("working") || kind.starts_with("shadow") {
+        Trial::Visit
+    } else if kind.starts_with("tr") || kind.starts_with("free") {
+        Trial::Day
+    } else {
+        Trial::Task
+    }
+}
+
+/// The sentence that says the task at `span` takes long (a weekend, days, a working day of
+/// hours, or set on a Friday and due on a Monday): the task's own sentence, or one of the next
+/// two in the same paragraph, where how long it takes is often said ("We share real data with
+/// you for this. Most people spend a weekend on it"). `None` when none says so.
+fn long_task_evidence(field: &FieldText, span: &Range<usize>) -> Option<Range<usize>> {
+    let says_long = |range: &Range<usize>, own: bool| {
+        field.text.get(range.clone()).is_some_and(|sentence| {
+            let sentence = sentence.to_lowercase();
+            (own && spans_a_weekend(&sentence))
+                || LONG_TASK.iter().any(|words| sentence.contains(words))
+                || takes_hours(&sentence, 8)
+        })
+    };
+    let sentences = field.sentences();
+    let own = sentences.partition_point(|sentence| sentence.end <= span.start);
+    if let Some(sentence) = sentences
+        .get(own)
+        .filter(|sentence| sentence.start <= span.start && says_long(sentence, true))
+    {
+        return Some(sentence.clone());
+    }
+    sentences
+        .iter()
+        .filter(|sentence| sentence.start >= span.end)
+        .take(2)
+        .take_while(|sentence| {
+            field
+                .text
+                .get(span.end..sentence.start)
+                .is_some_and(|gap| !gap.contains('\n'))
+        })
+        .find(|sentence| says_long(sentence, false))
+        .cloned()
 }
 
 /// True when `text` (lower case) sets a task over a weekend: handed out on a Friday, due on a
@@ -497,6 +567,8 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                         })
             })
         };
+        // The sentence that says a task takes long, when it is not the task's own.
+        let mut evidence = None;
         let flagged = called_unpaid
             || (all && !trial_flagged() && {
                 let sentence = sentence_of(field, &span);
@@ -513,47 +585,22 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                 });
                 !says_paid(&sentence)
                     && !paid_elsewhere
-                    && if ["take", "spec", "design", "coding", "technical", "writing"]
-                        .iter()
-                        .any(|task| kind.starts_with(task))
-                    {
-                        // How long it takes is often said in the next sentence or the one
-                        // after, in the same paragraph ("We share real data with you for
-                        // this. Most people spend a weekend on it").
-                        let next = field
-                            .sentences()
-                            .iter()
-                            .filter(|other| other.start >= span.end)
-                            .take(2)
-                            .take_while(|other| {
-                                field
-                                    .text
-                                    .get(span.end..other.start)
-                                    .is_some_and(|gap| !gap.contains('\n'))
-                            })
-                            .filter_map(|other| field.text.get(other.clone()))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .to_lowercase();
-                        spans_a_weekend(&sentence)
-                            || LONG_TASK
-                                .iter()
-                                .any(|words| sentence.contains(words) || next.contains(words))
-                            || takes_hours(&sentence, 8)
-                            || takes_hours(&next, 8)
-                    } else {
-                        // A trial day or shift, or one called free; a working interview or a
-                        // shadow shift without a word on pay is left alone.
-                        kind.starts_with("tr") || kind.starts_with("free")
+                    && match trial_kind(&kind) {
+                        Trial::Task => {
+                            evidence = long_task_evidence(field, &span);
+                            evidence.is_some()
+                        }
+                        Trial::Day => true,
+                        Trial::Visit => false,
                     }
             });
         if !flagged {
             continue;
         }
-        diagnostics.push(Diagnostic::spanned(
+        let mut diagnostic = Diagnostic::spanned(
             &RULE,
             field.field,
-            span,
+            span.clone(),
             if called_unpaid {
                 format!("'{}' asks for unpaid work before a hire", found.as_str())
             } else {
@@ -563,7 +610,15 @@ fn check_trials(field: &FieldText, all: bool, first: usize, diagnostics: &mut Ve
                 )
             },
             "Pay for trial shifts and long take-home tasks (and say so), or keep the task to an hour or two.",
-        ));
+        );
+        if let Some(sentence) = evidence.filter(|sentence| sentence.start >= span.end) {
+            diagnostic = diagnostic.with_related(Related {
+                field: field.field,
+                span: sentence,
+                message: "says how long the task takes".to_owned(),
+            });
+        }
+        diagnostics.push(diagnostic);
     }
 }
 
@@ -803,6 +858,66 @@ mod tests {
         ] {
             assert!(run(&RULE, &apply(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn flags_creative_tests_and_briefs_said_to_take_long_and_points_at_how_long() {
+        let apply = |text: &str| {
+            let mut posting = summary("Join our team.");
+            posting.how_to_apply.text = text.into();
+            posting
+        };
+        for (text, words, long) in [
+            (
+                "Shortlisted applicants will be sent a creative task to complete over the weekend: three campaign concepts.",
+                "creative task",
+                None,
+            ),
+            (
+                "Shortlisted candidates get a test brief: a content calendar for a client. Most people spend 10-12 hours on it.",
+                "test brief",
+                Some("Most people spend 10-12 hours on it."),
+            ),
+            (
+                "Shortlisted applicants will get a short animation test from a storyboard we send. Most people spend two or three days on it.",
+                "animation test",
+                Some("Most people spend two or three days on it."),
+            ),
+            (
+                "A take-home project: a small pipeline on a sample dataset. Most candidates spend 6-10 hours on it.",
+                "take-home project",
+                Some("Most candidates spend 6-10 hours on it."),
+            ),
+            (
+                "Finalists prepare a case study on our pricing over a weekend.",
+                "case study",
+                None,
+            ),
+        ] {
+            let posting = apply(text);
+            let found = run(&RULE, &posting);
+            assert_eq!(flagged(&posting, &found), [words], "{text}");
+            let related: Vec<&str> = found[0]
+                .related
+                .iter()
+                .map(|related| &text[related.span.clone()])
+                .collect();
+            assert_eq!(related, long.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+        // Short, paid, or only a duty of the job: no finding.
+        for text in [
+            "A short creative task in the interview, about an hour.",
+            "We send a test brief; it takes about two hours and we pay $200 for it.",
+            "A case study presentation of 20 minutes at the second interview.",
+            "The video task takes a weekend, and we pay a day rate of $400 for it.",
+        ] {
+            assert!(run(&RULE, &apply(text)).is_empty(), "{text}");
+        }
+        let posting = item(
+            ListKind::Responsibilities,
+            "Edit the content tests we run over the weekend",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
