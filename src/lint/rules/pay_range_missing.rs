@@ -10,8 +10,8 @@ use regex::Regex;
 use crate::lint::pay_law::{law_note, pay_laws_for, Asks, LawNote, PayLaw, TABLE_CHECKED};
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_not_a_range::open_bound;
-use crate::lint::Diagnostic;
-use crate::model::{Section, Severity};
+use crate::lint::{Diagnostic, Related};
+use crate::model::{Field, Section, Severity};
 
 declare_rule! {
     /// Flags postings without a pay range: none at all, a single figure, or only "competitive" or "DOE".
@@ -21,7 +21,8 @@ declare_rule! {
     /// states a range ("$120,000 - $150,000", "EUR 60k to 75k"). Points at words that stand in
     /// for a figure: "competitive salary", "DOE", "depending on experience", "commensurate with
     /// experience", "negotiable": in the pay section at those words, elsewhere (a "competitive
-    /// compensation" in the company blurb) as the posting's missing range, quoting them. One
+    /// compensation" in the company blurb, a "competitive salary" in the benefits of a posting
+    /// with no pay figure) as the posting's missing range, quoting the first and marking each. One
     /// open bound ("up to $90,000") is `pay-range-not-a-range`'s finding instead.
     ///
     /// The severity follows the law of the place. Postwright keeps a table of pay-transparency
@@ -317,10 +318,12 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let laws = LawTerms::of(context, |_| true);
     let severity = laws.severity(RULE.default_severity);
     let mut in_pay = 0;
-    let mut elsewhere: Option<&str> = None;
+    // Stand-ins outside the pay section (a "competitive salary" in the company blurb or the
+    // benefits): the first is quoted, and each is marked as where the range is missing.
+    let mut elsewhere: Vec<(Field, Range<usize>, &str)> = Vec::new();
     for field in &context.texts {
         let section = field.section();
-        if matches!(section, Section::EqualOpportunity | Section::Benefits) {
+        if section == Section::EqualOpportunity {
             continue;
         }
         for range in stand_in_runs(field.text) {
@@ -328,7 +331,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             };
             if section != Section::Pay {
-                elsewhere.get_or_insert(words);
+                elsewhere.push((field.field, range, words));
                 continue;
             }
             in_pay += 1;
@@ -351,17 +354,24 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         return;
     }
     let reason = pay.absent_reason.trim();
-    let message = match elsewhere {
-        Some(words) => format!("the posting gives no pay range, only '{words}'"),
+    let message = match elsewhere.first() {
+        Some((_, _, words)) => format!("the posting gives no pay range, only '{words}'"),
         None => "the posting gives no pay range".to_string(),
     };
-    let diagnostic = Diagnostic::posting_level(
+    let mut diagnostic = Diagnostic::posting_level(
         &RULE,
         Section::Pay,
         format!("{message}{}", laws.clause()),
         format!("Add the pay range. {WHY} {}", laws.details(location_given)),
     )
     .with_severity(severity);
+    for (field, span, words) in &elsewhere {
+        diagnostic = diagnostic.with_related(Related {
+            field: *field,
+            span: span.clone(),
+            message: format!("'{words}' stands in for the pay range"),
+        });
+    }
     // A stated reason softens the finding, unless a law asks for the range in the advert:
     // a reason does not lift that.
     let required = laws.note.as_ref().is_some_and(|note| note.in_advert);
@@ -413,6 +423,46 @@ mod tests {
         assert!(diagnostics[0]
             .message
             .contains("only 'competitive compensation, DOE'"));
+    }
+
+    #[test]
+    fn marks_every_stand_in_outside_the_pay_section_with_no_figure_anywhere() {
+        let mut posting = summary("Join a growing team.");
+        posting.push_item(
+            ListKind::Benefits,
+            "Competitive salary commensurate with experience",
+        );
+        posting.push_item(ListKind::Benefits, "25 days of annual leave");
+        posting.about_company = "We pay a competitive package.".into();
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].span.is_none());
+        let marked: Vec<(Field, &str)> = diagnostics[0]
+            .related
+            .iter()
+            .map(|related| {
+                let text = match related.field {
+                    Field::Item(..) => posting.benefits[0].text.as_str(),
+                    _ => posting.about_company.as_str(),
+                };
+                (related.field, &text[related.span.clone()])
+            })
+            .collect();
+        assert_eq!(marked.len(), 2);
+        assert!(marked
+            .iter()
+            .any(|(_, words)| *words == "Competitive salary commensurate with experience"));
+        assert!(marked
+            .iter()
+            .any(|(_, words)| *words == "competitive package"));
+        // A stand-in in the benefits beside a range is no finding at all.
+        posting.pay = Pay {
+            min: Some(52_000.0),
+            max: Some(60_000.0),
+            period: Some(PayPeriod::Year),
+            ..Pay::default()
+        };
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
