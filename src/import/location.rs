@@ -83,7 +83,7 @@ fn street_before(text: &str) -> bool {
 /// A postal code right after a place: US ZIP, Canadian, UK and European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(
-        r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})\b",
+        r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[\dAC-FHKNPRTV-Y]{4}|\d{4,5})\b",
     )
 });
 
@@ -369,6 +369,14 @@ const NOT_A_TOWN: &[&str] = &[
 /// "Blenheim").
 fn town_name(text: &str) -> Option<&str> {
     let text = text.trim().trim_end_matches(',').trim_end();
+    // A note on where the town is: "Clunton (nr Bishop's Castle)" gives "Clunton".
+    let text = match text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+    {
+        Some((town, note)) if !note.contains(['(', ')']) => town.trim_end(),
+        _ => text,
+    };
     // A postcode after the town: "Blenheim 7201".
     let name = text
         .rsplit_once(' ')
@@ -722,6 +730,16 @@ mod tests {
             (location.places.as_str(), location.country.as_str()),
             ("Leeds", "GB")
         );
+        // An Irish address: the city before its Eircode.
+        let posting = Posting {
+            summary: "Oliver Plunkett Street, Cork City, T12 X2F8\nFull-time".into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            ("Cork City", "IE")
+        );
         // A city and a year is no address.
         let posting = Posting {
             summary: "We moved to Leeds 2019 and grew.".into(),
@@ -748,6 +766,12 @@ mod tests {
                 "Departure Bay Dental · 2380 Departure Bay Road, Nanaimo, BC V9S 3V7 · Permanent",
                 "Nanaimo, BC",
                 "CA",
+            ),
+            // A note on where the village is, in brackets after its name.
+            (
+                "The Drovers Arms, Clunton (nr Bishop's Castle), Shropshire SY7 0HT",
+                "Clunton, Shropshire",
+                "GB",
             ),
         ] {
             let posting = Posting {
