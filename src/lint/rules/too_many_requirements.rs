@@ -49,10 +49,12 @@ declare_rule! {
     /// pre-employment check, a security clearance to obtain or hold, proof of immunisations, a
     /// TB test, a minimum age such as "21 or older"): they are not skills to weigh. Nor do instructions for the application that land in the
     /// list ("Provide as much detail as possible on your resume", and the items under a
-    /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel ("ability to travel to job sites", "travel up to 25%"), the
+    /// lead-in such as "For each job on your resume, provide:"), or the conditions of the job itself: travel ("ability to travel to job sites", "travel up to 25%",
+    /// "happy to travel in the UK"), the
     /// hours to be available ("Must be able to work nights, weekends and holidays", "available
     /// to work any shift", "a flexible
-    /// approach to working hours", "willing to work extended hours"), getting
+    /// approach to working hours", "willing to work extended hours", "flexibility to work
+    /// evenings and weekends", "full availability, including weekends"), getting
     /// to work and being there (reliable transportation, a smartphone, living within reach,
     /// relocating, a start date, days on site, the uniform) and
     /// physical demands ("Must be able to stand for 10+ hours", "physically fit", "lifting
@@ -100,7 +102,7 @@ fn legal_condition() -> &'static Regex {
 fn job_condition() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|(?:able|ability|willing(?:ness)?)\s+to\s+travel(?-u:\b)|travel\s+(?:up\s+to\s+)?\d+\s?%|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|availab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|open\s+availability|(?:able|ability)\s+to\s+(?:stand|sit|lift|walk|bend|kneel|climb)(?-u:\b)|(?:able|ability)\s+to\s+(?:carry|pull|push)\s+(?:up\s+to\s+)?(?:\d|heavy|loads?|items|boxes|pallets|carts|equipment|patients)|(?:able|ability)\s+to\s+reach\s+(?:overhead|above|high|up)(?-u:\b)|lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s?(?:lbs?|pounds|kg)(?-u:\b)|able\s+to\s+work\s+(?:a\s+|an\s+)?\d+[-\s]hour\s+shifts?|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?|schedules?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
+        compile_pattern(r"(?i)(?-u:\b)(?:conditions?\s+of\s+(?:continued\s+)?employment|(?:your|the)\s+r[eé]sum[eé]s?|r[eé]sum[eé]s\s+(?:do|does)|failure\s+to\s+provide|travel(?:ling|ing)?\s+(?:may\s+be\s+|is\s+)?required|(?:occasional|frequent|some|overnight)\s+travel|(?:able|ability|willing(?:ness)?|happy|prepared|available)\s+to\s+travel(?-u:\b)|travel\s+(?:up\s+to\s+)?\d+\s?%|able\s+to\s+work\s+(?:(?:on\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|rotating|early|late)(?-u:\b))|availab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|(?:open|full)\s+availability|flexib(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?(?:any\s+|all\s+)?(?:nights?|weekends?|evenings?|holidays?|overtime|shifts?|early|late)(?-u:\b)|(?:able|ability)\s+to\s+(?:stand|sit|lift|walk|bend|kneel|climb)(?-u:\b)|(?:able|ability)\s+to\s+(?:carry|pull|push)\s+(?:up\s+to\s+)?(?:\d|heavy|loads?|items|boxes|pallets|carts|equipment|patients)|(?:able|ability)\s+to\s+reach\s+(?:overhead|above|high|up)(?-u:\b)|lift(?:ing)?\s+(?:up\s+to\s+)?\d+\s?(?:lbs?|pounds|kg)(?-u:\b)|able\s+to\s+work\s+(?:a\s+|an\s+)?\d+[-\s]hour\s+shifts?|available\s+to\s+work\s+(?:a\s+|any\s+)?(?:flexible|varied|variable|rotating|split)\s+(?:schedule|hours|shifts?|rota)|(?:flexib\w+|availab\w+)\s+(?:[a-z]+\s+){0,3}(?:working\s+hours|shifts|shift\s+patterns?|rotas?|schedules?)(?-u:\b)|physically\s+fit|(?:able|ability)\s+to\s+work\s+(?:the\s+)?shifts\s+on\s+the\s+rota|willing(?:ness)?\s+to\s+work\s+(?:extended|long|additional|extra)\s+hours|(?:available|able)\s+to\s+start|reliable\s+(?:transportation|transport|vehicle|car)|(?:own|have|has)\s+(?:a\s+|an\s+)?(?:reliable\s+)?(?:smartphone|smart\s+phone|mobile\s+phone|cell\s+phone|vehicle|car|transportation)|live\s+within|reside\s+within|commut\w*\s+distance|willing(?:ness)?\s+to\s+relocate|(?:work|be)\s+(?:on-?site|in\s+(?:the|our)\s+office)\s+(?:[a-z]+\s+){0,2}days?|(?:wear|follow|comply\s+with|adhere\s+to)\s+(?:the\s+|our\s+)?(?:company\s+)?(?:uniform|dress\s+code))")
     })
 }
 
@@ -427,6 +429,9 @@ mod tests {
             "Lifting up to 50 lbs and standing for most of the shift",
             "Flexible schedule, including nights, weekends and holidays, especially from November to January",
             "Availability to work nights and weekends",
+            "Flexibility to work evenings and weekends as required",
+            "Happy to travel in the UK and occasionally abroad",
+            "Full availability, including late-night trading, weekends and public holidays",
         ] {
             posting.push_item(ListKind::MustHave, text);
         }
