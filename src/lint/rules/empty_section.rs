@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::{Field, ListKind, Section, Severity};
-use crate::text::{contains_ignore_ascii_case, lines};
+use crate::text::lines;
 
 declare_rule! {
     /// Flags blank list items, and postings with no title, duties or must-have requirements.
@@ -34,11 +34,14 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// A posting whose summary describes the duties in prose ("You will own our training
-    /// programme and run the customer workshops") is not told its responsibilities are
-    /// missing, nor one whose summary states the requirements ("You should have experience
-    /// with Ruby or Python"). Text that has not been sorted into sections yet (Unsorted text)
-    /// is not judged at all.
+    /// A posting that describes the duties in prose ("You will own our training programme
+    /// and run the customer workshops", "The Site Manager will be responsible for ...") is not
+    /// told its responsibilities are missing, nor one that states the requirements in prose
+    /// or in another list ("You should have experience with Ruby or Python", "Must hold a
+    /// forklift licence" among the duties), wherever in the posting but the benefits and the
+    /// legal statement, nor one whose summary holds a bulleted list of three or more lines (the
+    /// duties pasted under "About the role"). Text that has not been sorted into sections yet
+    /// (Unsorted text) is not judged at all.
     /// ```text
     /// About the role: You will own our training programme and run the customer workshops.
     /// Responsibilities: (none listed)
@@ -77,6 +80,20 @@ const DUTY_CUES: &[&str] = &[
     "you\u{2019}ll lead",
     "you\u{2019}ll work on",
     "you\u{2019}ll help",
+    "you will be",
+    "you'll be",
+    "you\u{2019}ll be",
+    "will be responsible for",
+    "duties include",
+    "duties will include",
+    "the role involves",
+    "the job involves",
+    "the role includes",
+    "day-to-day",
+    "day to day",
+    "what you'll do",
+    "what you will do",
+    "what you\u{2019}ll do",
 ];
 
 /// Words in the summary that state requirements in prose.
@@ -99,6 +116,15 @@ const REQUIREMENT_CUES: &[&str] = &[
     "qualifications",
     "key requirements",
     "requirements include",
+    "you'll have",
+    "you\u{2019}ll have",
+    "you will have",
+    "must have",
+    "must hold",
+    "must be",
+    "essential",
+    "required",
+    "the successful candidate",
 ];
 
 /// At most this many lines at the start of the summary are read for a title.
@@ -137,17 +163,40 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             None => diagnostics.push(empty(Section::Title)),
         }
     }
+    // Duties or requirements written in prose, or in the other list ("Must hold a forklift
+    // licence" among the duties), are stated: every text but the legal statement and the
+    // benefits is read.
     let stated = |cues: &[&str]| {
-        summary.is_some_and(|summary| {
-            cues.iter()
-                .any(|cue| contains_ignore_ascii_case(summary.text, cue))
-        })
+        context
+            .texts
+            .iter()
+            .filter(|text| {
+                !matches!(
+                    text.section(),
+                    Section::EqualOpportunity | Section::Benefits
+                )
+            })
+            .any(|text| cues.iter().any(|cue| text.contains_ignore_ascii_case(cue)))
     };
     let no_duties = posting
         .responsibilities
         .iter()
         .all(|i| i.text.trim().is_empty());
-    if no_duties && !stated(DUTY_CUES) {
+    // A bulleted list left in the summary (the duties pasted under "About the role" with no
+    // heading of their own) is the duties.
+    let summary_list = summary.is_some_and(|summary| {
+        lines(summary.text)
+            .into_iter()
+            .filter(|line| {
+                let line = summary.text[line.clone()].trim_start();
+                ["- ", "* ", "\u{2022} ", "\u{b7} "]
+                    .iter()
+                    .any(|bullet| line.starts_with(bullet))
+            })
+            .count()
+            >= 3
+    });
+    if no_duties && !summary_list && !stated(DUTY_CUES) {
         diagnostics.push(empty(Section::Responsibilities));
     }
     let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
@@ -298,6 +347,36 @@ mod tests {
         posting.title = "Trainer".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "We make tools for developers.".into();
+        assert_eq!(run(&RULE, &posting).len(), 2);
+        // Requirements among the duties, duties in the company text: both stated.
+        let mut posting = summary("Join our depot team.");
+        posting.title = "Forklift Operator".into();
+        posting.push_item(ListKind::Responsibilities, "Load and unload trailers");
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Must hold a counterbalance forklift licence",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let mut posting = summary("Full time, permanent.");
+        posting.title = "Site Manager".into();
+        posting.about_company =
+            "The Site Manager will be responsible for the day-to-day running of the site.".into();
+        posting.push_item(ListKind::MustHave, "SMSTS");
+        assert!(run(&RULE, &posting).is_empty());
+        // Duties pasted as a list under the summary's heading.
+        let mut posting = summary(
+            "Are you a driven salesperson?\n- Win new business\n- Run the full desk\n- Keep the CRM up to date",
+        );
+        posting.title = "Recruitment Consultant".into();
+        posting.push_item(ListKind::MustHave, "A year in sales");
+        assert!(run(&RULE, &posting).is_empty());
+        // The benefits state neither.
+        let mut posting = summary("We make tools for developers.");
+        posting.title = "Engineer".into();
+        posting.push_item(
+            ListKind::Benefits,
+            "Training is essential to us: you will be supported",
+        );
         assert_eq!(run(&RULE, &posting).len(), 2);
     }
 }
