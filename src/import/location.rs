@@ -284,7 +284,27 @@ fn place_in_address(line: &str) -> Option<String> {
             return Some(line[span].to_owned());
         }
     }
-    town_region_code(line)
+    town_region_code(line).or_else(|| town_before_postcode(line))
+}
+
+/// A town the place data does not know, ending an address line with a British postcode or an
+/// Irish Eircode, which say the country: "Ffordd Rhuthun, Gresford, Wrexham LL12 8RT" gives
+/// "Wrexham, United Kingdom"; "Main Street, Oranmore, Co. Galway H91 X2Y3" is left to the
+/// place data.
+fn town_before_postcode(line: &str) -> Option<String> {
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        compile_pattern(
+            r"(?:^|,)\s*([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?:([A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})|((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[\dAC-FHKNPRTV-Y]{4}))\s*$",
+        )
+    });
+    let captures = PATTERN.captures(line.trim_end())?;
+    let town = town_name(captures.get(1)?.as_str())?;
+    let country = if captures.get(2).is_some() {
+        "United Kingdom"
+    } else {
+        "Ireland"
+    };
+    Some(format!("{town}, {country}"))
 }
 
 /// A town the place data does not know with a region's code and a postcode after a street:
@@ -740,6 +760,46 @@ mod tests {
             (location.places.as_str(), location.country.as_str()),
             ("Cork City", "IE")
         );
+        // A town the place data does not know, before a postcode that says the country.
+        for (summary, places, country) in [
+            (
+                "Bryn Derw Care Home\nFfordd Rhuthun, Gresford, Wrexham LL12 8RT\n\nWe care.",
+                "Wrexham, United Kingdom",
+                "GB",
+            ),
+            (
+                "Civic Centre, Vicar Street, Kidderminster DY10 1DB",
+                "Kidderminster, United Kingdom",
+                "GB",
+            ),
+            (
+                "Unit 4, Ballybrit, Oranmore H91 X2Y3",
+                "Oranmore, Ireland",
+                "IE",
+            ),
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            let (location, _) = completed(posting);
+            assert_eq!(
+                (location.places.as_str(), location.country.as_str()),
+                (places, country),
+                "{summary}"
+            );
+        }
+        // A code of letters and digits that is no postcode, or one inside a sentence.
+        for summary in [
+            "Our part numbers end in AB12 3CD",
+            "Send it to Wrexham LL12 8RT by Friday, please.",
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            assert_eq!(completed(posting).0.places, "", "{summary}");
+        }
         // A city and a year is no address.
         let posting = Posting {
             summary: "We moved to Leeds 2019 and grew.".into(),

@@ -581,6 +581,8 @@ const LOCATED_CUES: &[&str] = &[
     "reside in",
     "residing in",
     "hiring in",
+    // A field role's patch: "a heating company covering North Yorkshire".
+    "covering",
     "commutable distance of",
     "commuting distance of",
     "within",
@@ -948,6 +950,10 @@ mod tests {
         assert_eq!(located("Berlin"), ["Berlin"]);
         assert_eq!(located("Location: Denver"), ["Denver"]);
         assert_eq!(located("Munich, Germany"), ["Munich", "Germany"]);
+        assert_eq!(
+            located("a heating company covering North Yorkshire, and you"),
+            ["North Yorkshire"]
+        );
     }
 
     #[test]
