@@ -64,7 +64,8 @@ declare_rule! {
     /// weight ("move 50 customers onto the new plan"), and the same verbs in other
     /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
-    /// backwards", "bend and install conduit": a material bent, not a posture; "a pub crawl"), and a licence
+    /// backwards", "bend and install conduit": a material bent, not a posture; "a pub crawl";
+    /// "able to pull a proper pint", "pull espresso shots": drinks drawn), and a licence
     /// the work needs ("a valid driver's license for site visits", a delivery driver's
     /// licence).
     /// ```text
@@ -236,6 +237,20 @@ fn other_sense(demand: &str, after: &str) -> bool {
             "out" | "up" | "in" | "by"
         ),
         "walk" => next.any(|word| word == "through"),
+        // Drawing drinks at the bar: "pull a proper pint", "pull espresso shots".
+        "pull" => {
+            let drinks = [
+                "pint",
+                "pints",
+                "beer",
+                "beers",
+                "shot",
+                "shots",
+                "espresso",
+                "espressos",
+            ];
+            next.take(3).any(|word| drinks.contains(&word.as_str()))
+        }
         // Bending and twisting are postures only in a list of them ("bend, twist and squat"),
         // not with an object ("bend and install conduit", "bend pipe").
         "bend" | "bending" | "twist" | "twisting" => {
@@ -700,7 +715,7 @@ mod tests {
     #[test]
     fn ignores_other_senses_and_benefits() {
         let mut posting = summary(
-            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets. Ask us about the Thursday taco crawl.",
+            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets. Ask us about the Thursday taco crawl. Must be able to pull a proper pint; able to pull espresso shots.",
         );
         posting.push_item(
             ListKind::Benefits,
