@@ -96,16 +96,16 @@ layer "fuzz (${FUZZ_SECONDS:-30} s per target)" fuzz_layer
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
   layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
-  # The tuning set at the bar; the held-out set (118 postings since 2026-12-04, a
-  # third of all: 45 of them new that night and never tuned on) at a floor a little under its
-  # figures (the enlarged set's first run 90.7% / 84.0%): its recall and per-rule precision
-  # do not reach the bar yet (see eval/README.md).
+  # The tuning set at the bar; the held-out set (254 postings since 2026-12-06, a
+  # third of all: 136 of them new that night and never tuned on; first run 93.1% / 86.3%) at
+  # the overall bar too. Its per-rule precision does not reach the bar yet (three
+  # rules under 80%, see eval/README.md), so that check is left to the tuning set.
   layer "labelled evaluation, tuning set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
     eval eval/labels --corpus "$corpus" --quiet --set tuning \
     --min-precision 90 --min-recall 85 --min-rule-precision 80
   layer "labelled evaluation, held-out set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
     eval eval/labels --corpus "$corpus" --quiet --set held-out \
-    --min-precision 88 --min-recall 82
+    --min-precision 90 --min-recall 85
 else
   printf '\n== corpus regression: skipped (no corpus at %s; set POSTWRIGHT_CORPUS)\n' "$corpus"
 fi
