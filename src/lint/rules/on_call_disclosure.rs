@@ -497,18 +497,19 @@ fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
     cell.get_or_init(|| compile_pattern(source))
 }
 
-/// How often: "one week in six", "every other weekend", "twice a month", "weekly", "1 in 4".
+/// How often: "one week in six" (or "a one-week-in-six rota"), "every other weekend", "twice a
+/// month", "weekly", "1 in 4".
 fn frequency() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
         &CELL,
         r"(?ix)(?-u:\b)(?:
-            (?:one|two|three|four|five|six|\d+)\s+(?:weeks?|weekends?|days?|nights?|shifts?)\s+(?:in|out\s+of|every)\s+[a-z0-9]+
+            (?:one|two|three|four|five|six|\d+)[\s-]+(?:weeks?|weekends?|days?|nights?|shifts?)[\s-]+(?:in|out[\s-]+of|every)[\s-]+[a-z0-9]+
           | every\s+(?:other\s+|second\s+|third\s+|[a-z0-9]+\s+)?(?:week|weekend|month|day|night|shift)s?
           | (?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:week|month|quarter|year)
           | (?:once|twice|\d+\s+times?)\s+(?:in|each)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)
           | weekly|fortnightly|monthly|bi-?weekly
-          | (?:1|one)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
+          | (?:1|one)[\s-]+in[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
           | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
           | (?:alternate|alternating)\s+(?:weeks|weekends)
           | (?:one|two|an?|\d+)\s+(?:extra\s+|additional\s+)?(?:\d+-hour\s+)?(?:days?|shifts?|nights?)\s+(?:a|per|each)\s+(?:week|month)
@@ -1806,6 +1807,9 @@ mod tests {
             details: "One week in six, 18:00 to 08:00 on weekdays and all weekend; paid EUR 300 per on-call week plus time off after night call-outs.".into(),
             ..OnCall::default()
         };
+        assert!(run(&RULE, &posting).is_empty());
+        // The frequency written with hyphens.
+        posting.on_call.details = "The team runs a one-week-in-six on-call rota, from 18:00 to 08:00 on weekdays and all day at weekends. We pay EUR 450 for each on-call week.".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.on_call.details = "One week in six, evenings and weekends.".into();
         let diagnostics = run(&RULE, &posting);

@@ -12,6 +12,7 @@ use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::rules::pay_range_missing::location_given;
 use crate::lint::word_list::{find_from_words, TriggerWords};
 use crate::lint::Diagnostic;
+use crate::model::Section;
 use crate::text::tokenize;
 
 declare_rule! {
@@ -58,7 +59,8 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// Sentences that say the question will not be asked, the company's own current pay bands,
-    /// and asking what the applicant expects:
+    /// payslips among the duties of a payroll job ("from timesheets to payslips"), and asking
+    /// what the applicant expects:
     /// ```text
     /// We will never ask about your salary history. Our current salary bands are public.
     /// ```
@@ -266,6 +268,13 @@ const THE_OFFER: &[&str] = &[
     "for",
 ];
 
+/// True when the words name pay documents among the duties ("Process weekly and monthly
+/// payrolls, from timesheets to payslips"): the job's own work, not a request to the applicant.
+fn a_document_of_the_job(field: &FieldText, words: &str) -> bool {
+    field.section() == Section::Responsibilities
+        && (words.eq_ignore_ascii_case("payslips") || words.eq_ignore_ascii_case("p60"))
+}
+
 fn the_offer(field: &FieldText, start: usize, end: usize) -> bool {
     let words = field.text.get(start..end).unwrap_or_default();
     words
@@ -333,6 +342,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         for found in find_from_words(field, triggers(), pay_history()) {
             if about_the_company(field, found.start, found.end)
                 || the_offer(field, found.start, found.end)
+                || a_document_of_the_job(field, &field.text[found.clone()])
                 || states_the_jobs_pay(field, found.start, found.end)
                 || in_negated_sentence(field, found.start)
             {
@@ -358,6 +368,20 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn payslips_among_the_duties_are_the_job_s_work() {
+        let posting = item(
+            ListKind::Responsibilities,
+            "Process weekly and monthly payrolls in BrightPay, from timesheets to payslips",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Bring two recent payslips to the interview",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["payslips"]);
+    }
 
     #[test]
     fn every_request_starts_at_a_trigger_word() {
