@@ -1762,7 +1762,18 @@ impl Splitter<'_> {
             return;
         }
         if first_line && self.posting.title.is_empty() {
-            let parts = title_parts(&cleaned);
+            let mut parts = title_parts(&cleaned);
+            // "Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster": a title line
+            // too long as a whole is the title before its first bar; the rest stays as text.
+            let mut after_bar = None;
+            if word_count_up_to(parts.title, 10) > 10 {
+                if let Some((head, rest)) = parts.title.split_once(" | ") {
+                    if word_count_up_to(head, 10) <= 10 && !rest.trim().is_empty() {
+                        parts.title = head.trim_end();
+                        after_bar = Some(rest.trim().to_owned());
+                    }
+                }
+            }
             let title = parts.title;
             if !LINK_LINE.is_match(title)
                 && word_count_up_to(title, 10) <= 10
@@ -1774,6 +1785,9 @@ impl Splitter<'_> {
             {
                 self.take_title(&parts);
                 self.title_from_line = true;
+                if let Some(rest) = after_bar {
+                    self.prose_line(&rest);
+                }
                 return;
             }
         }
@@ -2888,12 +2902,29 @@ const TITLE_PREFIXES: &[&str] = &[
     "vacancy",
     "position",
     "hot job",
+    "staff wanted",
+    "help wanted",
+    "we're hiring",
+    "we are hiring",
 ];
 
 fn title_parts(line: &str) -> TitleParts<'_> {
     let mut rest = line.trim();
     // "Subject: NEW POSITION: Nanny", "Subject: HOT JOB - Planner": labels, one after another.
     let mut prefix_end = 0;
+    // "*** STAFF WANTED *** Bar Staff": a banner between asterisks.
+    if let Some(inner) = rest.strip_prefix('*') {
+        let inner = inner.trim_start_matches('*');
+        if let Some((banner, after)) = inner.split_once('*') {
+            let after = after.trim_start_matches('*');
+            if TITLE_PREFIXES.contains(&heading::normalize(banner).trim())
+                && !after.trim().is_empty()
+            {
+                prefix_end = rest.len() - after.len() + (after.len() - after.trim_start().len());
+                rest = after.trim_start();
+            }
+        }
+    }
     loop {
         let split = [":", " - ", " – "].iter().find_map(|mark| {
             let (label, after) = rest.split_once(mark)?;
@@ -4245,6 +4276,20 @@ mod tests {
         // A dash before something that is no place stays in the title.
         let (posting, _) = split("Software Engineer - Backend\n\nWe build things.\n");
         assert_eq!(posting.title, "Software Engineer - Backend");
+    }
+
+    #[test]
+    fn a_long_title_line_is_cut_at_its_first_bar_and_a_banner_is_no_title() {
+        let (posting, _) = split(
+            "Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster\n\nWe plan maintenance.\n",
+        );
+        assert_eq!(posting.title, "Maintenance Planner - Fixed Plant");
+        assert!(posting.summary.contains("FIFO from Perth | 8/6 Roster"));
+        let (posting, consumed) = split(
+            "*** STAFF WANTED *** Bar Staff & Floor Staff\n\nHi all, we need a few more hands.\n",
+        );
+        assert_eq!(posting.title, "Bar Staff & Floor Staff");
+        assert!(consumed.iter().any(|line| line.contains("STAFF WANTED")));
     }
 
     #[test]
