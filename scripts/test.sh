@@ -62,9 +62,12 @@ source scripts/env.sh
 # sweeps (non-US number formats, bound words, scales in one sentence, stipends, pay headings;
 # relative clauses of things, people dealt with, denials, roles): 705,779 at 7ed8611 ->
 # 709,385 measured at 699f406, +3,606. Not paid back: a second -Oz pass in the same wasm-opt
-# run made it larger (+192).
+# run made it larger (+192). Raised to 712,000 on 2026-12-06 (night) for the fixes from the
+# held-out set's weak rules and four tuning rounds (postcode towns and Eircodes, long unpaid
+# tests, stand-ins marked, title lines cut at a bar, conditions of the job, empty sections
+# stated elsewhere): 709,511 at 3409065 -> 710,981 measured at 9799ff7, +1,470. Not paid back.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=710000
+WASM_BUDGET_BROTLI=712000
 
 passed=0
 layer() {
