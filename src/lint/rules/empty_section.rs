@@ -122,7 +122,14 @@ const REQUIREMENT_CUES: &[&str] = &[
     "must have",
     "must hold",
     "must be",
-    "essential",
+    // Not "essential functions" (the ADA's wording for the job's physical demands).
+    "is essential",
+    "are essential",
+    "essential:",
+    "essential criteria",
+    "essential requirements",
+    "essential skills",
+    "essential qualifications",
     "required",
     "the successful candidate",
 ];
@@ -370,6 +377,11 @@ mod tests {
         posting.title = "Recruitment Consultant".into();
         posting.push_item(ListKind::MustHave, "A year in sales");
         assert!(run(&RULE, &posting).is_empty());
+        // The essential functions of the ADA's wording state no requirement.
+        let mut posting = summary("Lifting 50 lbs is one of the essential functions of this job.");
+        posting.title = "Mover".into();
+        posting.push_item(ListKind::Responsibilities, "Load the truck");
+        assert_eq!(run(&RULE, &posting).len(), 1);
         // The benefits state neither.
         let mut posting = summary("We make tools for developers.");
         posting.title = "Engineer".into();
