@@ -80,11 +80,18 @@ fn street_before(text: &str) -> bool {
     })
 }
 
-/// A postal code right after a place: US ZIP, Canadian, UK and European codes.
+/// A British postcode's outward code ("LL12", "SW1A"); the inward code ("8RT") follows.
+const UK_OUTWARD: &str = r"[A-Z]{1,2}\d[A-Z\d]?";
+/// An Irish Eircode's routing key ("T12", "D6W"); the four-character identifier follows.
+const EIRCODE_KEY: &str = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)";
+/// The characters of an Eircode's unique identifier.
+const EIRCODE_ID: &str = r"[\dAC-FHKNPRTV-Y]{4}";
+
+/// A postal code right after a place: US ZIP, Canadian, UK and Irish codes, European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    compile_pattern(
-        r"^,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[\dAC-FHKNPRTV-Y]{4}|\d{4,5})\b",
-    )
+    compile_pattern(&format!(
+        r"^,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{UK_OUTWARD}\s?\d[A-Z]{{2}}|{EIRCODE_KEY}\s?{EIRCODE_ID}|\d{{4,5}})\b",
+    ))
 });
 
 /// A title ends with its place after a separator: "Barista - Portland, OR", "Engineer |
@@ -293,9 +300,9 @@ fn place_in_address(line: &str) -> Option<String> {
 /// place data.
 fn town_before_postcode(line: &str) -> Option<String> {
     static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-        compile_pattern(
-            r"(?:^|,)\s*([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?:([A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})|((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[\dAC-FHKNPRTV-Y]{4}))\s*$",
-        )
+        compile_pattern(&format!(
+            r"(?:^|,)\s*([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})\s+(?:({UK_OUTWARD}\s\d[ABD-HJLNP-UW-Z]{{2}})|({EIRCODE_KEY}\s{EIRCODE_ID}))\s*$",
+        ))
     });
     let captures = PATTERN.captures(line.trim_end())?;
     let town = town_name(captures.get(1)?.as_str())?;

@@ -20,7 +20,7 @@ pub(crate) mod pay_line;
 mod placements;
 mod roles;
 mod source_map;
-mod splitter;
+pub(crate) mod splitter;
 mod text_import;
 
 pub use kept::{import_problems, lost_words, words_kept, WordsKept};

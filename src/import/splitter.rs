@@ -125,7 +125,7 @@ const BULLET_MARKS: &str = "-*+•·‣▪◦●–";
 /// A bullet line (`- item`, `• item`, `1. item`, `2) item`): the width of its indent in bytes
 /// and its text. A mark or a number of up to three digits with `.` or `)`, then white space,
 /// then text with a visible character.
-fn bullet(raw: &str) -> Option<(usize, &str)> {
+pub(crate) fn bullet(raw: &str) -> Option<(usize, &str)> {
     let rest = raw.trim_start();
     let indent = raw.len() - rest.len();
     let mark = rest.chars().next()?;

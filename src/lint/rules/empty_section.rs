@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::import::splitter::bullet;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::{Diagnostic, Edit, Fix};
 use crate::model::{Field, ListKind, Section, Severity};
@@ -190,20 +191,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         .iter()
         .all(|i| i.text.trim().is_empty());
     // A bulleted list left in the summary (the duties pasted under "About the role" with no
-    // heading of their own) is the duties.
-    let summary_list = summary.is_some_and(|summary| {
-        lines(summary.text)
-            .into_iter()
-            .filter(|line| {
-                let line = summary.text[line.clone()].trim_start();
-                ["- ", "* ", "\u{2022} ", "\u{b7} "]
-                    .iter()
-                    .any(|bullet| line.starts_with(bullet))
-            })
-            .count()
-            >= 3
-    });
-    if no_duties && !summary_list && !stated(DUTY_CUES) {
+    // heading of their own) is the duties: read as the importer reads a bullet.
+    let summary_list = || {
+        summary.is_some_and(|summary| {
+            lines(summary.text)
+                .into_iter()
+                .filter(|line| bullet(&summary.text[line.clone()]).is_some())
+                .count()
+                >= 3
+        })
+    };
+    if no_duties && !summary_list() && !stated(DUTY_CUES) {
         diagnostics.push(empty(Section::Responsibilities));
     }
     let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
