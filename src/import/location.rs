@@ -15,7 +15,7 @@ use crate::model::{Location, Posting, WorkMode};
 use crate::text::lines;
 use crate::text::place::{
     arrangement_mode, country_code, find_places, find_places_in_location, place_runs, PlaceKind,
-    PlaceMatch,
+    PlaceMatch, EIRCODE_ID, EIRCODE_KEY, UK_OUTWARD,
 };
 
 /// A work-mode note in brackets after a place: "Berlin (hybrid)", "(on-site)", "(100%
@@ -79,13 +79,6 @@ fn street_before(text: &str) -> bool {
             .is_some_and(|first| first.as_str().starts_with(char::is_uppercase))
     })
 }
-
-/// A British postcode's outward code ("LL12", "SW1A"); the inward code ("8RT") follows.
-const UK_OUTWARD: &str = r"[A-Z]{1,2}\d[A-Z\d]?";
-/// An Irish Eircode's routing key ("T12", "D6W"); the four-character identifier follows.
-const EIRCODE_KEY: &str = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)";
-/// The characters of an Eircode's unique identifier.
-const EIRCODE_ID: &str = r"[\dAC-FHKNPRTV-Y]{4}";
 
 /// A postal code right after a place: US ZIP, Canadian, UK and Irish codes, European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {

@@ -214,6 +214,24 @@ fn key_value(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A field line written with a dash instead of a colon ("Location - Brisbane", "Salary —
+/// $52,000 to $58,000"): the label and the value when the words before the first spaced dash
+/// are a field's label. Any other "Words - words" line is no field ("Barista - Portland, OR"
+/// is a title and its place).
+fn dashed_key_value(text: &str) -> Option<(&str, &str)> {
+    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|dash| Some((text.find(dash)?, dash.len())))
+        .min()?;
+    let label = text[..at].trim();
+    let value = text[at + dash..].trim();
+    let plain = label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}'));
+    (plain && !value.is_empty() && key_of(label).is_some()).then_some((label, value))
+}
+
 static WORK_MODE_LINE: Guarded = Guarded {
     regex: LazyLock::new(|| {
         compile_pattern(
@@ -307,8 +325,26 @@ fn key_of(label: &str) -> Option<Key> {
         "company" | "organization" | "organisation" | "employer" | "agency" | "company name" => {
             Key::Company
         }
-        "location" | "locations" | "office" | "based in" | "work location" | "duty location"
-        | "job location" | "job locations" => Key::Location,
+        "location"
+        | "locations"
+        | "office"
+        | "based in"
+        | "based"
+        | "work location"
+        | "duty location"
+        | "job location"
+        | "job locations"
+        | "where"
+        | "where you'll work"
+        | "where you will work"
+        | "where you'll be based"
+        | "where you will be based"
+        | "place of work"
+        | "work site"
+        | "worksite"
+        | "job site"
+        | "site"
+        | "city" => Key::Location,
         "salary" | "salary range" | "pay" | "pay range" | "compensation" | "base salary"
         | "wage" | "hourly rate" | "salary band" | "compensation range" => Key::Pay,
         "employment type" | "job type" | "work schedule" | "schedule" | "contract type"
@@ -1485,6 +1521,15 @@ impl Splitter<'_> {
                 heading::extra_words(after_title).len()
             };
             self.seen_section = true;
+            // "Where we are: Tauranga", "Benefits: pension": a label that names the section,
+            // and after its colon the section's first words, which are kept as its text.
+            let value = text
+                .split_once(':')
+                .map(|(label, value)| (label.trim(), value.trim()))
+                .filter(|(label, value)| {
+                    !value.is_empty()
+                        && heading::classify(label).is_some_and(|(named, _)| named == target)
+                });
             // A plain line that says more than a section's name and is no label (no colon:
             // "Equal Employment Opportunity Policy" inside a paragraph run) is the current
             // section's text.
@@ -1529,6 +1574,8 @@ impl Splitter<'_> {
             if target == Target::Topic {
                 // The topic's name stays in the text, as the label of what follows.
                 self.topic_label = Some(text.to_owned());
+            } else if let Some((label, _)) = value {
+                self.consumed.push(format!("{label}:"));
             } else {
                 self.consumed.push(raw.to_owned());
             }
@@ -1558,6 +1605,9 @@ impl Splitter<'_> {
                     });
             if let Target::List(kind) = target {
                 self.open_heading = Some(kind);
+            }
+            if let Some((_, value)) = value.filter(|_| target != Target::Topic) {
+                self.route_prose(value);
             }
             return;
         }
@@ -1683,7 +1733,7 @@ impl Splitter<'_> {
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
         // tips") is text, never a heading.
         let mut field_line = false;
-        if let Some((label, value)) = key_value(text) {
+        if let Some((label, value)) = key_value(text).or_else(|| dashed_key_value(text)) {
             if let Some(key) = key_of(label) {
                 let value = clean_inline(value);
                 if value.is_empty() {
@@ -1830,7 +1880,7 @@ impl Splitter<'_> {
         if !matches!(self.target, Target::Summary | Target::Unknown) {
             return false;
         }
-        let Some((label, value)) = key_value(text) else {
+        let Some((label, value)) = key_value(text).or_else(|| dashed_key_value(text)) else {
             return false;
         };
         let Some(key) = key_of(label) else {
@@ -1957,7 +2007,11 @@ impl Splitter<'_> {
     /// Fills a structured field from a "Key: value" line. Returns false when the line should be
     /// read as ordinary text instead.
     fn field(&mut self, key: Key, value: &str, raw: &str) -> bool {
-        let label = raw.split(':').next().unwrap_or_default().to_owned() + ":";
+        // (The words a field line's label takes, counted as read: "Location:", "Location -".)
+        let label = match dashed_key_value(raw).filter(|_| key_value(raw).is_none()) {
+            Some((label, _)) => label.to_owned(),
+            None => raw.split(':').next().unwrap_or_default().to_owned() + ":",
+        };
         match key {
             Key::Title if self.posting.title.is_empty() => {
                 self.flush_block();
@@ -3469,6 +3523,29 @@ mod tests {
         let (posting, _) = split("Hybrid - Berlin\nLocation: Munich, Germany\n");
         assert_eq!(posting.location.work_mode, Some(WorkMode::Hybrid));
         assert_eq!(posting.location.places, "Berlin; Munich, Germany");
+    }
+
+    #[test]
+    fn reads_a_field_line_written_with_a_dash() {
+        let (posting, _) =
+            split("Location - Brisbane\nSalary \u{2014} $52,000 to $58,000 a year\n");
+        assert_eq!(posting.location.places, "Brisbane");
+        assert_eq!(posting.pay.min, Some(52_000.0));
+        // A title and its place are no field.
+        let (posting, _) = split("Barista - Portland, OR\n\nWe pour coffee.\n");
+        assert_eq!(posting.title, "Barista");
+    }
+
+    #[test]
+    fn keeps_the_words_after_a_section_label_and_its_colon() {
+        let (posting, _) = split(
+            "Farm Hand\n\nAbout the role\nWe need help.\n\nWhere we are: Tauranga\n\nBenefits: Pension\n",
+        );
+        assert_eq!(posting.location.places, "Tauranga");
+        assert_eq!(posting.benefits.len(), 1);
+        assert_eq!(posting.benefits[0].text, "Pension");
+        let (posting, _) = split("Where you'll work: Hebden Bridge\nSite: Moree depot\n");
+        assert_eq!(posting.location.places, "Hebden Bridge; Moree depot");
     }
 
     #[test]

@@ -290,17 +290,36 @@ pub fn in_location_line(text: &str, at: usize) -> bool {
     if lower.starts_with("based in") {
         return true;
     }
-    let Some(label) = lower.split(':').next().filter(|_| lower.contains(':')) else {
+    // The label ends at a colon, or at a spaced dash ("Location - Brisbane").
+    let end = [":", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|mark| lower.find(mark))
+        .min();
+    let Some(label) = end.map(|end| &lower[..end]) else {
         return false;
     };
     let label = label.trim_matches(|c: char| !c.is_alphanumeric());
-    label.split_whitespace().count() <= 3
+    label.split_whitespace().count() <= 4
         && (label
             .split_whitespace()
             .any(|word| word == "location" || word == "locations")
             || matches!(
                 label,
-                "based in" | "city" | "office" | "where" | "place of work" | "workplace"
+                "based in"
+                    | "based"
+                    | "city"
+                    | "office"
+                    | "where"
+                    | "where you'll work"
+                    | "where you\u{2019}ll work"
+                    | "where you will work"
+                    | "where we are"
+                    | "place of work"
+                    | "workplace"
+                    | "work site"
+                    | "worksite"
+                    | "job site"
+                    | "site"
             ))
 }
 
@@ -586,6 +605,52 @@ const LOCATED_CUES: &[&str] = &[
     "commutable distance of",
     "commuting distance of",
     "within",
+    "based at",
+    "based from",
+    "team in",
+    "join us in",
+    "work at",
+    "working at",
+    "sits in",
+    "home base",
+];
+
+/// Premises and teams that a place names before them as the place of work, after "our" or
+/// "the": "at our Cardiff office", "join our Edinburgh team", "shifts at the Christchurch
+/// site".
+const PREMISES: &[&str] = &[
+    "office",
+    "offices",
+    "depot",
+    "store",
+    "shop",
+    "branch",
+    "clinic",
+    "site",
+    "warehouse",
+    "plant",
+    "factory",
+    "hospital",
+    "campus",
+    "studio",
+    "team",
+    "hub",
+    "headquarters",
+    "hq",
+    "restaurant",
+    "hotel",
+    "kitchen",
+    "practice",
+    "surgery",
+    "centre",
+    "center",
+    "facility",
+    "yard",
+    "base",
+    "school",
+    "lab",
+    "laboratory",
+    "location",
 ];
 
 /// Characters that set a place apart at the end of a short line: "Barista - Portland, OR",
@@ -624,7 +689,10 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
         .map_or(text.len(), |index| span.end + index);
     let before = text[line_start..span.start].to_lowercase();
     let before = before.trim_end();
-    let cue_text = before.strip_suffix(" the").unwrap_or(before);
+    let cue_text = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" our"))
+        .unwrap_or(before);
     if LOCATED_CUES.iter().any(|cue| {
         cue_text
             .strip_suffix(cue)
@@ -633,6 +701,9 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
         return true;
     }
     let after = &text[span.end..line_end];
+    if names_premises(before, after) {
+        return true;
+    }
     let after_is_bare = after
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase() && after.trim().len() <= 8);
@@ -642,6 +713,269 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
     after_is_bare
         && line_words <= 12
         && (before_trimmed.is_empty() || before.ends_with(LINE_SEPARATORS))
+}
+
+/// Words before "in", "near" or "outside" and a town's name that make the town the
+/// employer's or the job's place: "a family-run bakery in Hebden Bridge", "our yard in
+/// Thirsk", "hiring in Bozeman", "join us in Tenby", "based near Ludlow".
+const TOWN_LEADS: &[&str] = &[
+    "based",
+    "located",
+    "hiring",
+    "us",
+    "bakery",
+    "farm",
+    "practice",
+    "shop",
+    "store",
+    "cafe",
+    "café",
+    "restaurant",
+    "pub",
+    "bar",
+    "hotel",
+    "clinic",
+    "office",
+    "crew",
+    "depot",
+    "yard",
+    "site",
+    "warehouse",
+    "salon",
+    "studio",
+    "garage",
+    "nursery",
+    "kennels",
+    "vineyard",
+    "winery",
+    "business",
+    "company",
+    "firm",
+    "agency",
+    "branch",
+    "surgery",
+    "pharmacy",
+    "dairy",
+    "orchard",
+    "brewery",
+    "plant",
+    "factory",
+    "stables",
+    "workshop",
+    "showroom",
+];
+
+/// Premises whose name an unknown town may give after "our" or "the": "our Tamworth clinic",
+/// "the Moree depot". (Not "team" or "centre": "our Platform team", "the Distribution
+/// Centre" are departments.)
+const TOWN_PREMISES: &[&str] = &[
+    "office",
+    "depot",
+    "store",
+    "shop",
+    "branch",
+    "clinic",
+    "site",
+    "warehouse",
+    "plant",
+    "factory",
+    "hospital",
+    "campus",
+    "studio",
+    "yard",
+    "surgery",
+    "practice",
+    "restaurant",
+    "hotel",
+    "showroom",
+    "workshop",
+];
+
+/// Capitalised words that are no town after such words: months and days ("join us in
+/// March"), languages, departments and the words of premises' names ("our Head office", "the
+/// Main site", "our Sales office").
+const NOT_TOWNS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "the",
+    "our",
+    "their",
+    "this",
+    "that",
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "welsh",
+    "irish",
+    "head",
+    "main",
+    "central",
+    "flagship",
+    "new",
+    "old",
+    "regional",
+    "national",
+    "global",
+    "local",
+    "corporate",
+    "group",
+    "home",
+    "sales",
+    "marketing",
+    "finance",
+    "operations",
+    "engineering",
+    "product",
+    "design",
+    "support",
+    "customer",
+    "accounts",
+    "admin",
+    "people",
+    "legal",
+    "research",
+    "development",
+    "data",
+    "retail",
+    "distribution",
+    "fulfilment",
+    "fulfillment",
+    "service",
+    "services",
+    "dental",
+    "medical",
+    "veterinary",
+    "north",
+    "south",
+    "east",
+    "west",
+    "city",
+    "town",
+    "downtown",
+    "uptown",
+    "midtown",
+    "apple",
+    "google",
+];
+
+/// A word that reads as a town's name: a capital, then small letters ("Thirsk",
+/// "Hebden"), and no month, department or other word of [`NOT_TOWNS`].
+fn town_like(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() >= 3
+        && chars.all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '\u{2019}'))
+        && !NOT_TOWNS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// A full British postcode or Irish Eircode ("HX7 8EX", "D02 X285") or Canadian postal code
+/// ("V1Y 1A1"): an address, so a place, even of a town the place data does not know. The
+/// forms are the importer's (`import::location`).
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    compile_pattern(&format!(
+        r"(?-u:\b)(?:{UK_OUTWARD} \d[ABD-HJLNP-UW-Z]{{2}}|{EIRCODE_KEY} {EIRCODE_ID}|[A-Z]\d[A-Z] \d[A-Z]\d)(?-u:\b)"
+    ))
+});
+
+/// A British postcode's outward code ("LL12", "SW1A"); the inward code ("8RT") follows.
+pub(crate) const UK_OUTWARD: &str = r"[A-Z]{1,2}\d[A-Z\d]?";
+/// An Irish Eircode's routing key ("T12", "D6W"); the four-character identifier follows.
+pub(crate) const EIRCODE_KEY: &str = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)";
+/// The characters of an Eircode's unique identifier.
+pub(crate) const EIRCODE_ID: &str = r"[\dAC-FHKNPRTV-Y]{4}";
+
+/// Whether `text` names a town the place data may not know as the place of the job or the
+/// employer: after words such as "based in", "our yard in", "hiring in", "just outside",
+/// "commute to" ("We're a family-run bakery in Hebden Bridge"); as the name of the premises
+/// ("Shifts are at our Tamworth clinic"); or in an address with a postcode ("14 Bridge
+/// Street, Hebden Bridge HX7 8EX").
+pub fn names_unknown_town(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |word: &str| {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let named = words.windows(3).any(|window| {
+        let [lead, link, town] = [window[0], window[1], window[2]];
+        let (lead, link_word) = (bare(lead), bare(link));
+        // (No sentence or clause ends between the words: "our shop. In March" is no place.)
+        let joined = !link.ends_with(|c: char| !c.is_alphanumeric())
+            && !window[0].ends_with(['.', ';', ':', '!', '?']);
+        let cue = match link_word.as_str() {
+            "in" | "near" => TOWN_LEADS.contains(&lead.as_str()),
+            "outside" => TOWN_LEADS.contains(&lead.as_str()) || lead == "just",
+            "to" => matches!(lead.as_str(), "commute" | "commutable" | "relocate"),
+            "of" => lead == "outskirts",
+            _ => false,
+        };
+        let premises = matches!(lead.as_str(), "our" | "the")
+            && window[0].ends_with(|c: char| c.is_alphanumeric())
+            && town_like(link)
+            && link.ends_with(|c: char| c.is_alphanumeric())
+            && TOWN_PREMISES.contains(&bare(town).as_str());
+        (cue && joined && town_like(town)) || premises
+    });
+    // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
+    // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
+    named
+        || text.contains(|c: char| c.is_ascii_digit())
+            && POSTCODE.find_iter(text).any(|code| {
+                let start = text[..code.start()].rfind('\n').map_or(0, |at| at + 1);
+                let end = text[code.end()..]
+                    .find('\n')
+                    .map_or(text.len(), |at| code.end() + at);
+                !text[start..end].contains('@')
+            })
+}
+
+/// Whether a place stands for the premises or team of the job: "our Cardiff office", "the
+/// Christchurch site", "our new Leeds depot", or "Vancouver office" as a line of its own.
+/// `before` is the line's lower-case text before the place, `after` its text after it.
+fn names_premises(before: &str, after: &str) -> bool {
+    let noun = after
+        .strip_prefix(' ')
+        .map(|after| {
+            let end = after
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(after.len());
+            after[..end].to_lowercase()
+        })
+        .unwrap_or_default();
+    if !PREMISES.contains(&noun.as_str()) {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    let last = words.next();
+    let owner = |word: Option<&str>| matches!(word, Some("our" | "the" | "your"));
+    last.is_none()
+        || owner(last)
+        // "our new Leeds depot", "our busy Galway clinic".
+        || last.is_some_and(|word| word.chars().all(|c| c.is_ascii_lowercase()))
+            && owner(words.next())
 }
 
 /// A work arrangement stated as such: "fully remote", "remote-first", "Remote (US)", "this
@@ -954,11 +1288,38 @@ mod tests {
             located("a heating company covering North Yorkshire, and you"),
             ["North Yorkshire"]
         );
+        assert_eq!(located("Location - Brisbane"), ["Brisbane"]);
+        assert_eq!(located("Where you'll work: Auckland"), ["Auckland"]);
+        assert_eq!(located("Shifts at our Cardiff office."), ["Cardiff"]);
+        assert_eq!(located("Shifts at our new Cardiff depot."), ["Cardiff"]);
+        assert_eq!(located("You'll join our Edinburgh team."), ["Edinburgh"]);
+        assert_eq!(located("You'll be based at our Leeds store."), ["Leeds"]);
+        assert_eq!(located("Vancouver office"), ["Vancouver"]);
+    }
+
+    #[test]
+    fn names_towns_the_table_does_not_know_by_their_cues() {
+        assert!(names_unknown_town("a family-run bakery in Hebden Bridge"));
+        assert!(names_unknown_town("Our kennels near Ludlow need a hand."));
+        assert!(names_unknown_town("Relocate to Thirsk."));
+        assert!(names_unknown_town(
+            "Apply at 4 Market Place, Thirsk YO7 1HQ."
+        ));
+        assert!(names_unknown_town("Kelowna V1Y 1A1"));
+        assert!(!names_unknown_town("Our office in March was busy."));
+        assert!(!names_unknown_town("our Head office and the Main site"));
+        assert!(!names_unknown_town(
+            "Fluent in Spanish; experience in Python."
+        ));
+        assert!(!names_unknown_town("our shop. In Leeds"));
+        assert!(!names_unknown_town("Ask jo@example.com, Manchester M2 6AZ"));
     }
 
     #[test]
     fn ignores_places_merely_mentioned() {
         assert!(located("A JD from a law school in the United States is required.").is_empty());
+        assert!(located("We sell to our Leeds clients.").is_empty());
+        assert!(located("The Berlin Wall fell in 1989.").is_empty());
         assert!(located("We sell to banks in London and Paris and grew 40% last year.").is_empty());
         assert!(located("Our Office of Acquisition works with Germany on standards.").is_empty());
     }

@@ -5,7 +5,7 @@ use crate::lint::Diagnostic;
 use crate::model::{Section, WorkMode};
 use crate::text::place::{
     arrangement_mode, find_places_in_tokens, find_work_arrangement, located_places_in_tokens,
-    PlaceKind,
+    names_unknown_town, PlaceKind,
 };
 
 declare_rule! {
@@ -15,10 +15,14 @@ declare_rule! {
     /// Fires when the location section has no place, no country, no work mode (on-site,
     /// hybrid, remote) and no word on who may apply, and the text does not say where the
     /// work is either. The text says so when it names a place as the place of work: on a
-    /// "Location:" line, as a city with its state or country ("Springfield, IL 62701",
+    /// "Location:" or "Location -" line, as a city with its state or country ("Springfield, IL 62701",
     /// "Munich, Germany", or a town the place table does not know before its state: "Yakima,
-    /// WA", "Wendouree VIC 3355"), after "based in", "relocate to" or "anywhere in", or at the end of
-    /// a short line such as the title "Barista - Portland, OR"; or when it states a work
+    /// WA", "Wendouree VIC 3355"), after "based in", "relocate to" or "anywhere in", as the
+    /// name of the premises ("at our Cardiff office", "the Moree depot"), after the employer's
+    /// own words for a town it does not know ("a family-run bakery in Hebden Bridge", "just
+    /// outside Methven", "join us in Tenby"), in an address with a postcode (not in a
+    /// recruiter's signature with an e-mail address), or at the end of a short line such as the
+    /// title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
     /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
     /// remote-first environment"). On-site and hybrid work happen somewhere: when the posting
@@ -139,7 +143,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    if text_names_place(context) || text_names_town_and_region(context) {
+    if text_names_place(context)
+        || text_names_town_and_region(context)
+        || context
+            .texts
+            .iter()
+            .any(|field| names_unknown_town(field.text))
+    {
         return;
     }
     // On-site or hybrid work with no place says how, not where.
@@ -259,6 +269,32 @@ mod tests {
         assert_eq!(run(&RULE, &posting).len(), 1);
         let posting = summary("Build APIs in Rust, Go and Python.");
         assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn ignores_a_town_the_place_data_does_not_know_named_as_the_place() {
+        for text in [
+            "We're a family-run bakery in Hebden Bridge.",
+            "Our farm is just outside Methven.",
+            "Shifts are at our Tamworth clinic.",
+            "Position is based at the Moree depot.",
+            "Come and work with us in Tenby this summer.",
+            "Must be able to commute to Nantwich.",
+            "The shop is at 14 Bridge Street, Hebden Bridge HX7 8EX.",
+            "You will join our Edinburgh team.",
+            "You'll be based at our Cardiff office.",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+        for text in [
+            // A recruiter's signature: the agency's office, not the job's.
+            "Thanks,\nJamie Hollis, Brightwater Search, 21 King Street, Manchester M2 6AZ | jamie@brightwater.example",
+            "Join us in March for the launch. Our Sales office answers the phones.",
+            "Experience working in Python. Our Platform team owns the build.",
+            "Our shop. In Leeds we sold out.",
+        ] {
+            assert_eq!(run(&RULE, &summary(text)).len(), 1, "{text}");
+        }
     }
 
     #[test]
