@@ -49,9 +49,14 @@ declare_rule! {
     /// ## What it does not flag
     /// Modest numbers in experienced roles ("3-5 years of experience with Kubernetes"), years
     /// that are not experience ("founded 12 years ago", "a sabbatical after 10 years", a
-    /// minimum age: "18 years of age or older", a look-back period: "no convictions within the
-    /// last 10 years"), and
-    /// experience offered as a plus in an internship's nice-to-have list:
+    /// minimum age: "18 years of age or older", "aged 16 years or over", a look-back period:
+    /// "no convictions within the last 10 years", residence: "resident in the UK for at least
+    /// 3 years", study: "2 years of an undergraduate degree", a licence held for a time, a
+    /// commitment or the length of the programme: "the apprenticeship lasts 3 years"), the
+    /// years of the employer and its people ("a team with 20+ years of combined experience",
+    /// "trading for over 10 years"), and experience offered as a plus to an entry-level
+    /// applicant ("1 year of customer service preferred"), as in an internship's nice-to-have
+    /// list:
     /// ```text
     /// Nice to have: a year of experience with Python.
     /// ```
@@ -214,6 +219,137 @@ fn is_lookback(before: &str) -> bool {
         })
 }
 
+/// The lower-case words of the sentence around a number of years, at most 120 bytes each
+/// side: what comes before the number and what comes after it.
+fn sentence_around(text: &str, whole: &std::ops::Range<usize>) -> (String, String) {
+    let mut from = whole.start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (whole.end + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..whole.start];
+    let before = before
+        .rfind(['.', ';', '\n', '!', '?'])
+        .map_or(before, |at| &before[at + 1..]);
+    let after = &text[whole.end..to];
+    let after = &after[..after
+        .find(['.', ';', '\n', '!', '?'])
+        .unwrap_or(after.len())];
+    (before.to_lowercase(), after.to_lowercase())
+}
+
+/// True when the years matched at `whole` are no experience asked of the applicant: an age
+/// ("18 years of age", "aged 16 years or over"), a look-back period ("within the last 10
+/// years"), residence ("resident in the UK for 3 years"), study ("2 years of an undergraduate
+/// degree"), how long a licence has been held, a commitment or the length of the programme
+/// ("commit to 2 years", "the apprenticeship lasts 3 years"), or the years of the employer
+/// and its people ("a team with 20+ years of combined experience", "trading for over 10
+/// years").
+fn not_asked_of_applicant(text: &str, whole: &std::ops::Range<usize>) -> bool {
+    if is_age(&text[whole.end..]) || is_lookback(&text[..whole.start]) {
+        return true;
+    }
+    let (before, after) = sentence_around(text, whole);
+    let before = before.trim_end();
+    let after = after.trim_start();
+    const STUDY: &[&str] = &[
+        "undergraduate",
+        "college",
+        "university",
+        "degree",
+        "bachelor",
+        "school",
+        "secondary",
+        "coursework",
+        "education",
+        "studies",
+        "study",
+        "full-time study",
+    ];
+    let studies = after
+        .strip_prefix("of ")
+        .map(|rest| {
+            let rest = ["an ", "a ", "the ", "your ", "high "]
+                .iter()
+                .find_map(|article| rest.strip_prefix(article))
+                .unwrap_or(rest);
+            STUDY.iter().any(|word| {
+                rest.strip_prefix(word)
+                    .is_some_and(|tail| !tail.starts_with(char::is_alphabetic))
+            })
+        })
+        .unwrap_or(false);
+    let ends = |words: &[&str]| words.iter().any(|word| before.ends_with(word));
+    let has = |words: &[&str]| words.iter().any(|word| before.contains(word));
+    let applicant = has(&[
+        "you",
+        "candidate",
+        "applicant",
+        "someone",
+        "ideal",
+        "must",
+        "should",
+    ]);
+    studies
+        || [
+            "of combined",
+            "combined",
+            "with us",
+            "or over",
+            "or older",
+            "of residence",
+            "of residency",
+        ]
+        .iter()
+        .any(|words| after.starts_with(words))
+        || ends(&[
+            "aged",
+            "aged at least",
+            "aged over",
+            "commit to",
+            "commit to at least",
+            "lasts",
+            "lasts for",
+            "runs for",
+        ])
+        || has(&["resident", "lived in", "residing", "reside in", "residency"])
+        || has(&["licence", "license", "licensed"]) && has(&["held", "holding", "had"])
+        || !applicant
+            && has(&[
+                "combined",
+                "alongside",
+                "team with",
+                "trading",
+                "in business",
+                "been around",
+                "serving",
+                "established",
+                "we've been",
+                "we have been",
+                "our ",
+            ])
+}
+
+/// Whether the sentence around an entry-level role's years offers them as a plus, not a
+/// condition ("1 year of customer service preferred").
+fn offered_as_a_plus(text: &str, whole: &std::ops::Range<usize>) -> bool {
+    let (before, after) = sentence_around(text, whole);
+    [
+        "preferred",
+        "desirable",
+        "a plus",
+        "an advantage",
+        "advantageous",
+        "nice to have",
+        "beneficial",
+    ]
+    .iter()
+    .any(|words| before.contains(words) || after.contains(words))
+}
+
 fn check_entry_level(
     field: &FieldText,
     (limit, level): (i32, &str),
@@ -223,7 +359,9 @@ fn check_entry_level(
         let Some(whole) = found.get(0) else { continue };
         let low = low_of(&found);
         let rest = &field.text[whole.end()..];
-        if is_age(rest) || is_lookback(&field.text[..whole.start()]) {
+        if not_asked_of_applicant(field.text, &whole.range())
+            || offered_as_a_plus(field.text, &whole.range())
+        {
             continue;
         }
         let sentence = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
@@ -284,7 +422,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 continue;
             }
             let low = low_of(&found);
-            if is_age(&field.text[whole.end()..]) || is_lookback(&field.text[..whole.start()]) {
+            if not_asked_of_applicant(field.text, &whole.range()) {
                 continue;
             }
             let sentence_end = field.text[whole.end()..]
@@ -470,6 +608,40 @@ mod tests {
     fn ignores_company_age() {
         let posting = crate::lint::rules::testing::summary("We were founded 12 years ago.");
         assert!(run(&RULE, &posting).is_empty());
+        for text in [
+            "You'll join a team with 20+ years of combined experience.",
+            "Work alongside mechanics with 15 years of experience.",
+            "We have been trading for over 10 years.",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // Asked of the applicant, in the same words.
+        let posting = item(
+            ListKind::MustHave,
+            "You bring 12 years of experience on our kind of systems.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["12 years"]);
+    }
+
+    #[test]
+    fn ignores_years_of_residence_study_licences_and_programmes_in_entry_level_roles() {
+        for text in [
+            "You must have been resident in the UK for at least 3 years.",
+            "Completed at least 2 years of an undergraduate degree in accounting.",
+            "Completed at least 2 years of high school algebra.",
+            "Currently enrolled, with at least 1 year of study remaining.",
+            "Held a full UK licence for at least 1 year.",
+            "Commit to at least 2 years with us after training.",
+            "The apprenticeship lasts 3 years.",
+            "Must be aged 16 years or over.",
+            "1 year of customer service experience preferred.",
+        ] {
+            let posting = internship(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = internship("At least 1 year of retail experience.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["1 year"]);
     }
 
     #[test]
