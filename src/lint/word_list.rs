@@ -1131,6 +1131,110 @@ fn joined_with_competence(field: &FieldText, start: usize, end: usize) -> bool {
     joined_after || joined_before
 }
 
+/// What one is confident in that is a setting or a skill, after an article or a qualifier
+/// ("confident in the kitchen", "confident in basic first aid", "confident in written and
+/// spoken English"); "confident in yourself" and "in front of a crowd" stay traits.
+const CONFIDENT_IN_SKILLS: &[&str] = &[
+    "kitchen",
+    "water",
+    "classroom",
+    "workshop",
+    "saddle",
+    "pool",
+    "garden",
+    "field",
+    "ward",
+    "theatre",
+    "lab",
+    "laboratory",
+    "warehouse",
+    "yard",
+    "first",
+    "maths",
+    "math",
+    "numeracy",
+    "literacy",
+    "english",
+    "writing",
+    "written",
+    "spoken",
+    "arithmetic",
+    "computers",
+    "it",
+];
+
+/// Words that may stand between "confident in" and its skill or setting.
+const CONFIDENT_IN_QUALIFIERS: &[&str] = &["the", "a", "an", "basic", "both", "and", "your"];
+
+/// People named by a skill, whom "confident" describes as skilled: "a confident driver", "a
+/// confident IT user", "a confident cook" (not "a confident leader" or "a confident public
+/// speaker", a presence).
+const SKILLED_HEADS: &[&str] = &[
+    "driver",
+    "drivers",
+    "cook",
+    "cooks",
+    "user",
+    "users",
+    "swimmer",
+    "swimmers",
+    "rider",
+    "riders",
+    "typist",
+    "cyclist",
+    "skier",
+    "sailor",
+    "reader",
+    "navigator",
+];
+
+/// Whether "confident" ending at token `end`, with `next` after it, names a skill rather than
+/// a trait: a setting or a skill it is confident in ([`CONFIDENT_IN_SKILLS`]), a task after
+/// "to" ("confident to work alone", like "confident working alone"), the manner of a telephone
+/// call ("a confident telephone manner"), or a person named by a skill ("a confident
+/// driver", "a confident IT user").
+fn confident_in_a_skill(field: &FieldText, end: usize, next: Option<&Token>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let tokens = &field.tokens;
+    let word = |index: usize| next_in_clause(field, index, false).map(|token| token.lower.as_str());
+    match next.lower.as_str() {
+        "in" => {
+            let mut index = end + 1;
+            while let Some(object) = word(index) {
+                if CONFIDENT_IN_SKILLS.contains(&object) {
+                    return true;
+                }
+                if !CONFIDENT_IN_QUALIFIERS.contains(&object) || index > end + 4 {
+                    return false;
+                }
+                index += 1;
+            }
+            false
+        }
+        // "Confident to work alone", not "confident to be yourself".
+        "to" => word(end + 1).is_some_and(|verb| {
+            !matches!(
+                verb,
+                "be" | "say" | "speak" | "stand" | "challenge" | "push"
+            ) && tokens.get(end + 1).is_some_and(|token| {
+                token.lower.chars().all(|c| c.is_ascii_lowercase()) && !token.lower.ends_with("ing")
+            })
+        }),
+        "telephone" | "phone" => word(end + 1) == Some("manner"),
+        _ => {
+            // "A confident IT user": the head after at most one word naming the skill.
+            let head = if SKILLED_HEADS.contains(&next.lower.as_str()) {
+                Some(next)
+            } else {
+                next_in_clause(field, end + 1, true)
+            };
+            head.is_some_and(|head| SKILLED_HEADS.contains(&head.lower.as_str()))
+        }
+    }
+}
+
 /// Words after a trait adjective that open its object, not a noun it describes.
 const TRAIT_OBJECTS: &[&str] = &[
     "to",
@@ -1307,7 +1411,14 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
                         || field.text[object.span.clone()].starts_with(|c: char| c.is_uppercase())
                 })
     });
-    if skill_follows {
+    if skill_follows || confident && confident_in_a_skill(field, end, next) {
+        return false;
+    }
+    // "Be part of something ambitious": the adjective after "something" describes a thing.
+    if is_in(
+        previous_in_clause(field, start),
+        &["something", "anything", "nothing"],
+    ) {
         return false;
     }
     match predicate_of(field, start) {

@@ -49,7 +49,10 @@ declare_rule! {
     /// ("a highly competitive program"), a skill ("confident using computers", "confident on
     /// the phone", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
-    /// English", "confident and competent in basic life support"), the people the job serves
+    /// English", "confident in the kitchen", "confident to work alone", "a confident telephone
+    /// manner", "a confident driver", "a confident IT user", "confident and competent in basic
+    /// life support"), something rather than someone ("be part of something ambitious"), the
+    /// people the job serves
     /// or handles ("residents can sometimes be aggressive", "when residents are frightened or
     /// aggressive", "residents who may respond
     /// aggressively", "some of the people we support
@@ -849,6 +852,34 @@ mod tests {
                 "You will stay competitive under pressure.",
                 &["competitive"],
             ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_confidence_in_a_setting_a_task_or_a_skilled_role_as_a_skill() {
+        for text in [
+            "Confident in the kitchen and happy to cook from scratch.",
+            "Confident in written and spoken English.",
+            "Confident in basic first aid.",
+            "Confident to work alone at night.",
+            "A confident telephone manner.",
+            "A confident driver, happy with long motorway runs.",
+            "Confident IT user.",
+            "Be part of something ambitious.",
+        ] {
+            assert_no_word_flagged(&item(ListKind::MustHave, text));
+        }
+        for (text, words) in [
+            (
+                "Confident in yourself and your decisions.",
+                &["Confident"][..],
+            ),
+            ("Confident to challenge poor practice.", &["Confident"]),
+            ("A confident leader of people.", &["confident"]),
+            ("Confident manner with customers.", &["Confident"]),
         ] {
             let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
