@@ -256,3 +256,50 @@ fn the_documented_example_is_a_valid_draft() {
     assert_eq!(posting.on_call.status, OnCallStatus::Required);
     assert_eq!(posting.valid_through, "2026-04-30");
 }
+
+#[test]
+fn reads_markdown_pipe_tables_as_fields_and_lines() {
+    let text = "# Cook\n\n| Location | Hours |\n|---|:---:|\n| Harrogate | 40 a week |\n\n## Duties\n\n- Cook\n\n| Day | Start | End |\n| --- | --- | --- |\n| Mon | 9 | 5 |\n| Tue | 9 | 5 \\| late |\n";
+    let imported = import_str(text).unwrap();
+    let posting = &imported.document.posting;
+    assert_eq!(posting.location.places, "Harrogate");
+    assert!(
+        posting.summary.contains("Hours: 40 a week"),
+        "{}",
+        posting.summary
+    );
+    assert!(!posting.summary.contains("---"));
+    // A wider table: a line per row, the escaped bar kept as text.
+    let text_read = format!(
+        "{}\n{}",
+        posting.summary,
+        texts(&posting.responsibilities).join("\n")
+    );
+    assert!(
+        text_read.contains("Day | Start | End\nMon | 9 | 5"),
+        "{text_read}"
+    );
+    assert!(text_read.contains("Tue | 9 | 5 | late"), "{text_read}");
+    assert_eq!(lost_words(text, &imported), Vec::<String>::new());
+}
+
+#[test]
+fn reads_places_marked_or_named_without_an_address() {
+    // A facts line with pictures before its facts.
+    let imported =
+        import_str("<h1>Porter</h1><p>📍 Harrogate | 💷 £24,000 a year | ⏰ Full time</p><p>We carry bags.</p>")
+            .unwrap();
+    let posting = &imported.document.posting;
+    assert_eq!(posting.location.places, "Harrogate");
+    assert_eq!(posting.company, "");
+    assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
+    // A JSON-LD Place with a name and no address; front matter's "office".
+    let imported = import_str(
+        r#"{"@context": "https://schema.org", "@type": "JobPosting", "title": "Porter", "description": "Carry bags.", "jobLocation": {"@type": "Place", "name": "Harrogate depot"}}"#,
+    )
+    .unwrap();
+    assert_eq!(imported.document.posting.location.places, "Harrogate depot");
+    let imported = import_str("---\ntitle: Porter\noffice: Harrogate\n---\nCarry bags.\n").unwrap();
+    assert_eq!(imported.document.posting.location.places, "Harrogate");
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+}

@@ -291,7 +291,8 @@ fn key_of(key: &str) -> Option<Key> {
         | "employer"
         | "hiring_organization"
         | "hiring_organisation" => Key::Company,
-        "location" | "city" | "place" | "places" | "locations" => Key::Location,
+        "location" | "city" | "place" | "places" | "locations" | "office" | "offices"
+        | "job_location" | "work_location" => Key::Location,
         "country" => Key::Country,
         "work_mode" | "workplace_type" | "workplace" => Key::WorkMode,
         "remote" => Key::Remote,

@@ -285,6 +285,11 @@ fn read_locations(locations: &Value, posting: &mut Posting) {
         .collect();
         if !parts.is_empty() {
             places.push(parts.join(", "));
+        } else if let Some(name) = location.get("name").map(text_of) {
+            // A Place named but not addressed: {"@type": "Place", "name": "Harrogate depot"}.
+            if !name.is_empty() {
+                places.push(name);
+            }
         }
         if let Some(country) = address.get("addressCountry").map(text_of) {
             if !country.is_empty() {

@@ -593,6 +593,12 @@ fn type_and_mode(part: &str) -> Option<(EmploymentType, WorkMode)> {
 /// capitalised names separated by commas, with a note in brackets after them ("Warrington,
 /// Cheshire (field-based)", "Main Street, Ballincollig, Co. Cork"), a street number before
 /// them and a postcode after them ("3/22 Holdsworth Street, Mansfield QLD 4122").
+/// A fact without the pictographs (emoji, symbols) before it: "📍 Harrogate" gives
+/// "Harrogate". Currency signs stay ("€" is below the range).
+fn without_pictographs(part: &str) -> &str {
+    part.trim_start_matches(|c: char| (c > '\u{2100}' && !c.is_alphanumeric()) || c.is_whitespace())
+}
+
 fn looks_like_place(part: &str) -> bool {
     let names = part.split('(').next().unwrap_or_default().trim();
     let names = names
@@ -1377,6 +1383,10 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
         std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
         std::borrow::Cow::Borrowed(text)
+    };
+    let normalized = match pipe_tables_as_lines(&normalized) {
+        Some(read) => std::borrow::Cow::Owned(read),
+        None => normalized,
     };
     let lines: Vec<&str> = normalized.lines().collect();
     // Each line's bullet, read once: it is asked for as the next line's and again when the
@@ -2383,8 +2393,12 @@ impl Splitter<'_> {
         // One search per separator: each looks for a byte with `memchr`, where a search for
         // any of the three decodes every character.
         let separated = text.contains('|') || text.contains('·') || text.contains('•');
+        // ("📍 Harrogate | 💷 £24k | ⏰ Full time": the pictures before the facts are no words.)
         let parts: Vec<&str> = if separated {
-            META_SEPARATOR.split(text).collect()
+            META_SEPARATOR
+                .split(text)
+                .map(without_pictographs)
+                .collect()
         } else {
             vec![text]
         };
@@ -2417,6 +2431,8 @@ impl Splitter<'_> {
                 && !self.seen_content
                 && !self.posting.title.is_empty()
                 && is_title_case(first)
+                // ("📍 Harrogate" is a place, marked with its pin.)
+                && !text.trim_start().starts_with('\u{1f4cd}')
                 && self.could_lead_facts(first)
                 // ("Lee Valley Veterinary Hospital · Main Street, Ballincollig, Co. Cork" under
                 // "Veterinary Nurse": a name before an address is the company's, though it
@@ -3218,6 +3234,108 @@ fn is_page_chrome(line: &str) -> bool {
         && buttons
             .iter()
             .all(|button| PAGE_BUTTONS.contains(&heading::normalize(button).trim()))
+}
+
+/// The cells of a Markdown pipe-table row ("| Location | Hours |"), or `None` for a line that
+/// is no such row. A bar escaped with a backslash is text.
+fn pipe_cells(line: &str) -> Option<Vec<String>> {
+    let row = line.trim();
+    let inner = row.strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = vec![String::new()];
+    let mut escaped = false;
+    for c in inner.chars() {
+        match c {
+            '|' if !escaped => cells.push(String::new()),
+            _ => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push(c);
+                }
+            }
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    let cells: Vec<String> = cells
+        .iter()
+        .map(|cell| cell.trim().replace("\\|", "|"))
+        .collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// True for a pipe table's delimiter row: "|---|:---:|".
+fn is_delimiter_row(line: &str) -> bool {
+    pipe_cells(line).is_some_and(|cells| {
+        cells.iter().all(|cell| {
+            let dashes = cell.trim_matches(':');
+            !dashes.is_empty() && dashes.bytes().all(|byte| byte == b'-')
+        })
+    })
+}
+
+/// Markdown pipe tables in `text` written as the lines the splitter reads, or `None` when
+/// the text has none: a table of one row of values under its labels ("| Location | Hours |",
+/// "| Leeds | 40 |") and a table of two columns become "Label: value" lines ("Location:
+/// Leeds"); a wider table becomes a line per row with its cells apart by " | ", as an HTML
+/// table does. The delimiter row, which holds no words, goes.
+fn pipe_tables_as_lines(text: &str) -> Option<String> {
+    if !text.contains("|-") && !text.contains("| -") && !text.contains("|:") {
+        return None;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut index = 0;
+    while index < lines.len() {
+        let header = pipe_cells(lines[index]);
+        let delimited = lines
+            .get(index + 1)
+            .is_some_and(|next| is_delimiter_row(next));
+        let Some(header) = header.filter(|_| delimited) else {
+            out.push_str(lines[index]);
+            out.push('\n');
+            index += 1;
+            continue;
+        };
+        found = true;
+        let mut rows = Vec::new();
+        index += 2;
+        while let Some(cells) = lines.get(index).and_then(|line| pipe_cells(line)) {
+            rows.push(cells);
+            index += 1;
+        }
+        let pair = |label: &str, value: &str| match (label.is_empty(), value.is_empty()) {
+            (false, false) => format!("{label}: {value}"),
+            (false, true) => label.to_owned(),
+            _ => value.to_owned(),
+        };
+        let mut table = Vec::new();
+        if rows.len() == 1 {
+            for (at, label) in header.iter().enumerate() {
+                let value = rows[0].get(at).map_or("", String::as_str);
+                table.push(pair(label, value));
+            }
+        } else if header.len() == 2 {
+            for row in std::iter::once(&header).chain(&rows) {
+                table.push(pair(&row[0], row.get(1).map_or("", String::as_str)));
+            }
+        } else {
+            for row in std::iter::once(&header).chain(&rows) {
+                let cells: Vec<&str> = row
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|cell| !cell.is_empty())
+                    .collect();
+                table.push(cells.join(" | "));
+            }
+        }
+        out.push('\n');
+        for line in table.iter().filter(|line| !line.is_empty()) {
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    found.then_some(out)
 }
 
 /// True when a line is a row of a table laid out with spaces: cells apart by runs of three or

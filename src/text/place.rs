@@ -941,7 +941,16 @@ pub fn names_unknown_town(text: &str) -> bool {
     });
     // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
     // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
+    // "📍 Harrogate": the map pin marks a place.
+    let pinned = text.match_indices('\u{1f4cd}').any(|(at, pin)| {
+        text[at + pin.len()..]
+            .trim_start_matches(|c: char| c == '\u{fe0f}' || c.is_whitespace())
+            .split_whitespace()
+            .next()
+            .is_some_and(town_like)
+    });
     named
+        || pinned
         || text.contains(|c: char| c.is_ascii_digit())
             && POSTCODE.find_iter(text).any(|code| {
                 let start = text[..code.start()].rfind('\n').map_or(0, |at| at + 1);
