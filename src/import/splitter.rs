@@ -3274,9 +3274,10 @@ fn is_delimiter_row(line: &str) -> bool {
 
 /// Markdown pipe tables in `text` written as the lines the splitter reads, or `None` when
 /// the text has none: a table of one row of values under its labels ("| Location | Hours |",
-/// "| Leeds | 40 |") and a table of two columns become "Label: value" lines ("Location:
-/// Leeds"); a wider table becomes a line per row with its cells apart by " | ", as an HTML
-/// table does. The delimiter row, which holds no words, goes.
+/// "| Leeds | 40 |") becomes "Label: value" lines ("Location: Leeds"); a table of two
+/// columns becomes an item per row ("- Start: $26.12"), and a wider one an item per row
+/// with its cells apart by " | ", as an HTML table's row is a line. The delimiter row, which
+/// holds no words, goes.
 fn pipe_tables_as_lines(text: &str) -> Option<String> {
     if !text.contains("|-") && !text.contains("| -") && !text.contains("|:") {
         return None;
@@ -3328,8 +3329,12 @@ fn pipe_tables_as_lines(text: &str) -> Option<String> {
                 table.push(cells.join(" | "));
             }
         }
+        // Rows are items, which never run together as one wrapped item; a single row's
+        // facts are lines of their own, as a facts block under the title writes them.
+        let marker = if rows.len() == 1 { "" } else { "- " };
         out.push('\n');
         for line in table.iter().filter(|line| !line.is_empty()) {
+            out.push_str(marker);
             out.push_str(line);
             out.push('\n');
         }
