@@ -721,13 +721,22 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
 const TOWN_LEADS: &[&str] = &[
     "based",
     "located",
+    "situated",
     "hiring",
     "us",
+    "traded",
+    "trading",
+    "operating",
+    "operate",
+    "operates",
     "bakery",
     "farm",
     "practice",
+    "practices",
     "shop",
+    "shops",
     "store",
+    "stores",
     "cafe",
     "café",
     "restaurant",
@@ -735,11 +744,14 @@ const TOWN_LEADS: &[&str] = &[
     "bar",
     "hotel",
     "clinic",
+    "clinics",
     "office",
+    "offices",
     "crew",
     "depot",
     "yard",
     "site",
+    "sites",
     "warehouse",
     "salon",
     "studio",
@@ -753,8 +765,10 @@ const TOWN_LEADS: &[&str] = &[
     "firm",
     "agency",
     "branch",
+    "branches",
     "surgery",
     "pharmacy",
+    "dispensary",
     "dairy",
     "orchard",
     "brewery",
@@ -763,6 +777,49 @@ const TOWN_LEADS: &[&str] = &[
     "stables",
     "workshop",
     "showroom",
+    "home",
+    "homes",
+    "hospital",
+    "school",
+    "campus",
+    "mine",
+    "camp",
+    "lodge",
+    "centre",
+    "center",
+];
+
+/// Words before "of" and a town's name that place the work by the town: "in the heart of
+/// Arrowtown", "40 km north of Merredin", "on the outskirts of Ennis".
+const TOWN_OF_LEADS: &[&str] = &[
+    "outskirts",
+    "heart",
+    "centre",
+    "center",
+    "edge",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "outside",
+];
+
+/// Words before "from" and a town's name that measure the way to it: "twenty minutes from
+/// Queenstown", "5 km from Thirsk".
+const TOWN_FROM_LEADS: &[&str] = &[
+    "minutes",
+    "minute",
+    "mins",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "drive",
+    "walk",
 ];
 
 /// Premises whose name an unknown town may give after "our" or "the": "our Tamworth clinic",
@@ -929,7 +986,8 @@ pub fn names_unknown_town(text: &str) -> bool {
             "in" | "near" => TOWN_LEADS.contains(&lead.as_str()),
             "outside" => TOWN_LEADS.contains(&lead.as_str()) || lead == "just",
             "to" => matches!(lead.as_str(), "commute" | "commutable" | "relocate"),
-            "of" => lead == "outskirts",
+            "of" => TOWN_OF_LEADS.contains(&lead.as_str()),
+            "from" => TOWN_FROM_LEADS.contains(&lead.as_str()),
             _ => false,
         };
         let premises = matches!(lead.as_str(), "our" | "the")
@@ -1315,6 +1373,17 @@ mod tests {
             "Apply at 4 Market Place, Thirsk YO7 1HQ."
         ));
         assert!(names_unknown_town("Kelowna V1Y 1A1"));
+        assert!(names_unknown_town(
+            "Our dispensary in Kamloops packs 1,900 orders."
+        ));
+        assert!(names_unknown_town(
+            "a store that has traded in Bacchus Marsh since 1998"
+        ));
+        assert!(names_unknown_town("a farm 40 km north of Merredin"));
+        assert!(names_unknown_town(
+            "in the heart of Arrowtown, twenty minutes from Queenstown"
+        ));
+        assert!(!names_unknown_town("a degree in Nursing; fluent in Welsh"));
         assert!(!names_unknown_town("Our office in March was busy."));
         assert!(!names_unknown_town("our Head office and the Main site"));
         assert!(!names_unknown_town(
