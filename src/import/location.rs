@@ -12,11 +12,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Location, Posting, WorkMode};
-use crate::text::lines;
 use crate::text::place::{
     arrangement_mode, country_code, find_places, find_places_in_location, place_runs, PlaceKind,
     PlaceMatch, EIRCODE_ID, EIRCODE_KEY, UK_OUTWARD,
 };
+use crate::text::{lines, signature_start};
 
 /// A work-mode note in brackets after a place: "Berlin (hybrid)", "(on-site)", "(100%
 /// Remote)".
@@ -477,7 +477,13 @@ fn place_and_mode_from_text(
         &mut posting.about_company,
     ];
     for text in texts {
+        // (A signature's address is the sender's office: "Brightwire Recruitment Ltd, 14 King
+        // Street, Manchester M2 6AZ".)
+        let signature = signature_start(text).unwrap_or(text.len());
         for range in lines(text) {
+            if range.start >= signature {
+                break;
+            }
             let line = &text[range.clone()];
             if let Some(place) = place_in_address(line) {
                 return Some((place, None));

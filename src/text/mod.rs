@@ -985,6 +985,60 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
             })
 }
 
+/// Where a recruitment agency's e-mail signature starts in `text`, if it ends with one: a
+/// last paragraph (or the whole text) of at most eight lines that opens with a person's name
+/// (two to four capitalised words, perhaps after a sign-off such as "Kind regards,"), holds
+/// an e-mail address or a phone number and names an agency or a recruiter: "Daniel Hartigan /
+/// Senior Consultant / Brightwire Recruitment Ltd / 14 King Street, Manchester M2 6AZ / T:
+/// 0161 496 0732". The places in it are the agency's office, not the job's.
+pub fn signature_start(text: &str) -> Option<usize> {
+    let trimmed = text.trim_end();
+    // (A list item may be the signature whole.)
+    let start = trimmed.rfind("\n\n").map_or(0, |at| at + 2);
+    let block = &trimmed[start..];
+    let block_lines: Vec<&str> = block.lines().map(str::trim).collect();
+    if block_lines.len() < 2 || block_lines.len() > 8 || block.len() > 500 {
+        return None;
+    }
+    let is_sign_off = |line: &str| {
+        line.ends_with([',', '!'])
+            && line.split_whitespace().count() <= 4
+            && line.starts_with(|c: char| c.is_uppercase())
+    };
+    let first = usize::from(is_sign_off(block_lines[0]));
+    let name = block_lines.get(first)?;
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+        });
+    let reachable = block_lines
+        .iter()
+        .any(|line| line.contains('@') || line.bytes().filter(u8::is_ascii_digit).count() >= 9);
+    // An agency's signature: an employer's own names its workplace ("Mary Shaw, Owner, Shaw's
+    // Bakery, 12 Bridge Street, Hebden Bridge").
+    let lower = block.to_lowercase();
+    let agency = [
+        "recruit",
+        "staffing",
+        "personnel",
+        "resourcing",
+        "search",
+        "consultant",
+        "labour hire",
+        "labor hire",
+        "agency",
+        "talent partners",
+        "headhunt",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    (is_name && reachable && agency).then_some(start)
+}
+
 /// Byte ranges of the non-empty lines of `text`, without the line break.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
@@ -1597,5 +1651,17 @@ mod tests {
         assert_eq!(stem("designing"), "design");
         assert_eq!(stem("apis"), "api");
         assert_eq!(lines("a\n\n b \n"), vec![0..1, 3..6]);
+    }
+
+    #[test]
+    fn finds_a_recruitment_agency_signature_at_the_end() {
+        let text = "Apply by Friday.\n\nKind regards,\nDaniel Hartigan\nSenior Consultant\nBrightwire Recruitment Ltd, 14 King Street, Manchester M2 6AZ\nT: 0161 496 0732";
+        assert_eq!(signature_start(text), text.find("Kind regards"));
+        // An employer's own signature names its workplace; a paragraph of prose is no
+        // signature.
+        let own = "Apply by Friday.\n\nMary Shaw\nOwner, Shaw's Bakery, 12 Bridge Street, Hebden Bridge\nmary@shaws.example";
+        assert_eq!(signature_start(own), None);
+        let prose = "Apply by Friday.\n\nOur recruitment consultant will call you. Ring 0161 496 0732 any time.";
+        assert_eq!(signature_start(prose), None);
     }
 }

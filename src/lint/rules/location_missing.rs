@@ -7,6 +7,7 @@ use crate::text::place::{
     arrangement_mode, find_places_in_tokens, find_work_arrangement, located_places_in_tokens,
     names_unknown_town, PlaceKind,
 };
+use crate::text::signature_start;
 
 declare_rule! {
     /// Flags postings that do not say where the work happens or whether it can be remote.
@@ -21,7 +22,8 @@ declare_rule! {
     /// name of the premises ("at our Cardiff office", "the Moree depot"), after the employer's
     /// own words for a town it does not know ("a family-run bakery in Hebden Bridge", "just
     /// outside Methven", "join us in Tenby"), in an address with a postcode (not in a
-    /// recruiter's signature with an e-mail address), or at the end of a short line such as the
+    /// recruiter's signature with an e-mail address; no place in a recruitment agency's
+    /// signature counts), or at the end of a short line such as the
     /// title "Barista - Portland, OR"; or when it states a work
     /// arrangement: "fully remote", "remote-first", "Remote (US)", "work remotely", "hybrid
     /// role", "3 days a week in the office" (but not as the candidate's past: "experience in a
@@ -66,10 +68,12 @@ declare_rule! {
 
 /// True when some text of the posting names a place as the place of work.
 fn text_names_place(context: &Context) -> bool {
-    context
-        .texts
-        .iter()
-        .any(|field| !located_places_in_tokens(field.text, &field.tokens).is_empty())
+    context.texts.iter().any(|field| {
+        let signature = signature_start(field.text).unwrap_or(field.text.len());
+        located_places_in_tokens(field.text, &field.tokens)
+            .iter()
+            .any(|place| place.span.start < signature)
+    })
 }
 
 /// True when some text names a town the place table does not know by its region, the way
@@ -78,9 +82,10 @@ fn text_names_place(context: &Context) -> bool {
 fn text_names_town_and_region(context: &Context) -> bool {
     context.texts.iter().any(|field| {
         // Read as a location line: a state written in capitals ("WA") counts.
+        let signature = signature_start(field.text).unwrap_or(field.text.len());
         find_places_in_tokens(field.text, &field.tokens, true)
             .iter()
-            .filter(|place| place.kind == PlaceKind::Region)
+            .filter(|place| place.kind == PlaceKind::Region && place.span.start < signature)
             .any(|region| {
                 let before = &field.text[..region.span.start];
                 // "Wendouree VIC 3355": an Australian address puts the state and the postcode
@@ -145,10 +150,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
     if text_names_place(context)
         || text_names_town_and_region(context)
-        || context
-            .texts
-            .iter()
-            .any(|field| names_unknown_town(field.text))
+        || context.texts.iter().any(|field| {
+            let signature = signature_start(field.text).unwrap_or(field.text.len());
+            names_unknown_town(&field.text[..signature])
+        })
     {
         return;
     }
@@ -289,6 +294,7 @@ mod tests {
         for text in [
             // A recruiter's signature: the agency's office, not the job's.
             "Thanks,\nJamie Hollis, Brightwater Search, 21 King Street, Manchester M2 6AZ | jamie@brightwater.example",
+            "Call me this week.\n\nCheers,\nShane Doolan\nRecruitment Consultant, Harvest Labour, 122 Langtree Avenue, Mildura VIC 3500\nM: 0412 555 086",
             "Join us in March for the launch. Our Sales office answers the phones.",
             "Experience working in Python. Our Platform team owns the build.",
             "Our shop. In Leeds we sold out.",
