@@ -15,7 +15,8 @@ declare_rule! {
     /// In the requirements, the duties, the summary and unsorted text, finds temperaments
     /// asked of the person: a "sense of humor" (or humour), "good humor", an "optimistic
     /// outlook", "lightheartedness", a "bubbly", "outgoing" or "energetic personality", a "positive" or
-    /// "upbeat attitude", a "winning mentality".
+    /// "upbeat attitude", a "winning mentality", a "sunny disposition", a "strong
+    /// personality", "thick skin", someone who "lights up a room".
     ///
     /// ## Why is this bad?
     /// A temperament is not a skill: nobody can check it against their experience, and
@@ -61,6 +62,9 @@ const CANDIDATE: &[Section] = &[
 /// "Our sense of humor": the team about itself.
 const SELF: &[&str] = &["our", "team's"];
 
+/// "A smile that lights up the room": the words before a smile's effect.
+const SMILE: &[&str] = &["that", "which"];
+
 /// The team describing itself, inside which an entry is not reported.
 const ABOUT_US: &[&str] = &[
     "we have a sense of humor",
@@ -96,6 +100,20 @@ static ENTRIES: &[Entry] = &[
     Entry::new("winner's mentality", MOOD).unless_prev(SELF),
     Entry::new("positive attitude", MOOD).unless_prev(SELF),
     Entry::new("upbeat attitude", MOOD).unless_prev(SELF),
+    Entry::new("sunny disposition", MOOD),
+    Entry::new("cheerful disposition", MOOD),
+    Entry::new("happy disposition", MOOD),
+    Entry::new("strong personality", MOOD),
+    // "The type of person who lights up a room": an extravert's mood ("a smile that lights
+    // up the room" is looks, left to `appearance-requirement`).
+    Entry::new("lights up a room", MOOD).unless_prev(SMILE),
+    Entry::new("light up a room", MOOD).unless_prev(SMILE),
+    Entry::new("lights up the room", MOOD).unless_prev(SMILE),
+    Entry::new("light up the room", MOOD).unless_prev(SMILE),
+    // "Thick skin": asked to absorb rudeness, as a temperament.
+    Entry::new("thick skin", MOOD),
+    Entry::new("thick-skinned", MOOD),
+    Entry::new("thick skinned", MOOD),
 ];
 
 fn list() -> &'static WordList {
@@ -124,6 +142,28 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, item, run, summary};
     use crate::model::ListKind;
+
+    #[test]
+    fn flags_thick_skin_and_a_sunny_disposition() {
+        for (text, words) in [
+            ("You'll need a thick skin for the phones.", "thick skin"),
+            ("Thick-skinned and calm.", "Thick-skinned"),
+            ("A sunny disposition.", "sunny disposition"),
+            (
+                "The type of person who lights up a room.",
+                "lights up a room",
+            ),
+            (
+                "A strong personality to manage the site.",
+                "strong personality",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        let posting = item(ListKind::MustHave, "A smile that lights up the room.");
+        assert!(run(&RULE, &posting).is_empty());
+    }
 
     #[test]
     fn flags_a_positive_attitude_asked_of_the_person() {
