@@ -66,8 +66,12 @@ source scripts/env.sh
 # held-out set's weak rules and four tuning rounds (postcode towns and Eircodes, long unpaid
 # tests, stand-ins marked, title lines cut at a bar, conditions of the job, empty sections
 # stated elsewhere): 709,511 at 3409065 -> 710,981 measured at 9799ff7, +1,470. Not paid back.
+# Raised to 718,000 on 2026-12-06 (late night) for the place, experience, trait and import
+# fixes of that session (towns the place data does not know, agency signatures, pipe tables,
+# years not asked of the applicant, "confident" skills, temperament wording): 710,981 ->
+# 717,486 measured at 1506129, +6,505. Not paid back.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=712000
+WASM_BUDGET_BROTLI=718000
 
 passed=0
 layer() {
