@@ -49,7 +49,8 @@ declare_rule! {
     /// cover"), "a related field" after a list of named fields ("a degree in planning,
     /// geography, architecture or a related field"), "relevant experience" in the clause that
     /// widens a degree ("or an equivalent combination of relevant experience and training"),
-    /// praise before what is not a skill ("a
+    /// a bar the item explains by what the person can do ("Working knowledge of SQL: you can
+    /// write a join to find the failed messages"), praise before what is not a skill ("a
     /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
     /// other rules' concern), "good" that bars no skill ("a licence in good standing"), a language level on a scale ("an excellent command of English
     /// (C1 level)"), a named tool ("Proficient in Microsoft Office": a reader knows
@@ -362,6 +363,20 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             if names_a_language_level(field.text, found.span.start) {
                 continue;
             }
+            // "Working knowledge of SQL: you can write a join to find the failed messages": the
+            // item says what the person can do at that level.
+            let line = line_at(field.text, found.span.start).to_lowercase();
+            if [
+                ": you can ",
+                " \u{2014} you can ",
+                " - you can ",
+                " means you can ",
+            ]
+            .iter()
+            .any(|anchor| line.contains(anchor))
+            {
+                continue;
+            }
             // "A related field" after a list of named fields is bounded by them.
             if found.entry.phrase.starts_with("related ")
                 && names_fields_before(field, found.span.start)
@@ -575,10 +590,16 @@ mod tests {
         for text in [
             "Strong communication skills, which for this role means writing a business case",
             "Strong communication skills: you can explain progress to a parent in plain words",
+            "Working knowledge of SQL: you can write a join to find the failed messages",
         ] {
             let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
         }
+        let posting = item(ListKind::MustHave, "Working knowledge of SQL");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Working knowledge"]
+        );
     }
 
     #[test]
