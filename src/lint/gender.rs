@@ -342,6 +342,10 @@ static MASCULINE: &[Entry] = &[
     Entry::new("back down", T).sense(Sense::MannerOfPerson),
     Entry::new("backs down", T).sense(Sense::MannerOfPerson),
     Entry::new("backing down", T).sense(Sense::MannerOfPerson),
+    // "Doesn't take no for an answer": pushiness asked as a trait, said with its negation.
+    Entry::new("take no for an answer", T).sense(Sense::MannerOfPerson),
+    Entry::new("takes no for an answer", T).sense(Sense::MannerOfPerson),
+    Entry::new("taking no for an answer", T).sense(Sense::MannerOfPerson),
     Entry::new("courage", M),
     // "Courageous conversations": a kind of talk, not the person.
     Entry::new("courageous", T).sense(Sense::TraitOfApplicant),
@@ -607,6 +611,7 @@ pub(crate) fn coded_words(context: &Context) -> Vec<CodedWord> {
                 // not need to be loud or assertive"; "does not back down" is the trait itself,
                 // said with its negation).
                 let denied = !found.entry.phrase.contains(" down")
+                    && !found.entry.phrase.ends_with(" answer")
                     && crate::lint::word_list::is_negated(field, &found);
                 if is_a_name(field, found.tokens.start)
                     || denied

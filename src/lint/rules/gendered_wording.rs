@@ -12,7 +12,7 @@ declare_rule! {
     /// Looks for the words that Gaucher, Friesen and Kay (2011) found to be masculine-coded
     /// ("assertive", "competitive", "dominant", "decisive", ...), as whole words. Each one that
     /// names a trait of the person sought ("assertive", "aggressive", "dominant", "ambitious",
-    /// "confident", "does not back down"), in any form ("assertiveness", "competitiveness",
+    /// "confident", "does not back down", "doesn't take no for an answer"), in any form ("assertiveness", "competitiveness",
     /// "aggressively", "decisively", "self-confidence"), gets a suggestion of its own. The other coded words,
     /// which mostly name a skill or describe the work ("analytical", "challenging problems",
     /// "autonomy", "independently", "driven", "individual"), are only counted for the
@@ -880,6 +880,10 @@ mod tests {
             ("Confident to challenge poor practice.", &["Confident"]),
             ("A confident leader of people.", &["confident"]),
             ("Confident manner with customers.", &["Confident"]),
+            (
+                "Someone who doesn't take no for an answer.",
+                &["take no for an answer"],
+            ),
         ] {
             let posting = item(ListKind::MustHave, text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
