@@ -651,6 +651,8 @@ const PREMISES: &[&str] = &[
     "lab",
     "laboratory",
     "location",
+    "showroom",
+    "workshop",
 ];
 
 /// Characters that set a place apart at the end of a short line: "Barista - Portland, OR",
@@ -822,30 +824,24 @@ const TOWN_FROM_LEADS: &[&str] = &[
     "walk",
 ];
 
-/// Premises whose name an unknown town may give after "our" or "the": "our Tamworth clinic",
-/// "the Moree depot". (Not "team" or "centre": "our Platform team", "the Distribution
-/// Centre" are departments.)
-const TOWN_PREMISES: &[&str] = &[
-    "office",
-    "depot",
-    "store",
-    "shop",
-    "branch",
-    "clinic",
-    "site",
-    "warehouse",
-    "plant",
-    "factory",
-    "hospital",
-    "campus",
-    "studio",
-    "yard",
-    "surgery",
-    "practice",
-    "restaurant",
-    "hotel",
-    "showroom",
-    "workshop",
+/// Of the [`PREMISES`], the ones a word the place data does not know names only as a town
+/// leaves out: "our Platform team", "the Distribution Centre", "our Head Office's hub" are
+/// departments and names, not towns ("our Tamworth clinic", "the Moree depot" are).
+const DEPARTMENT_PREMISES: &[&str] = &[
+    "offices",
+    "team",
+    "hub",
+    "headquarters",
+    "hq",
+    "kitchen",
+    "centre",
+    "center",
+    "facility",
+    "base",
+    "school",
+    "lab",
+    "laboratory",
+    "location",
 ];
 
 /// Capitalised words that are no town after such words: months and days ("join us in
@@ -994,7 +990,8 @@ pub fn names_unknown_town(text: &str) -> bool {
             && window[0].ends_with(|c: char| c.is_alphanumeric())
             && town_like(link)
             && link.ends_with(|c: char| c.is_alphanumeric())
-            && TOWN_PREMISES.contains(&bare(town).as_str());
+            && PREMISES.contains(&bare(town).as_str())
+            && !DEPARTMENT_PREMISES.contains(&bare(town).as_str());
         (cue && joined && town_like(town)) || premises
     });
     // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
