@@ -325,26 +325,6 @@ fn key_of(label: &str) -> Option<Key> {
         "company" | "organization" | "organisation" | "employer" | "agency" | "company name" => {
             Key::Company
         }
-        "location"
-        | "locations"
-        | "office"
-        | "based in"
-        | "based"
-        | "work location"
-        | "duty location"
-        | "job location"
-        | "job locations"
-        | "where"
-        | "where you'll work"
-        | "where you will work"
-        | "where you'll be based"
-        | "where you will be based"
-        | "place of work"
-        | "work site"
-        | "worksite"
-        | "job site"
-        | "site"
-        | "city" => Key::Location,
         "salary" | "salary range" | "pay" | "pay range" | "compensation" | "base salary"
         | "wage" | "hourly rate" | "salary band" | "compensation range" => Key::Pay,
         "employment type" | "job type" | "work schedule" | "schedule" | "contract type"
@@ -353,6 +333,8 @@ fn key_of(label: &str) -> Option<Key> {
         "apply" | "how to apply" | "apply at" | "apply here" | "to apply" => Key::Apply,
         "posted" | "date posted" => Key::DatePosted,
         "closing date" | "apply by" | "deadline" | "valid through" | "closes" => Key::ValidThrough,
+        // The location labels the lint reads a line by too ("Where you'll work:").
+        label if crate::text::place::LOCATION_LABELS.contains(&label) => Key::Location,
         _ => return None,
     })
 }

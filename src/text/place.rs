@@ -272,6 +272,35 @@ fn attached(gap: &str) -> bool {
     !gap.contains('\n') && (trimmed.is_empty() || trimmed == ",") && gap.len() <= 4
 }
 
+/// The labels of a location line, lower-case ("Location:", "Where you'll work:", "Site -"):
+/// the importer fills the location from such a line and `location-missing` reads its place as
+/// the place of work. (A label with the word "location" in it counts as well.)
+pub const LOCATION_LABELS: &[&str] = &[
+    "location",
+    "locations",
+    "office",
+    "based in",
+    "based",
+    "work location",
+    "duty location",
+    "job location",
+    "job locations",
+    "city",
+    "where",
+    "where you'll work",
+    "where you\u{2019}ll work",
+    "where you will work",
+    "where you'll be based",
+    "where you will be based",
+    "where we are",
+    "place of work",
+    "workplace",
+    "work site",
+    "worksite",
+    "job site",
+    "site",
+];
+
 /// True when the line holding byte `at` is a location field ("Location: ...", "Based in:").
 pub fn in_location_line(text: &str, at: usize) -> bool {
     let at = at.min(text.len());
@@ -303,24 +332,7 @@ pub fn in_location_line(text: &str, at: usize) -> bool {
         && (label
             .split_whitespace()
             .any(|word| word == "location" || word == "locations")
-            || matches!(
-                label,
-                "based in"
-                    | "based"
-                    | "city"
-                    | "office"
-                    | "where"
-                    | "where you'll work"
-                    | "where you\u{2019}ll work"
-                    | "where you will work"
-                    | "where we are"
-                    | "place of work"
-                    | "workplace"
-                    | "work site"
-                    | "worksite"
-                    | "job site"
-                    | "site"
-            ))
+            || LOCATION_LABELS.contains(&label))
 }
 
 /// The all-capital short name "US" or "UK" in an all-capital line ("JOIN US") is a word.
