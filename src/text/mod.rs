@@ -992,6 +992,10 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
 /// Senior Consultant / Brightwire Recruitment Ltd / 14 King Street, Manchester M2 6AZ / T:
 /// 0161 496 0732". The places in it are the agency's office, not the job's.
 pub fn signature_start(text: &str) -> Option<usize> {
+    // Most texts have no e-mail address and few figures: done with two byte scans.
+    if !text.contains('@') && text.bytes().filter(u8::is_ascii_digit).nth(8).is_none() {
+        return None;
+    }
     let trimmed = text.trim_end();
     // (A list item may be the signature whole.)
     let start = trimmed.rfind("\n\n").map_or(0, |at| at + 2);

@@ -954,7 +954,9 @@ fn town_like(word: &str) -> bool {
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && word.len() >= 3
         && chars.all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '\u{2019}'))
-        && !NOT_TOWNS.contains(&word.to_ascii_lowercase().as_str())
+        && !NOT_TOWNS
+            .iter()
+            .any(|other| other.eq_ignore_ascii_case(word))
 }
 
 /// A full British postcode or Irish Eircode ("HX7 8EX", "D02 X285") or Canadian postal code
@@ -979,35 +981,58 @@ pub(crate) const EIRCODE_ID: &str = r"[\dAC-FHKNPRTV-Y]{4}";
 /// ("Shifts are at our Tamworth clinic"); or in an address with a postcode ("14 Bridge
 /// Street, Hebden Bridge HX7 8EX").
 pub fn names_unknown_town(text: &str) -> bool {
+    // Each word trimmed once and compared without allocating: the rule asks this of every
+    // text of a posting that names no known place.
     let words: Vec<&str> = text.split_whitespace().collect();
-    let bare = |word: &str| {
-        word.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|word| {
+            // (Most words start and end with a letter: nothing to trim.)
+            let bytes = word.as_bytes();
+            if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+                && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+            {
+                word
+            } else {
+                word.trim_matches(|c: char| !c.is_alphanumeric())
+            }
+        })
+        .collect();
+    let is = |at: usize, list: &[&str]| {
+        let word = bare[at];
+        list.iter().any(|other| other.eq_ignore_ascii_case(word))
     };
-    let named = words.windows(3).any(|window| {
-        let [lead, link, town] = [window[0], window[1], window[2]];
-        let (lead, link_word) = (bare(lead), bare(link));
-        // (No sentence or clause ends between the words: "our shop. In March" is no place.)
-        let joined = !link.ends_with(|c: char| !c.is_alphanumeric())
-            && !window[0].ends_with(['.', ';', ':', '!', '?']);
-        let cue = match link_word.as_str() {
-            "in" | "near" => TOWN_LEADS.contains(&lead.as_str()),
-            "outside" => TOWN_LEADS.contains(&lead.as_str()) || lead == "just",
-            "to" => matches!(lead.as_str(), "commute" | "commutable" | "relocate"),
-            "of" => TOWN_OF_LEADS.contains(&lead.as_str()),
-            "from" => TOWN_FROM_LEADS.contains(&lead.as_str()),
-            _ => false,
+    let named = (2..words.len()).any(|town| {
+        let (lead, link) = (town - 2, town - 1);
+        let premises = || {
+            is(lead, &["our", "the"])
+                && words[lead].ends_with(|c: char| c.is_alphanumeric())
+                && town_like(words[link])
+                && words[link].ends_with(|c: char| c.is_alphanumeric())
+                && is(town, PREMISES)
+                && !is(town, DEPARTMENT_PREMISES)
         };
-        let premises = matches!(lead.as_str(), "our" | "the")
-            && window[0].ends_with(|c: char| c.is_alphanumeric())
-            && town_like(link)
-            && link.ends_with(|c: char| c.is_alphanumeric())
-            && PREMISES.contains(&bare(town).as_str())
-            && !DEPARTMENT_PREMISES.contains(&bare(town).as_str());
-        (cue && joined && town_like(town)) || premises
+        // (No sentence or clause ends between the words: "our shop. In March" is no place.)
+        let joined = || {
+            !words[link].ends_with(|c: char| !c.is_alphanumeric())
+                && !words[lead].ends_with(['.', ';', ':', '!', '?'])
+        };
+        let leads: &[&str] = match bare[link].len() {
+            2 if is(link, &["in"]) => TOWN_LEADS,
+            2 if is(link, &["to"]) => &["commute", "commutable", "relocate"],
+            2 if is(link, &["of"]) => TOWN_OF_LEADS,
+            4 if is(link, &["near"]) => TOWN_LEADS,
+            4 if is(link, &["from"]) => TOWN_FROM_LEADS,
+            7 if is(link, &["outside"]) => {
+                if is(lead, &["just"]) {
+                    return joined() && town_like(words[town]);
+                }
+                TOWN_LEADS
+            }
+            _ => &[],
+        };
+        (!leads.is_empty() && is(lead, leads) && joined() && town_like(words[town])) || premises()
     });
-    // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
-    // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
     // "📍 Harrogate": the map pin marks a place.
     let pinned = text.match_indices('\u{1f4cd}').any(|(at, pin)| {
         text[at + pin.len()..]
@@ -1016,6 +1041,8 @@ pub fn names_unknown_town(text: &str) -> bool {
             .next()
             .is_some_and(town_like)
     });
+    // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
+    // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
     named
         || pinned
         || text.contains(|c: char| c.is_ascii_digit())

@@ -148,13 +148,18 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    if text_names_place(context)
-        || text_names_town_and_region(context)
-        || context.texts.iter().any(|field| {
-            let signature = signature_start(field.text).unwrap_or(field.text.len());
-            names_unknown_town(&field.text[..signature])
-        })
-    {
+    if text_names_place(context) || text_names_town_and_region(context) {
+        return;
+    }
+    // A remote arrangement answers without a place (read before the towns, the slower search).
+    if location.work_mode.is_none() && text_states_arrangement(context) {
+        return;
+    }
+    let names_unknown_town = context.texts.iter().any(|field| {
+        let signature = signature_start(field.text).unwrap_or(field.text.len());
+        names_unknown_town(&field.text[..signature])
+    });
+    if names_unknown_town {
         return;
     }
     // On-site or hybrid work with no place says how, not where.
