@@ -15,7 +15,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
-use super::{tokenize, PrehashedMap, Token, WordFilter};
+use super::{hashes_of, tokenize, PrehashedMap, Token, WordFilter};
 use crate::model::WorkMode;
 
 #[path = "place_data.rs"]
@@ -975,64 +975,166 @@ pub(crate) const EIRCODE_KEY: &str = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)";
 /// The characters of an Eircode's unique identifier.
 pub(crate) const EIRCODE_ID: &str = r"[\dAC-FHKNPRTV-Y]{4}";
 
+/// A word with the symbols around it trimmed ("(Thirsk)," is "Thirsk").
+fn bare_word(word: &str) -> &str {
+    // (Most words start and end with a letter: nothing to trim.)
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        word
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+}
+
+/// Whether three words in a row name a town as the place of the job: a lead, a link and a
+/// town ("bakery in Hebden", "just outside Methven", "relocate to Thirsk"), or the premises
+/// ("our Tamworth clinic"). Each word is the text between white space, symbols and all.
+fn town_named_by(lead: &str, link: &str, town: &str) -> bool {
+    let is = |word: &str, list: &[&str]| list.iter().any(|other| other.eq_ignore_ascii_case(word));
+    let (bare_lead, bare_link, bare_town) = (bare_word(lead), bare_word(link), bare_word(town));
+    let premises = || {
+        is(bare_lead, &["our", "the"])
+            && lead.ends_with(|c: char| c.is_alphanumeric())
+            && town_like(link)
+            && link.ends_with(|c: char| c.is_alphanumeric())
+            && is(bare_town, PREMISES)
+            && !is(bare_town, DEPARTMENT_PREMISES)
+    };
+    // (No sentence or clause ends between the words: "our shop. In March" is no place.)
+    let joined = || {
+        !link.ends_with(|c: char| !c.is_alphanumeric())
+            && !lead.ends_with(['.', ';', ':', '!', '?'])
+    };
+    let leads: &[&str] = match bare_link.len() {
+        2 if is(bare_link, &["in"]) => TOWN_LEADS,
+        2 if is(bare_link, &["to"]) => &["commute", "commutable", "relocate"],
+        2 if is(bare_link, &["of"]) => TOWN_OF_LEADS,
+        4 if is(bare_link, &["near"]) => TOWN_LEADS,
+        4 if is(bare_link, &["from"]) => TOWN_FROM_LEADS,
+        7 if is(bare_link, &["outside"]) => {
+            if is(bare_lead, &["just"]) {
+                return joined() && town_like(town);
+            }
+            TOWN_LEADS
+        }
+        _ => &[],
+    };
+    (!leads.is_empty() && is(bare_lead, leads) && joined() && town_like(town)) || premises()
+}
+
+/// The link words of [`town_named_by`].
+const TOWN_LINKS: &[&str] = &["in", "to", "of", "near", "from", "outside"];
+
+/// The hashes of the words a town search starts from: [`TOWN_LINKS`] and [`PREMISES`].
+static CUE_HASHES: LazyLock<(WordFilter, Vec<u64>)> = LazyLock::new(|| {
+    let words: Vec<&str> = TOWN_LINKS.iter().chain(PREMISES).copied().collect();
+    hashes_of(&words)
+});
+
+/// The word (text between white space) that holds the bytes `at`, and the words before and
+/// after it (`None` at either end of the text), as byte ranges of `text`.
+fn words_around(
+    text: &str,
+    at: Range<usize>,
+) -> (Option<Range<usize>>, Range<usize>, Option<Range<usize>>) {
+    let bytes = text.as_bytes();
+    // Most words are ASCII: read a byte at a time, and a character at a time only past a
+    // byte outside ASCII (`char::is_whitespace` knows white space beyond ASCII).
+    let word_start = |end: usize| {
+        let mut index = end;
+        while index > 0 {
+            let byte = bytes[index - 1];
+            if byte.is_ascii() {
+                if byte.is_ascii_whitespace() || byte == 0x0b {
+                    return index;
+                }
+                index -= 1;
+                continue;
+            }
+            let Some((at, c)) = text[..index].char_indices().next_back() else {
+                break;
+            };
+            if c.is_whitespace() {
+                return index;
+            }
+            index = at;
+        }
+        0
+    };
+    let word_end = |start: usize| {
+        let mut index = start;
+        while let Some(&byte) = bytes.get(index) {
+            if byte.is_ascii() {
+                if byte.is_ascii_whitespace() || byte == 0x0b {
+                    return index;
+                }
+                index += 1;
+                continue;
+            }
+            let Some(c) = text[index..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                return index;
+            }
+            index += c.len_utf8();
+        }
+        text.len()
+    };
+    let start = word_start(at.start);
+    let end = word_end(at.end);
+    let before_end = text[..start].trim_end().len();
+    let previous = (before_end > 0).then(|| word_start(before_end)..before_end);
+    let next_start = text.len() - text[end..].trim_start().len();
+    let next = (next_start < text.len()).then(|| next_start..word_end(next_start));
+    (previous, start..end, next)
+}
+
 /// Whether `text` names a town the place data may not know as the place of the job or the
 /// employer: after words such as "based in", "our yard in", "hiring in", "just outside",
 /// "commute to" ("We're a family-run bakery in Hebden Bridge"); as the name of the premises
 /// ("Shifts are at our Tamworth clinic"); or in an address with a postcode ("14 Bridge
 /// Street, Hebden Bridge HX7 8EX").
 pub fn names_unknown_town(text: &str) -> bool {
-    // Each word trimmed once and compared without allocating: the rule asks this of every
-    // text of a posting that names no known place.
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let bare: Vec<&str> = words
+    names_unknown_town_in_tokens(text, &tokenize(text))
+}
+
+/// [`names_unknown_town`] with the words of `text` already tokenised: only the words that
+/// may link a town ("in", "near") or name premises ("clinic") are read with their
+/// neighbours, not every word of the text. Tokens past the end of `text` are ignored.
+pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
+    let named = tokens
         .iter()
-        .map(|word| {
-            // (Most words start and end with a letter: nothing to trim.)
-            let bytes = word.as_bytes();
-            if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
-                && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
-            {
-                word
-            } else {
-                word.trim_matches(|c: char| !c.is_alphanumeric())
+        .take_while(|token| token.span.end <= text.len())
+        .any(|token| {
+            // (A token starts and ends with a letter or digit: its own bare word.)
+            let (filter, hashes) = &*CUE_HASHES;
+            if !filter.may_contain(token.hash) || !hashes.contains(&token.hash) {
+                return false;
             }
-        })
-        .collect();
-    let is = |at: usize, list: &[&str]| {
-        let word = bare[at];
-        list.iter().any(|other| other.eq_ignore_ascii_case(word))
-    };
-    let named = (2..words.len()).any(|town| {
-        let (lead, link) = (town - 2, town - 1);
-        let premises = || {
-            is(lead, &["our", "the"])
-                && words[lead].ends_with(|c: char| c.is_alphanumeric())
-                && town_like(words[link])
-                && words[link].ends_with(|c: char| c.is_alphanumeric())
-                && is(town, PREMISES)
-                && !is(town, DEPARTMENT_PREMISES)
-        };
-        // (No sentence or clause ends between the words: "our shop. In March" is no place.)
-        let joined = || {
-            !words[link].ends_with(|c: char| !c.is_alphanumeric())
-                && !words[lead].ends_with(['.', ';', ':', '!', '?'])
-        };
-        let leads: &[&str] = match bare[link].len() {
-            2 if is(link, &["in"]) => TOWN_LEADS,
-            2 if is(link, &["to"]) => &["commute", "commutable", "relocate"],
-            2 if is(link, &["of"]) => TOWN_OF_LEADS,
-            4 if is(link, &["near"]) => TOWN_LEADS,
-            4 if is(link, &["from"]) => TOWN_FROM_LEADS,
-            7 if is(link, &["outside"]) => {
-                if is(lead, &["just"]) {
-                    return joined() && town_like(words[town]);
-                }
-                TOWN_LEADS
+            let link = TOWN_LINKS.contains(&token.lower.as_str());
+            if !link && !PREMISES.contains(&token.lower.as_str()) {
+                return false;
             }
-            _ => &[],
-        };
-        (!leads.is_empty() && is(lead, leads) && joined() && town_like(words[town])) || premises()
-    });
+            let (before, this, after) = words_around(text, token.span.clone());
+            // A link word is the middle of the three words; premises the last.
+            let linked = || {
+                link && before.clone().zip(after).is_some_and(|(before, after)| {
+                    town_named_by(&text[before], &text[this.clone()], &text[after])
+                })
+            };
+            let premises = || {
+                before.clone().is_some_and(|before| {
+                    let (lead, _, _) = words_around(text, before.clone());
+                    lead.is_some_and(|lead| {
+                        town_named_by(&text[lead], &text[before], &text[this.clone()])
+                    })
+                })
+            };
+            linked() || premises()
+        });
     // "📍 Harrogate": the map pin marks a place.
     let pinned = text.match_indices('\u{1f4cd}').any(|(at, pin)| {
         text[at + pin.len()..]
@@ -1045,7 +1147,7 @@ pub fn names_unknown_town(text: &str) -> bool {
     // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
     named
         || pinned
-        || text.contains(|c: char| c.is_ascii_digit())
+        || text.bytes().any(|byte| byte.is_ascii_digit())
             && POSTCODE.find_iter(text).any(|code| {
                 let start = text[..code.start()].rfind('\n').map_or(0, |at| at + 1);
                 let end = text[code.end()..]
@@ -1427,6 +1529,29 @@ mod tests {
         ));
         assert!(!names_unknown_town("our shop. In Leeds"));
         assert!(!names_unknown_town("Ask jo@example.com, Manchester M2 6AZ"));
+    }
+
+    #[test]
+    fn reads_towns_between_any_white_space_and_symbols() {
+        // Words are the text between white space, non-ASCII white space included.
+        assert!(names_unknown_town(
+            "a family-run bakery\u{a0}in\u{a0}Hebden Bridge"
+        ));
+        assert!(names_unknown_town("Relocate to\u{2003}Thirsk."));
+        assert!(names_unknown_town("Café staff at our\u{a0}Tamworth clinic"));
+        assert!(names_unknown_town("our Tamworth clinic"));
+        assert!(names_unknown_town("Hiring now - based in Ludlow"));
+        // The town is the whole word: "in" inside "sign-in" or with a word glued on is no link.
+        assert!(!names_unknown_town("a quick sign-in Ludlow"));
+        assert!(!names_unknown_town("based in/out Ludlow"));
+        assert!(!names_unknown_town("based in"));
+        assert!(!names_unknown_town("in Ludlow"));
+        assert!(!names_unknown_town("Tamworth clinic"));
+        // Tokens past the text (a signature cut off) are not read.
+        let text = "Your team: based in Ludlow";
+        let tokens = tokenize(text);
+        assert!(!names_unknown_town_in_tokens(&text[..16], &tokens));
+        assert!(names_unknown_town_in_tokens(text, &tokens));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::lint::Diagnostic;
 use crate::model::{Section, WorkMode};
 use crate::text::place::{
     arrangement_mode, find_places_in_tokens, find_work_arrangement, located_places_in_tokens,
-    names_unknown_town, PlaceKind,
+    names_unknown_town_in_tokens, PlaceKind,
 };
 use crate::text::signature_start;
 
@@ -67,9 +67,8 @@ declare_rule! {
 }
 
 /// True when some text of the posting names a place as the place of work.
-fn text_names_place(context: &Context) -> bool {
-    context.texts.iter().any(|field| {
-        let signature = signature_start(field.text).unwrap_or(field.text.len());
+fn text_names_place(context: &Context, cuts: &[usize]) -> bool {
+    context.texts.iter().zip(cuts).any(|(field, &signature)| {
         located_places_in_tokens(field.text, &field.tokens)
             .iter()
             .any(|place| place.span.start < signature)
@@ -79,10 +78,9 @@ fn text_names_place(context: &Context) -> bool {
 /// True when some text names a town the place table does not know by its region, the way
 /// addresses do: a capitalised word, a comma, then a state or province ("Yakima, WA",
 /// "Eugene, OR").
-fn text_names_town_and_region(context: &Context) -> bool {
-    context.texts.iter().any(|field| {
+fn text_names_town_and_region(context: &Context, cuts: &[usize]) -> bool {
+    context.texts.iter().zip(cuts).any(|(field, &signature)| {
         // Read as a location line: a state written in capitals ("WA") counts.
-        let signature = signature_start(field.text).unwrap_or(field.text.len());
         find_places_in_tokens(field.text, &field.tokens, true)
             .iter()
             .filter(|place| place.kind == PlaceKind::Region && place.span.start < signature)
@@ -148,16 +146,22 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    if text_names_place(context) || text_names_town_and_region(context) {
+    // Where each text's recruiter signature starts (its end when it has none): the places
+    // of an agency's signature are not the job's. Worked out once, read by every search.
+    let cuts: Vec<usize> = context
+        .texts
+        .iter()
+        .map(|field| signature_start(field.text).unwrap_or(field.text.len()))
+        .collect();
+    if text_names_place(context, &cuts) || text_names_town_and_region(context, &cuts) {
         return;
     }
     // A remote arrangement answers without a place (read before the towns, the slower search).
     if location.work_mode.is_none() && text_states_arrangement(context) {
         return;
     }
-    let names_unknown_town = context.texts.iter().any(|field| {
-        let signature = signature_start(field.text).unwrap_or(field.text.len());
-        names_unknown_town(&field.text[..signature])
+    let names_unknown_town = context.texts.iter().zip(&cuts).any(|(field, &signature)| {
+        names_unknown_town_in_tokens(&field.text[..signature], &field.tokens)
     });
     if names_unknown_town {
         return;
@@ -175,9 +179,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         ));
         return;
     }
-    if text_states_arrangement(context) {
-        return;
-    }
+    // (A remote arrangement in the text was looked for above: the work mode is not given.)
     diagnostics.push(Diagnostic::posting_level(
         &RULE,
         Section::Location,
