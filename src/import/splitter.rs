@@ -219,10 +219,16 @@ fn key_value(text: &str) -> Option<(&str, &str)> {
 /// are a field's label. Any other "Words - words" line is no field ("Barista - Portland, OR"
 /// is a title and its place).
 fn dashed_key_value(text: &str) -> Option<(&str, &str)> {
-    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
+    // The label is letters, spaces and apostrophes: the dash can only follow the first
+    // character that is none of those, so the line is read up to there, not searched whole.
+    let words_end = text
+        .find(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '\u{2019}')))
+        .unwrap_or(text.len());
+    let at = text[..words_end].strip_suffix(' ')?.len();
+    let dash = [" - ", " \u{2013} ", " \u{2014} "]
         .iter()
-        .filter_map(|dash| Some((text.find(dash)?, dash.len())))
-        .min()?;
+        .find(|dash| text[at..].starts_with(**dash))?
+        .len();
     let label = text[..at].trim();
     let value = text[at + dash..].trim();
     let plain = label.split_whitespace().count() <= 3
@@ -3639,6 +3645,24 @@ mod tests {
         // A title and its place are no field.
         let (posting, _) = split("Barista - Portland, OR\n\nWe pour coffee.\n");
         assert_eq!(posting.title, "Barista");
+    }
+
+    #[test]
+    fn reads_the_label_of_a_dashed_field_line_up_to_its_dash() {
+        assert_eq!(
+            dashed_key_value("Location  \u{2013} Brisbane"),
+            Some(("Location", "Brisbane"))
+        );
+        assert_eq!(
+            dashed_key_value("Salary - $52,000 - $58,000").map(|(_, value)| value),
+            Some("$52,000 - $58,000")
+        );
+        assert_eq!(dashed_key_value("Location: Leeds - hybrid"), None);
+        assert_eq!(dashed_key_value("Location - "), None);
+        // A letter of more than one byte right before the dash, or anywhere: no panic.
+        assert_eq!(dashed_key_value("Café- Leeds"), None);
+        assert_eq!(dashed_key_value("Rémunération - 40 000 €"), None);
+        assert_eq!(dashed_key_value("Barista - Portland, OR"), None);
     }
 
     #[test]

@@ -993,7 +993,8 @@ fn someone_else_is_on_call(sentence: &str, tokens: &[Token], at: usize) -> bool 
 /// 0161 496 0732". The places in it are the agency's office, not the job's.
 pub fn signature_start(text: &str) -> Option<usize> {
     // Most texts have no e-mail address and few figures: done with two byte scans.
-    if !text.contains('@') && text.bytes().filter(u8::is_ascii_digit).nth(8).is_none() {
+    // (Counting every digit is faster than stopping at the ninth: the count is vectorised.)
+    if !text.contains('@') && text.bytes().filter(u8::is_ascii_digit).count() < 9 {
         return None;
     }
     let trimmed = text.trim_end();
@@ -1019,9 +1020,14 @@ pub fn signature_start(text: &str) -> Option<usize> {
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
         });
-    let reachable = block_lines
-        .iter()
-        .any(|line| line.contains('@') || line.bytes().filter(u8::is_ascii_digit).count() >= 9);
+    let reachable = || {
+        block_lines
+            .iter()
+            .any(|line| line.contains('@') || line.bytes().filter(u8::is_ascii_digit).count() >= 9)
+    };
+    if !is_name || !reachable() {
+        return None;
+    }
     // An agency's signature: an employer's own names its workplace ("Mary Shaw, Owner, Shaw's
     // Bakery, 12 Bridge Street, Hebden Bridge").
     let lower = block.to_lowercase();
@@ -1040,7 +1046,7 @@ pub fn signature_start(text: &str) -> Option<usize> {
     ]
     .iter()
     .any(|word| lower.contains(word));
-    (is_name && reachable && agency).then_some(start)
+    agency.then_some(start)
 }
 
 /// Byte ranges of the non-empty lines of `text`, without the line break.

@@ -1021,7 +1021,8 @@ fn town_named_by(lead: &str, link: &str, town: &str) -> bool {
         }
         _ => &[],
     };
-    (!leads.is_empty() && is(bare_lead, leads) && joined() && town_like(town)) || premises()
+    // (The cheap tests first: most words after "in" are no town.)
+    (!leads.is_empty() && town_like(town) && joined() && is(bare_lead, leads)) || premises()
 }
 
 /// The link words of [`town_named_by`].
@@ -1121,7 +1122,7 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
             let (before, this, after) = words_around(text, token.span.clone());
             // A link word is the middle of the three words; premises the last.
             let linked = || {
-                link && before.clone().zip(after).is_some_and(|(before, after)| {
+                before.clone().zip(after).is_some_and(|(before, after)| {
                     town_named_by(&text[before], &text[this.clone()], &text[after])
                 })
             };
@@ -1133,7 +1134,11 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                     })
                 })
             };
-            linked() || premises()
+            if link {
+                linked()
+            } else {
+                premises()
+            }
         });
     // "📍 Harrogate": the map pin marks a place.
     let pinned = text.match_indices('\u{1f4cd}').any(|(at, pin)| {
@@ -1547,6 +1552,8 @@ mod tests {
         assert!(!names_unknown_town("based in"));
         assert!(!names_unknown_town("in Ludlow"));
         assert!(!names_unknown_town("Tamworth clinic"));
+        // A word is a link or premises, never both: the search reads each as one of them.
+        assert!(TOWN_LINKS.iter().all(|link| !PREMISES.contains(link)));
         // Tokens past the text (a signature cut off) are not read.
         let text = "Your team: based in Ludlow";
         let tokens = tokenize(text);

@@ -67,21 +67,35 @@ declare_rule! {
 }
 
 /// True when some text of the posting names a place as the place of work.
-fn text_names_place(context: &Context, cuts: &[usize]) -> bool {
-    context.texts.iter().zip(cuts).any(|(field, &signature)| {
-        located_places_in_tokens(field.text, &field.tokens)
-            .iter()
-            .any(|place| place.span.start < signature)
+fn text_names_place(context: &Context) -> bool {
+    context.texts.iter().any(|field| {
+        let places = located_places_in_tokens(field.text, &field.tokens);
+        !places.is_empty() && {
+            let signature = signature_cut(field.text);
+            places.iter().any(|place| place.span.start < signature)
+        }
     })
+}
+
+/// Where a text's recruiter signature starts, or its end when it has none: the places of an
+/// agency's signature are not the job's. Asked only of a text where a search found
+/// something, as most find nothing.
+fn signature_cut(text: &str) -> usize {
+    signature_start(text).unwrap_or(text.len())
 }
 
 /// True when some text names a town the place table does not know by its region, the way
 /// addresses do: a capitalised word, a comma, then a state or province ("Yakima, WA",
 /// "Eugene, OR").
-fn text_names_town_and_region(context: &Context, cuts: &[usize]) -> bool {
-    context.texts.iter().zip(cuts).any(|(field, &signature)| {
+fn text_names_town_and_region(context: &Context) -> bool {
+    context.texts.iter().any(|field| {
         // Read as a location line: a state written in capitals ("WA") counts.
-        find_places_in_tokens(field.text, &field.tokens, true)
+        let places = find_places_in_tokens(field.text, &field.tokens, true);
+        if !places.iter().any(|place| place.kind == PlaceKind::Region) {
+            return false;
+        }
+        let signature = signature_cut(field.text);
+        places
             .iter()
             .filter(|place| place.kind == PlaceKind::Region && place.span.start < signature)
             .any(|region| {
@@ -146,22 +160,17 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    // Where each text's recruiter signature starts (its end when it has none): the places
-    // of an agency's signature are not the job's. Worked out once, read by every search.
-    let cuts: Vec<usize> = context
-        .texts
-        .iter()
-        .map(|field| signature_start(field.text).unwrap_or(field.text.len()))
-        .collect();
-    if text_names_place(context, &cuts) || text_names_town_and_region(context, &cuts) {
+    if text_names_place(context) || text_names_town_and_region(context) {
         return;
     }
     // A remote arrangement answers without a place (read before the towns, the slower search).
     if location.work_mode.is_none() && text_states_arrangement(context) {
         return;
     }
-    let names_unknown_town = context.texts.iter().zip(&cuts).any(|(field, &signature)| {
-        names_unknown_town_in_tokens(&field.text[..signature], &field.tokens)
+    // (The text before its signature names a town only if the whole text does.)
+    let names_unknown_town = context.texts.iter().any(|field| {
+        names_unknown_town_in_tokens(field.text, &field.tokens)
+            && names_unknown_town_in_tokens(&field.text[..signature_cut(field.text)], &field.tokens)
     });
     if names_unknown_town {
         return;
