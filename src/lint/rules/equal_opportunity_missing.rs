@@ -64,9 +64,9 @@ declare_rule! {
 fn statement() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        const TRAITS: &str = "race|colou?r|religio|creed|sex|gender|age\\b|disabilit|national|ethnic|ancestry|veteran|belief|marital|pregnan|background|identity|orientation";
+        const TRAITS: &str = "race|colou?r|religio|creed|sex|gender|age(?-u:\\b)|disabilit|national|ethnic|ancestry|veteran|belief|marital|pregnan|background|identity|orientation";
         compile_pattern(&format!(
-            r"(?i)equal\s+(?:employment\s+)?opportunit|\b(?:eeo|eoe|eeoc)\b|affirmative\s+action|without\s+regard\s+(?:to|for)\b|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?\b[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?\b[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?\b[^.\n]{{0,40}}\b(?:of|from)\s+(?:all\b|every|any\b|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
+            r"(?i)equal\s+(?:employment\s+)?opportunit|(?-u:\b)(?:eeo|eoe|eeoc)(?-u:\b)|affirmative\s+action|without\s+regard\s+(?:to|for)(?-u:\b)|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?(?-u:\b)[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?(?-u:\b)[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?(?-u:\b)[^.\n]{{0,40}}(?-u:\b)(?:of|from)\s+(?:all(?-u:\b)|every|any(?-u:\b)|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
         ))
     })
 }
@@ -164,6 +164,10 @@ mod tests {
             "We are a Disability Confident employer.",
             "Tessera welcomes translators of every background and age.",
             "If you need an adjustment to the process, tell us.",
+            // Beside letters and signs outside ASCII (the pattern's word boundaries are ASCII
+            // ones, so a text with a dash or a curly quote is still searched by the fast DFA).
+            "Café staff – we’re an EOE – all welcome.",
+            "Wir stellen ein – regardless of age – für München.",
         ] {
             let mut posting = summary("We are hiring a cashier. Apply in store.");
             posting.about_company = statement.into();
@@ -182,6 +186,7 @@ mod tests {
             "We hire regardless of experience; we train you.",
             "Equal parts strategy and execution.",
             "You will make adjustments to the machine settings.",
+            "Café geoeconomics – sign up at our café.",
         ] {
             let posting = summary(text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
