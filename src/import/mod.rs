@@ -252,36 +252,37 @@ fn looks_like_markdown(text: &str) -> bool {
 /// bold, a backslash escape, an `&` that starts a character reference), so text that is not
 /// Markdown keeps every character: the splitter removes the escapes again.
 pub(crate) fn escape_markdown(text: &str) -> String {
-    // Every character looked at is ASCII, so the text is read byte by byte (a byte of a
-    // longer character is never one of them) and copied in runs between the escapes.
+    // Every character looked at is ASCII, so the text is searched byte by byte for the five
+    // that may need a backslash (a byte of a longer character is never one of them), and
+    // copied in runs between the escapes.
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + 8);
     let mut copied = 0;
-    let mut at_line_start = true;
-    let mut indent = 0;
-    for (index, &byte) in bytes.iter().enumerate() {
+    let mut from = 0;
+    while let Some(offset) = bytes[from..]
+        .iter()
+        .position(|byte| matches!(byte, b'&' | b'#' | b'\\' | b'*' | b'_'))
+    {
+        let index = from + offset;
+        let byte = bytes[index];
         let next = bytes.get(index + 1).copied();
         let escape = match byte {
             b'&' => crate::text::html::starts_character_reference(&text[index + 1..]),
-            b'#' => at_line_start && indent <= 3,
-            b'\\' => next.is_some_and(|next| next.is_ascii_punctuation()),
-            b'*' | b'_' => (index > 0 && bytes[index - 1] == byte) || next == Some(byte),
-            _ => false,
-        };
-        match byte {
-            b'\n' => {
-                at_line_start = true;
-                indent = 0;
+            // A heading mark: at most three spaces before it on its line.
+            b'#' => {
+                let line_start = text[..index].rfind('\n').map_or(0, |at| at + 1);
+                let before = &bytes[line_start..index];
+                before.len() <= 3 && before.iter().all(|&before| before == b' ')
             }
-            b' ' if at_line_start => indent += 1,
-            b' ' => {}
-            _ => at_line_start = false,
-        }
+            b'\\' => next.is_some_and(|next| next.is_ascii_punctuation()),
+            _ => (index > 0 && bytes[index - 1] == byte) || next == Some(byte),
+        };
         if escape {
             out.push_str(&text[copied..index]);
             out.push('\\');
             copied = index;
         }
+        from = index + 1;
     }
     out.push_str(&text[copied..]);
     out
@@ -467,6 +468,34 @@ fn import_html(converted: html_text::Converted, mut warnings: Vec<String>) -> Im
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_what_would_read_as_markdown_and_nothing_else() {
+        for (text, escaped) in [
+            ("# Title", "\\# Title"),
+            ("   # three spaces", "   \\# three spaces"),
+            ("    # four spaces", "    # four spaces"),
+            ("\t# a tab", "\t# a tab"),
+            ("## Two", "\\## Two"),
+            ("C# and F#", "C# and F#"),
+            ("line\n# next", "line\n\\# next"),
+            ("line\r\n# next", "line\r\n\\# next"),
+            (
+                "**bold** and __this__",
+                "\\*\\*bold\\*\\* and \\_\\_this\\_\\_",
+            ),
+            ("a * b _ c snake_case", "a * b _ c snake_case"),
+            ("path\\*x and C:\\dir", "path\\\\*x and C:\\dir"),
+            (
+                "Tom &amp; Jerry & co &#38;",
+                "Tom \\&amp; Jerry & co \\&#38;",
+            ),
+            ("café — # naïve ##", "café — # naïve ##"),
+            ("", ""),
+        ] {
+            assert_eq!(escape_markdown(text), escaped, "{text:?}");
+        }
+    }
 
     #[test]
     fn detects_kinds_by_content() {
