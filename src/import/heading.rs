@@ -857,7 +857,7 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         return Some((Target::Unplaced, None));
     }
     let text = text.trim().trim_end_matches(':').trim();
-    if text.split_whitespace().count() > MAX_HEADING_WORDS {
+    if text.split_whitespace().nth(MAX_HEADING_WORDS).is_some() {
         return None;
     }
     // A recruiter's "Package" is the pay and the benefits together; only the whole heading,
@@ -873,14 +873,14 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         // "Objective #2: Deliver recommendations that frame next steps": the label before the
         // colon names the section.
         // (A topic's name before a colon labels a fact, "Hours: 8 to 5", not a section.)
-        if prefix.split_whitespace().count() <= 3 {
+        if prefix.split_whitespace().nth(3).is_none() {
             if let Some(target) = classify_text(prefix).filter(|target| *target != Target::Topic) {
                 return Some((target, None));
             }
         }
         if let Some(target) = classify_text(rest) {
             let title = (!prefix.is_empty()
-                && prefix.split_whitespace().count() <= 8
+                && prefix.split_whitespace().nth(8).is_none()
                 && classify_text(prefix).is_none())
             .then(|| prefix.to_owned());
             return Some((target, title));

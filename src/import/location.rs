@@ -334,7 +334,8 @@ fn place_line(line: &str) -> Option<String> {
         .trim_start_matches(['-', '*', '•'])
         .trim()
         .trim_end_matches('.');
-    if line.split_whitespace().count() > 8 {
+    // (Stops at the ninth word: a paragraph line can be long.)
+    if line.split_whitespace().nth(8).is_some() {
         return None;
     }
     let places = find_places(line);

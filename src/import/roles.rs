@@ -75,7 +75,8 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// True for a short line that names a job ("Senior Paralegal", "Manager, Accounts Payable").
 fn is_role_title(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // (Counting stops past eight words: a paragraph can be long.)
+    let words = text.split_whitespace().take(9).count();
     if words == 0 || words > 8 || text.ends_with(['.', '?', '!', ':']) {
         return false;
     }

@@ -219,11 +219,28 @@ fn key_value(text: &str) -> Option<(&str, &str)> {
 /// are a field's label. Any other "Words - words" line is no field ("Barista - Portland, OR"
 /// is a title and its place).
 fn dashed_key_value(text: &str) -> Option<(&str, &str)> {
-    // The label is letters, spaces and apostrophes: the dash can only follow the first
-    // character that is none of those, so the line is read up to there, not searched whole.
-    let words_end = text
-        .find(|c: char| !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '\u{2019}')))
-        .unwrap_or(text.len());
+    // The label is at most three words of letters and apostrophes: the dash can only follow
+    // the first character that is none of those (nor a space), and the line is read up to
+    // there, or until a fourth word starts, not searched whole.
+    let mut words = 0;
+    let mut in_word = false;
+    let mut words_end = text.len();
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if c.is_alphabetic() || matches!(c, '\'' | '\u{2019}') {
+            if !in_word {
+                words += 1;
+                if words > 3 {
+                    return None;
+                }
+            }
+            in_word = true;
+        } else {
+            words_end = at;
+            break;
+        }
+    }
     let at = text[..words_end].strip_suffix(' ')?.len();
     let dash = [" - ", " \u{2013} ", " \u{2014} "]
         .iter()
@@ -3252,12 +3269,15 @@ fn pipe_cells(line: &str) -> Option<Vec<String>> {
 
 /// True for a pipe table's delimiter row: "|---|:---:|".
 fn is_delimiter_row(line: &str) -> bool {
-    pipe_cells(line).is_some_and(|cells| {
-        cells.iter().all(|cell| {
-            let dashes = cell.trim_matches(':');
-            !dashes.is_empty() && dashes.bytes().all(|byte| byte == b'-')
+    // (Only pipes, dashes, colons and spaces: most lines fail on their first letter.)
+    line.chars()
+        .all(|c| matches!(c, '|' | '-' | ':') || c.is_whitespace())
+        && pipe_cells(line).is_some_and(|cells| {
+            cells.iter().all(|cell| {
+                let dashes = cell.trim_matches(':');
+                !dashes.is_empty() && dashes.bytes().all(|byte| byte == b'-')
+            })
         })
-    })
 }
 
 /// Markdown pipe tables in `text` written as the lines the splitter reads, or `None` when
@@ -3267,7 +3287,19 @@ fn is_delimiter_row(line: &str) -> bool {
 /// with its cells apart by " | ", as an HTML table's row is a line. The delimiter row, which
 /// holds no words, goes.
 fn pipe_tables_as_lines(text: &str) -> Option<String> {
-    if !text.contains("|-") && !text.contains("| -") && !text.contains("|:") {
+    // A table has a delimiter row: the lines are read only when one is there, looked for
+    // on the lines that hold a pipe (each read once).
+    let mut checked_to = 0;
+    let has_delimiter_row = text.match_indices('|').any(|(at, _)| {
+        if at < checked_to {
+            return false;
+        }
+        let start = text[..at].rfind('\n').map_or(0, |end| end + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |end| at + end);
+        checked_to = end;
+        is_delimiter_row(&text[start..end])
+    });
+    if !has_delimiter_row {
         return None;
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -3275,11 +3307,11 @@ fn pipe_tables_as_lines(text: &str) -> Option<String> {
     let mut found = false;
     let mut index = 0;
     while index < lines.len() {
-        let header = pipe_cells(lines[index]);
+        // (The delimiter row first: most lines start no table.)
         let delimited = lines
             .get(index + 1)
             .is_some_and(|next| is_delimiter_row(next));
-        let Some(header) = header.filter(|_| delimited) else {
+        let Some(header) = delimited.then(|| pipe_cells(lines[index])).flatten() else {
             out.push_str(lines[index]);
             out.push('\n');
             index += 1;
@@ -3648,6 +3680,24 @@ mod tests {
     }
 
     #[test]
+    fn rewrites_pipe_tables_only_when_a_delimiter_row_is_there() {
+        // Pipes and "|-" in prose, no delimiter row: the text is left as it is.
+        assert_eq!(
+            pipe_tables_as_lines("Shifts: early |-| late | night\nA | B\n"),
+            None
+        );
+        assert_eq!(pipe_tables_as_lines("| a | b |\n| c | d |\n"), None);
+        // A delimiter row after its header row, with Windows line ends too.
+        let read = pipe_tables_as_lines(
+            "Intro |-| here\r\n| Location | Hours |\r\n| :-- | --: |\r\n| Leeds | 40 |\r\n",
+        );
+        let read = read.unwrap_or_default();
+        assert!(read.contains("Location: Leeds\n"), "{read}");
+        assert!(read.contains("Hours: 40\n"), "{read}");
+        assert!(read.starts_with("Intro |-| here"), "{read}");
+    }
+
+    #[test]
     fn reads_the_label_of_a_dashed_field_line_up_to_its_dash() {
         assert_eq!(
             dashed_key_value("Location  \u{2013} Brisbane"),
@@ -3663,6 +3713,12 @@ mod tests {
         assert_eq!(dashed_key_value("Café- Leeds"), None);
         assert_eq!(dashed_key_value("Rémunération - 40 000 €"), None);
         assert_eq!(dashed_key_value("Barista - Portland, OR"), None);
+        // A label has at most three words.
+        assert_eq!(
+            dashed_key_value("Place of work - Leeds"),
+            Some(("Place of work", "Leeds"))
+        );
+        assert_eq!(dashed_key_value("Our usual place of work - Leeds"), None);
     }
 
     #[test]

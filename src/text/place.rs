@@ -721,11 +721,14 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
     let after_is_bare = after
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase() && after.trim().len() <= 8);
-    let line_words = text[line_start..line_end].split_whitespace().count();
     let before_trimmed =
         before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '>'));
+    // (A line of at most twelve words: counting stops at the thirteenth.)
     after_is_bare
-        && line_words <= 12
+        && text[line_start..line_end]
+            .split_whitespace()
+            .nth(12)
+            .is_none()
         && (before_trimmed.is_empty() || before.ends_with(LINE_SEPARATORS))
 }
 
