@@ -259,6 +259,8 @@ pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut copied = 0;
     let mut from = 0;
+    // Where the line of the last "#" read starts, and how far the text was searched for it.
+    let (mut line_start, mut scanned_to) = (0, 0);
     while let Some(offset) = bytes[from..]
         .iter()
         .position(|byte| matches!(byte, b'&' | b'#' | b'\\' | b'*' | b'_'))
@@ -269,8 +271,13 @@ pub(crate) fn escape_markdown(text: &str) -> String {
         let escape = match byte {
             b'&' => crate::text::html::starts_character_reference(&text[index + 1..]),
             // A heading mark: at most three spaces before it on its line.
+            // (The line's start is found from the last byte read, so no byte is read twice
+            // even on a long line full of "#".)
             b'#' => {
-                let line_start = text[..index].rfind('\n').map_or(0, |at| at + 1);
+                if let Some(at) = text[scanned_to..index].rfind('\n') {
+                    line_start = scanned_to + at + 1;
+                }
+                scanned_to = index;
                 let before = &bytes[line_start..index];
                 before.len() <= 3 && before.iter().all(|&before| before == b' ')
             }
@@ -491,6 +498,10 @@ mod tests {
                 "Tom \\&amp; Jerry & co \\&#38;",
             ),
             ("café — # naïve ##", "café — # naïve ##"),
+            (
+                "a # b\n# c\n   # d\n    # e\n#",
+                "a # b\n\\# c\n   \\# d\n    # e\n\\#",
+            ),
             ("", ""),
         ] {
             assert_eq!(escape_markdown(text), escaped, "{text:?}");
