@@ -1109,6 +1109,9 @@ pub fn names_unknown_town(text: &str) -> bool {
 /// may link a town ("in", "near") or name premises ("clinic") are read with their
 /// neighbours, not every word of the text. Tokens past the end of `text` are ignored.
 pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
+    // The end of the word of the last cue read: a second cue inside the same word ("in-in")
+    // makes that word no cue word, and skipping it keeps a long word read once.
+    let mut last_word_end = 0;
     let named = tokens
         .iter()
         .take_while(|token| token.span.end <= text.len())
@@ -1119,10 +1122,13 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                 return false;
             }
             let link = TOWN_LINKS.contains(&token.lower.as_str());
-            if !link && !PREMISES.contains(&token.lower.as_str()) {
+            if !link && !PREMISES.contains(&token.lower.as_str())
+                || token.span.start < last_word_end
+            {
                 return false;
             }
             let (before, this, after) = words_around(text, token.span.clone());
+            last_word_end = this.end;
             // A link word is the middle of the three words; premises the last.
             let linked = || {
                 before.clone().zip(after).is_some_and(|(before, after)| {
@@ -1552,6 +1558,8 @@ mod tests {
         // The town is the whole word: "in" inside "sign-in" or with a word glued on is no link.
         assert!(!names_unknown_town("a quick sign-in Ludlow"));
         assert!(!names_unknown_town("based in/out Ludlow"));
+        assert!(!names_unknown_town("based in-in Ludlow; our in-office clinic"));
+        assert!(names_unknown_town("in-in based in Ludlow"));
         assert!(!names_unknown_town("based in"));
         assert!(!names_unknown_town("in Ludlow"));
         assert!(!names_unknown_town("Tamworth clinic"));
