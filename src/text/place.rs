@@ -1558,7 +1558,9 @@ mod tests {
         // The town is the whole word: "in" inside "sign-in" or with a word glued on is no link.
         assert!(!names_unknown_town("a quick sign-in Ludlow"));
         assert!(!names_unknown_town("based in/out Ludlow"));
-        assert!(!names_unknown_town("based in-in Ludlow; our in-office clinic"));
+        assert!(!names_unknown_town(
+            "based in-in Ludlow; our in-office clinic"
+        ));
         assert!(names_unknown_town("in-in based in Ludlow"));
         assert!(!names_unknown_town("based in"));
         assert!(!names_unknown_town("in Ludlow"));
