@@ -71,8 +71,11 @@ source scripts/env.sh
 # years not asked of the applicant, "confident" skills, temperament wording): 710,981 ->
 # 717,486 measured at 1506129, +6,505, and set at 720,000 for the session's last small changes
 # after that measurement (a few hundred bytes, not measured before the stop). Not paid back.
+# Raised to 748,000 on 2026-12-07 when the vendored leptos_config went (issue 11 says not to
+# vendor or patch Leptos): Leptos' regex default features bring back every Unicode table and
+# perf-inline (717,101 -> 745,874 measured, +28,773).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=720000
+WASM_BUDGET_BROTLI=748000
 
 passed=0
 layer() {
