@@ -8,31 +8,6 @@ use crate::text::html::escape_html;
 /// The only tags the fragment contains. None of them carries an attribute.
 pub const ALLOWED_TAGS: [&str; 9] = ["p", "ul", "ol", "li", "strong", "em", "br", "h2", "h3"];
 
-/// The URL, trimmed, when it is an `http`, `https` or `mailto` URL; `None` for anything else
-/// (`javascript:`, `data:`, `vbscript:`, relative paths), however it is disguised with case,
-/// whitespace, control characters or character references. A URL with bidirectional controls
-/// (which can make it read as another address) is refused too.
-pub fn safe_url(url: &str) -> Option<String> {
-    let trimmed = url.trim();
-    let decoded = crate::import::html_text::decode_entities(trimmed);
-    let compact: String = decoded
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_lowercase();
-    let allowed = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|scheme| compact.starts_with(scheme) && compact.len() > scheme.len());
-    // The decoded form must equal what is shown, so no entity can smuggle in another scheme.
-    let hidden = |c: char| c.is_control() || is_bidi_control(c);
-    (allowed && decoded == trimmed && !trimmed.chars().any(hidden)).then(|| trimmed.to_owned())
-}
-
-/// Bidirectional formatting characters (marks, embeddings, overrides, isolates).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
 /// Lines joined by `<br>`, each escaped.
 fn lines_html(lines: &[String]) -> String {
     lines
@@ -128,36 +103,4 @@ pub fn to_html_page(posting: &Posting) -> String {
 <script type=\"application/ld+json\">\n{json_ld}\n</script>\n</head>\n<body>\n<main>\n{}</main>\n</body>\n</html>\n",
         fragment(&outline)
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accepts_only_safe_schemes() {
-        assert_eq!(
-            safe_url(" https://example.com/jobs "),
-            Some("https://example.com/jobs".into())
-        );
-        assert_eq!(
-            safe_url("mailto:jobs@example.com"),
-            Some("mailto:jobs@example.com".into())
-        );
-        for bad in [
-            "javascript:alert(1)",
-            " JaVaScRiPt:alert(1)",
-            "java\tscript:alert(1)",
-            "data:text/html,<script>",
-            "vbscript:msgbox",
-            "javascript&#58;alert(1)",
-            "&#x6A;avascript:alert(1)",
-            "https&#58;//example.com",
-            "/relative",
-            "https://",
-            "https://example.com/\u{202e}fdp.exe",
-        ] {
-            assert_eq!(safe_url(bad), None, "{bad}");
-        }
-    }
 }

@@ -15,9 +15,9 @@ mod outline;
 mod plain_text;
 pub mod share_link;
 
-pub use crate::text::html::escape_html;
+pub use crate::text::html::{escape_html, safe_url};
 pub use file_name::file_name;
-pub use html::{safe_url, to_html_fragment, to_html_page, ALLOWED_TAGS};
+pub use html::{to_html_fragment, to_html_page, ALLOWED_TAGS};
 pub use json_ld::{to_jsonld, JsonLd};
 pub use markdown::{front_matter, to_markdown, FRONT_MATTER_KEYS};
 pub use outline::{

@@ -17,8 +17,7 @@
 
 use crate::model::{ListKind, OnCallStatus, Posting, Section};
 
-/// The heading of the unsorted text at the end of the outline.
-pub const UNSORTED_HEADING: &str = "Other information";
+pub use crate::model::UNSORTED_HEADING;
 
 /// The on-call sentence when the posting says there is no on-call duty.
 pub const ON_CALL_NONE: &str = "This role has no on-call duty.";

@@ -33,7 +33,7 @@ pub const FRAGMENT_KEY: &str = "share=";
 pub const SHARE_VERSION: &str = "v1";
 
 /// The most bytes a share link may unpack to (the importer's input limit).
-pub const MAX_PAYLOAD_BYTES: usize = crate::import::MAX_INPUT_BYTES;
+pub const MAX_PAYLOAD_BYTES: usize = crate::model::MAX_INPUT_BYTES;
 
 /// Why a share link could not be made or read.
 #[derive(Clone, Debug, PartialEq)]

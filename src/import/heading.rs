@@ -263,7 +263,7 @@ const GENERIC: &[&str] = &[
 /// wording is read back as the unsorted text: a posting's own "Other Information" section is
 /// the posting's text.
 fn is_unsorted_heading(text: &str) -> bool {
-    text.trim().trim_end_matches(':').trim() == crate::export::UNSORTED_HEADING
+    text.trim().trim_end_matches(':').trim() == crate::model::UNSORTED_HEADING
 }
 
 /// The cue phrases of each section, most specific first. A phrase ending in `*` matches any

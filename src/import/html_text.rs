@@ -621,7 +621,7 @@ impl Converter {
             }
             "a" => {
                 let address =
-                    attribute(tag, "href").and_then(|href| crate::export::safe_url(&href));
+                    attribute(tag, "href").and_then(|href| crate::text::html::safe_url(&href));
                 self.link = Some(Link {
                     address,
                     line_serial: self.line_serial,
@@ -874,22 +874,6 @@ pub(crate) fn to_text(html: &str) -> String {
     convert(html).text
 }
 
-/// Decodes character references (`&amp;`, `&#39;`, `&#x2019;`, and every named reference of
-/// HTML) the way a browser does in an attribute value: once, and leaving `&copy=2` in a URL's
-/// query alone.
-pub(crate) fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    let html = format!("<x a=\"{}\">", text.replace('"', "&quot;"));
-    for token in tokens(&html) {
-        if let Token::StartTag(tag) = token {
-            return attribute(&tag, "a").unwrap_or_default();
-        }
-    }
-    text.to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -910,17 +894,6 @@ mod tests {
         assert_eq!(convert(html).json_ld, vec![r#"{"@type":"JobPosting"}"#]);
         assert!(looks_like_html(html));
         assert!(!looks_like_html("Salary: <50k"));
-    }
-
-    #[test]
-    fn decodes_each_entity_once() {
-        assert_eq!(decode_entities("&amp;lt; &#x41;&#66;"), "&lt; AB");
-        assert_eq!(
-            decode_entities("&rarr; &Eacute;t&eacute; &frac12;"),
-            "→ Été ½"
-        );
-        assert_eq!(decode_entities("?a=1&copy=2"), "?a=1&copy=2");
-        assert_eq!(decode_entities("say \"hi\" &amp; go"), "say \"hi\" & go");
     }
 
     #[test]

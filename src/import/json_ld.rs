@@ -65,7 +65,7 @@ const KNOWN: &[&str] = &[
 fn text_of(value: &Value) -> String {
     match value {
         Value::String(text) if text.contains('<') => html_text::to_text(text),
-        Value::String(text) => html_text::decode_entities(text).trim().to_owned(),
+        Value::String(text) => crate::text::html::decode_entities(text).trim().to_owned(),
         // Integers as they are; other numbers through the one decimal writer (serde_json's
         // `Display` would bring float printing into the wasm).
         Value::Number(number) => match number.as_i64() {

@@ -33,7 +33,7 @@ use serde_json::Value;
 use crate::model::{Document, DocumentError, Posting, Section};
 
 /// Inputs larger than this are refused with [`ImportError::TooLarge`].
-pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+pub use crate::model::MAX_INPUT_BYTES;
 
 /// What the input turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,6 +16,10 @@ pub const FORMAT: &str = "postwright-draft";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The largest input Postwright reads, in bytes: a file or paste to import, a share link's
+/// unpacked draft. Anything larger is refused with a message, never cut.
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
 /// One migration step: turns a document of version `n` into version `n + 1`.
 type Migration = fn(Value) -> Result<Value, DocumentError>;
 

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use super::field::{Field, ListKind};
 use super::list_item::{ItemId, ListItem};
 
+/// The heading the unsorted text ([`Posting::unplaced`]) has in the preview and every export;
+/// the text importer reads a section under it back as unsorted text.
+pub const UNSORTED_HEADING: &str = "Other information";
+
 /// Kind of employment, as schema.org's `employmentType` names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -340,7 +344,8 @@ pub struct Posting {
     pub equal_opportunity: String,
     pub date_posted: String,
     pub valid_through: String,
-    /// Text an importer could not place in a section; kept, never dropped.
+    /// Text an importer could not place in a section; kept, never dropped. Exports show it
+    /// last, under [`UNSORTED_HEADING`].
     pub unplaced: String,
 }
 

@@ -1,9 +1,9 @@
 //! `unsafe-link`: an apply link that is not an http(s) or mailto address.
 
-use crate::export::safe_url;
 use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::Field;
+use crate::text::html::safe_url;
 
 declare_rule! {
     /// Flags an apply link that is not an http(s) or mailto address.
