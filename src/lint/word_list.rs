@@ -1005,6 +1005,7 @@ fn an_outcome(field: &FieldText, start: usize) -> bool {
                 let feeler = previous_in_clause(field, index);
                 return within_words_after(field, index, CAUSING_WORDS, 8)
                     || is_in(feeler, SERVED)
+                    || is_one_of_the_served(feeler)
                     || is_in(feeler, OTHER_PARTIES)
                     || is_in(feeler, &["student", "everyone", "everybody"]);
             }
@@ -1222,7 +1223,8 @@ fn confident_in_a_skill(field: &FieldText, end: usize, next: Option<&Token>) -> 
                 token.lower.chars().all(|c| c.is_ascii_lowercase()) && !token.lower.ends_with("ing")
             })
         }),
-        "telephone" | "phone" => word(end + 1) == Some("manner"),
+        // The manner of a call or a bedside ("a confident radio manner"): a way of speaking.
+        "telephone" | "phone" | "radio" | "bedside" => word(end + 1) == Some("manner"),
         _ => {
             // "A confident IT user": the head after at most one word naming the skill.
             let head = if SKILLED_HEADS.contains(&next.lower.as_str()) {
@@ -1366,6 +1368,66 @@ pub(crate) const SERVED: &[&str] = &[
     "pets",
 ];
 
+/// The word without a possessive ending ("department's", "department’s", "trainers'").
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('\u{2019}'))
+        .unwrap_or(word)
+}
+
+/// True for one of the [`SERVED`] named alone ("every player feels confident", "each learner
+/// feels ...").
+fn is_one_of_the_served(token: Option<&Token>) -> bool {
+    token.is_some_and(|token| {
+        SERVED
+            .iter()
+            .any(|served| served.strip_suffix('s') == Some(token.lower.as_str()))
+    })
+}
+
+/// Where an applicant stands in a selection ("are the most competitive for the interview
+/// stage", "competitive for a place"): how strong an application is, not a temperament.
+const SELECTION_STAGES: &[&str] = &[
+    "interview",
+    "interviews",
+    "shortlist",
+    "shortlisting",
+    "selection",
+    "position",
+    "positions",
+    "role",
+    "roles",
+    "post",
+    "posts",
+    "place",
+    "places",
+    "vacancy",
+    "vacancies",
+    "appointment",
+    "promotion",
+    "offer",
+    "stage",
+];
+
+/// True when "competitive" at `start..end` is followed by "for" and a stage or a place in a
+/// selection ([`SELECTION_STAGES`]), after at most an article or a possessive.
+fn standing_in_a_selection(field: &FieldText, start: usize, end: usize) -> bool {
+    let tokens = &field.tokens;
+    if !is_in(tokens.get(start), &["competitive"]) || !is_in(tokens.get(end), &["for"]) {
+        return false;
+    }
+    let mut index = end + 1;
+    if is_in(
+        tokens.get(index),
+        &["the", "a", "an", "this", "that", "our", "your", "any"],
+    ) {
+        index += 1;
+    }
+    is_in(tokens.get(index), SELECTION_STAGES)
+}
+
 /// True when the trait adjective at `start..end` is said of the person (see
 /// [`Sense::TraitOfPerson`]).
 /// With `applicant_only`, the company's words about its own ways of working do not count
@@ -1379,6 +1441,7 @@ fn trait_of_person(field: &FieldText, start: usize, end: usize, applicant_only: 
         || (applicant_only && among_colleagues(field, start))
         || of_whom_or_which(field, start)
         || in_a_clause_of_a_thing(field, start)
+        || standing_in_a_selection(field, start, end)
     {
         return false;
     }
@@ -1813,6 +1876,21 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             word,
             "is" | "are" | "be" | "remain" | "remains" | "stay" | "stays"
         );
+        // "A leader who thrives in a fast-paced environment and is assertive with staff": the
+        // verb shares the subject of the "who" clause it is joined to.
+        if matches!(word, "is" | "are") && is_in(previous_in_clause(field, at), &["and"]) {
+            let first = sentence_first_token(field, at);
+            if let Some(who) = (first..at)
+                .rev()
+                .find(|&index| tokens[index].lower == "who")
+            {
+                return Some(if who_of_someone_else(field, who) {
+                    Subject::Thing
+                } else {
+                    Subject::Person
+                });
+            }
+        }
         if is_verb && before(4).any(|token| THING_SUBJECTS.contains(&token.lower.as_str())) {
             return Some(Subject::Thing);
         }
@@ -2403,7 +2481,12 @@ fn context_allows(entry: &Entry, field: &FieldText, start: usize, end: usize) ->
     if !entry.if_next.is_empty() && !next.is_some_and(|word| entry.if_next.contains(&word)) {
         return false;
     }
-    if next.is_some_and(|word| entry.unless_next.contains(&word)) && joined(end - 1, end) {
+    // A possessive is its noun where it makes an exception ("the athletic department's
+    // events" are the department's), not where it is required ("young people's panel" is
+    // the panel of young people the job serves, no "young people" asked for).
+    if next.is_some_and(|word| entry.unless_next.contains(&without_possessive(word)))
+        && joined(end - 1, end)
+    {
         return false;
     }
     if previous.is_some_and(|word| entry.unless_prev.contains(&word)) && joined(start - 1, start) {

@@ -781,7 +781,8 @@ mod tests {
             "Every year we work with over 600 young people aged 11 to 19 (up to 25 for young \
              people with special educational needs). We believe every young person deserves a \
              safe space. You will work on the streets, meeting young people where they are. \
-             Work alongside young people to help them identify their needs.",
+             Work alongside young people to help them identify their needs. The interview \
+             includes a session with our young people's panel.",
         );
         assert!(run(&RULE, &posting).is_empty());
         // Young people hired are still flagged, and so is a team that needs them.

@@ -50,7 +50,7 @@ declare_rule! {
     /// the phone", "confident
     /// reading a P&L", "confident placing IV lines", "confident in Excel", "confident in
     /// English", "confident in the kitchen", "confident to work alone", "a confident telephone
-    /// manner", "a confident driver", "a confident IT user", "confident and competent in basic
+    /// manner", "a confident radio manner", "a confident driver", "a confident IT user", "confident and competent in basic
     /// life support"), something rather than someone ("be part of something ambitious"), the
     /// people the job serves
     /// or handles ("residents can sometimes be aggressive", "when residents are frightened or
@@ -62,7 +62,7 @@ declare_rule! {
     /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
     /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
     /// respond too aggressively", "where every child feels
-    /// confident"), a trait the job builds in others ("help students build
+    /// confident", "a team where every player feels confident"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
     /// thing rather than a person
@@ -70,12 +70,14 @@ declare_rule! {
     /// prices", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
     /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
-    /// department", "athletic trainers", "dominance-based handling", "greedy algorithms",
+    /// department" (and "the athletic department's events"), "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
     /// "the competitiveness of our pay", "a dominant player in the market", "domain
     /// dominance" (a security test's goal), research topics ("dominance hierarchies"), a sport
-    /// ("a competitive swimming coach"), "help the lab remain competitive", a denial ("a
+    /// ("a competitive swimming coach"), "help the lab remain competitive", an applicant's standing in a
+    /// selection ("applicants who score highest are the most competitive for the interview
+    /// stage"), a denial ("a
     /// dominant personality is not what we need", "dominance-free"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
     /// our offer competitive", "we cache aggressively" (in a duty too), "the store remains
@@ -612,6 +614,13 @@ mod tests {
             "Our violence-reduction team works to break that dominance.",
             "The programme helps girls who have dropped out of PE feel confident in sport again.",
             "Work with our sports science staff on athletic development plans.",
+            // One of the people served, named alone; a possessive of an exception's noun; the
+            // manner of a radio call; an applicant's standing in a selection.
+            "We want a coach who builds a team where every player feels confident enough to speak up.",
+            "Take part in the athletic department's compliance education.",
+            "Take part in the athletic department\u{2019}s compliance education.",
+            "Confident radio manner and calm under pressure.",
+            "Applicants who score highest on the test are the most competitive for the interview stage.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -665,6 +674,11 @@ mod tests {
             (
                 "You will need to be resilient and decisive, because some days are quick.",
                 &["decisive"],
+            ),
+            // A verb joined to a "who" clause shares its subject.
+            (
+                "You will be a hands-on leader who thrives in a fast-paced environment and is assertive with suppliers.",
+                &["assertive"],
             ),
         ] {
             let posting = summary(text);
