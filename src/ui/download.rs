@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`. Returns false when the browser refused.
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = super::dom::document() else {
         return false;
     };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::dom;
 use super::format::format_time_after_paint;
 use super::state::EditorState;
 use crate::storage::DraftMeta;
@@ -75,15 +76,9 @@ fn DraftRow(
             renaming.set(Some(id.clone()));
             let input_id = rename_input_id.clone();
             request_animation_frame(move || {
-                let input = web_sys::window()
-                    .and_then(|window| window.document())
-                    .and_then(|document| document.get_element_by_id(&input_id));
-                if let Some(input) = input {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
-                        let _ = input.focus();
-                        input.select();
-                    }
+                if let Some(input) = dom::element_by_id::<web_sys::HtmlInputElement>(&input_id) {
+                    let _ = input.focus();
+                    input.select();
                 }
             });
         }

@@ -48,10 +48,7 @@ pub fn start() {
     }));
     mark("postwright:start");
     leptos::mount::mount_to_body(|| view! { <App /> });
-    if let Some(shell) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app-shell"))
-    {
+    if let Some(shell) = dom::element_by_id::<web_sys::Element>("app-shell") {
         shell.remove();
     }
     mark("postwright:mounted");
@@ -67,13 +64,10 @@ fn mark(name: &str) {
 /// Replaces the page with a readable error: what happened, that saved drafts are safe, and how
 /// to recover. Runs from the panic hook, so it uses plain DOM calls and no reactive state.
 pub fn show_fatal_error(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(panel) = dom::element_by_id::<web_sys::Element>("fatal-error") else {
         return;
     };
-    let Some(panel) = document.get_element_by_id("fatal-error") else {
-        return;
-    };
-    if let Some(slot) = document.get_element_by_id("fatal-error-detail") {
+    if let Some(slot) = dom::element_by_id::<web_sys::Element>("fatal-error-detail") {
         slot.set_text_content(Some(detail));
     }
     let _ = panel.remove_attribute("hidden");

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom;
 use super::state::{EditorState, OpenDraft, SaveStatus, Toast, ToastAction};
 use crate::model::{Document, Posting};
 use crate::storage::{display_name, Deleted, DraftMeta, Envelope, Problem, StoreError};
@@ -379,9 +380,7 @@ impl EditorState {
             state.on_before_unload(&event);
         });
         let visibility = window_event_listener_untyped("visibilitychange", move |_| {
-            let hidden = web_sys::window()
-                .and_then(|window| window.document())
-                .is_some_and(|document| document.hidden());
+            let hidden = dom::document().is_some_and(|document| document.hidden());
             if hidden {
                 state.save_now();
             }
