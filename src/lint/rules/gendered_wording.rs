@@ -147,12 +147,20 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let names: Vec<String> = meter
+    // The five most frequent, and how many more: the count and the list must agree.
+    let shown: Vec<String> = meter
         .masculine
         .iter()
         .take(5)
         .map(|(word, _)| format!("'{word}'"))
         .collect();
+    let mut names = shown.join(", ");
+    if meter.masculine.len() > shown.len() {
+        names.push_str(&format!(
+            " and {} more",
+            meter.masculine.len() - shown.len()
+        ));
+    }
     let section = words
         .first()
         .map_or(Section::Summary, |w| w.field(context).field.section());
@@ -162,7 +170,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         format!(
             "masculine-coded wording dominates: {} masculine-coded words ({}) against {} feminine-coded",
             meter.masculine.len(),
-            names.join(", "),
+            names,
             meter.feminine.len()
         ),
         meter.explanation.clone(),
@@ -219,6 +227,17 @@ mod tests {
         assert_eq!(warning.severity, Severity::Warning);
         assert!(warning.field.is_none());
         assert!(warning.message.contains("4 masculine-coded words"));
+        // More words than the message names: it says how many more.
+        let posting =
+            summary("An assertive, competitive, dominant, decisive, fearless and forceful leader.");
+        let diagnostics = run(&RULE, &posting);
+        let warning = diagnostics.last().unwrap();
+        assert!(
+            warning.message.contains("6 masculine-coded words (")
+                && warning.message.contains(" and 1 more)"),
+            "{}",
+            warning.message
+        );
     }
 
     #[test]
