@@ -1896,6 +1896,9 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
         }
         match word {
             "who's" | "who\u{2019}s" | "you're" | "you\u{2019}re" => return Some(Subject::Person),
+            // "Tell us early if it's too ambitious", "if it is too aggressive": a thing's.
+            "it's" | "it\u{2019}s" => return Some(Subject::Thing),
+            "is" if is_in(previous_in_clause(field, at), &["it"]) => return Some(Subject::Thing),
             // ("Our nurse managers, who are decisive in a crisis": theirs.)
             "is" | "are" if subject(1) => {
                 let who = at.checked_sub(1).is_some_and(|before| {
@@ -2040,6 +2043,7 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                     | "occasionally"
                     | "quite"
                     | "rather"
+                    | "too"
             )
             || word.ends_with("ly");
         if !between {
@@ -2287,7 +2291,10 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
         .unwrap_or("");
     // ("Deal with people who are hostile and aggressive towards officers": people handled.)
     let handled = || GENERIC_PEOPLE.contains(&word) && shortly_after(field, noun, HANDLING_WORDS);
-    (SERVED.contains(&word) || OTHER_PARTIES.contains(&word))
+    // ("The occasional member who gets aggressive": one of the members served.)
+    (SERVED.contains(&word)
+        || OTHER_PARTIES.contains(&word)
+        || is_one_of_the_served(tokens.get(noun)))
         && (!PERSON_HEADS.contains(&word) || handled())
         && !gap.contains(stops)
 }
@@ -2582,9 +2589,18 @@ pub fn is_negated(field: &FieldText, found: &Match) -> bool {
     };
     let mut index = found.tokens.start;
     let mut reach = 0;
-    while index > 0 && reach < NEGATION_REACH && (joined(index) || listed(index)) {
+    // A negation governs each side of an "or" it stands before ("You don't need to be the
+    // most confident voice in the room or a forceful negotiator"): past the first "or" or
+    // "nor", it reaches over the whole first side too.
+    let mut limit = NEGATION_REACH;
+    while index > 0 && reach < limit && (joined(index) || listed(index)) {
         index -= 1;
         let word = &*tokens[index].lower;
+        if limit == NEGATION_REACH && matches!(word, "or" | "nor") {
+            limit = 2 * NEGATION_REACH;
+            reach = 0;
+            continue;
+        }
         // Articles do not count: "not looking for a rockstar or a 10x engineer".
         if !matches!(word, "a" | "an" | "the") {
             reach += 1;

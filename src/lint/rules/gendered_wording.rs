@@ -19,7 +19,8 @@ declare_rule! {
     /// posting-level balance. Every distinct word counts once per posting; when the
     /// masculine-coded words outnumber the feminine-coded ones by three or more (and at least
     /// two to one), and at least one of them is a trait asked of the person, the posting also
-    /// gets a warning. Job vocabulary that merely shares a stem
+    /// gets a warning, filed under the summary (it is about the posting's tone as a whole) and
+    /// pointing at each coded word. Job vocabulary that merely shares a stem
     /// ("analytics", "responsibilities", "competitive salary") is not counted, nor are the
     /// title, benefits and the equal-opportunity statement.
     ///
@@ -57,7 +58,8 @@ declare_rule! {
     /// aggressive", "residents who may respond
     /// aggressively", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals", "parents who
-    /// are hostile", "service users who are distressed or aggressive", "opposing counsel who
+    /// are hostile", "the occasional member who gets aggressive about a fee", "service users
+    /// who are distressed or aggressive", "opposing counsel who
     /// are aggressive", "witnesses, some of whom will be hostile", "auctions, some of which
     /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
     /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
@@ -77,8 +79,9 @@ declare_rule! {
     /// dominance" (a security test's goal), research topics ("dominance hierarchies"), a sport
     /// ("a competitive swimming coach"), "help the lab remain competitive", an applicant's standing in a
     /// selection ("applicants who score highest are the most competitive for the interview
-    /// stage"), a denial ("a
-    /// dominant personality is not what we need", "dominance-free"), the company's values each explained by it ("-
+    /// stage"), a thing ("tell us early if it's too ambitious"), a denial ("a
+    /// dominant personality is not what we need", "dominance-free", "you don't need to be the
+    /// most confident voice in the room or a forceful negotiator"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
     /// our offer competitive", "we cache aggressively" (in a duty too), "the store remains
     /// competitive on price", "our clinic boasts ...", "we dominate the regional
@@ -161,9 +164,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             meter.masculine.len() - shown.len()
         ));
     }
-    let section = words
-        .first()
-        .map_or(Section::Summary, |w| w.field(context).field.section());
+    // The tone of the whole posting: filed under the summary, whichever section the coded
+    // words are in (the related places below point at them).
+    let section = Section::Summary;
     let mut warning = Diagnostic::posting_level(
         &RULE,
         section,
@@ -227,6 +230,16 @@ mod tests {
         assert_eq!(warning.severity, Severity::Warning);
         assert!(warning.field.is_none());
         assert!(warning.message.contains("4 masculine-coded words"));
+        // The warning is about the whole posting: filed under the summary wherever the words
+        // are, pointing at each of them.
+        let posting = item(
+            ListKind::MustHave,
+            "An assertive, competitive, dominant and decisive leader.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        let warning = diagnostics.last().unwrap();
+        assert!(warning.field.is_none() && warning.section == Section::Summary);
+        assert_eq!(warning.related.len(), 4);
         // More words than the message names: it says how many more.
         let posting =
             summary("An assertive, competitive, dominant, decisive, fearless and forceful leader.");
@@ -640,6 +653,10 @@ mod tests {
             "Take part in the athletic department\u{2019}s compliance education.",
             "Confident radio manner and calm under pressure.",
             "Applicants who score highest on the test are the most competitive for the interview stage.",
+            // One member served; a thing after "it's too"; a denial over both sides of "or".
+            "Handle cancellations, including the occasional member who gets aggressive about a fee.",
+            "We have a plan for the year, and we'd rather you tell us early if it's too ambitious.",
+            "You don't need to be the most confident voice in the room or a forceful negotiator.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
