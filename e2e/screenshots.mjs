@@ -66,6 +66,21 @@ await shot(page, "screenshot-phone");
 await page.locator("#phone-bar-open").click();
 await page.waitForTimeout(300);
 await shot(page, "screenshot-phone-findings");
+// The preview tab of the same sheet.
+await page.getByRole("tab", { name: "Preview" }).click();
+await page.waitForTimeout(300);
+await shot(page, "screenshot-phone-preview");
+await page.context().close();
+
+// A linted posting on a phone: the jargon title's finding opened from the sheet, which closes
+// and selects the words in the form (the bar offers the way back to the list).
+page = await open(390, 844);
+await page.getByRole("textbox", { name: "Job title", exact: true }).fill("Rockstar backend ninja");
+await page.locator("#phone-bar-open").click();
+await page.waitForTimeout(300);
+await page.locator('.finding[data-rule="culture-jargon"] .finding-jump').first().click();
+await page.waitForTimeout(400);
+await shot(page, "screenshot-phone-linted");
 await page.context().close();
 await browser.close();
 server.close();
