@@ -398,8 +398,12 @@ static MASCULINE: &[Entry] = &[
     // "Dominance-based handling" names a method, "market dominance" a company's position.
     Entry::new("dominance", T)
         .unless_next(&["based", "of"])
-        // ("Domain dominance": control of a Windows domain in a security test.)
-        .unless_prev(&["market", "category", "industry", "global", "domain"])
+        // ("Domain dominance": control of a Windows domain in a security test; "limb
+        // dominance": which side of the body leads, a clinical measure.)
+        .unless_prev(&[
+            "market", "category", "industry", "global", "domain", "limb", "hand", "leg", "foot",
+            "eye",
+        ])
         .sense(Sense::TraitNoun),
     // "Driven" the trait, not a focus ("customer-driven", "a mission driven company").
     Entry::new("driven", M)

@@ -2291,11 +2291,18 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
         .unwrap_or("");
     // ("Deal with people who are hostile and aggressive towards officers": people handled.)
     let handled = || GENERIC_PEOPLE.contains(&word) && shortly_after(field, noun, HANDLING_WORDS);
+    // ("Including people who may respond aggressively when they are frightened": what those
+    // people may do; a posting asks the person sought with "can", never with "may".)
+    let hedged = || {
+        GENERIC_PEOPLE.contains(&word)
+            && is_in(tokens.get(noun + 1), &["who", "that"])
+            && is_in(tokens.get(noun + 2), &["may", "might"])
+    };
     // ("The occasional member who gets aggressive": one of the members served.)
     (SERVED.contains(&word)
         || OTHER_PARTIES.contains(&word)
         || is_one_of_the_served(tokens.get(noun)))
-        && (!PERSON_HEADS.contains(&word) || handled())
+        && (!PERSON_HEADS.contains(&word) || handled() || hedged())
         && !gap.contains(stops)
 }
 

@@ -58,7 +58,8 @@ declare_rule! {
     /// aggressive", "residents who may respond
     /// aggressively", "some of the people we support
     /// ... can occasionally be aggressive", "managing aggressive individuals", "parents who
-    /// are hostile", "the occasional member who gets aggressive about a fee", "service users
+    /// are hostile", "the occasional member who gets aggressive about a fee", "people who may
+    /// respond aggressively when they are frightened", "service users
     /// who are distressed or aggressive", "opposing counsel who
     /// are aggressive", "witnesses, some of whom will be hostile", "auctions, some of which
     /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
@@ -76,7 +77,7 @@ declare_rule! {
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
     /// "the competitiveness of our pay", "a dominant player in the market", "domain
-    /// dominance" (a security test's goal), research topics ("dominance hierarchies"), a sport
+    /// dominance" (a security test's goal), "limb dominance" (a clinical measure), research topics ("dominance hierarchies"), a sport
     /// ("a competitive swimming coach"), "help the lab remain competitive", an applicant's standing in a
     /// selection ("applicants who score highest are the most competitive for the interview
     /// stage"), a thing ("tell us early if it's too ambitious"), a denial ("a
@@ -657,6 +658,9 @@ mod tests {
             "Handle cancellations, including the occasional member who gets aggressive about a fee.",
             "We have a plan for the year, and we'd rather you tell us early if it's too ambitious.",
             "You don't need to be the most confident voice in the room or a forceful negotiator.",
+            // What people in crisis may do; a clinical measure.
+            "Respond calmly when someone is in crisis, including people who may respond aggressively when they are frightened.",
+            "Write return-to-sport plans, including limb dominance and strength testing.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
