@@ -916,7 +916,7 @@ fn seeks_at(tokens: &[Token], index: usize) -> bool {
 /// "we" or "our" is there, and nobody sought or looked for ("We take an aggressive approach
 /// to technical debt", not "We're looking for an ambitious team player").
 fn said_of_the_company(field: &FieldText, start: usize) -> bool {
-    let before = &field.tokens[sentence_first_token(field, start)..start];
+    let before = &field.tokens[sentence_read_from(field, start)..start];
     before.iter().any(|token| {
         matches!(
             token.lower.as_str(),
@@ -1281,6 +1281,17 @@ const ABOUT_THE_PERSON: &[&str] = &[
 /// True when the sentence holding token `start`, up to it, is about the person sought, or
 /// the field is a list item (a duty or requirement addressed to them).
 /// The index of the first token of the sentence holding token `start`.
+/// How many words before a match the checks that read its sentence read at most: a sentence
+/// that long is already a `long-sentence` finding, and a text with no full stop (a hostile
+/// paste) is not read again from its start for every match.
+const SENTENCE_REACH: usize = 60;
+
+/// The first token a check reads of the sentence holding token `start`: the sentence's first,
+/// or [`SENTENCE_REACH`] words back when the sentence is longer.
+fn sentence_read_from(field: &FieldText, start: usize) -> usize {
+    sentence_first_token(field, start).max(start.saturating_sub(SENTENCE_REACH))
+}
+
 fn sentence_first_token(field: &FieldText, start: usize) -> usize {
     let at = field.tokens[start].span.start;
     let from = sentence_start(field, at);
@@ -1313,7 +1324,7 @@ fn sentence_about_the_person(field: &FieldText, start: usize) -> bool {
     if matches!(field.field, crate::model::Field::Item(..)) && from <= first_sentence {
         return true;
     }
-    let first = sentence_first_token(field, start);
+    let first = sentence_read_from(field, start);
     let before = &field.tokens[first..start];
     // A sentence that opens with a list of traits ("Coachable, hungry and driven.").
     let trait_list = before.len() <= 3
@@ -1367,6 +1378,9 @@ pub(crate) const SERVED: &[&str] = &[
     "dogs",
     "pets",
 ];
+
+/// How many words back a verb joined by "and" looks for the "who" whose subject it shares.
+const WHO_REACH: usize = 16;
 
 /// The word without a possessive ending ("department's", "department’s", "trainers'").
 fn without_possessive(word: &str) -> &str {
@@ -1734,11 +1748,13 @@ fn of_whom_or_which(field: &FieldText, start: usize) -> bool {
 /// we want to open ten sites", "Decisive. We make a call and move on".
 fn a_company_value(field: &FieldText, start: usize, end: usize) -> bool {
     let tokens = &field.tokens;
-    let line_start = field.text[..tokens[start].span.start]
-        .rfind('\n')
-        .map_or(0, |index| index + 1);
-    let opens_line = field.text[line_start..tokens[start].span.start]
+    // Back from the word to its line's start, stopping at the first character that is no
+    // bullet or space (a search for the line's start would read a long line again for every
+    // match).
+    let opens_line = field.text[..tokens[start].span.start]
         .chars()
+        .rev()
+        .take_while(|c| *c != '\n')
         .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '_' | '\u{2022}' | '#'));
     let Some(next) = tokens.get(end) else {
         return false;
@@ -1877,9 +1893,10 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
             "is" | "are" | "be" | "remain" | "remains" | "stay" | "stays"
         );
         // "A leader who thrives in a fast-paced environment and is assertive with staff": the
-        // verb shares the subject of the "who" clause it is joined to.
+        // verb shares the subject of the "who" clause it is joined to (looked for a few words
+        // back in the sentence, so a long line is not read again for every match).
         if matches!(word, "is" | "are") && is_in(previous_in_clause(field, at), &["and"]) {
-            let first = sentence_first_token(field, at);
+            let first = sentence_first_token(field, at).max(at.saturating_sub(WHO_REACH));
             if let Some(who) = (first..at)
                 .rev()
                 .find(|&index| tokens[index].lower == "who")
@@ -1955,7 +1972,7 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                 }
                 // "We are proud to be outspoken on sustainability": the company speaking of
                 // itself ("we are looking for someone to be ..." seeks).
-                let sentence = &tokens[sentence_first_token(field, at)..at];
+                let sentence = &tokens[sentence_read_from(field, at)..at];
                 let we_are = sentence.windows(2).any(|pair| {
                     matches!(pair[0].lower.as_str(), "we" | "we're" | "we\u{2019}re")
                         && (pair[0].lower != "we" || matches!(pair[1].lower.as_str(), "are"))
@@ -2127,7 +2144,7 @@ fn what_they_may_be(field: &FieldText, at: usize) -> bool {
 /// True when the sentence up to token `at` names the people served ([`SERVED`]) and neither
 /// the person sought nor a word of seeking: what it says there is about them.
 fn about_the_served_alone(field: &FieldText, at: usize) -> bool {
-    let sentence = &field.tokens[sentence_first_token(field, at)..at];
+    let sentence = &field.tokens[sentence_read_from(field, at)..at];
     sentence
         .iter()
         .any(|token| SERVED.contains(&token.lower.as_str()))
