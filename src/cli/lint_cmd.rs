@@ -1,5 +1,6 @@
 //! `postwright lint` and `postwright rules`.
 
+use std::cell::RefCell;
 use std::io::Write;
 
 use serde_json::{json, Value};
@@ -10,7 +11,7 @@ use super::EXIT_INPUT;
 use crate::import::{Imported, SourceMap};
 use crate::lint::{self, Diagnostic};
 use crate::model::{Document, Field, Posting, Severity};
-use crate::text::line_column;
+use crate::text::{line_column, LineColumns};
 
 const LINT_USAGE: &str = "usage: postwright lint [--format text|json|sarif|github] \
 [--fail-on error|warning|suggestion|never] [--config FILE] [--baseline FILE [--write-baseline]] FILE...";
@@ -364,9 +365,45 @@ struct Unit<'a> {
     role: Option<&'a str>,
     document: &'a Document,
     source_map: &'a SourceMap,
+    /// A reader of line and column per field, asked in the findings' order (see
+    /// [`Unit::field_position`]).
+    positions: RefCell<Vec<(Field, LineColumns<'a>)>>,
 }
 
-impl Unit<'_> {
+impl<'a> Unit<'a> {
+    fn new(
+        file: &'a str,
+        role: Option<&'a str>,
+        document: &'a Document,
+        source_map: &'a SourceMap,
+    ) -> Self {
+        Self {
+            file,
+            role,
+            document,
+            source_map,
+            positions: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// One-based line and column of the finding's start inside its field's text. Findings
+    /// come in order within a field, so each field's text is read once, not once per finding
+    /// (a long line with thousands of findings stays linear).
+    fn field_position(&self, diagnostic: &Diagnostic) -> Option<(usize, usize)> {
+        let field = diagnostic.field?;
+        let span = diagnostic.span.as_ref()?;
+        let text = self.document.posting.text(field)?;
+        let mut positions = self.positions.borrow_mut();
+        let at = match positions.iter().position(|(known, _)| *known == field) {
+            Some(at) => at,
+            None => {
+                positions.push((field, LineColumns::new(text)));
+                positions.len() - 1
+            }
+        };
+        Some(positions[at].1.of(span.start))
+    }
+
     /// `file.md` or `file.md [Senior Paralegal]`.
     fn label(&self) -> String {
         match self.role {
@@ -401,20 +438,22 @@ fn units<'a>(file: &'a str, imported: &'a Imported) -> Vec<Unit<'a>> {
         return imported
             .roles
             .iter()
-            .map(|role| Unit {
-                file,
-                role: Some(role.title.as_str()),
-                document: &role.document,
-                source_map: &role.source_map,
+            .map(|role| {
+                Unit::new(
+                    file,
+                    Some(role.title.as_str()),
+                    &role.document,
+                    &role.source_map,
+                )
             })
             .collect();
     }
-    vec![Unit {
+    vec![Unit::new(
         file,
-        role: None,
-        document: &imported.document,
-        source_map: &imported.source_map,
-    }]
+        None,
+        &imported.document,
+        &imported.source_map,
+    )]
 }
 
 /// The 1-based position of a list item in its list.
@@ -430,13 +469,6 @@ fn item_position(posting: &Posting, field: Field) -> Option<usize> {
 }
 
 /// Line and column of the finding's start inside its field, when it has a span.
-fn position(posting: &Posting, diagnostic: &Diagnostic) -> Option<(usize, usize)> {
-    let field = diagnostic.field?;
-    let span = diagnostic.span.as_ref()?;
-    let text = posting.text(field)?;
-    Some(line_column(text, span.start))
-}
-
 /// `FILE[ [ROLE]]:LINE:COL: section[:item N]: severity[rule]: message` when the finding's text
 /// came from the file (a text or Markdown file), else
 /// `FILE[ [ROLE]]: section[:item N][:line:col]: severity[rule]: message` with the line and
@@ -456,7 +488,7 @@ fn text_line(unit: &Unit<'_>, diagnostic: &Diagnostic) -> String {
         location.push_str(&format!(":item {item}"));
     }
     if source.is_none() {
-        if let Some((line, column)) = position(posting, diagnostic) {
+        if let Some((line, column)) = unit.field_position(diagnostic) {
             location.push_str(&format!(":{line}:{column}"));
         }
     }
@@ -498,7 +530,7 @@ fn json_finding(unit: &Unit<'_>, diagnostic: &Diagnostic) -> Value {
         map.insert("start".to_owned(), json!(span.start));
         map.insert("end".to_owned(), json!(span.end));
         let source = unit.source_position(diagnostic);
-        if let Some((line, column)) = source.or_else(|| position(posting, diagnostic)) {
+        if let Some((line, column)) = source.or_else(|| unit.field_position(diagnostic)) {
             map.insert("line".to_owned(), json!(line));
             map.insert("column".to_owned(), json!(column));
             map.insert("in_file".to_owned(), json!(source.is_some()));
@@ -635,12 +667,7 @@ mod tests {
         );
         let document = Document::new(posting);
         let source_map = SourceMap::default();
-        let unit = Unit {
-            file: "x.txt",
-            role: None,
-            document: &document,
-            source_map: &source_map,
-        };
+        let unit = Unit::new("x.txt", None, &document, &source_map);
         assert_eq!(
             text_line(&unit, jargon),
             "x.txt: must-have:item 2:2:3: warning[culture-jargon]: 'rockstar' is hero jargon for an employee."

@@ -1066,15 +1066,51 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
 /// One-based line and column (in characters) of a byte offset; offsets past the end or inside a
 /// character are clamped to the nearest earlier character boundary.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineColumns::new(text).of(offset)
+}
+
+/// [`line_column`] for many offsets of one text: each answer reads on from the offset asked
+/// before (from the start again for an earlier one), so offsets asked in increasing order
+/// read the text once, not once each.
+#[derive(Clone, Debug)]
+pub struct LineColumns<'a> {
+    text: &'a str,
+    /// The last offset answered, and its line and column.
+    at: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> LineColumns<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            at: 0,
+            line: 1,
+            column: 1,
+        }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |index| index + 1);
-    let column = text[line_start..offset].chars().count() + 1;
-    (line, column)
+
+    /// One-based line and column of `offset`, as [`line_column`] gives them.
+    pub fn of(&mut self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.at {
+            *self = Self::new(self.text);
+        }
+        let passed = &self.text[self.at..offset];
+        match passed.rfind('\n') {
+            Some(last) => {
+                self.line += passed.matches('\n').count();
+                self.column = passed[last + 1..].chars().count() + 1;
+            }
+            None => self.column += passed.chars().count(),
+        }
+        self.at = offset;
+        (self.line, self.column)
+    }
 }
 
 /// `text` as a sentence for people to read: its first letter capitalised and a full stop at the
@@ -1646,6 +1682,25 @@ mod tests {
         assert_eq!(line_column(text, 3), (2, 1));
         assert_eq!(line_column(text, 7), (2, 4));
         assert_eq!(line_column(text, 99), (2, 5));
+        // The same answers read on from the last offset, forwards and back, as counted from the
+        // start each time.
+        let from_start = |text: &str, offset: usize| {
+            let mut offset = offset.min(text.len());
+            while !text.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            let before = &text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |index| index + 1);
+            (
+                before.matches('\n').count() + 1,
+                text[line_start..offset].chars().count() + 1,
+            )
+        };
+        let text = "ab\ncé d\n\nxy\nz";
+        let mut positions = LineColumns::new(text);
+        for offset in [0, 3, 5, 6, 7, 9, 10, 12, 99, 3, 0, 7, 8, 11, 14] {
+            assert_eq!(positions.of(offset), from_start(text, offset), "{offset}");
+        }
     }
 
     #[test]
