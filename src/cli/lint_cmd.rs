@@ -394,7 +394,8 @@ impl<'a> Unit<'a> {
         let span = diagnostic.span.as_ref()?;
         let text = self.document.posting.text(field)?;
         let mut positions = self.positions.borrow_mut();
-        let at = match positions.iter().position(|(known, _)| *known == field) {
+        // Findings come grouped by field: the last field read is the one asked for most often.
+        let at = match positions.iter().rposition(|(known, _)| *known == field) {
             Some(at) => at,
             None => {
                 positions.push((field, LineColumns::new(text)));
@@ -468,7 +469,6 @@ fn item_position(posting: &Posting, field: Field) -> Option<usize> {
         .map(|index| index + 1)
 }
 
-/// Line and column of the finding's start inside its field, when it has a span.
 /// `FILE[ [ROLE]]:LINE:COL: section[:item N]: severity[rule]: message` when the finding's text
 /// came from the file (a text or Markdown file), else
 /// `FILE[ [ROLE]]: section[:item N][:line:col]: severity[rule]: message` with the line and
