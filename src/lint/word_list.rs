@@ -985,8 +985,9 @@ const CAUSING_WORDS: &[&str] = &[
 
 /// True when an [`OUTCOME_WORDS`] word stands within a few words before token `start`, in
 /// its clause, or the trait is what the job makes others feel or be ("helping people feel
-/// confident", "support people to be more independent and self-sufficient"), or what the
-/// people served feel ("a classroom where quieter students feel confident").
+/// confident", "support people to be more independent and self-sufficient"), what the work
+/// is for ("so district managers feel confident"), or what the people served feel ("a
+/// classroom where quieter students feel confident").
 fn an_outcome(field: &FieldText, start: usize) -> bool {
     if shortly_after(field, start, OUTCOME_WORDS) {
         return true;
@@ -1004,6 +1005,11 @@ fn an_outcome(field: &FieldText, start: usize) -> bool {
                 // ("Where every child feels confident": what another feels.)
                 let feeler = previous_in_clause(field, index);
                 return within_words_after(field, index, CAUSING_WORDS, 8)
+                    // A purpose, what others are to feel: "so district managers feel
+                    // confident in their stock" (not "so you need to be self-reliant").
+                    || (previous.lower.starts_with("feel")
+                        && feeler.is_some_and(|feeler| !feeler.lower.starts_with("you"))
+                        && within_words_after(field, index, &["so"], 4))
                     || is_in(feeler, SERVED)
                     || is_one_of_the_served(feeler)
                     || is_in(feeler, OTHER_PARTIES)
@@ -1423,6 +1429,10 @@ const SELECTION_STAGES: &[&str] = &[
     "promotion",
     "offer",
     "stage",
+    // "The most competitive for referral to the hiring manager", "competitive for
+    // consideration": a federal application's standing.
+    "referral",
+    "consideration",
 ];
 
 /// True when "competitive" at `start..end` is followed by "for" and a stage or a place in a

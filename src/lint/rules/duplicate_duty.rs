@@ -28,9 +28,13 @@ declare_rule! {
     /// particulars counts too: two items that share at least three words no other item of the
     /// list holds ("bathing, dressing and grooming", "Flutter, Swift and Kotlin"), half the
     /// shorter item's content words and 30% of both together, when one names what the other
-    /// does (the first word of one, its verb, is among the other's words). A noun made of a
-    /// verb or an adjective counts as that word ("supervision" and "supervise", "safety" and
-    /// "safe").
+    /// does (the first word of one, its verb, or one of the verbs it opens with, "Plan and
+    /// schedule posts", is among the other's words) or when the shorter item's words are
+    /// nearly all in the other. A noun made of a verb or an adjective counts as that word
+    /// ("supervision" and "supervise", "safety" and "safe", "reconciliations" and
+    /// "reconcile", "negotiation" and "negotiate"), and "perform", "conduct", "carry out",
+    /// "complete" and "undertake" a task are one act. Words that only point ("all", "each",
+    /// "them") are not counted.
     /// Two items that share their words with a third one are three items
     /// written on one pattern ("plans for the investigation of fraud", "plans for the redress
     /// of fraud"), not duplicates. The finding sits on the later item and points at the
@@ -130,6 +134,14 @@ const FRAME_WORDS: &[&str] = &[
     "demonstrated",
     "demonstrable",
     "proven",
+    // Pronouns and quantifiers that point at the words that matter ("convert them into
+    // orders", "all balance sheet accounts", "each trip").
+    "them",
+    "they",
+    "all",
+    "each",
+    "every",
+    "any",
     // The word a list of requirements opens most items with ("Experience preparing briefing
     // notes", "Experience providing advice"): it tells the items apart no more than "you've".
     "experience",
@@ -205,7 +217,17 @@ const SYNONYMS: &[&[&str]] = &[
     &["outbound", "outgoing"],
     &["calendar", "diary", "diar"],
     &["review", "check"],
-    &["perform", "provide", "conduct"],
+    // Light verbs that say a task is done: "perform", "conduct", "carry out", "complete"
+    // and "undertake" inspections are one act.
+    &[
+        "perform",
+        "provide",
+        "conduct",
+        "complete",
+        "carry",
+        "carri",
+        "undertake",
+    ],
     // "Ensure" and "make sure" (the "make" of which is dropped).
     &["ensure", "ensur", "sure"],
 ];
@@ -266,8 +288,19 @@ fn root(stem: &str) -> &str {
         _ => 0,
     };
     let root = &stem[..len - cut];
-    match root.strip_suffix('e') {
+    let root = match root.strip_suffix('e') {
+        // A verb in "-ate" is its noun in "-ation" without the ending ("negotiate" and
+        // "negotiation", "validate" and "validation").
+        Some(without) if without.len() >= 6 && without.ends_with("at") => {
+            &without[..without.len() - 2]
+        }
         Some(without) if root.len() > 4 => without,
+        _ => root,
+    };
+    // An "i" left by "-iation" or "-ied" goes too, so "reconciliation" reads as "reconcile"
+    // and "supplied" as "supplies".
+    match root.strip_suffix('i') {
+        Some(without) if without.len() >= 5 => without,
         _ => root,
     }
 }
@@ -282,8 +315,10 @@ struct Item {
     exact: u64,
     /// Sorted, distinct ids of its content words.
     words: Vec<u32>,
-    /// The id of its first content word: in a duty, the verb that says what is done.
-    head: Option<u32>,
+    /// The ids of the words that say what is done: the first content word (in a duty, its
+    /// verb), or each of the verbs a duty opens with joined by "and" or "or" ("Plan and
+    /// schedule posts", "Recruit, hire and train associates").
+    heads: Vec<u32>,
     /// Hashes of its numbers ("5", "10k"), sorted: items stating other numbers differ.
     numbers: Vec<u64>,
 }
@@ -789,6 +824,9 @@ impl<'t> Words<'t> {
         let mut words = Vec::with_capacity(tokens.len());
         let mut numbers = Vec::new();
         let all_read = text.unread.is_empty();
+        // The first read words: (is it "and" or "or", its content-word id), for the verbs
+        // an item opens with ("Recruit, hire and train ...").
+        let mut opening: Vec<(bool, Option<u32>)> = Vec::with_capacity(OPENING_WORDS);
         let mut read = tokens
             .iter()
             .filter(|token| all_read || text.is_read(token))
@@ -805,13 +843,18 @@ impl<'t> Words<'t> {
             if make_sure {
                 continue;
             }
+            let mut id = None;
             if is_number(token) {
                 numbers.push(token.hash);
-            } else if let Some(id) = self.id(token) {
-                words.push(id);
+            } else if let Some(content) = self.id(token) {
+                words.push(content);
+                id = Some(content);
+            }
+            if opening.len() < OPENING_WORDS {
+                opening.push((matches!(token.lower.as_bytes(), b"and" | b"or"), id));
             }
         }
-        let head = words.first().copied();
+        let heads = opening_acts(&opening, words.first().copied());
         crate::sort::sort(&mut words);
         words.dedup();
         crate::sort::sort(&mut numbers);
@@ -822,10 +865,34 @@ impl<'t> Words<'t> {
             group,
             exact,
             words,
-            head,
+            heads,
             numbers,
         }
     }
+}
+
+/// How many of an item's first words are read for the verbs it opens with.
+const OPENING_WORDS: usize = 5;
+
+/// The words that say what an item does, from its first read words (whether each is "and" or
+/// "or", and its content-word id): content words joined by "and" or "or" within the first
+/// words ("Plan and schedule", "Recruit, hire and train"), else the first content word.
+fn opening_acts(opening: &[(bool, Option<u32>)], first: Option<u32>) -> Vec<u32> {
+    let joined = opening.iter().position(|(and_or, _)| *and_or);
+    if let Some(at) = joined.filter(|at| (1..=3).contains(at)) {
+        let before = &opening[..at];
+        if let (true, Some((_, Some(after)))) = (
+            before.iter().all(|(_, id)| id.is_some()),
+            opening.get(at + 1),
+        ) {
+            return before
+                .iter()
+                .filter_map(|(_, id)| *id)
+                .chain([*after])
+                .collect();
+        }
+    }
+    first.into_iter().collect()
 }
 
 /// True for a word that starts with a digit ("10", "5k", "2nd") or names a number ("one
@@ -951,11 +1018,14 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
                 // One says what the other does: the head word of one is among the other's
                 // words ("Check plans ..." after "Review consultant plan submittals ...").
                 let same_act = |a: &Item, b: &Item| {
-                    a.head
-                        .is_some_and(|head| b.words.binary_search(&head).is_ok())
+                    a.heads
+                        .iter()
+                        .any(|head| b.words.binary_search(head).is_ok())
                 };
-                let reworded = other.numbers == item.numbers
-                    && (same_act(other, item) || same_act(item, other))
+                let reworded = numbers_agree(other, item)
+                    && (same_act(other, item)
+                        || same_act(item, other)
+                        || common * 100 >= CONTAINED * smaller)
                     && common * 100 >= REWORDED_CONTAINED * smaller
                     && common * 100 >= REWORDED_SIMILARITY * union
                     && distinctive(earlier) >= REWORDED_DISTINCTIVE;
@@ -1018,9 +1088,16 @@ fn on_one_pattern(items: &[Item], a: usize, b: usize) -> bool {
         })
 }
 
+/// False when both items state numbers and not the same ones ("3+ years" and "5+ years"):
+/// they say different things. An item that states no number can repeat one that does ("Lead
+/// the build of microservices for payments", "Lead the build of microservices in Java 17").
+fn numbers_agree(a: &Item, b: &Item) -> bool {
+    a.numbers == b.numbers
+}
+
 /// True when `later` repeats `earlier`, given the number of content words they share.
 fn is_duplicate(earlier: &Item, later: &Item, common: usize) -> bool {
-    if earlier.numbers != later.numbers {
+    if !numbers_agree(earlier, later) {
         return false;
     }
     if earlier.exact == later.exact {
@@ -1085,6 +1162,48 @@ mod tests {
                 "Maintain accurate records of all compounding and controlled substance counts."
             ]
         );
+    }
+
+    #[test]
+    fn reads_verbs_in_ate_light_verbs_and_opening_verbs_as_the_same_act() {
+        for (first, later) in [
+            // "-ation" and "-ate", "-iation" and "-ile"; "all" and "each" point, they say
+            // nothing of their own.
+            (
+                "Reconcile balance sheet accounts monthly",
+                "Complete all balance sheet account reconciliations each month",
+            ),
+            // "Perform", "conduct", "complete" and "carry out" an inspection are one act.
+            (
+                "Perform pre-trip and post-trip inspections on your tractor and trailer",
+                "Complete pre-trip and post-trip inspection reports every day",
+            ),
+            (
+                "Book and conduct viewings with prospective tenants",
+                "Carry out accompanied viewings of properties for prospective tenants",
+            ),
+            // The second verb an item opens with is what the other does.
+            (
+                "Plan and schedule posts for Instagram, TikTok and Pinterest, and report monthly on reach and engagement.",
+                "Manage our social media calendar and schedule posts for Instagram, TikTok and Pinterest.",
+            ),
+            // Nearly all the words of the shorter one, whatever the verb.
+            (
+                "Conduct the volleyball program in compliance with all NCAA Division II, Great Lakes Valley Conference and university rules and regulations.",
+                "Ensure compliance with all NCAA, conference and university rules and regulations.",
+            ),
+        ] {
+            let posting = duties(&[first, "Mentor junior staff through regular feedback", later]);
+            let diagnostics = run(&RULE, &posting);
+            assert_eq!(flagged(&posting, &diagnostics), [later], "{first} / {later}");
+        }
+        // Two different acts on the same things are two duties.
+        let posting = duties(&[
+            "Design and build APIs for the billing service",
+            "Mentor junior staff through regular feedback",
+            "Document and support APIs for the billing service",
+        ]);
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

@@ -65,7 +65,8 @@ declare_rule! {
     /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
     /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
     /// respond too aggressively", "where every child feels
-    /// confident", "a team where every player feels confident"), a trait the job builds in others ("help students build
+    /// confident", "a team where every player feels confident", "so district managers feel
+    /// confident in the inventory"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
     /// thing rather than a person
@@ -80,7 +81,7 @@ declare_rule! {
     /// dominance" (a security test's goal), "limb dominance" (a clinical measure), research topics ("dominance hierarchies"), a sport
     /// ("a competitive swimming coach"), "help the lab remain competitive", an applicant's standing in a
     /// selection ("applicants who score highest are the most competitive for the interview
-    /// stage"), a thing ("tell us early if it's too ambitious"), a denial ("a
+    /// stage", "the most competitive for referral"), a thing ("tell us early if it's too ambitious"), a denial ("a
     /// dominant personality is not what we need", "dominance-free", "you don't need to be the
     /// most confident voice in the room or a forceful negotiator"), the company's values each explained by it ("-
     /// **Fearless** - we show unfinished work early": counted for the balance only), "keep
@@ -661,6 +662,9 @@ mod tests {
             // What people in crisis may do; a clinical measure.
             "Respond calmly when someone is in crisis, including people who may respond aggressively when they are frightened.",
             "Write return-to-sport plans, including limb dominance and strength testing.",
+            // What the work is for, felt by others; a federal applicant's standing.
+            "Work with Store Operations so district managers feel confident in the inventory each store receives.",
+            "Applicants who score highest are the most competitive for referral to the hiring manager.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -686,6 +690,11 @@ mod tests {
             (
                 "You will need to be assertive with contractors.",
                 &["assertive"],
+            ),
+            // "So" as "therefore", not a purpose: the trait is still asked of the person.
+            (
+                "The cab is your office, so you need to be self-reliant.",
+                &["self-reliant"],
             ),
             (
                 "Our ideal candidate, who is confident and decisive, will lead the ward.",
