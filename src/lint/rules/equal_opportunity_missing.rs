@@ -16,7 +16,8 @@ declare_rule! {
     /// Looks through every section, Unsorted text included, for an equal-opportunity or
     /// accommodation statement in any of its usual forms: "equal opportunity employer",
     /// "EEO", "without regard to race, ...", "regardless of age, disability ...", "we do not
-    /// discriminate", "reasonable accommodation" or "reasonable adjustments", "accommodations
+    /// discriminate", "the District prohibits discrimination, harassment ... based on ...",
+    /// "reasonable accommodation" or "reasonable adjustments", "accommodations
     /// are available during the interview process", "we encourage people of all backgrounds to
     /// apply", "committed to an inclusive workplace", "Disability Confident". A commitment
     /// asked of the applicant in a requirement ("Be committed to inclusion") is a demand on
@@ -66,7 +67,7 @@ fn statement() -> &'static Regex {
     PATTERN.get_or_init(|| {
         const TRAITS: &str = "race|colou?r|religio|creed|sex|gender|age(?-u:\\b)|disabilit|national|ethnic|ancestry|veteran|belief|marital|pregnan|background|identity|orientation";
         compile_pattern(&format!(
-            r"(?i)equal\s+(?:employment\s+)?opportunit|(?-u:\b)(?:eeo|eoe|eeoc)(?-u:\b)|affirmative\s+action|without\s+regard\s+(?:to|for)(?-u:\b)|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?(?-u:\b)[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?(?-u:\b)[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?(?-u:\b)[^.\n]{{0,40}}(?-u:\b)(?:of|from)\s+(?:all(?-u:\b)|every|any(?-u:\b)|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
+            r"(?i)equal\s+(?:employment\s+)?opportunit|(?-u:\b)(?:eeo|eoe|eeoc)(?-u:\b)|affirmative\s+action|without\s+regard\s+(?:to|for)(?-u:\b)|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?(?-u:\b)[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?(?-u:\b)[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|prohibits?\s+(?:unlawful\s+|illegal\s+)?discriminat|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?(?-u:\b)[^.\n]{{0,40}}(?-u:\b)(?:of|from)\s+(?:all(?-u:\b)|every|any(?-u:\b)|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
         ))
     })
 }
@@ -155,6 +156,7 @@ mod tests {
             "All qualified applicants will receive consideration without regard to race or sex.",
             "We hire regardless of age, disability or background.",
             "We do not discriminate on the basis of any protected characteristic.",
+            "The District prohibits discrimination, harassment, intimidation, and bullying based on age, disability or sex.",
             "Reasonable accommodations are available on request.",
             "Let us know if you need any adjustments to the interview process.",
             "Accommodations are available for applicants with disabilities.",

@@ -52,7 +52,8 @@ declare_rule! {
     /// a bar the item explains by what the person can do ("Working knowledge of SQL: you can
     /// write a join to find the failed messages"), praise before what is not a skill ("a
     /// great culture fit", "a strong culture fit", "a great smile", "a great sense of humor":
-    /// other rules' concern), "good" that bars no skill ("a licence in good standing"), a language level on a scale ("an excellent command of English
+    /// other rules' concern), a term of art ("the trade-offs of strong consistency", "solid
+    /// waste management"), "good" that bars no skill ("a licence in good standing"), a language level on a scale ("an excellent command of English
     /// (C1 level)"), a named tool ("Proficient in Microsoft Office": a reader knows
     /// whether they are), and a skill whose item says how it
     /// shows:
@@ -127,8 +128,21 @@ const NOT_A_SKILL: &[&str] = &[
 
 /// The part of [`NOT_A_SKILL`] that is never a skill after any praise: "a strong culture fit",
 /// "an excellent personality". ("A strong team player" is a vague bar; "a great team" is the
-/// company's.)
-const NOT_A_BAR: &[&str] = &["culture", "cultural", "fit", "smile", "personality"];
+/// company's.) Nor is a term of art that the adjective is part of: "the trade-offs of strong
+/// consistency", "strong acids", "solid waste", "solid-state drives".
+const NOT_A_BAR: &[&str] = &[
+    "culture",
+    "cultural",
+    "fit",
+    "smile",
+    "personality",
+    "consistency",
+    "acid",
+    "acids",
+    "bases",
+    "waste",
+    "state",
+];
 
 static ENTRIES: &[Entry] = &[
     Entry::new("strong understanding", VAGUE),
@@ -636,6 +650,20 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "A bubbly personality and a great smile");
         assert!(run(&RULE, &posting).is_empty());
+        // Terms of art.
+        for text in [
+            "Experience with distributed data stores and the trade-offs of strong consistency.",
+            "Experience handling strong acids and bases under a fume hood.",
+            "Two years in solid waste collection or recycling.",
+        ] {
+            assert!(
+                run(&RULE, &item(ListKind::MustHave, text)).is_empty(),
+                "{text}"
+            );
+        }
+        // The adjective before a skill is still a vague bar.
+        let posting = item(ListKind::MustHave, "Strong Excel skills and solid SQL");
+        assert_eq!(run(&RULE, &posting).len(), 2);
     }
 
     #[test]
