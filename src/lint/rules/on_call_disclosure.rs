@@ -20,7 +20,8 @@ declare_rule! {
     /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
     /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
-    /// needed", "evenings and weekends as the family's schedule requires", "late nights as
+    /// needed", "evenings and weekends as the family's schedule requires", "other evening
+    /// events as assigned", "late nights as
     /// per business requirement", "reachable on Slack evenings and weekends", "stay past 7:00
     /// a.m. until relief arrives", "additional hours as required", "additional hours during
     /// busy periods", "overtime may be required", "occasional evening and weekend hours may be
@@ -413,7 +414,7 @@ fn on_demand() -> &'static Regex {
     pattern(
         &CELL,
         concat!(
-            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|late\s+[a-z]+|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,40}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands|short-staffed|short|understaffed)(?-u:\b)",
+            r"(?i)^(?:(?:overtime|evenings?|weekends?|nights?|saturdays?|sundays?|holidays?|doubles|late\s+[a-z]+|(?:additional|extra)\s+(?:hours|shifts))(?-u:\b)[^.;!?\n]{0,60}?(?-u:\b)(?:as|when|whenever)\s+(?:[A-Za-z'’]+\s+){0,4}?(?:needed|required|requires|require|requirements?|need|needs|dictates|demands|short-staffed|short|understaffed|assigned)(?-u:\b)",
             // Reachable out of hours: "reachable on Slack evenings and weekends".
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
             // "Additional hours during busy periods": as many as the busy period takes.
@@ -1253,6 +1254,8 @@ mod tests {
             "The Night Auditor must stay past 7:00 a.m. until relief arrives.",
             "Must be ready to work on weekends, festival days and late nights as per business requirement.",
             "Reachable on Slack evenings and weekends from January to April.",
+            "Supervise labs and attend Back to School Night, Open House and other evening events as assigned.",
+            "Attend evening industry events (AGC chapter dinners, ABC mixers) as your territory requires.",
         ] {
             let posting = summary(text);
             assert_eq!(run(&RULE, &posting).len(), 1, "{text}");
