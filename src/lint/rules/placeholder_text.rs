@@ -16,7 +16,8 @@ declare_rule! {
     /// ## What it does
     /// Finds text that was meant to be replaced before publishing: instructions in capitals
     /// ("ENTER POSITION SUMMARY", "INSERT ..."), "TBD"/"TBA", bracketed fields ("[Company]",
-    /// "[Job Title]", "[DEPARTMENT NAME]", "[hiring manager name]", "<insert salary>"),
+    /// "[Job Title]", "[DEPARTMENT NAME]", "[hiring manager name]", "[School Site]",
+    /// "[hourly rate]", "<insert salary>"),
     /// template variables ("{{ location }}"), "Lorem ipsum", runs of X used as a stand-in
     /// ("XXX", "$XX,XXX", "XX,XXX"), "To Be Determined" (or decided, announced, confirmed)
     /// standing alone as a line or a label's value, a grade
@@ -76,8 +77,9 @@ const PLACEHOLDER: &str = concat!(
     r"(?-u:\b)(?:ENTER|INSERT|ADD|PASTE) (?:[A-Z0-9/&'’]+ ?){1,}[A-Z0-9](?-u:\b)",
     r"|(?i:(?-u:\b)(?:tbd|tba|tbc)(?-u:\b))",
     r"|(?i:\[\s*(?:company(?: name)?|job title|title|position|role|name|location|city|salary|pay|date|team|department|manager|insert[^\]]*|your [^\]]*|x+)\s*\])",
-    // A field named in brackets: "[department name]", "[HR CONTACT NAME]", "[Start date]".
-    r"|(?i:\[\s*(?:[a-z&/-]+ ){1,3}(?:name|title|number|date|email|phone|address|salary|location|department)\s*\])",
+    // A field named in brackets: "[department name]", "[HR CONTACT NAME]", "[Start date]",
+    // "[School Site]", "[hourly rate]".
+    r"|(?i:\[\s*(?:[a-z&/-]+ ){1,3}(?:name|title|number|date|email|phone|address|salary|location|department|site|amount|rate|range|link|url|contact)\s*\])",
     r"|\[[A-Z][A-Z&/-]*(?: [A-Z&/-]+){1,4}\]",
     r"|(?i:<\s*(?:insert|company|job title|salary|name|location)[^>]*>)",
     r"|\{\{[^}\n]*\}\}",
@@ -97,6 +99,13 @@ const FIELD_NAMES: &[&str] = &[
     "salary",
     "location",
     "department",
+    "site",
+    "amount",
+    "rate",
+    "range",
+    "link",
+    "url",
+    "contact",
 ];
 
 /// True when `bytes`, after any ASCII white space (as `\s` reads it, vertical tab included),
@@ -510,6 +519,18 @@ mod tests {
     fn ignores_one_bracketed_capital_word() {
         // An abbreviation in brackets is not a field name.
         assert!(!placeholder().is_match("Download the guide [PDF] or [2] below."));
+    }
+
+    #[test]
+    fn flags_a_field_named_in_brackets() {
+        let posting = summary(
+            "Interviews will be held at [School Site] in March. Pay: [hourly rate] per hour. Apply at [application link].",
+        );
+        let found = flagged(&posting, &run(&RULE, &posting));
+        assert_eq!(
+            found,
+            ["[School Site]", "[hourly rate]", "[application link]"]
+        );
     }
 
     #[test]
