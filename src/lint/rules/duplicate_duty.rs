@@ -318,7 +318,7 @@ struct Item {
     /// The ids of the words that say what is done: the first content word (in a duty, its
     /// verb), or each of the verbs a duty opens with joined by "and" or "or" ("Plan and
     /// schedule posts", "Recruit, hire and train associates").
-    heads: Vec<u32>,
+    heads: Heads,
     /// Hashes of its numbers ("5", "10k"), sorted: items stating other numbers differ.
     numbers: Vec<u64>,
 }
@@ -826,7 +826,8 @@ impl<'t> Words<'t> {
         let all_read = text.unread.is_empty();
         // The first read words: (is it "and" or "or", its content-word id), for the verbs
         // an item opens with ("Recruit, hire and train ...").
-        let mut opening: Vec<(bool, Option<u32>)> = Vec::with_capacity(OPENING_WORDS);
+        let mut opening = [(false, None); OPENING_WORDS];
+        let mut opened = 0;
         let mut read = tokens
             .iter()
             .filter(|token| all_read || text.is_read(token))
@@ -850,11 +851,12 @@ impl<'t> Words<'t> {
                 words.push(content);
                 id = Some(content);
             }
-            if opening.len() < OPENING_WORDS {
-                opening.push((matches!(token.lower.as_bytes(), b"and" | b"or"), id));
+            if opened < OPENING_WORDS {
+                opening[opened] = (matches!(token.lower.as_bytes(), b"and" | b"or"), id);
+                opened += 1;
             }
         }
-        let heads = opening_acts(&opening, words.first().copied());
+        let heads = opening_acts(&opening[..opened], words.first().copied());
         crate::sort::sort(&mut words);
         words.dedup();
         crate::sort::sort(&mut numbers);
@@ -877,7 +879,8 @@ const OPENING_WORDS: usize = 5;
 /// The words that say what an item does, from its first read words (whether each is "and" or
 /// "or", and its content-word id): content words joined by "and" or "or" within the first
 /// words ("Plan and schedule", "Recruit, hire and train"), else the first content word.
-fn opening_acts(opening: &[(bool, Option<u32>)], first: Option<u32>) -> Vec<u32> {
+fn opening_acts(opening: &[(bool, Option<u32>)], first: Option<u32>) -> Heads {
+    let mut heads = Heads::default();
     let joined = opening.iter().position(|(and_or, _)| *and_or);
     if let Some(at) = joined.filter(|at| (1..=3).contains(at)) {
         let before = &opening[..at];
@@ -885,14 +888,36 @@ fn opening_acts(opening: &[(bool, Option<u32>)], first: Option<u32>) -> Vec<u32>
             before.iter().all(|(_, id)| id.is_some()),
             opening.get(at + 1),
         ) {
-            return before
-                .iter()
-                .filter_map(|(_, id)| *id)
-                .chain([*after])
-                .collect();
+            for id in before.iter().filter_map(|(_, id)| *id).chain([*after]) {
+                heads.push(id);
+            }
+            return heads;
         }
     }
-    first.into_iter().collect()
+    if let Some(first) = first {
+        heads.push(first);
+    }
+    heads
+}
+
+/// An item's [`Item::heads`]: at most four words, kept inline (one allocation fewer per item).
+#[derive(Clone, Copy, Default)]
+struct Heads {
+    ids: [u32; 4],
+    len: u8,
+}
+
+impl Heads {
+    fn push(&mut self, id: u32) {
+        if let Some(slot) = self.ids.get_mut(usize::from(self.len)) {
+            *slot = id;
+            self.len += 1;
+        }
+    }
+
+    fn ids(&self) -> &[u32] {
+        &self.ids[..usize::from(self.len)]
+    }
 }
 
 /// True for a word that starts with a digit ("10", "5k", "2nd") or names a number ("one
@@ -1019,6 +1044,7 @@ fn duplicate_pairs(items: &[Item], vocabulary: usize) -> Vec<(usize, usize)> {
                 // words ("Check plans ..." after "Review consultant plan submittals ...").
                 let same_act = |a: &Item, b: &Item| {
                     a.heads
+                        .ids()
                         .iter()
                         .any(|head| b.words.binary_search(head).is_ok())
                 };
