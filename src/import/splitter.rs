@@ -1884,6 +1884,10 @@ impl Splitter<'_> {
             }
             self.prose_line(pay);
         }
+        // Kept as a reference is: beside the posting, not as the summary's first words.
+        for note in &parts.notes {
+            append_paragraph(&mut self.posting.unplaced, note);
+        }
     }
 
     /// A list of labelled facts outside any section ("- Pay range: $23.40 - $27.15 per hour",
@@ -2957,6 +2961,10 @@ struct TitleParts<'a> {
     place: Option<&'a str>,
     pay: Option<&'a str>,
     reference: Option<&'a str>,
+    /// Words of the line that are none of these, kept in the unsorted text: a short tag after
+    /// the pay or the place ("- Immediate Start"), the words before a place in brackets ("-
+    /// Busy South Congress Tex-Mex (South Austin)").
+    notes: Vec<&'a str>,
 }
 
 /// Labels an e-mail puts before a job title.
@@ -3054,6 +3062,34 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         *rest = line[..at].trim_end();
         Some(tail)
     }
+    // "Office Cleaner - Manchester - £12.71 per hour - Immediate Start": a short tag after
+    // the pay or the place stays text, and the pay and the place before it are read.
+    let mut notes = Vec::new();
+    if let Some((at, length)) = DASHES
+        .iter()
+        .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
+        .max()
+    {
+        let tail = rest[at + length..].trim();
+        let head = rest[..at].trim_end();
+        let is_tag = (1..=3).contains(&word_count(tail))
+            && !tail.chars().any(|c| c.is_ascii_digit())
+            && pay_line::find(tail).is_none()
+            && crate::text::place::find_places_in_location(tail).is_empty();
+        let before = DASHES
+            .iter()
+            .filter_map(|dash| Some((head.rfind(dash)?, dash.len())))
+            .max()
+            .map(|(at, length)| head[at + length..].trim());
+        let after_a_fact = before.is_some_and(|before| {
+            pay_line::find(before).is_some()
+                || !crate::text::place::find_places_in_location(before).is_empty()
+        });
+        if is_tag && after_a_fact {
+            notes.push(tail);
+            rest = head;
+        }
+    }
     if pay.is_none() {
         pay = pay_after_last_dash(&mut rest);
         // Every part of pay at the end ("Sales Consultant | Up to $65K Base + Comms | OTE
@@ -3085,6 +3121,17 @@ fn title_parts(line: &str) -> TitleParts<'_> {
             {
                 place = Some(tail);
                 rest = rest[..at].trim_end();
+            } else if closes_with_place {
+                // "Servers Wanted - Busy South Congress Tex-Mex (South Austin)": the place in
+                // brackets; the words before it are text.
+                if let Some(open) = tail.rfind('(') {
+                    let inside = tail[open + 1..].trim_end_matches(')').trim();
+                    if !inside.is_empty() && word_count(inside) <= 5 {
+                        place = Some(inside);
+                        notes.insert(0, tail[..open].trim_end());
+                        rest = rest[..at].trim_end();
+                    }
+                }
             }
             break;
         }
@@ -3099,6 +3146,7 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         place,
         pay,
         reference,
+        notes,
     }
 }
 
@@ -4538,6 +4586,26 @@ mod tests {
         // A dash before something that is no place stays in the title.
         let (posting, _) = split("Software Engineer - Backend\n\nWe build things.\n");
         assert_eq!(posting.title, "Software Engineer - Backend");
+    }
+
+    #[test]
+    fn a_tag_after_the_pay_and_a_description_before_a_place_are_no_title() {
+        let (posting, _) = split(
+            "Subject: Evening Office Cleaner - Manchester - £12.71 per hour - Immediate Start\n\nHi all, please see the vacancy below.\n",
+        );
+        assert_eq!(posting.title, "Evening Office Cleaner");
+        assert!(posting.location.places.contains("Manchester"));
+        assert_eq!(posting.pay.min, Some(12.71));
+        assert!(posting.unplaced.contains("Immediate Start"));
+        let (posting, _) = split(
+            "Servers & Hostess Wanted - Busy South Congress Tex-Mex (South Austin)\n\nWe are hiring.\n",
+        );
+        assert_eq!(posting.title, "Servers & Hostess Wanted");
+        assert_eq!(posting.location.places, "South Austin");
+        assert!(posting.unplaced.contains("Busy South Congress Tex-Mex"));
+        // A short tag after a title with no pay or place before it is part of the title.
+        let (posting, _) = split("Software Engineer - Backend - Platform\n\nWe build things.\n");
+        assert_eq!(posting.title, "Software Engineer - Backend - Platform");
     }
 
     #[test]
