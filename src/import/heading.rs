@@ -287,6 +287,7 @@ fn rules() -> &'static Rules {
                 "extra credit",
                 "good to have",
                 "would be great",
+                "would help",
                 "it's a plus",
                 "optional",
                 "stand out",
@@ -640,6 +641,15 @@ fn classify_words(words: &[&str]) -> Option<Target> {
     }
     if asks_what_the_role_does(words) {
         return Some(Target::List(ListKind::Responsibilities));
+    }
+    // India's job boards head the requirements "Desired Candidate Profile" or "Desired
+    // Profile": the profile asked for, not the extras that "desired" names elsewhere.
+    if words
+        .windows(2)
+        .any(|pair| pair == ["candidate", "profile"])
+        || words == ["desired", "profile"]
+    {
+        return Some(Target::List(ListKind::MustHave));
     }
     // The first section (in the order of `rules`) with a cue anywhere in the words.
     let section = rule_cues().tags_in(words).min()?;

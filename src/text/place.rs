@@ -280,7 +280,11 @@ pub const LOCATION_LABELS: &[&str] = &[
     "locations",
     "office",
     "based in",
+    "based at",
     "based",
+    // The UN's and NGOs' "Duty station: Nairobi, Kenya".
+    "duty station",
+    "work base",
     "work location",
     "duty location",
     "job location",
