@@ -97,6 +97,9 @@ const TEAM_TRAIT: &[&str] = &[
     // "A young, fun team", "young, strong guys": youth listed with other traits of the people
     // (not "young men" or "young workers": often the people a programme serves).
     "fun",
+    // "A young, tight-knit crew", "a young, close-knit team".
+    "tight",
+    "close",
     "strong",
     "guys",
     "eager",
@@ -257,7 +260,7 @@ const LIMIT_TRIGGERS: &[&str] = &[
 ];
 
 /// An upper age limit: "Age: 18 to 35 years", "aged 21-35", "between the ages of 25 and
-/// 40", "under 30 years of age", "no older than 35 years". Anchored at one of the
+/// 40", "under 30 years of age", "no older than 35 years", "Age below 32 years". Anchored at one of the
 /// [`LIMIT_TRIGGERS`]; whose ages they are is the word before ([`word_before`]).
 fn age_limit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -266,6 +269,8 @@ fn age_limit() -> &'static Regex {
             r"(?i)^(?:",
             r"(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
             r"|(?:under|below|younger\s+than|not\s+older\s+than|no\s+older\s+than|not\s+over)\s+(?P<max>\d{2})\s+years\s+(?:of\s+age|old)",
+            // "Age below 32 years", "Age limit: up to 35".
+            r"|age(?:\s+limit)?\s*:?\s*(?:under|below|less\s+than|not\s+more\s+than|not\s+exceeding|up\s+to|max(?:imum)?\.?)\s+(?P<cap>\d{2})(?:\s+(?:years|yrs))?",
             r")(?-u:\b)",
         ))
     })
@@ -292,6 +297,7 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
             let limit = match (number("low"), number("high"), number("max")) {
                 (Some(low), Some(high), _) => (14..high).contains(&low) && high < 65,
                 (_, _, Some(max)) => (16..65).contains(&max),
+                _ if number("cap").is_some_and(|cap| (16..65).contains(&cap)) => true,
                 _ => false,
             };
             (limit && !served).then_some(start..start + whole.end())
@@ -483,41 +489,54 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
     // The object of the work, even in a sentence to "you": "connect young people to housing",
     // "go to where young people are", "work with young people" (not "we are looking for young
     // people": a sentence that seeks).
+    // ... or counted ("a caseload of 10 to 12 young people"), or whose voices or needs are
+    // meant ("the voices of young people").
     let object_of_the_work = word(start.checked_sub(1)).is_some_and(|before| {
-        matches!(
-            before,
-            "to" | "with"
-                | "where"
-                | "connect"
-                | "support"
-                | "supporting"
-                | "help"
-                | "helping"
-                | "mentor"
-                | "mentoring"
-                | "serve"
-                | "serving"
-                | "reach"
-                | "engage"
-                | "engaging"
-                | "meet"
-                | "coach"
-                | "coaching"
-                | "teach"
-                | "teaching"
-                | "house"
-                | "housing"
-                | "protect"
-                | "safeguard"
-                | "vulnerable"
-                | "homeless"
-        )
+        before.bytes().all(|byte| byte.is_ascii_digit())
+            || matches!(
+                before,
+                "to" | "with"
+                    | "of"
+                    | "where"
+                    | "connect"
+                    | "support"
+                    | "supporting"
+                    | "help"
+                    | "helping"
+                    | "mentor"
+                    | "mentoring"
+                    | "serve"
+                    | "serving"
+                    | "reach"
+                    | "engage"
+                    | "engaging"
+                    | "meet"
+                    | "coach"
+                    | "coaching"
+                    | "teach"
+                    | "teaching"
+                    | "house"
+                    | "housing"
+                    | "protect"
+                    | "safeguard"
+                    | "vulnerable"
+                    | "homeless"
+            )
     });
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
+            // ("Most young people join us with little experience": the young people's verb,
+            // not the employer seeking them.)
+            let their_verb = |index: usize| {
+                index >= 2
+                    && tokens[index - 2].lower == "young"
+                    && matches!(tokens[index - 1].lower.as_str(), "people" | "adults")
+            };
             let seeks = |index: usize, token: &crate::text::Token| {
-                SEEKING.contains(&token.lower.as_str()) && !a_noun_of_need(&tokens, index)
+                SEEKING.contains(&token.lower.as_str())
+                    && !a_noun_of_need(&tokens, index)
+                    && !their_verb(index)
             };
             if object_of_the_work {
                 return !tokens
@@ -634,6 +653,7 @@ mod tests {
                 "Candidates must be under 30 years of age.",
                 "under 30 years of age",
             ),
+            ("Age below 32 years", "Age below 32 years"),
             ("We want young, eager people.", "young"),
             ("We're a young, high-energy crew of dog people.", "young"),
             (
@@ -721,6 +741,9 @@ mod tests {
             "We are committed to safeguarding the welfare of children and young people and \
              expect all staff to share this commitment.",
             "Of our 640 apartments, 48 are for young people aged 18 to 24 leaving foster care.",
+            // Counted as a caseload; the young people's own verb.
+            "You will work with a caseload of 10 to 12 young people, meeting them at home.",
+            "Most young people join us with little experience of bills, landlords or cooking.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -730,6 +753,7 @@ mod tests {
             "We're looking for young people to join our sales floor.",
             "Our young, passionate team is why guests come back.",
             "Ideal for young people starting out.",
+            "We're a young, tight-knit crew and we're growing fast.",
         ] {
             let posting = summary(text);
             assert_eq!(

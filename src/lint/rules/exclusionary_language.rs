@@ -11,7 +11,8 @@ declare_rule! {
     /// Flags phrases that exclude by origin or sameness: "native speaker", "culture fit".
     ///
     /// ## What it does
-    /// Finds "native speaker" (and "native English speaker", "near-native", "native fluency",
+    /// Finds "native speaker" (and "native English speaker", "native Mandarin speaker" and the
+    /// same with other languages, "near-native", "native fluency",
     /// "mother tongue"), a demand for
     /// work experience in one country ("Canadian experience", "UK work experience", "NZ experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
@@ -67,6 +68,29 @@ static ENTRIES: &[Entry] = &[
     Entry::new("native spanish speaker", ORIGIN).replace(&["fluent Spanish speaker"]),
     Entry::new("native french speaker", ORIGIN).replace(&["fluent French speaker"]),
     Entry::new("native german speaker", ORIGIN).replace(&["fluent German speaker"]),
+    Entry::new("native mandarin speaker", ORIGIN).replace(&["fluent Mandarin speaker"]),
+    Entry::new("native chinese speaker", ORIGIN).replace(&["fluent Chinese speaker"]),
+    Entry::new("native cantonese speaker", ORIGIN).replace(&["fluent Cantonese speaker"]),
+    Entry::new("native japanese speaker", ORIGIN).replace(&["fluent Japanese speaker"]),
+    Entry::new("native korean speaker", ORIGIN).replace(&["fluent Korean speaker"]),
+    Entry::new("native hindi speaker", ORIGIN).replace(&["fluent Hindi speaker"]),
+    Entry::new("native arabic speaker", ORIGIN).replace(&["fluent Arabic speaker"]),
+    Entry::new("native portuguese speaker", ORIGIN).replace(&["fluent Portuguese speaker"]),
+    Entry::new("native italian speaker", ORIGIN).replace(&["fluent Italian speaker"]),
+    Entry::new("native dutch speaker", ORIGIN).replace(&["fluent Dutch speaker"]),
+    Entry::new("native russian speaker", ORIGIN).replace(&["fluent Russian speaker"]),
+    Entry::new("native polish speaker", ORIGIN).replace(&["fluent Polish speaker"]),
+    Entry::new("native turkish speaker", ORIGIN).replace(&["fluent Turkish speaker"]),
+    Entry::new("native vietnamese speaker", ORIGIN).replace(&["fluent Vietnamese speaker"]),
+    Entry::new("native thai speaker", ORIGIN).replace(&["fluent Thai speaker"]),
+    Entry::new("native malay speaker", ORIGIN).replace(&["fluent Malay speaker"]),
+    Entry::new("native tagalog speaker", ORIGIN).replace(&["fluent Tagalog speaker"]),
+    Entry::new("native swedish speaker", ORIGIN).replace(&["fluent Swedish speaker"]),
+    Entry::new("native danish speaker", ORIGIN).replace(&["fluent Danish speaker"]),
+    Entry::new("native norwegian speaker", ORIGIN).replace(&["fluent Norwegian speaker"]),
+    Entry::new("native finnish speaker", ORIGIN).replace(&["fluent Finnish speaker"]),
+    Entry::new("native hebrew speaker", ORIGIN).replace(&["fluent Hebrew speaker"]),
+    Entry::new("native greek speaker", ORIGIN).replace(&["fluent Greek speaker"]),
     Entry::new("native spanish", ORIGIN).replace(&["fluent Spanish"]),
     Entry::new("native french", ORIGIN).replace(&["fluent French"]),
     Entry::new("native german", ORIGIN).replace(&["fluent German"]),
@@ -179,6 +203,16 @@ mod tests {
         );
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["Native English speaker", "culture fit"]);
+        let posting = item(
+            ListKind::MustHave,
+            "Native Mandarin speaker, to liaise with our clients in China",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(flagged(&posting, &diagnostics), ["Native Mandarin speaker"]);
+        assert_eq!(
+            fixed(&RULE, &posting).must_have[0].text,
+            "Fluent Mandarin speaker, to liaise with our clients in China"
+        );
     }
 
     #[test]

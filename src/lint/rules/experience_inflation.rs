@@ -309,6 +309,13 @@ fn not_asked_of_applicant(text: &str, whole: &std::ops::Range<usize>) -> bool {
             "aged",
             "aged at least",
             "aged over",
+            // An upper age limit ("Age below 32 years"): age-bias's concern, no experience.
+            "age below",
+            "age under",
+            "age limit",
+            "age up to",
+            "age not more than",
+            "age not exceeding",
             "commit to",
             "commit to at least",
             "lasts",

@@ -185,7 +185,15 @@ const NEGATIONS: &[&str] = &[
 
 fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
     field.sentence_at(at).is_some_and(|sentence| {
-        let tokens = tokenize(sentence);
+        // The clause that holds the words: a colon or a semicolon ends one ("... will not be
+        // considered: Total experience, Current CTC, Expected CTC").
+        let offset = sentence.as_ptr() as usize - field.text.as_ptr() as usize;
+        let within = at.saturating_sub(offset).min(sentence.len());
+        let start = sentence[..within].rfind([':', ';']).map_or(0, |at| at + 1);
+        let end = sentence[within..]
+            .find([':', ';'])
+            .map_or(sentence.len(), |at| within + at);
+        let tokens = tokenize(&sentence[start..end]);
         tokens.iter().enumerate().any(|(index, token)| {
             // "A writing sample of no more than 10 pages" limits, it does not deny.
             let limit = token.lower == "no"
@@ -219,7 +227,14 @@ fn states_the_jobs_pay(field: &FieldText, start: usize, end: usize) -> bool {
             .any(|word| {
                 matches!(
                     word.to_lowercase().as_str(),
-                    "you" | "your" | "you're" | "you\u{2019}re" | "applicant" | "applicants"
+                    "you"
+                        | "your"
+                        | "you're"
+                        | "you\u{2019}re"
+                        | "applicant"
+                        | "applicants"
+                        | "candidate"
+                        | "candidates"
                 )
             })
 }
@@ -495,6 +510,15 @@ mod tests {
             (
                 "List each job held with its dates, duties and final salary.",
                 "final salary",
+            ),
+            // A deadline's figures are no pay; a consequence before a colon denies nothing.
+            (
+                "Candidates should send a CV indicating their current and expected salary by 5:00 p.m. on 30th January 2026.",
+                "current and expected salary",
+            ),
+            (
+                "Applications that do not give these details will not be considered: total experience, Current CTC, notice period.",
+                "Current CTC",
             ),
         ] {
             let posting = summary(text);
