@@ -97,6 +97,19 @@ const PAY_WORDS: &[&str] = &[
     "base",
     "wages",
     "market",
+    // "A competitive candidate market", "a competitive labour market"; "a competitive
+    // candidate" is an application's standing, not a temperament.
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "labour",
+    "labor",
+    "talent",
+    "job",
+    "hiring",
+    "housing",
+    "rental",
     "landscape",
     "analysis",
     "intelligence",
@@ -656,7 +669,8 @@ fn in_quoted_speech(text: &str, at: usize) -> bool {
 
 /// True when the word at token `index` is capitalised inside a sentence between two words that
 /// are not: the name of a product or a company ("our main product, \u{201c}Assertive\u{201d},
-/// checks ...", "why Assertive is worth paying for"), not a coded word.
+/// checks ...", "why Assertive is worth paying for"), or ends a name of several words ("Don
+/// Valley Athletic is a football club"), not a coded word.
 fn is_a_name(field: &FieldText, index: usize) -> bool {
     let tokens = &field.tokens;
     let capitalised = |at: usize| {
@@ -667,16 +681,36 @@ fn is_a_name(field: &FieldText, index: usize) -> bool {
                 .is_some_and(char::is_uppercase)
         })
     };
-    let start = tokens[index].span.start;
-    let before = field.text[..start].trim_end_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
-    let inside_sentence = before
-        .chars()
-        .next_back()
-        .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '(' | '-' | '*'));
-    capitalised(index)
-        && inside_sentence
-        && !(index > 0 && capitalised(index - 1))
-        && !capitalised(index + 1)
+    let inside_sentence = |at: usize| {
+        let start = tokens[at].span.start;
+        let before = field.text[..start].trim_end_matches([' ', '"', '\'', '\u{201c}', '\u{2018}']);
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '(' | '-' | '*'))
+    };
+    let lower_case_after = tokens.get(index + 1).is_some_and(|token| {
+        field.text[token.span.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    });
+    if !capitalised(index) {
+        return false;
+    }
+    if inside_sentence(index) && !(index > 0 && capitalised(index - 1)) && !capitalised(index + 1) {
+        return true;
+    }
+    // The last word of a name of several inside running text ("Don Valley Athletic is a
+    // community-owned club", "home games of Don Valley Athletic FC"): the word before is
+    // capitalised too but opens no sentence ("Be Assertive" is a sentence's first words).
+    index > 0
+        && capitalised(index - 1)
+        && inside_sentence(index - 1)
+        && (lower_case_after
+            || tokens
+                .get(index + 1)
+                .is_some_and(|next| matches!(next.lower.as_str(), "fc" | "afc" | "club")))
 }
 
 /// The meter for words already found.

@@ -73,7 +73,7 @@ declare_rule! {
     /// ("aggressive cancer treatment", "a dominant market position", "the dominant driver of
     /// prices", "competitors' aggressive
     /// discounting", "aggressive timelines", "aggressive dogs", "the dominant cloud provider",
-    /// "big ambitious bets", "a competitive market", "decisive action", "the athletic
+    /// "big ambitious bets", "a competitive market" (or candidate market), "decisive action", "the athletic
     /// department" (and "the athletic department's events"), "athletic trainers", "dominance-based handling", "greedy algorithms",
     /// "stubborn stains", "an opinionated framework", "hostile situations", "a hostile work
     /// environment", "unreasonable hours", "courageous conversations", "market dominance",
@@ -103,7 +103,7 @@ declare_rule! {
     /// application in federal and academic postings ("the most competitive candidates will
     /// have ...", "to be competitive for this position"), and a product or company
     /// named with the word, capitalised inside a sentence ("why Assertive is worth paying
-    /// for"). "Aggressive", "dominant", "ambitious" and "competitive" count before a person or role ("an aggressive, competitive self-starter", "a dominant
+    /// for", "Don Valley Athletic FC"). "Aggressive", "dominant", "ambitious" and "competitive" count before a person or role ("an aggressive, competitive self-starter", "a dominant
     /// personality") or said of the person ("you are ambitious"), not before any other
     /// noun. The same
     /// spelling in another sense: a verb ("salary will be determined upon selection",
@@ -665,6 +665,10 @@ mod tests {
             // What the work is for, felt by others; a federal applicant's standing.
             "Work with Store Operations so district managers feel confident in the inventory each store receives.",
             "Applicants who score highest are the most competitive for referral to the hiring manager.",
+            // A club's name; a market's, and an application's, competition.
+            "Don Valley Athletic is a community-owned football club founded in 1889.",
+            "Sell season tickets for Don Valley Athletic FC on matchdays.",
+            "It is a competitive candidate market: good engineers have several offers.",
         ] {
             assert_no_word_flagged(&summary(text));
         }
@@ -691,6 +695,8 @@ mod tests {
                 "You will need to be assertive with contractors.",
                 &["assertive"],
             ),
+            // A capitalised word after a sentence's first word is no name.
+            ("Be Assertive with suppliers and calm with staff.", &["Assertive"]),
             // "So" as "therefore", not a purpose: the trait is still asked of the person.
             (
                 "The cab is your office, so you need to be self-reliant.",
