@@ -1884,7 +1884,8 @@ impl Splitter<'_> {
             }
             self.prose_line(pay);
         }
-        // Kept as a reference is: beside the posting, not as the summary's first words.
+        // Kept in the unsorted text, as a reference is: beside the posting, not as the
+        // summary's first words.
         for note in &parts.notes {
             append_paragraph(&mut self.posting.unplaced, note);
         }

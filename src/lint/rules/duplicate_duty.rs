@@ -1114,9 +1114,10 @@ fn on_one_pattern(items: &[Item], a: usize, b: usize) -> bool {
         })
 }
 
-/// False when both items state numbers and not the same ones ("3+ years" and "5+ years"):
-/// they say different things. An item that states no number can repeat one that does ("Lead
-/// the build of microservices for payments", "Lead the build of microservices in Java 17").
+/// True when the two items state the same numbers, or none: items that differ in a number ("3+
+/// years" and "5+ years") say different things. (An item with a number and one without are
+/// not compared either: "Serve a one year trial period" and "You may be required to serve a
+/// trial period" are each their list's own boilerplate on federal pages.)
 fn numbers_agree(a: &Item, b: &Item) -> bool {
     a.numbers == b.numbers
 }
