@@ -88,7 +88,8 @@ declare_rule! {
     /// nor on-call work named as past experience ("you have experience being on-call"), nor
     /// starting a job at short notice ("able to start at short notice"), nor extra hours the
     /// sentence rules out or leaves to the person ("there is no mandatory overtime", "you will
-    /// never be called in", "overtime is voluntary", "no weekend work"), nor an on-call rota
+    /// never be called in", "overtime is voluntary", "no weekend work", "Chapter 258 bars
+    /// mandatory overtime for nurses"), nor an on-call rota
     /// the person organises for others ("manage the on-call schedule for the nursing team"),
     /// nor the callouts of a drawing ("GD&T callouts"), nor somebody else's on-call duty that is
     /// there for the reader ("a nurse is always on call to support you", "escalations go to
@@ -499,7 +500,7 @@ fn pattern(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
 }
 
 /// How often: "one week in six" (or "a one-week-in-six rota"), "every other weekend", "twice a
-/// month", "weekly", "1 in 4".
+/// month", "weekly", "1 in 4", "two call shifts per six-week schedule".
 fn frequency() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     pattern(
@@ -512,6 +513,7 @@ fn frequency() -> &'static Regex {
           | weekly|fortnightly|monthly|bi-?weekly
           | (?:1|one)[\s-]+in[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)
           | \d+\s+(?:days?|weeks?|nights?|shifts?|weekends?)\s+(?:a|per|each)\s+(?:week|month|quarter|year)
+          | (?:one|two|three|four|five|six|\d+)\s+(?:[a-z]+\s+)?(?:shifts?|nights?|days?|weekends?)\s+(?:per|each|every|in\s+(?:a|each|every))\s+(?:(?:one|two|three|four|five|six|seven|eight|\d+)[\s-]weeks?\s+)?(?:rota|roster|schedule|cycle|rotation)
           | (?:alternate|alternating)\s+(?:weeks|weekends)
           | (?:one|two|an?|\d+)\s+(?:extra\s+|additional\s+)?(?:\d+-hour\s+)?(?:days?|shifts?|nights?)\s+(?:a|per|each)\s+(?:week|month)
         )(?-u:\b)",
@@ -667,28 +669,49 @@ fn shift_pattern_covers_weekends(context: &Context) -> bool {
 /// True when the sentence holding `at` denies or softens extra hours ("there is no mandatory
 /// overtime", "you will never be called in", "overtime is voluntary").
 fn denied(field: &FieldText, at: usize) -> bool {
+    // A law or a policy that bars it, right before the words: "Chapter 258 bars mandatory
+    // overtime for nurses" ("bars" elsewhere in the sentence may be the ones that serve drinks).
+    let barred = field.text[..at.min(field.text.len())]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| {
+            [
+                "bars",
+                "bar",
+                "prohibits",
+                "prohibit",
+                "bans",
+                "ban",
+                "forbids",
+                "forbid",
+            ]
+            .iter()
+            .any(|verb| word.eq_ignore_ascii_case(verb))
+        });
     // Whole words: "whenever the contractor requires" holds "never" and denies nothing.
-    field.sentence_at(at).is_some_and(|sentence| {
-        crate::text::has_denial_word(sentence) || {
-            let words: Vec<&str> = sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|word| !word.is_empty())
-                .collect();
-            words.iter().enumerate().any(|(at, word)| {
-                // "No exceptions", "no matter how late": insistence, not a denial.
-                let insists = word.eq_ignore_ascii_case("no")
-                    && words.get(at + 1).is_some_and(|next| {
-                        ["exceptions", "exception", "matter", "excuses"]
+    barred
+        || field.sentence_at(at).is_some_and(|sentence| {
+            crate::text::has_denial_word(sentence) || {
+                let words: Vec<&str> = sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|word| !word.is_empty())
+                    .collect();
+                words.iter().enumerate().any(|(at, word)| {
+                    // "No exceptions", "no matter how late": insistence, not a denial.
+                    let insists = word.eq_ignore_ascii_case("no")
+                        && words.get(at + 1).is_some_and(|next| {
+                            ["exceptions", "exception", "matter", "excuses"]
+                                .iter()
+                                .any(|insist| next.eq_ignore_ascii_case(insist))
+                        });
+                    !insists
+                        && ["no", "voluntary", "optional"]
                             .iter()
-                            .any(|insist| next.eq_ignore_ascii_case(insist))
-                    });
-                !insists
-                    && ["no", "voluntary", "optional"]
-                        .iter()
-                        .any(|denial| word.eq_ignore_ascii_case(denial))
-            })
-        }
-    })
+                            .any(|denial| word.eq_ignore_ascii_case(denial))
+                })
+            }
+        })
 }
 
 /// Verbs of organising a rota for others.
@@ -1761,6 +1784,31 @@ mod tests {
             "You can start at short notice. There is no mandatory overtime, and you will never be called in on a day off. If you work overtime, it is voluntary.",
         );
         assert!(run(&RULE, &posting).is_empty());
+        // A law that bars it, right before the words.
+        let posting = summary(
+            "Texas Health and Safety Code Chapter 258 bars mandatory overtime for nurses outside a declared disaster.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // "Bars" that serve drinks deny nothing.
+        let posting =
+            summary("Cover the hotel's two bars and work mandatory overtime during the festival.");
+        assert_eq!(run(&RULE, &posting).len(), 1);
+    }
+
+    #[test]
+    fn call_shifts_counted_per_schedule_are_a_frequency() {
+        // As a posting's schedule section puts it (imported whole: the "Call:" line is read too).
+        let text = "# ICU Nurse (Nights)\n\n## Schedule, floating and overtime\n\n- **Nights:** three 12-hour shifts a week, 19:00 to 07:30, including every third weekend.\n- **Call:** each nurse takes two call shifts per six-week schedule, 19:00 to 07:30. Call pays $10.00 an hour on standby, and time and a half from the moment you are called in.\n";
+        let Ok(imported) = crate::import::import_str(text) else {
+            panic!("the posting imports");
+        };
+        let posting = imported.document.posting;
+        let diagnostics = run(&RULE, &posting);
+        assert!(
+            diagnostics.is_empty(),
+            "{:?}",
+            flagged(&posting, &diagnostics)
+        );
     }
 
     #[test]
