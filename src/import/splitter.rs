@@ -3051,37 +3051,30 @@ fn title_parts(line: &str) -> TitleParts<'_> {
     // "Barista - Seattle, WA": a place after the last dash; the pay may come after it
     // ("Tax Manager - Dublin 2 - up to €95k + bonus").
     const DASHES: [&str; 4] = [" - ", " – ", " — ", " | "];
-    // The pay after the last dash ("... - up to €95k + bonus"), taken off `rest`.
-    fn pay_after_last_dash<'l>(rest: &mut &'l str) -> Option<&'l str> {
-        let line: &'l str = rest;
+    // The text before and after the last dash or bar, each trimmed.
+    fn split_at_last_dash(line: &str) -> Option<(&str, &str)> {
         let (at, length) = DASHES
             .iter()
             .filter_map(|dash| Some((line.rfind(dash)?, dash.len())))
             .max()?;
-        let tail = line[at + length..].trim();
+        Some((line[..at].trim_end(), line[at + length..].trim()))
+    }
+    // The pay after the last dash ("... - up to €95k + bonus"), taken off `rest`.
+    fn pay_after_last_dash<'l>(rest: &mut &'l str) -> Option<&'l str> {
+        let (head, tail) = split_at_last_dash(rest)?;
         pay_line::find(tail)?;
-        *rest = line[..at].trim_end();
+        *rest = head;
         Some(tail)
     }
     // "Office Cleaner - Manchester - £12.71 per hour - Immediate Start": a short tag after
     // the pay or the place stays text, and the pay and the place before it are read.
     let mut notes = Vec::new();
-    if let Some((at, length)) = DASHES
-        .iter()
-        .filter_map(|dash| Some((rest.rfind(dash)?, dash.len())))
-        .max()
-    {
-        let tail = rest[at + length..].trim();
-        let head = rest[..at].trim_end();
+    if let Some((head, tail)) = split_at_last_dash(rest) {
         let is_tag = (1..=3).contains(&word_count(tail))
             && !tail.chars().any(|c| c.is_ascii_digit())
             && pay_line::find(tail).is_none()
             && crate::text::place::find_places_in_location(tail).is_empty();
-        let before = DASHES
-            .iter()
-            .filter_map(|dash| Some((head.rfind(dash)?, dash.len())))
-            .max()
-            .map(|(at, length)| head[at + length..].trim());
+        let before = split_at_last_dash(head).map(|(_, before)| before);
         let after_a_fact = before.is_some_and(|before| {
             pay_line::find(before).is_some()
                 || !crate::text::place::find_places_in_location(before).is_empty()
