@@ -654,9 +654,15 @@ pub(crate) fn states_base_pay(text: &str) -> bool {
         "discount",
         "per diem",
     ];
+    // What follows "plus" or "+" is added to the pay ("$25 - $60/hr DOE plus commission").
+    let head = [" plus ", "+"]
+        .iter()
+        .filter_map(|mark| lower.find(mark))
+        .min()
+        .map_or(lower.as_str(), |end| &lower[..end]);
     words.is_empty()
         && lower.trim_start().starts_with(['$', '€', '£', '¥', '₹'])
-        && !lower
+        && !head
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| OTHER.contains(&word))
         && !ELSEWHERE.iter().any(|other| lower.contains(other))

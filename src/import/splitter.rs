@@ -138,6 +138,66 @@ pub(crate) fn bullet(raw: &str) -> Option<(usize, &str)> {
     (spaced && !text.is_empty() && !text.contains('\n')).then_some((indent, text))
 }
 
+/// Lines led by an emoji, as job boards and social posts show a list ("✅ Paid training in
+/// D4W", "🔧 Breakdown diagnosis and repair"): the bullets of such lines in a run of two or
+/// more, written into `bullets` where a line has none. A line that reads as a section heading
+/// ("🚀 What you'll do") stays a heading, and a lone emoji line ("✨ Now hiring ✨") stays
+/// text.
+fn emoji_bullets<'t>(lines: &[&'t str], bullets: &mut [Option<(usize, &'t str)>]) {
+    // (Most lines start with an ASCII character: read nothing more of them.)
+    let led: Vec<Option<(usize, &str)>> = lines.iter().map(|line| emoji_bullet(line)).collect();
+    for (index, line) in led.iter().enumerate() {
+        let Some((indent, text)) = *line else {
+            continue;
+        };
+        let in_run = index > 0 && led[index - 1].is_some()
+            || led.get(index + 1).is_some_and(Option::is_some);
+        if in_run && bullets[index].is_none() && heading::classify(text).is_none() {
+            bullets[index] = Some((indent, text));
+        }
+    }
+}
+
+/// A line led by an emoji or a pictographic symbol and white space: the width of its indent
+/// and its text. The symbol may carry a variation selector, skin tone or joined symbols
+/// ("👩‍💻").
+fn emoji_bullet(raw: &str) -> Option<(usize, &str)> {
+    let rest = raw.trim_start();
+    if rest.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let mut chars = rest.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if !is_pictograph(first) {
+        return None;
+    }
+    let mut end = first.len_utf8();
+    while let Some(&(at, c)) = chars.peek() {
+        let joined = c == '\u{200d}' || c == '\u{fe0f}' || c == '\u{20e3}';
+        if !(joined || is_pictograph(c) || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)) {
+            break;
+        }
+        end = at + c.len_utf8();
+        chars.next();
+    }
+    let after = &rest[end..];
+    let text = after.trim_start();
+    let spaced = text.len() < after.len();
+    let visible = text.starts_with(|c: char| c.is_alphanumeric() || c == '"' || c == '(');
+    (spaced && visible && !text.contains('\n')).then_some((raw.len() - rest.len(), text))
+}
+
+/// Emoji and the symbol blocks bullets are drawn from: arrows, technical symbols, geometric
+/// shapes, miscellaneous symbols, dingbats (✅ ✔ ➤), stars, and the emoji planes.
+fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{2190}'..='\u{21ff}'
+        | '\u{2300}'..='\u{23ff}'
+        | '\u{25a0}'..='\u{27bf}'
+        | '\u{2b00}'..='\u{2bff}'
+        | '\u{1f000}'..='\u{1faff}')
+}
+
 /// A thematic break (`---`, `***`, `___`, `* * *`, and `===` read the same way): three or
 /// more of `-*_=`, with nothing else on the line but white space.
 fn is_rule_line(raw: &str) -> bool {
@@ -1396,7 +1456,8 @@ pub(crate) fn split_into(text: &str, posting: &mut Posting) -> Vec<String> {
     let lines: Vec<&str> = normalized.lines().collect();
     // Each line's bullet, read once: it is asked for as the next line's and again when the
     // line itself is parsed.
-    let bullets: Vec<Option<(usize, &str)>> = lines.iter().map(|line| bullet(line)).collect();
+    let mut bullets: Vec<Option<(usize, &str)>> = lines.iter().map(|line| bullet(line)).collect();
+    emoji_bullets(&lines, &mut bullets);
     let mut index = 0;
     while index < lines.len() {
         let raw = lines[index];
@@ -4037,6 +4098,37 @@ mod tests {
     }
 
     #[test]
+    fn lines_led_by_emoji_are_a_list() {
+        let (posting, _) = split(
+            "Dental Receptionist\n\n✨ Now hiring ✨\n\n🚀 What you'll do\n📞 Answer calls and book appointments\n🦷 Greet patients and check them in\n\nBenefits\n✅ 12% superannuation\n✅\u{fe0f} Uniform provided\n",
+        );
+        let duties: Vec<&str> = posting
+            .responsibilities
+            .iter()
+            .map(|item| item.text.as_str())
+            .collect();
+        assert_eq!(
+            duties,
+            [
+                "Answer calls and book appointments",
+                "Greet patients and check them in"
+            ]
+        );
+        let benefits: Vec<&str> = posting
+            .benefits
+            .iter()
+            .map(|item| item.text.as_str())
+            .collect();
+        assert_eq!(benefits, ["12% superannuation", "Uniform provided"]);
+        // A lone emoji line stays text.
+        assert!(
+            posting.summary.contains("✨ Now hiring ✨"),
+            "{:?}",
+            posting.summary
+        );
+    }
+
+    #[test]
     fn a_pay_and_benefits_list_gives_the_base_pay() {
         let (posting, _) = split(
             "Sales Manager\n\n## Compensation and benefits\n\n- A car allowance of $650 a month.\n- Base salary from $85,000 a year, plus uncapped commission.\n- Medical and dental cover.\n",
@@ -4054,6 +4146,15 @@ mod tests {
         );
         assert_eq!((posting.pay.min, posting.pay.max), (Some(22.5), None));
         assert_eq!(posting.pay.period, Some(crate::model::PayPeriod::Hour));
+        // What follows "plus" is added to the pay; the item stays as written.
+        let (posting, _) = split(
+            "HVAC Technician\n\n## Pay & Benefits\n\n- $25 - $60/hr DOE plus commission\n- 401(k) with 3% match\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(25.0), Some(60.0)));
+        assert_eq!(posting.benefits[0].text, "$25 - $60/hr DOE plus commission");
+        let (posting, _) =
+            split("Sales Rep\n\n## Pay & Benefits\n\n- $2,000 a month commission plus a car\n");
+        assert!(!posting.pay.has_figures(), "{:?}", posting.pay);
         let (posting, _) = split(
             "Team Lead\n\nPay & Benefits\n\n- $5,250 a year toward tuition\n- $400 a year for tools\n",
         );
