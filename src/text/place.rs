@@ -312,10 +312,25 @@ pub fn in_location_line(text: &str, at: usize) -> bool {
         return false;
     };
     // A facts line's part after a "·" or "|" counts as a line of its own ("Faculty of Civil
-    // Engineering · Location: Boulevard Evertsen 12, Vlissingen, the Netherlands").
-    let line = &before[before.rfind(['\n', '·', '|']).map_or(0, |index| {
+    // Engineering · Location: Boulevard Evertsen 12, Vlissingen, the Netherlands"), and so
+    // does a label after a sentence of a paragraph ("Pay: £31,000 a year. Location: Oxford,
+    // hybrid").
+    let part = before.rfind(['\n', '·', '|']).map_or(0, |index| {
         index + before[index..].chars().next().map_or(1, char::len_utf8)
-    })..];
+    });
+    if is_location_label(&before[part..]) {
+        return true;
+    }
+    [". ", "; ", "! ", "? "]
+        .iter()
+        .filter_map(|mark| before[part..].rfind(mark).map(|at| part + at + mark.len()))
+        .max()
+        .is_some_and(|sentence| is_location_label(&before[sentence..]))
+}
+
+/// True when `line` (a line's text up to a place) opens with a location label: "Location:",
+/// "Based in", "Work location -".
+fn is_location_label(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '#' | '*' | '_' | '-' | '>' | '•')
     });
@@ -718,6 +733,16 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
     }) {
         return true;
     }
+    // "Our office is in Leeds", "the depot and yard are in Leeds".
+    if let Some(subject) = cue_text
+        .strip_suffix(" is in")
+        .or_else(|| cue_text.strip_suffix(" are in"))
+        .and_then(|rest| rest.split_whitespace().next_back())
+    {
+        if is_premises_subject(subject) {
+            return true;
+        }
+    }
     let after = &text[span.end..line_end];
     if names_premises(before, after) {
         return true;
@@ -1032,6 +1057,20 @@ fn town_named_by(lead: &str, link: &str, town: &str) -> bool {
     (!leads.is_empty() && town_like(town) && joined() && is(bare_lead, leads)) || premises()
 }
 
+/// True when `word` (a word of the text, with its punctuation) names the job's premises or
+/// the job itself as the subject of "is in" ("our office is in", "the role is in"), with
+/// nothing ending between it and the verb.
+fn is_premises_subject(word: &str) -> bool {
+    let bare = bare_word(word);
+    word.ends_with(|c: char| c.is_alphanumeric())
+        && (PREMISES
+            .iter()
+            .any(|premises| premises.eq_ignore_ascii_case(bare))
+            || ["role", "job", "position", "post"]
+                .iter()
+                .any(|job| job.eq_ignore_ascii_case(bare)))
+}
+
 /// The link words of [`town_named_by`].
 const TOWN_LINKS: &[&str] = &["in", "to", "of", "near", "from", "outside"];
 
@@ -1135,9 +1174,12 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
             last_word_end = this.end;
             // A link word is the middle of the three words; premises the last.
             let linked = || {
-                before.clone().zip(after).is_some_and(|(before, after)| {
-                    town_named_by(&text[before], &text[this.clone()], &text[after])
-                })
+                before
+                    .clone()
+                    .zip(after.clone())
+                    .is_some_and(|(before, after)| {
+                        town_named_by(&text[before], &text[this.clone()], &text[after])
+                    })
             };
             let premises = || {
                 before.clone().is_some_and(|before| {
@@ -1147,8 +1189,24 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                     })
                 })
             };
+            // "The depot is in Doncaster": premises, then "is in" or "are in" and the town.
+            let premises_are_in = || {
+                token.lower == "in"
+                    && before
+                        .clone()
+                        .zip(after.clone())
+                        .is_some_and(|(before, after)| {
+                            let verb = &text[before.clone()];
+                            (verb.eq_ignore_ascii_case("is") || verb.eq_ignore_ascii_case("are"))
+                                && town_like(&text[after])
+                                && !text[this.clone()].ends_with(|c: char| !c.is_alphanumeric())
+                                && words_around(text, before)
+                                    .0
+                                    .is_some_and(|subject| is_premises_subject(&text[subject]))
+                        })
+            };
             if link {
-                linked()
+                linked() || premises_are_in()
             } else {
                 premises()
             }
@@ -1518,6 +1576,16 @@ mod tests {
         assert_eq!(located("You'll join our Edinburgh team."), ["Edinburgh"]);
         assert_eq!(located("You'll be based at our Leeds store."), ["Leeds"]);
         assert_eq!(located("Vancouver office"), ["Vancouver"]);
+        // A label after a sentence of a paragraph, with the work mode after the place.
+        assert_eq!(
+            located("Pay: £31,000 a year. Location: Oxford, hybrid (two days in the office)."),
+            ["Oxford"]
+        );
+        assert_eq!(located("Location: St. Louis, hybrid"), ["St. Louis"]);
+        // Not a label: the sentence before the place is about something else.
+        assert!(
+            located("Fluent German. A move to Stuttgart would, hybrid or not, follow.").is_empty()
+        );
     }
 
     #[test]
