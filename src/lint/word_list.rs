@@ -638,6 +638,9 @@ const PERSON_HEADS: &[&str] = &[
     "style",
     "drive",
     "team",
+    "crew",
+    "crews",
+    "squad",
     "culture",
     "spirit",
     "streak",
@@ -814,6 +817,8 @@ const WAYS_OF_WORKING: &[&str] = &[
     "approach",
     "style",
     "team",
+    "crew",
+    "squad",
     "culture",
     "spirit",
     "environment",
@@ -827,6 +832,9 @@ const WAYS_OF_WORKING: &[&str] = &[
 const PLACES_OF_WORK: &[&str] = &[
     "team",
     "teams",
+    "crew",
+    "crews",
+    "squad",
     "culture",
     "environment",
     "environments",
@@ -872,7 +880,7 @@ pub(crate) const SEEKING: &[&str] = &[
 ];
 
 /// True when "need" or "needs" at `index` of `tokens` is the noun ("their needs", "special
-/// educational needs", "children with SEMH needs"), not someone needing someone ("we need a
+/// educational needs", "children with SEMH needs", "Children in Need"), not someone needing someone ("we need a
 /// youth worker").
 pub(crate) fn a_noun_of_need(tokens: &[Token], index: usize) -> bool {
     matches!(tokens[index].lower.as_str(), "need" | "needs")
@@ -903,6 +911,8 @@ pub(crate) fn a_noun_of_need(tokens: &[Token], index: usize) -> bool {
                         | "semh"
                         | "send"
                         | "sen"
+                        // "Children in Need", "families in need".
+                        | "in"
                 )
             })
 }
@@ -1170,8 +1180,27 @@ const CONFIDENT_IN_SKILLS: &[&str] = &[
     "it",
 ];
 
+/// Things "confident in" trusts, where the word means sure of them, not self-assured:
+/// "operators adjust the process from your numbers, so they need to be confident in them",
+/// "confident in the results".
+const TRUSTED: &[&str] = &[
+    "them",
+    "it",
+    "results",
+    "result",
+    "data",
+    "numbers",
+    "figures",
+    "readings",
+    "measurements",
+    "findings",
+    "answers",
+];
+
 /// Words that may stand between "confident in" and its skill or setting.
-const CONFIDENT_IN_QUALIFIERS: &[&str] = &["the", "a", "an", "basic", "both", "and", "your"];
+const CONFIDENT_IN_QUALIFIERS: &[&str] = &[
+    "the", "a", "an", "basic", "both", "and", "your", "their", "its", "our",
+];
 
 /// People named by a skill, whom "confident" describes as skilled: "a confident driver", "a
 /// confident IT user", "a confident cook" (not "a confident leader" or "a confident public
@@ -1210,7 +1239,7 @@ fn confident_in_a_skill(field: &FieldText, end: usize, next: Option<&Token>) -> 
         "in" => {
             let mut index = end + 1;
             while let Some(object) = word(index) {
-                if CONFIDENT_IN_SKILLS.contains(&object) {
+                if CONFIDENT_IN_SKILLS.contains(&object) || TRUSTED.contains(&object) {
                     return true;
                 }
                 if !CONFIDENT_IN_QUALIFIERS.contains(&object) || index > end + 4 {

@@ -523,6 +523,25 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
                     | "homeless"
             )
     });
+    // "Donors who share our passion for young people", "services for young people" (not
+    // "ideal for young people starting out": the job suits them; nor "looking for young
+    // people": that sentence seeks them).
+    let object_of_the_work = object_of_the_work
+        || word(start.checked_sub(1)) == Some("for")
+            && !matches!(
+                word(start.checked_sub(2)),
+                Some(
+                    "ideal"
+                        | "perfect"
+                        | "great"
+                        | "suitable"
+                        | "suited"
+                        | "good"
+                        | "right"
+                        | "best"
+                        | "open"
+                )
+            );
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
@@ -690,6 +709,8 @@ mod tests {
             "We have 210,000 customers, most of them aged 18 to 30.",
             "You will go to where young people are: stations, parks and shelters.",
             "You will connect young people to housing, health care and school.",
+            "You will find donors who share our passion for young people in south Leeds.",
+            "Our funders include Children in Need and donors who share our passion for young people.",
             "Our customers are mostly aged 18 to 30.",
         ] {
             let posting = summary(text);

@@ -478,6 +478,8 @@ mod tests {
             summary("Coachable, hungry and driven. A tireless executor. Crush your monthly quota.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["hungry", "tireless", "Crush"]);
+        let posting = summary("We're a young, hungry crew and we look out for each other.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["hungry"]);
         let posting = summary("If you're a hungry cook who wants more, talk to us.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["hungry"]);
         let posting = crate::lint::rules::testing::item(

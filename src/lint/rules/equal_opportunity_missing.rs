@@ -19,7 +19,8 @@ declare_rule! {
     /// discriminate", "the District prohibits discrimination, harassment ... based on ...",
     /// "reasonable accommodation" or "reasonable adjustments", "accommodations
     /// are available during the interview process", "we encourage people of all backgrounds to
-    /// apply", "committed to an inclusive workplace", "Disability Confident". A commitment
+    /// apply", "we welcome applications from Aboriginal and Torres Strait Islander people", "if
+    /// you need an adjustment at any stage", "committed to an inclusive workplace", "Disability Confident". A commitment
     /// asked of the applicant in a requirement ("Be committed to inclusion") is a demand on
     /// them, not the employer's statement, and does not count. When there is
     /// none and the Equal opportunity section is empty, it says so once, and offers to fill the
@@ -65,9 +66,12 @@ declare_rule! {
 fn statement() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
+        // Groups an employer welcomes by name ("We welcome applications from Aboriginal and
+        // Torres Strait Islander people", "from people with disability").
+        const GROUPS: &str = "aboriginal|indigenous|first\\s+nations|m[aā]ori|pasifika|people\\s+with|women|black|minorit|lgbt";
         const TRAITS: &str = "race|colou?r|religio|creed|sex|gender|age(?-u:\\b)|disabilit|national|ethnic|ancestry|veteran|belief|marital|pregnan|background|identity|orientation";
         compile_pattern(&format!(
-            r"(?i)equal\s+(?:employment\s+)?opportunit|(?-u:\b)(?:eeo|eoe|eeoc)(?-u:\b)|affirmative\s+action|without\s+regard\s+(?:to|for)(?-u:\b)|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?(?-u:\b)[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?(?-u:\b)[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|prohibits?\s+(?:unlawful\s+|illegal\s+)?discriminat|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?(?-u:\b)[^.\n]{{0,40}}(?-u:\b)(?:of|from)\s+(?:all(?-u:\b)|every|any(?-u:\b)|diverse|under-?represented|{TRAITS})|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
+            r"(?i)equal\s+(?:employment\s+)?opportunit|(?-u:\b)(?:eeo|eoe|eeoc)(?-u:\b)|affirmative\s+action|without\s+regard\s+(?:to|for)(?-u:\b)|all\s+qualified\s+(?:applicants|candidates|individuals)|reasonable\s+(?:accommodation|adjustment)|accommodations?(?-u:\b)[^.\n]{{0,80}}(?:disabilit|interview|hiring|application|recruitment|selection|assessment)|(?:disabilit|accessibility)[^.\n]{{0,60}}(?:accommodat|adjustment)|adjustments?(?-u:\b)[^.\n]{{0,60}}(?:interview|application|recruitment|selection|hiring|process|assessment)|disability\s+confident|protected\s+(?:characteristic|veteran|class|status)|(?:do|does|will)\s+not\s+discriminate|non-?\s?discriminat|discriminat\w*\s+(?:on\s+the\s+basis|based\s+on|against)|prohibits?\s+(?:unlawful\s+|illegal\s+)?discriminat|regardless\s+of\s+(?:their\s+|your\s+|an?\s+)?(?:{TRAITS})|(?:welcome|encourage|invite)s?(?-u:\b)[^.\n]{{0,40}}(?-u:\b)(?:of|from)\s+(?:all(?-u:\b)|every|any(?-u:\b)|diverse|under-?represented|{TRAITS}|{GROUPS})|(?-u:\b)(?:you|anyone\s+who|(?:applicants?|candidates?)\s+who)\s+(?:may\s+)?(?:need|require)s?\s+(?:(?:an?\s+|any\s+)?(?:adjustments?|accommodations)|an\s+accommodation)(?-u:\b)|(?:committed|commitment)\s+to\s+(?:building\s+|creating\s+|fostering\s+)?(?:an?\s+)?(?:diverse|inclusive|diversity|inclusion|equity|equality)|(?:value|celebrate|embrace)s?\s+diversity|diversity,?\s+equity|inclusive\s+(?:employer|workplace)"
         ))
     })
 }
@@ -166,6 +170,9 @@ mod tests {
             "We are a Disability Confident employer.",
             "Tessera welcomes translators of every background and age.",
             "If you need an adjustment to the process, tell us.",
+            "We welcome applications from Aboriginal and Torres Strait Islander people.",
+            "If you need an adjustment at any stage, call Priya and we'll arrange it.",
+            "Tell us if you require accommodations.",
             // Beside letters and signs outside ASCII (the pattern's word boundaries are ASCII
             // ones, so a text with a dash or a curly quote is still searched by the fast DFA).
             "Café staff – we’re an EOE – all welcome.",
@@ -188,6 +195,8 @@ mod tests {
             "We hire regardless of experience; we train you.",
             "Equal parts strategy and execution.",
             "You will make adjustments to the machine settings.",
+            "If you need accommodation for the season, ask about our staff houses.",
+            "Machines that need adjustments are tagged by the night shift.",
             "Café geoeconomics – sign up at our café.",
         ] {
             let posting = summary(text);

@@ -66,7 +66,8 @@ declare_rule! {
     /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
     /// respond too aggressively", "where every child feels
     /// confident", "a team where every player feels confident", "so district managers feel
-    /// confident in the inventory"), a trait the job builds in others ("help students build
+    /// confident in the inventory"), trust in a thing ("so they need to be confident in them",
+    /// "confident in the results"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
     /// thing rather than a person
@@ -417,6 +418,9 @@ mod tests {
             "Confident at using Microsoft Word.",
             "You are confident in English and Spanish.",
             "Confident on the phone and with computers.",
+            // Sure of something, not self-assured.
+            "Operators adjust the process from your numbers, so they need to be confident in them.",
+            "Clinicians must be confident in the results you report.",
         ] {
             let posting = item(ListKind::MustHave, text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");

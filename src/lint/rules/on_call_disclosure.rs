@@ -207,6 +207,8 @@ static CUES: &[Entry] = &[
     Entry::new("additional shifts", EXTRA_HOURS).if_next(&["may", "when", "as", "if"]),
     Entry::new("on short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("at short notice", EXTRA_HOURS).unless_prev(&["start", "starting", "begin", "join"]),
+    Entry::new("with little notice", EXTRA_HOURS)
+        .unless_prev(&["start", "starting", "begin", "join"]),
     Entry::new("mandatory overtime", EXTRA_HOURS),
     Entry::new("required overtime", EXTRA_HOURS),
     // Asked of the person, not said of others ("many of our field staff work overtime in the
@@ -1574,6 +1576,12 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Open availability"]
+        );
+        let posting =
+            summary("A storm can mean a long shift followed by another shift with little notice.");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["with little notice"]
         );
         // Extra hours whose sentence says how often and how they are paid are disclosed;
         // "overtime" alone is no word on pay.

@@ -27,7 +27,7 @@ declare_rule! {
     /// / stand / walk / see / hear / drive" or "ability to lift / bend / ...". Verb forms count
     /// alike ("lifts and carries packages weighing up to 70 pounds", "transfer patients of up
     /// to 200 lbs", "handle 50+ lbs"), and so does fitness asked in general terms
-    /// ("physically fit", "in good physical condition"). Each is flagged unless the
+    /// ("physically fit", "in good physical condition", "a strong back"). Each is flagged unless the
     /// posting says both that the physical duties are essential functions of the job ("essential
     /// functions", "essential duties", "essential parts", Australia's "inherent requirements") and that reasonable accommodation is available. An
     /// equal-opportunity statement or any sentence about accommodation ("reasonable
@@ -128,6 +128,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "able",
     "transfer",
     "transfers",
+    "strong",
     "transferring",
     "move",
     "moves",
@@ -179,7 +180,7 @@ fn physical_demand() -> &'static Regex {
             r"|(?:bend|bending|twist|twisting)(?-u:\b)",
             r"|(?:reach|reaching)\s+(?:overhead|above\s+(?:the|your|their)\s+(?:shoulders?|head))",
             // Fitness asked in general terms.
-            r"|physically\s+(?:fit|able|capable)|physical\s+fitness",
+            r"|physically\s+(?:fit|able|capable)|physical\s+fitness|strong\s+back(?-u:\b)",
             r"|full\s+use\s+of\s+(?:both\s+)?(?:hands|arms|legs|limbs)",
             r"|(?:good|excellent)\s+physical\s+(?:condition|health|shape|fitness)",
             // A bare ability.
@@ -483,7 +484,12 @@ fn needless_licence(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 next.as_str(),
                 "registration" | "registrations" | "records" | "plates" | "checks" | "history"
             );
+            // A career's route is no road ("a clear route into AAT study", "a route to
+            // promotion").
+            let career = found.as_str().to_ascii_lowercase().starts_with("route")
+                && matches!(next.as_str(), "into" | "to" | "for");
             !records
+                && !career
                 && !asked.iter().any(|(licensed, span)| {
                     licensed.field == field.field && span.contains(&found.start())
                 })
@@ -521,6 +527,12 @@ mod tests {
             ListKind::Responsibilities,
             "Process purchase invoices in Sage.",
         );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Full UK driving licence"]
+        );
+        // A career's route is no road.
+        posting.summary = "A clear route into AAT study, and a route to promotion.".into();
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Full UK driving licence"]
@@ -614,6 +626,7 @@ mod tests {
             "on your feet all shift",
             "handle 50+ lbs",
             "physically fit",
+            "strong back",
             "good physical condition",
             "climb a step ladder",
             "climbing the stairs",

@@ -24,8 +24,11 @@ declare_rule! {
     /// "last drawn salary", "salary history", "pay history", "what you currently earn",
     /// "your current and expected salary", "your current package", "your current base/OTE",
     /// "your current base, bonus and equity", "what you earn now",
-    /// "your current hourly rate", a past job's "starting/ending wage" on an application. A
-    /// sentence that rules the question out ("we never ask about salary history", "state law
+    /// "your current hourly rate", a past job's "starting/ending wage" on an application. The
+    /// requests of one sentence are one finding ("Bring your P60 and your last three
+    /// payslips"), and so is a demand repeated as a condition ("... your salary history;
+    /// resumes without salary history will not be considered"). A sentence that rules the
+    /// question out ("we never ask about salary history", "state law
     /// prohibits ...") is not flagged, nor is the company's own pay ("our current salary
     /// bands"). When the posting's location (its places, country or remote eligibility) falls
     /// under a salary-history ban in Postwright's law table, the message names the ban and the
@@ -194,6 +197,22 @@ fn in_negated_sentence(field: &FieldText, at: usize) -> bool {
             .find([':', ';'])
             .map_or(sentence.len(), |at| within + at);
         let tokens = tokenize(&sentence[start..end]);
+        // "Applications without salary history will not be considered": a refusal of those
+        // without it demands it.
+        let position = |words: &[&str]| {
+            tokens
+                .iter()
+                .position(|token| words.contains(&token.lower.as_str()))
+        };
+        if let (Some(without), Some(refused), Some(read)) = (
+            position(&["without"]),
+            position(&["not", "won't", "cannot", "never"]),
+            position(&["considered", "accepted", "processed", "reviewed", "read"]),
+        ) {
+            if without < refused && refused < read {
+                return false;
+            }
+        }
         tokens.iter().enumerate().any(|(index, token)| {
             // "A writing sample of no more than 10 pages" limits, it does not deny.
             let limit = token.lower == "no"
@@ -354,6 +373,10 @@ fn ban_terms(context: &Context) -> (String, String) {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let mut terms: Option<(String, String)> = None;
     for field in &context.texts {
+        // The requests of one sentence are one finding over all of them ("Bring your P45, P60
+        // and payslips"; "... your salary history, resumes without salary history will not be
+        // considered"): (the span from the first to the last, their words, the sentence's end).
+        let mut requests: Vec<(std::ops::Range<usize>, Vec<&str>, usize)> = Vec::new();
         for found in find_from_words(field, triggers(), pay_history()) {
             if about_the_company(field, found.start, found.end)
                 || the_offer(field, found.start, found.end)
@@ -363,13 +386,35 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            let (clause, details) = terms.get_or_insert_with(|| ban_terms(context));
             let words = &field.text[found.clone()];
+            match requests.last_mut() {
+                Some((span, all, sentence_end)) if found.start < *sentence_end => {
+                    span.end = found.end;
+                    all.push(words);
+                }
+                _ => {
+                    let sentence_end = field
+                        .sentences()
+                        .iter()
+                        .find(|sentence| sentence.contains(&found.start))
+                        .map_or(found.end, |sentence| sentence.end);
+                    requests.push((found, vec![words], sentence_end));
+                }
+            }
+        }
+        for (span, words, _) in requests {
+            let (clause, details) = terms.get_or_insert_with(|| ban_terms(context));
+            let quoted: Vec<String> = words.iter().map(|words| format!("'{words}'")).collect();
+            let asks = match quoted.split_last() {
+                Some((last, [])) => format!("{last} asks"),
+                Some((last, rest)) => format!("{} and {last} ask", rest.join(", ")),
+                None => continue,
+            };
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
-                found,
-                format!("'{words}' asks for the applicant's pay history, {clause}"),
+                span,
+                format!("{asks} for the applicant's pay history, {clause}"),
                 format!(
                     "Ask what pay the applicant expects, and publish the range instead. {details}"
                 ),
@@ -457,6 +502,24 @@ mod tests {
     }
 
     #[test]
+    fn the_requests_of_one_sentence_are_one_finding() {
+        let posting = summary(
+            "Bring your P60 and your last three payslips to the interview. Also state your current salary.",
+        );
+        let diagnostics = run(&RULE, &posting);
+        assert_eq!(
+            flagged(&posting, &diagnostics),
+            ["P60 and your last three payslips", "current salary"]
+        );
+        assert!(diagnostics[0]
+            .message
+            .starts_with("'P60' and 'payslips' ask for"));
+        assert!(diagnostics[1]
+            .message
+            .starts_with("'current salary' asks for"));
+    }
+
+    #[test]
     fn a_limit_is_no_denial() {
         // "No more than 10 pages" limits the sample; it does not rule the question out.
         let mut posting = summary("Join us.");
@@ -489,6 +552,10 @@ mod tests {
             (
                 "Email us and include your current hourly rate.",
                 "current hourly rate",
+            ),
+            (
+                "Applications without salary history will not be considered.",
+                "salary history",
             ),
             (
                 "Please include your current or most recent hourly rate with your application.",
@@ -530,7 +597,9 @@ mod tests {
     fn ignores_refusals_and_the_companys_own_pay() {
         let mut posting = summary(
             "We will never ask about your salary history. Our current salary bands are public. \
-             The current pay range is shown below. State law prohibits asking for prior pay.",
+             The current pay range is shown below. State law prohibits asking for prior pay. \
+             Applications without your salary history are not a problem, and none will be \
+             rejected for it.",
         );
         posting.push_item(ListKind::Benefits, "Pay reviews twice a year");
         posting.how_to_apply.text =

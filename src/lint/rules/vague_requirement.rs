@@ -129,7 +129,8 @@ const NOT_A_SKILL: &[&str] = &[
 /// The part of [`NOT_A_SKILL`] that is never a skill after any praise: "a strong culture fit",
 /// "an excellent personality". ("A strong team player" is a vague bar; "a great team" is the
 /// company's.) Nor is a term of art that the adjective is part of: "the trade-offs of strong
-/// consistency", "strong acids", "solid waste", "solid-state drives".
+/// consistency", "strong acids", "solid waste", "solid-state drives"; nor a body ("a strong
+/// back", a physical demand).
 const NOT_A_BAR: &[&str] = &[
     "culture",
     "cultural",
@@ -142,6 +143,9 @@ const NOT_A_BAR: &[&str] = &[
     "bases",
     "waste",
     "state",
+    // A body, not a skill: "a strong back" (physical-demands reads it).
+    "back",
+    "stomach",
 ];
 
 static ENTRIES: &[Entry] = &[
@@ -195,6 +199,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("good time management", VAGUE).only_in(LISTS),
     Entry::new("good customer service skills", VAGUE).only_in(LISTS),
     Entry::new("good knife skills", VAGUE).only_in(LISTS),
+    Entry::new("good mechanical aptitude", VAGUE).only_in(LISTS),
     Entry::new("great", VAGUE)
         .only_in(LISTS)
         .unless_next(NOT_A_SKILL),
@@ -494,6 +499,7 @@ mod tests {
                 "Good customer service skills",
             ),
             ("Good attention to detail", "Good attention to detail"),
+            ("Good mechanical aptitude", "Good mechanical aptitude"),
             (
                 "Sound knowledge of the NMC Code and safeguarding",
                 "Sound knowledge",
@@ -655,6 +661,8 @@ mod tests {
             "Experience with distributed data stores and the trade-offs of strong consistency.",
             "Experience handling strong acids and bases under a fume hood.",
             "Two years in solid waste collection or recycling.",
+            // A body, read by physical-demands.
+            "A strong back and a good work ethic",
         ] {
             assert!(
                 run(&RULE, &item(ListKind::MustHave, text)).is_empty(),
