@@ -128,11 +128,12 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
     if page_starts.iter().any(|start| head.starts_with(start)) {
         return true;
     }
-    if JSON_LD_SCRIPT.is_match(text) {
-        return true;
-    }
+    // (Both need a "<": most pastes have none, and are not searched further.)
     if !text.contains('<') {
         return false;
+    }
+    if JSON_LD_SCRIPT.is_match(text) {
+        return true;
     }
     let without_code = MARKDOWN_CODE.replace_all(text, "");
     let mut structural = 0usize;

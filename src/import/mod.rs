@@ -239,13 +239,17 @@ fn has_front_matter(text: &str) -> bool {
 }
 
 fn looks_like_markdown(text: &str) -> bool {
-    text.lines().any(|line| {
-        let line = line.trim_start();
-        (line.starts_with('#') && line.trim_start_matches('#').starts_with(' '))
-            || line.starts_with("```")
-            || line.contains("**")
-            || line.contains("](")
-    })
+    // Bold or a link anywhere: one pass over the bytes, not a searcher set up for each line.
+    let marked = text
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair == b"**" || pair == b"](");
+    marked
+        || text.lines().any(|line| {
+            let line = line.trim_start();
+            (line.starts_with('#') && line.trim_start_matches('#').starts_with(' '))
+                || line.starts_with("```")
+        })
 }
 
 /// Escapes what the section splitter would read as Markdown (a `#` heading, `**` or `__`
