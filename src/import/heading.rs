@@ -436,6 +436,14 @@ fn rules() -> &'static Rules {
                 "knowledge",
                 "your profile",
                 "candidate profile",
+                // Translated from Dutch and German postings ("Wat vragen wij?", "Was wir
+                // erwarten").
+                "what do we ask",
+                "what we ask",
+                "what we ask of you",
+                "what do we expect",
+                "what we expect",
+                "what we expect from you",
                 // The public sector's and the NHS's names for the requirements ("Person
                 // Specification - Essential", "Essential Criteria", "Key Selection Criteria").
                 "person specification",
@@ -847,12 +855,32 @@ const PACKAGE_HEADINGS: &[&str] = &[
     "package & benefits",
 ];
 
+/// Headings of what the employer offers, under which the pay is usually the first item ("We
+/// offer: - Salary from 1,050€ gross per month").
+const OFFER_HEADINGS: &[&str] = &[
+    "we offer",
+    "what we offer",
+    "what do we offer",
+    "what we offer you",
+    "what we can offer",
+    "what we can offer you",
+    "our offer",
+    "in return",
+    "in return we offer",
+    "what's in it for you",
+    "what’s in it for you",
+    "what you'll get",
+    "what you’ll get",
+    "what you get",
+];
+
 /// True when a heading that names the benefits names the pay too ("Compensation and
-/// benefits", "Pay & perks"): one of its parts, read alone, is a pay heading.
+/// benefits", "Pay & perks", "What we offer"): one of its parts, read alone, is a pay heading,
+/// or the heading is what the employer offers.
 pub(crate) fn names_pay_too(text: &str) -> bool {
     let text = text.to_lowercase();
-    let bare = text.trim().trim_end_matches(':').trim();
-    if PACKAGE_HEADINGS.contains(&bare) {
+    let bare = text.trim().trim_end_matches([':', '?', '!']).trim();
+    if PACKAGE_HEADINGS.contains(&bare) || OFFER_HEADINGS.contains(&bare) {
         return true;
     }
     text.split([',', '&', '/', '+'])
@@ -877,6 +905,20 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
         .any(|heading| text.eq_ignore_ascii_case(heading))
     {
         return Some((Target::List(ListKind::Benefits), None));
+    }
+    // A European posting's "Profile" is the person sought; only the whole heading, as a
+    // "Job Profile" describes the job.
+    if [
+        "profile",
+        "the profile",
+        "ideal profile",
+        "required profile",
+        "profile sought",
+    ]
+    .iter()
+    .any(|heading| text.eq_ignore_ascii_case(heading))
+    {
+        return Some((Target::List(ListKind::MustHave), None));
     }
     if let Some((prefix, rest)) = text.split_once(':') {
         let prefix = prefix.trim();
@@ -1037,7 +1079,10 @@ mod tests {
             assert_eq!(target(heading), Some(Target::List(Benefits)), "{heading}");
         }
         assert_eq!(target("Package Handler / Loader"), None);
-        assert!(!names_pay_too("What we offer"));
+        // What the employer offers starts with the pay ("We offer: - Salary from 1,050€ gross
+        // per month"); the items are still read one by one (`pay_line::states_base_pay`).
+        assert!(names_pay_too("What we offer"));
+        assert!(names_pay_too("We offer:"));
         assert_eq!(target("About us"), Some(Target::AboutCompany));
         assert_eq!(target("About the company"), Some(Target::AboutCompany));
         assert_eq!(target("About the role"), Some(Target::Summary));
@@ -1073,6 +1118,9 @@ mod tests {
             "Key Selection Criteria",
             "Candidate profile",
             "What we need from you",
+            "Profile:",
+            "What do we ask?",
+            "What we expect from you",
         ] {
             assert_eq!(target(heading), Some(Target::List(MustHave)), "{heading}");
             // (One word beyond the section's name still leaves a heading.)
@@ -1090,6 +1138,11 @@ mod tests {
         assert_eq!(
             target("Generally they meet the following criteria. They:"),
             None
+        );
+        // A job's profile is its description.
+        assert_ne!(
+            target("Senior Backend Engineer Job Profile"),
+            Some(Target::List(MustHave))
         );
         // The duties keep theirs.
         assert_eq!(

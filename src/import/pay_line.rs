@@ -472,6 +472,10 @@ const OTHER: &[&str] = &[
     "spiffs",
     "budget",
     "equity",
+    // A scheme that pays part of the salary in kind, up to a cap ("Salary packaging up to
+    // $15,900 per year", "salary sacrifice"), not the pay.
+    "packaging",
+    "sacrifice",
     // What a deal or a contract is worth ("proposals, typically worth $10,000 to $150,000 a
     // year"), not the pay.
     "worth",

@@ -7,7 +7,7 @@
 //! is dropped. Headings and field labels are structure, not content: they are returned so the
 //! caller can show (and the corpus check can count) them.
 
-use crate::text::compile_pattern;
+use crate::text::{compile_pattern, contains_bytes};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -491,7 +491,7 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
                 if *kind == EmploymentType::Contract && *needle == " contract " {
                     names_a_contract(normalized)
                 } else {
-                    normalized.contains(needle)
+                    contains_bytes(normalized, needle)
                 }
             })
         })
@@ -759,7 +759,12 @@ fn is_title_case(text: &str) -> bool {
 
 /// Removes Markdown emphasis markers and backslash escapes; the words stay.
 fn clean_inline(text: &str) -> String {
-    if !text.contains("**") && !text.contains("__") {
+    // (One pass over the bytes, not a searcher set up for each marker.)
+    let bold = text
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair == b"**" || pair == b"__");
+    if !bold {
         return unescape(text).trim().to_owned();
     }
     let without_bold = BOLD_SPAN.replace_all(text, |captures: &regex::Captures| {
@@ -1309,7 +1314,7 @@ fn is_how_to_apply_text(normalized: &str) -> bool {
 fn is_on_call_text(normalized: &str) -> bool {
     [" on call ", " oncall ", " pager duty ", " pagerduty "]
         .iter()
-        .any(|needle| normalized.contains(needle))
+        .any(|needle| contains_bytes(normalized, needle))
 }
 
 fn is_equal_opportunity_text(normalized: &str) -> bool {
@@ -1322,11 +1327,11 @@ fn is_equal_opportunity_text(normalized: &str) -> bool {
         " eeo ",
     ]
     .iter()
-    .any(|needle| normalized.contains(needle))
+    .any(|needle| contains_bytes(normalized, needle))
         // An offer of accommodation is the statement, unless it is the physical-demands
         // boilerplate ("... to perform the essential functions"), which belongs to the job.
-        || (normalized.contains(" reasonable accommodation")
-            && !normalized.contains(" essential functions "))
+        || (contains_bytes(normalized, " reasonable accommodation")
+            && !contains_bytes(normalized, " essential functions "))
 }
 
 /// The open block of lines being gathered.
@@ -2812,7 +2817,9 @@ impl Splitter<'_> {
                 " all remote ",
             ];
             if self.posting.location.work_mode.is_none()
-                && remote.iter().any(|needle| normalized.contains(needle))
+                && remote
+                    .iter()
+                    .any(|needle| contains_bytes(&normalized, needle))
             {
                 self.posting.location.work_mode = Some(WorkMode::Remote);
             }
@@ -4146,6 +4153,17 @@ mod tests {
         );
         assert_eq!((posting.pay.min, posting.pay.max), (Some(22.5), None));
         assert_eq!(posting.pay.period, Some(crate::model::PayPeriod::Hour));
+        // What the employer offers starts with the pay.
+        let (posting, _) = split(
+            "Housekeeping Supervisor\n\nWe offer:\n- Salary from 1,050€ gross per month (14 months)\n- Meals in the staff canteen\n",
+        );
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(1050.0), None));
+        assert_eq!(posting.pay.currency, "EUR");
+        // A scheme paid out of the salary is no pay.
+        let (posting, _) = split(
+            "Theatre Nurse\n\nWhat's in it for you?\n- Competitive salary package\n- Salary packaging up to $15,900 per year\n",
+        );
+        assert!(!posting.pay.has_figures(), "{:?}", posting.pay);
         // What follows "plus" is added to the pay; the item stays as written.
         let (posting, _) = split(
             "HVAC Technician\n\n## Pay & Benefits\n\n- $25 - $60/hr DOE plus commission\n- 401(k) with 3% match\n",
