@@ -256,11 +256,12 @@ const CAP_TRIGGERS: &[&str] = &["no", "not", "maximum", "max", "at", "less", "fe
 
 /// The words every [`age_limit`] match starts with.
 const LIMIT_TRIGGERS: &[&str] = &[
-    "age", "aged", "between", "under", "below", "younger", "not", "no",
+    "age", "aged", "between", "under", "below", "younger", "not", "no", "be",
 ];
 
 /// An upper age limit: "Age: 18 to 35 years", "aged 21-35", "between the ages of 25 and
-/// 40", "under 30 years of age", "no older than 35 years", "Age below 32 years". Anchored at one of the
+/// 40", "under 30 years of age", "no older than 35 years", "Age below 32 years", "must be 21 to
+/// 35 years of age". Anchored at one of the
 /// [`LIMIT_TRIGGERS`]; whose ages they are is the word before ([`word_before`]).
 fn age_limit() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -269,6 +270,8 @@ fn age_limit() -> &'static Regex {
             r"(?i)^(?:",
             r"(?:age(?:\s+limit)?\s*:?|aged|between\s+the\s+ages\s+of)\s*(?:between\s+)?(?P<low>\d{2})\s*(?:to|-|–|and)\s*(?P<high>\d{2})(?:\s+years(?:\s+(?:of\s+age|old))?)?",
             r"|(?:under|below|younger\s+than|not\s+older\s+than|no\s+older\s+than|not\s+over)\s+(?P<max>\d{2})\s+years\s+(?:of\s+age|old)",
+            // "Must be 21 to 35 years of age at time of appointment".
+            r"|be\s+(?:between\s+)?(?P<from>\d{2})\s*(?:to|-|–|and)\s*(?P<until>\d{2})\s+years\s+(?:of\s+age|old)",
             // "Age below 32 years", "Age limit: up to 35".
             r"|age(?:\s+limit)?\s*:?\s*(?:under|below|less\s+than|not\s+more\s+than|not\s+exceeding|up\s+to|max(?:imum)?\.?)\s+(?P<cap>\d{2})(?:\s+(?:years|yrs))?",
             r")(?-u:\b)",
@@ -294,7 +297,11 @@ fn age_limits(field: &FieldText) -> Vec<Range<usize>> {
                     .name(name)
                     .and_then(|n| n.as_str().parse::<u32>().ok())
             };
-            let limit = match (number("low"), number("high"), number("max")) {
+            let (low, high) = match (number("low"), number("high")) {
+                (Some(low), Some(high)) => (Some(low), Some(high)),
+                _ => (number("from"), number("until")),
+            };
+            let limit = match (low, high, number("max")) {
                 (Some(low), Some(high), _) => (14..high).contains(&low) && high < 65,
                 (_, _, Some(max)) => (16..65).contains(&max),
                 _ if number("cap").is_some_and(|cap| (16..65).contains(&cap)) => true,
@@ -313,6 +320,19 @@ fn said_of_the_served(text: &str, at: usize) -> bool {
         return false;
     };
     let mut lower = word.to_lowercase();
+    // "Our residents must be 18 to 25 years old": past the verb's helpers to its subject.
+    for _ in 0..2 {
+        if !matches!(
+            lower.as_str(),
+            "must" | "should" | "will" | "shall" | "can" | "need" | "needs" | "to" | "have" | "has"
+        ) {
+            break;
+        }
+        let Some((at, word)) = word_before(text, verb_at) else {
+            return false;
+        };
+        (verb_at, lower) = (at, word.to_lowercase());
+    }
     // "Our customers are mostly aged 18 to 30".
     if matches!(
         lower.as_str(),
@@ -394,6 +414,21 @@ fn energy_of_people(field: &FieldText, found: &Match) -> bool {
     let word = |at: usize| tokens.get(at).map(|token| token.lower.as_str());
     let end = found.tokens.end;
     if word(end).is_some_and(|next| ENERGY_HEADS.contains(&next)) {
+        return true;
+    }
+    // The person sought, named by the job: "seeking an energetic, compassionate Home Health
+    // Aide", "looking for an energetic cashier".
+    let start = found.tokens.start;
+    let before = |back: usize| start.checked_sub(back).and_then(word);
+    let sought = matches!(before(1), Some("a" | "an"))
+        && (before(2).is_some_and(|seek| SEEKING.contains(&seek))
+            || before(2) == Some("for")
+                && matches!(before(3), Some("looking" | "searching" | "hiring")));
+    // (Not a place: "we value an energetic workplace".)
+    if sought
+        && !(end..(end + 4).min(tokens.len()))
+            .any(|at| word(at).is_some_and(|w| NO_PERSON.contains(&w)))
+    {
         return true;
     }
     let gap = |at: usize| {
@@ -673,6 +708,10 @@ mod tests {
                 "under 30 years of age",
             ),
             ("Age below 32 years", "Age below 32 years"),
+            (
+                "Must be 21 to 35 years of age at time of appointment",
+                "be 21 to 35 years of age",
+            ),
             ("We want young, eager people.", "young"),
             ("We're a young, high-energy crew of dog people.", "young"),
             (
@@ -689,6 +728,10 @@ mod tests {
                 "energetic",
             ),
             ("Energetic, friendly staff wanted.", "Energetic"),
+            (
+                "We are currently seeking an energetic, compassionate Home Health Aide.",
+                "energetic",
+            ),
             ("We are a young, friendly team.", "young"),
         ] {
             let posting = summary(text);
@@ -696,6 +739,7 @@ mod tests {
         }
         for text in [
             "You must be 18 or older to serve alcohol.",
+            "Our residents must be 18 to 25 years old to join the scheme.",
             "You will mentor young people aged 16 to 24.",
             "Six tenants have support from us. They are aged between 21 and 63.",
             "The residents are aged 18 to 40.",
@@ -703,6 +747,7 @@ mod tests {
             "Under 35 years of experience in the trade? Fine.",
             "The plant runs 24-7.",
             "Work in an energetic and supportive environment.",
+            "We value an energetic, friendly workplace.",
             "An energetic and fun atmosphere on the shop floor.",
             "An energetic, busy counter with a loyal lunch crowd.",
             "Our energetic new product line launches in May.",

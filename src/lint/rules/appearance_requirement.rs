@@ -17,7 +17,7 @@ declare_rule! {
     /// displays), "immaculate" or "smart presentation" (not of a plate or a display: "of"
     /// after it), "good-looking", "a great (nice, beautiful) smile".
     /// It also flags a photo of the applicant asked for with the application ("your resume
-    /// and a recent photo", "a headshot", "a photo with your CV"), in the how-to-apply text as
+    /// and a recent photo", "a headshot", "a photo with your CV", "your CV with photo"), in the how-to-apply text as
     /// well.
     ///
     /// ## Why is this bad?
@@ -143,6 +143,15 @@ static PHOTO_ENTRIES: &[Entry] = &[
     Entry::new("photo with your resume", PHOTO),
     Entry::new("photo with your résumé", PHOTO),
     Entry::new("photo with your application", PHOTO),
+    Entry::new("photograph with your application", PHOTO),
+    Entry::new("photograph with your cv", PHOTO),
+    // "Send your CV with photo", "a CV with a photo": the CV comes with it.
+    Entry::new("cv with photo", PHOTO),
+    Entry::new("cv with a photo", PHOTO),
+    Entry::new("resume with photo", PHOTO),
+    Entry::new("resume with a photo", PHOTO),
+    Entry::new("cv with photograph", PHOTO),
+    Entry::new("cv with a photograph", PHOTO),
 ];
 
 /// Where a photo may be asked for.
@@ -258,5 +267,13 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["photo with your CV"]
         );
+        let posting = Posting {
+            how_to_apply: crate::model::HowToApply {
+                text: "Please send your CV with photo and your salary expectations.".into(),
+                ..Default::default()
+            },
+            ..Posting::default()
+        };
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["CV with photo"]);
     }
 }

@@ -15,7 +15,7 @@ declare_rule! {
     ///
     /// ## What it does
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
-    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", India's "B.E./B.Tech/MCA", a "college diploma" or a "diploma from a
+    /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", India's "B.E./B.Tech/MCA", nursing's "BSN", a "college diploma" or a "diploma from a
     /// recognized college", a
     /// "third-level qualification", a "tertiary qualification")
     /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
@@ -118,6 +118,10 @@ const DEGREE_STARTS: &[&str] = &[
     "mtech",
     "mca",
     "bca",
+    // Nursing's "BSN", "MSN", Canada's "BScN".
+    "bsn",
+    "msn",
+    "bscn",
     "high",
     "secondary",
     // A high-school diploma by other names: Ontario's "Grade 12" (OSSD), India's "10th pass".
@@ -137,7 +141,7 @@ const DEGREE_STARTS: &[&str] = &[
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)B\.E\.|(?-u:\b)[BM]\.?\s?Tech(?-u:\b)|(?-u:\b)(?:MCA|BCA)(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|diploma\s+(?:[\w-]+\s+){0,2}?from\s+(?:a|an)\s+(?:recogni[sz]ed|accredited)\s+(?:[\w-]+\s+){0,2}?(?:college|polytechnic|university)|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)B\.E\.|(?-u:\b)[BM]\.?\s?Tech(?-u:\b)|(?-u:\b)(?:MCA|BCA)(?-u:\b)|(?-u:\b)(?:BSN|MSN|BScN)(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|diploma\s+(?:[\w-]+\s+){0,2}?from\s+(?:a|an)\s+(?:recogni[sz]ed|accredited)\s+(?:[\w-]+\s+){0,2}?(?:college|polytechnic|university)|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
     })
 }
 
@@ -767,6 +771,7 @@ mod tests {
         );
         for (text, words) in [
             ("B.E./B.Tech/MCA (full-time, regular) is mandatory", "B.E."),
+            ("BSN required", "BSN"),
             ("M.Tech in Computer Science", "M.Tech"),
             ("BTech or MCA from a recognised university", "BTech"),
         ] {

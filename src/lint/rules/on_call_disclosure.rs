@@ -464,6 +464,24 @@ fn on_demand_signs(field: &FieldText) -> Vec<Match> {
     // required at other times of the year based on business needs": the second half).
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     for span in find_from_words_within(field, triggers, on_demand(), false) {
+        // What a law requires is no demand of the employer's ("a 1:4 ratio on nights, as
+        // California law requires").
+        let said = &field.text[span.clone()];
+        if [
+            "law",
+            "laws",
+            "legislation",
+            "regulation",
+            "regulations",
+            "statute",
+        ]
+        .iter()
+        .any(|law| {
+            said.split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.eq_ignore_ascii_case(law))
+        }) {
+            continue;
+        }
         let sentence = field.sentence_at(span.start);
         match spans
             .iter_mut()
@@ -1291,6 +1309,8 @@ mod tests {
         );
         assert_eq!(run(&RULE, &posting).len(), 1);
         // "Whenever" denies nothing, but "never" does.
+        let posting = summary("The unit keeps a 1:4 ratio on nights, as California law requires.");
+        assert!(run(&RULE, &posting).is_empty());
         let posting = summary("We will never ask for evenings or weekends as the season requires.");
         assert!(run(&RULE, &posting).is_empty());
     }

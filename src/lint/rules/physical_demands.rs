@@ -425,7 +425,7 @@ fn licence() -> &'static Regex {
 fn reason_to_drive() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|(?:company|work|service)\s+(?:vans?|cars?|utes?|trucks?)|fuel\s+card|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transportation)(?-u:\b)")
+        compile_pattern(r"(?i)(?-u:\b)(?:drive|drives|driving|visit|visits|visiting|travel|travels|travelling|traveling|route|routes|deliveries|mileage|vehicle|vehicles|(?:company|work|service)\s+(?:vans?|cars?|utes?|trucks?)|fuel\s+card|commercial\s+license|cdl|(?:job|work|client|customer|construction|between|other)\s+sites|on\s+the\s+road|in\s+the\s+field|field-based|transport|transports|transportation)(?-u:\b)")
     })
 }
 
@@ -543,6 +543,11 @@ mod tests {
             "A valid driver's license for site visits.",
         );
         posting.title = "Planner".into();
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::MustHave,
+            "Valid Illinois driver's license for detainee transports",
+        );
         assert!(run(&RULE, &posting).is_empty());
         let mut posting = item(ListKind::MustHave, "A valid driver's license.");
         posting.title = "Planner".into();
