@@ -96,6 +96,22 @@ fn is_role_part(text: &str) -> bool {
         || matches!(heading::classify(text), Some((Target::List(_), _)))
 }
 
+/// A line that labels a role's section without being a heading: a short line ending in a
+/// colon or set in bold whose words name a section ("You will:", "**Requirements**").
+fn is_label_line(line: &str) -> bool {
+    let trimmed = line.trim();
+    let unbolded = trimmed.strip_prefix("**").and_then(|inner| {
+        inner
+            .strip_suffix("**")
+            .or_else(|| inner.strip_suffix("**:"))
+    });
+    let Some(label) = unbolded.or_else(|| trimmed.strip_suffix(':')) else {
+        return false;
+    };
+    let label = label.trim().trim_end_matches(':').trim();
+    label.split_whitespace().take(7).count() <= 6 && !label.is_empty() && is_role_part(label)
+}
+
 /// One Markdown heading of the file.
 struct Heading {
     line: usize,
@@ -128,7 +144,7 @@ pub fn split_roles(text: &str) -> Vec<RoleDraft> {
             })
         })
         .collect();
-    if let Some(roles) = family_roles(&headings, lines.len()) {
+    if let Some(roles) = family_roles(&headings, &lines) {
         return roles
             .iter()
             .map(|(title, range)| {
@@ -166,8 +182,9 @@ fn line_starts(text: &str) -> Vec<(usize, &str)> {
 /// Job-family roles: titles and the line ranges of their own parts.
 fn family_roles(
     headings: &[Heading],
-    line_count: usize,
+    lines: &[(usize, &str)],
 ) -> Option<Vec<(String, std::ops::Range<usize>)>> {
+    let line_count = lines.len();
     for level in 1..=6u8 {
         let candidates: Vec<usize> = headings
             .iter()
@@ -190,10 +207,15 @@ fn family_roles(
                 })
                 .map_or(line_count, |(_, next)| next.line);
             let start = headings[index].line;
+            // Its own sections under headings, or under label lines ("You will:", "**What
+            // you'll do**").
             let has_own_sections = headings[index + 1..]
                 .iter()
                 .take_while(|next| next.line < end)
-                .any(|next| is_role_part(&next.text));
+                .any(|next| is_role_part(&next.text))
+                || lines
+                    .get(start + 1..end)
+                    .is_some_and(|own| own.iter().any(|(_, line)| is_label_line(line)));
             let title = headings[index].text.clone();
             let repeated = roles
                 .iter()
@@ -323,6 +345,26 @@ mod tests {
     }
 
     #[test]
+    fn splits_levels_whose_sections_have_label_lines() {
+        let text = "# Site Reliability Engineering (Medior, Senior)\n\nWe run databases.\n\n## Site Reliability Engineer (Medior)\n\n**Salary: €62,000 – €76,000 per year**\n\nYou will:\n\n- Automate failover checks.\n\nYou have:\n\n- 2+ years running Linux services.\n\n## Senior Site Reliability Engineer\n\n**Salary: €78,000 – €95,000 per year**\n\n**What you'll do**\n\n- Lead the design of one platform area.\n\n## What we offer\n\n- Pension\n";
+        let roles = split_roles(text);
+        let titles: Vec<&str> = roles.iter().map(|role| role.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Site Reliability Engineer (Medior)",
+                "Senior Site Reliability Engineer"
+            ]
+        );
+        let senior = &roles[1].document.posting;
+        assert_eq!(
+            (senior.pay.min, senior.pay.max),
+            (Some(78_000.0), Some(95_000.0))
+        );
+        assert_eq!(senior.benefits[0].text, "Pension");
+    }
+
+    #[test]
     fn role_positions_are_the_file_positions() {
         let roles = split_roles(FAMILY);
         let senior = &roles[1];
@@ -344,6 +386,9 @@ mod tests {
         let headings_without_sections =
             "## Senior Engineer\n\nText.\n\n## Staff Engineer\n\nMore text.\n";
         assert!(split_roles(headings_without_sections).is_empty());
+        // A colon that ends a sentence labels no section.
+        let sentences = "## Senior Engineer\n\nYou will like this:\n\n- Text.\n\n## Staff Engineer\n\nMore text here:\n\n- More.\n";
+        assert!(split_roles(sentences).is_empty());
     }
 
     #[test]
