@@ -7,7 +7,7 @@
 //! is dropped. Headings and field labels are structure, not content: they are returned so the
 //! caller can show (and the corpus check can count) them.
 
-use crate::text::{compile_pattern, contains_bytes};
+use crate::text::compile_pattern;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -491,7 +491,7 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
                 if *kind == EmploymentType::Contract && *needle == " contract " {
                     names_a_contract(normalized)
                 } else {
-                    contains_bytes(normalized, needle)
+                    normalized.contains(needle)
                 }
             })
         })
@@ -1314,7 +1314,7 @@ fn is_how_to_apply_text(normalized: &str) -> bool {
 fn is_on_call_text(normalized: &str) -> bool {
     [" on call ", " oncall ", " pager duty ", " pagerduty "]
         .iter()
-        .any(|needle| contains_bytes(normalized, needle))
+        .any(|needle| normalized.contains(needle))
 }
 
 fn is_equal_opportunity_text(normalized: &str) -> bool {
@@ -1327,11 +1327,11 @@ fn is_equal_opportunity_text(normalized: &str) -> bool {
         " eeo ",
     ]
     .iter()
-    .any(|needle| contains_bytes(normalized, needle))
+    .any(|needle| normalized.contains(needle))
         // An offer of accommodation is the statement, unless it is the physical-demands
         // boilerplate ("... to perform the essential functions"), which belongs to the job.
-        || (contains_bytes(normalized, " reasonable accommodation")
-            && !contains_bytes(normalized, " essential functions "))
+        || (normalized.contains(" reasonable accommodation")
+            && !normalized.contains(" essential functions "))
 }
 
 /// The open block of lines being gathered.
@@ -2817,9 +2817,7 @@ impl Splitter<'_> {
                 " all remote ",
             ];
             if self.posting.location.work_mode.is_none()
-                && remote
-                    .iter()
-                    .any(|needle| contains_bytes(&normalized, needle))
+                && remote.iter().any(|needle| normalized.contains(needle))
             {
                 self.posting.location.work_mode = Some(WorkMode::Remote);
             }
