@@ -78,8 +78,15 @@ source scripts/env.sh
 # acts, a headline's parts, "native <language> speaker" for 23 languages, India's degree names,
 # age limits): 746,656 in CI at 4344002 -> 747,903 measured at e44042b, +1,247, which left 97
 # bytes; set with 2 KB of room for the next small fixes. Not paid back.
+# Raised to 752,000 on 2026-12-07 (evening) for that session's import and recall work (emoji
+# lists, a job-family page's label lines, a location label inside a paragraph, pay under "What
+# we offer", one salary-history finding a sentence, age limits after "must be"): 748,195 in CI
+# at f7769e7 -> 752,038 measured at 12ddf63; 0.7 KB was paid back by trimming (word lists as
+# slices instead of `matches!`, no `join` in a message, the old `contains_bytes`): 751,343.
+# Per function (raw code, wasm-opt -g builds): age-bias +1.4 KB, salary-history +1.1 KB, the
+# location label +0.9 KB, the splitter +0.9 KB.
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=750000
+WASM_BUDGET_BROTLI=752000
 
 passed=0
 layer() {

@@ -1166,25 +1166,18 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
 /// True when `text` contains `needle`, byte for byte: where the needle's first byte stands,
 /// the rest is compared. For short needles in short texts (a rule's words in one field) this
 /// is cheaper than `str::contains`, which prepares a two-way searcher for every call.
-/// A needle that opens with spaces (" equal opportunity ", the importer's cue words in a
-/// normalised text) is looked for from its first other byte, as a space is the commonest byte
-/// of a text, and the spaces before it are checked after.
 pub fn contains_bytes(text: &str, needle: &str) -> bool {
     let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
-    let lead = needle.iter().take_while(|&&byte| byte == b' ').count();
-    let Some((&first, rest)) = needle.get(lead..).and_then(<[u8]>::split_first) else {
-        // Empty, or nothing but spaces.
-        return needle.is_empty() || bytes.windows(needle.len()).any(|window| window == needle);
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
     };
-    let mut start = lead;
+    let mut start = 0;
     while let Some(offset) = bytes
         .get(start..)
         .and_then(|tail| tail.iter().position(|&byte| byte == first))
     {
         let at = start + offset;
-        if bytes[at + 1..].starts_with(rest)
-            && bytes[at - lead..at].iter().all(|&byte| byte == b' ')
-        {
+        if bytes[at + 1..].starts_with(rest) {
             return true;
         }
         start = at + 1;

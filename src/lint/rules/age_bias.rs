@@ -322,10 +322,7 @@ fn said_of_the_served(text: &str, at: usize) -> bool {
     let mut lower = word.to_lowercase();
     // "Our residents must be 18 to 25 years old": past the verb's helpers to its subject.
     for _ in 0..2 {
-        if !matches!(
-            lower.as_str(),
-            "must" | "should" | "will" | "shall" | "can" | "need" | "needs" | "to" | "have" | "has"
-        ) {
+        if !HELPERS.contains(&lower.as_str()) {
             break;
         }
         let Some((at, word)) = word_before(text, verb_at) else {
@@ -505,6 +502,49 @@ const HIRING: &[&str] = &[
     "perfect",
 ];
 
+/// Words right before "young people" that make them the object of the work ("connect young
+/// people to housing", "work with young people", "the voices of young people").
+const WORK_ON_THEM: &[&str] = &[
+    "to",
+    "with",
+    "of",
+    "where",
+    "connect",
+    "support",
+    "supporting",
+    "help",
+    "helping",
+    "mentor",
+    "mentoring",
+    "serve",
+    "serving",
+    "reach",
+    "engage",
+    "engaging",
+    "meet",
+    "coach",
+    "coaching",
+    "teach",
+    "teaching",
+    "house",
+    "housing",
+    "protect",
+    "safeguard",
+    "vulnerable",
+    "homeless",
+];
+
+/// Words between a subject and "be" ("Our residents must be 18 to 25 years old").
+const HELPERS: &[&str] = &[
+    "must", "should", "will", "shall", "can", "need", "needs", "to", "have", "has",
+];
+
+/// Words before "for young people" that make the job suit them ("ideal for young people
+/// starting out"): a preference, not the people the work is for.
+const SUITED: &[&str] = &[
+    "ideal", "perfect", "great", "suitable", "suited", "good", "right", "best", "open",
+];
+
 /// True when "young people" (or "young adults") at `found` are the people a service is for,
 /// not the people hired: the phrase "children and young people" ("safeguarding and promoting
 /// the welfare of children and young people"), or a sentence that says nothing of hiring ("48
@@ -527,56 +567,14 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
     // ... or counted ("a caseload of 10 to 12 young people"), or whose voices or needs are
     // meant ("the voices of young people").
     let object_of_the_work = word(start.checked_sub(1)).is_some_and(|before| {
-        before.bytes().all(|byte| byte.is_ascii_digit())
-            || matches!(
-                before,
-                "to" | "with"
-                    | "of"
-                    | "where"
-                    | "connect"
-                    | "support"
-                    | "supporting"
-                    | "help"
-                    | "helping"
-                    | "mentor"
-                    | "mentoring"
-                    | "serve"
-                    | "serving"
-                    | "reach"
-                    | "engage"
-                    | "engaging"
-                    | "meet"
-                    | "coach"
-                    | "coaching"
-                    | "teach"
-                    | "teaching"
-                    | "house"
-                    | "housing"
-                    | "protect"
-                    | "safeguard"
-                    | "vulnerable"
-                    | "homeless"
-            )
+        before.bytes().all(|byte| byte.is_ascii_digit()) || WORK_ON_THEM.contains(&before)
     });
     // "Donors who share our passion for young people", "services for young people" (not
     // "ideal for young people starting out": the job suits them; nor "looking for young
     // people": that sentence seeks them).
     let object_of_the_work = object_of_the_work
         || word(start.checked_sub(1)) == Some("for")
-            && !matches!(
-                word(start.checked_sub(2)),
-                Some(
-                    "ideal"
-                        | "perfect"
-                        | "great"
-                        | "suitable"
-                        | "suited"
-                        | "good"
-                        | "right"
-                        | "best"
-                        | "open"
-                )
-            );
+            && !word(start.checked_sub(2)).is_some_and(|fit| SUITED.contains(&fit));
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);

@@ -404,12 +404,21 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         }
         for (span, words, _) in requests {
             let (clause, details) = terms.get_or_insert_with(|| ban_terms(context));
-            let quoted: Vec<String> = words.iter().map(|words| format!("'{words}'")).collect();
-            let asks = match quoted.split_last() {
-                Some((last, [])) => format!("{last} asks"),
-                Some((last, rest)) => format!("{} and {last} ask", rest.join(", ")),
-                None => continue,
-            };
+            // "'P60' and 'payslips' ask", "'current salary' asks".
+            let mut asks = String::new();
+            for (index, words_asked) in words.iter().enumerate() {
+                if index > 0 {
+                    asks.push_str(if index + 1 == words.len() {
+                        " and "
+                    } else {
+                        ", "
+                    });
+                }
+                asks.push('\'');
+                asks.push_str(words_asked);
+                asks.push('\'');
+            }
+            asks.push_str(if words.len() == 1 { " asks" } else { " ask" });
             diagnostics.push(Diagnostic::spanned(
                 &RULE,
                 field.field,
