@@ -6,8 +6,9 @@
 //! Conservative by design: a file is split only when at least two headings at the same level
 //! read as job titles (a role noun such as "engineer" or "paralegal", at most eight words, not a
 //! section name) and each is followed by its own section headings ("Responsibilities",
-//! "Requirements", "Job Grade"). Each role's posting is the file without the other roles'
-//! parts: the text before the first role and after the last is shared by all.
+//! "Requirements", "Job Grade") or section label lines ("You will:", "**What you'll do**").
+//! Each role's posting is the file without the other roles' parts: the text before the first
+//! role and after the last is shared by all.
 
 use super::heading::{self, Target};
 use super::source_map::{Pieces, SourceMap};

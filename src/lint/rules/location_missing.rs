@@ -16,10 +16,12 @@ declare_rule! {
     /// Fires when the location section has no place, no country, no work mode (on-site,
     /// hybrid, remote) and no word on who may apply, and the text does not say where the
     /// work is either. The text says so when it names a place as the place of work: on a
-    /// "Location:" or "Location -" line, as a city with its state or country ("Springfield, IL 62701",
+    /// "Location:" or "Location -" line (or after a sentence of a paragraph: "Pay: £31,000 a
+    /// year. Location: Oxford, hybrid"), as a city with its state or country ("Springfield, IL 62701",
     /// "Munich, Germany", or a town the place table does not know before its state: "Yakima,
     /// WA", "Wendouree VIC 3355"), after "based in", "relocate to" or "anywhere in", as the
-    /// name of the premises ("at our Cardiff office", "the Moree depot"), after the employer's
+    /// name of the premises ("at our Cardiff office", "the Moree depot"), as what premises or
+    /// the job "is in" ("Our office is in Leeds", "The depot is in Doncaster"), after the employer's
     /// own words for a town it does not know ("a family-run bakery in Hebden Bridge", "just
     /// outside Methven", "join us in Tenby"), in an address with a postcode (not in a
     /// recruiter's signature with an e-mail address; no place in a recruitment agency's
