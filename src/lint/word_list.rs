@@ -999,7 +999,7 @@ const CAUSING_WORDS: &[&str] = &[
 /// is for ("so district managers feel confident"), or what the people served feel ("a
 /// classroom where quieter students feel confident").
 fn an_outcome(field: &FieldText, start: usize) -> bool {
-    if shortly_after(field, start, OUTCOME_WORDS) {
+    if shortly_after(field, start, OUTCOME_WORDS) || for_others_to_be(field, start) {
         return true;
     }
     // Back over a few words ("more independent and") to "be" or "feel" and what causes it.
@@ -1030,6 +1030,46 @@ fn an_outcome(field: &FieldText, start: usize) -> bool {
     }
     false
 }
+
+/// True when the word at token `start` stands in a clause of purpose about others, a few
+/// words after its "so" or "so that": "Brief candidates on the pay, so they walk into the
+/// interview confident", "so that residents stay independent" (not "so you need to be
+/// self-reliant", nor "so we need someone assertive").
+fn for_others_to_be(field: &FieldText, start: usize) -> bool {
+    let tokens = &field.tokens;
+    let mut index = start;
+    for _ in 0..8 {
+        if previous_in_clause(field, index).is_none() {
+            return false;
+        }
+        index -= 1;
+        if tokens[index].lower != "so" {
+            continue;
+        }
+        let mut subject = tokens.get(index + 1);
+        if is_in(subject, &["that"]) {
+            subject = tokens.get(index + 2);
+        }
+        // "So" that means "therefore" goes on with a demand ("so they want someone who is
+        // hungry", "so he must be decisive": "he" is the one sought).
+        let demand = tokens[index + 1..start].iter().any(|token| {
+            DEMAND_WORDS.contains(&token.lower.as_str()) || SEEKING.contains(&token.lower.as_str())
+        });
+        return !demand
+            && (is_in(subject, &["they", "everyone", "everybody"])
+                || is_in(subject, SERVED)
+                || is_in(subject, OTHER_PARTIES)
+                || is_one_of_the_served(subject));
+    }
+    false
+}
+
+/// Words of a demand on someone, which a clause of purpose does not make ("so they want
+/// someone who is hungry").
+const DEMAND_WORDS: &[&str] = &[
+    "must", "need", "needs", "want", "wants", "should", "someone", "somebody", "require",
+    "requires", "expect", "expects",
+];
 
 /// Words that make a trait noun something the job builds in others: "help students build
 /// self-confidence", "boost the self-confidence of young people".
@@ -1114,6 +1154,15 @@ const HANDLING_WORDS: &[&str] = &[
     "supporting",
     "report",
     "reporting",
+    // "Refuse entry to anyone who is aggressive", "remove anyone who becomes violent".
+    "refuse",
+    "refusing",
+    "remove",
+    "removing",
+    "eject",
+    "ejecting",
+    "evict",
+    "evicting",
 ];
 
 /// Heads that name people in general, who may be the ones a job handles rather than the one
@@ -1734,6 +1783,19 @@ fn in_a_clause_of_a_thing(field: &FieldText, start: usize) -> bool {
         if !matches!(tokens[index].lower.as_str(), "that" | "which") {
             continue;
         }
+        // "The wind load case, which is usually dominant": "which" never stands for a person,
+        // so the predicate right after it ("which is", "which can often be") is a thing's.
+        if tokens[index].lower == "which"
+            && index + 1 < start
+            && tokens[index + 1..start].iter().all(|token| {
+                let word = token.lower.as_str();
+                LINKING_WORDS.contains(&word)
+                    || PREDICATE_ADVERBS.contains(&word)
+                    || (word.len() > 4 && word.ends_with("ly"))
+            })
+        {
+            return true;
+        }
         // A relative word, not "that" opening a clause of its own ("make sure that you ...").
         let opens_a_clause = tokens.get(index + 1).is_some_and(|next| {
             let word = next.lower.as_str();
@@ -1759,6 +1821,12 @@ fn in_a_clause_of_a_thing(field: &FieldText, start: usize) -> bool {
     }
     false
 }
+
+/// Adverbs that may stand between a linking verb and its adjective ("which is usually
+/// dominant", "which can be too aggressive").
+const PREDICATE_ADVERBS: &[&str] = &[
+    "usually", "always", "too", "more", "most", "quite", "rather", "so", "not", "also", "still",
+];
 
 /// True when the trait at token `start` stands in a clause about some of those named before
 /// it: "plaintiff counsel, some of whom take an aggressive approach", "auctions, some of
@@ -2354,6 +2422,13 @@ fn served_noun_at(field: &FieldText, noun: usize, start: usize, stops: &[char]) 
             && is_in(tokens.get(noun + 1), &["who", "that"])
             && is_in(tokens.get(noun + 2), &["may", "might"])
     };
+    // ("Refuse entry to anyone who is drunk, underage or aggressive": whoever the job turns
+    // away, not the one it seeks.)
+    let anyone_handled =
+        || matches!(word, "anyone" | "anybody") && shortly_after(field, noun, HANDLING_WORDS);
+    if anyone_handled() && !gap.contains(stops) {
+        return true;
+    }
     // ("The occasional member who gets aggressive": one of the members served.)
     (SERVED.contains(&word)
         || OTHER_PARTIES.contains(&word)

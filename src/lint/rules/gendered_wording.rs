@@ -62,11 +62,14 @@ declare_rule! {
     /// respond aggressively when they are frightened", "service users
     /// who are distressed or aggressive", "opposing counsel who
     /// are aggressive", "witnesses, some of whom will be hostile", "auctions, some of which
-    /// turn aggressive", "report aggressive drivers", "advise sellers who are aggressive about
-    /// list price", "some will be hostile", "any bull that is aggressive", "PID loops that
+    /// turn aggressive", "report aggressive drivers", "refuse entry to anyone
+    /// who is drunk or aggressive", "advise sellers who are aggressive about
+    /// list price", "some will be hostile", "any bull that is aggressive", "the wind load case, which is
+    /// usually dominant", "PID loops that
     /// respond too aggressively", "where every child feels
     /// confident", "a team where every player feels confident", "so district managers feel
-    /// confident in the inventory"), trust in a thing ("so they need to be confident in them",
+    /// confident in the inventory", "so they walk into the interview confident"), trust in a
+    /// thing ("so they need to be confident in them",
     /// "confident in the results"), a trait the job builds in others ("help students build
     /// self-confidence"), care models ("Assertive Community Treatment", "Assertive
     /// Outreach"), patient-safety training ("graded assertiveness"), and a
@@ -980,5 +983,45 @@ mod tests {
         assert!(diagnostics
             .iter()
             .all(|d| d.severity == Severity::Suggestion));
+    }
+
+    #[test]
+    fn ignores_a_thing_after_which_people_turned_away_and_a_purpose_for_others() {
+        for text in [
+            "Check drift under the wind load case, which is usually dominant for our towers.",
+            "Refuse entry to anyone who is drunk, underage or aggressive and note every refusal.",
+            "Brief candidates on the pay, so they walk into the interview confident about the job.",
+            "Plan each visit so that residents stay independent and confident at home.",
+        ] {
+            let posting = item(ListKind::Responsibilities, text);
+            assert_no_word_flagged(&posting);
+        }
+        // Said of the person sought, each is still a trait.
+        for (text, words) in [
+            (
+                "A manager who is dominant in negotiations, which is what the role needs.",
+                &["dominant"][..],
+            ),
+            (
+                "Anyone who is aggressive will do well here.",
+                &["aggressive"],
+            ),
+            (
+                "So you need to be confident and assertive.",
+                &["confident", "assertive"],
+            ),
+            ("So we need someone assertive.", &["assertive"]),
+            (
+                "The foreman is the face of the firm, so he must be an assertive leader.",
+                &["assertive"],
+            ),
+            (
+                "They pay a bonus, so they want someone who is competitive.",
+                &["competitive"],
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), words, "{text}");
+        }
     }
 }
