@@ -83,7 +83,7 @@ fn street_before(text: &str) -> bool {
 /// A postal code right after a place: US ZIP, Canadian, UK and Irish codes, European codes.
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(&format!(
-        r"^,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{UK_OUTWARD}\s?\d[A-Z]{{2}}|{EIRCODE_KEY}\s?{EIRCODE_ID}|\d{{4,5}})\b",
+        r"^,?\s+(?:\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{UK_OUTWARD}\s?\d[A-Z]{{2}}|{EIRCODE_KEY}\s?{EIRCODE_ID}|\d{{4,6}})\b",
     ))
 });
 
@@ -235,6 +235,11 @@ fn place_in_title(title: &str) -> Option<String> {
     only_places(tail, &places).then(|| tail.to_owned())
 }
 
+/// True when `line` is a street address that names its place ([`place_in_address`]).
+pub(crate) fn is_address_line(line: &str) -> bool {
+    place_in_address(line).is_some()
+}
+
 /// A city with its region or country in a street address: "1200 Main St, Springfield, IL
 /// 62701" gives "Springfield, IL"; a city alone before a postcode of letters and digits
 /// (British, Canadian): "Unit 7, Foreman Road, Hunslet, Leeds LS10 1QJ" gives "Leeds".
@@ -246,6 +251,18 @@ fn place_in_address(line: &str) -> Option<String> {
     let places = find_places(line);
     for (span, members) in place_runs(line, &places) {
         let run = &places[members];
+        // A known town or a city-state alone, with a postcode of figures, ending a street
+        // address: "48 Constable Street, Newtown, Wellington 6021", "10 Anson Road, #22-05
+        // International Plaza, Singapore 079903".
+        let numbered_end = run.len() == 1
+            && matches!(run[0].kind, PlaceKind::City | PlaceKind::Country)
+            && POSTAL_CODE
+                .find(&line[span.end..])
+                .is_some_and(|code| line[span.end + code.end()..].trim().is_empty())
+            && street_before(&line[..span.start]);
+        if numbered_end {
+            return Some(line[span].to_owned());
+        }
         if run[0].kind != PlaceKind::City {
             // A town the place data does not know, between the street and its region or
             // country: "2380 Departure Bay Road, Nanaimo, BC V9S 3V7", "48 Seymour Street,
@@ -784,6 +801,42 @@ mod tests {
             ..Posting::default()
         };
         assert_eq!(completed(posting).0.places, "");
+        // A known town or a city-state with a postcode of figures, ending a street address.
+        for (summary, places, country) in [
+            (
+                "48 Constable Street, Newtown, Wellington 6021",
+                "Wellington",
+                "NZ",
+            ),
+            (
+                "10 Anson Road, #22-05 International Plaza, Singapore 079903",
+                "",
+                "SG",
+            ),
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            let (location, _) = completed(posting);
+            assert_eq!(
+                (location.places.as_str(), location.country.as_str()),
+                (places, country),
+                "{summary}"
+            );
+        }
+        // Not after a street, or not at the end of the line.
+        for summary in [
+            "We have 12 sites across Wellington 6021 households",
+            "Wellington 6021 is our office.",
+            "Projects: 400 in Singapore 2019",
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            assert_eq!(completed(posting).0.country, "", "{summary}");
+        }
     }
 
     #[test]

@@ -2076,7 +2076,12 @@ impl Splitter<'_> {
                 // hour"), are lines of their own, and so is the line after the last row.
                 let table_row = is_table_row(text)
                     || is_table_row(paragraph.rsplit('\n').next().unwrap_or_default());
-                paragraph.push(if facts || label_above || table_row {
+                // A street address ending in its town and postcode ("48 Constable Street,
+                // Newtown, Wellington 6021") is a line of its own, not the start of a wrapped
+                // sentence ("Permanent, full time" under it).
+                let address_above = !(facts || label_above || table_row)
+                    && super::location::is_address_line(last_line);
+                paragraph.push(if facts || label_above || table_row || address_above {
                     '\n'
                 } else {
                     ' '
@@ -4976,6 +4981,28 @@ mod tests {
         assert_eq!(posting.title, "Data Engineer");
         assert_eq!(posting.location.places, "Berlin");
         assert_eq!(texts(&posting.must_have), ["SQL"]);
+    }
+
+    #[test]
+    fn a_street_address_keeps_its_line() {
+        let (posting, _) = split(
+            "Registered Teacher\nNewtown Kindergarten\n48 Constable Street, Newtown, Wellington 6021\nPermanent, full time (40 hours a week)\n\nKia ora koutou.\n",
+        );
+        assert!(
+            posting
+                .summary
+                .contains("Wellington 6021\nPermanent, full time"),
+            "{:?}",
+            posting.summary
+        );
+        // A wrapped sentence still joins.
+        let (posting, _) =
+            split("Teacher\n\nWe are a kindergarten in\nNewtown with 40 children.\n");
+        assert!(
+            posting.summary.contains("in Newtown"),
+            "{:?}",
+            posting.summary
+        );
     }
 
     #[test]
