@@ -1905,6 +1905,32 @@ impl Splitter<'_> {
                     }
                 }
             }
+            // "Delivery Driver - Box Truck - Start This Week!": an advert's call after the
+            // last dash or bar is no part of the title; it stays as text.
+            if parts.title.ends_with('!') && after_bar.is_none() {
+                let split = [" - ", " \u{2013} ", " \u{2014} ", " | "]
+                    .iter()
+                    .filter_map(|separator| parts.title.rsplit_once(separator))
+                    .max_by_key(|(head, _)| head.len());
+                if let Some((head, call)) = split {
+                    let head_ends = ends_sentence(head.trim_end())
+                        && !(head.trim_end().ends_with(')') && head.contains('('));
+                    // (Only a head in title case: "We're hiring a Support Lead" or "Carer
+                    // opportunity" before the call is a sentence or a subject line, read
+                    // elsewhere.)
+                    let title_case = head
+                        .split_whitespace()
+                        .all(|word| !word.starts_with(char::is_lowercase) || word.len() <= 3);
+                    if word_count_up_to(call, 6) <= 6
+                        && !head_ends
+                        && title_case
+                        && head.chars().any(char::is_alphabetic)
+                    {
+                        parts.title = head.trim_end();
+                        after_bar = Some(call.trim().to_owned());
+                    }
+                }
+            }
             let title = parts.title;
             if !LINK_LINE.is_match(title)
                 && word_count_up_to(title, 10) <= 10
@@ -4981,6 +5007,22 @@ mod tests {
         assert_eq!(posting.title, "Data Engineer");
         assert_eq!(posting.location.places, "Berlin");
         assert_eq!(texts(&posting.must_have), ["SQL"]);
+    }
+
+    #[test]
+    fn an_adverts_call_after_the_title_stays_as_text() {
+        let (posting, _) = split(
+            "Delivery Driver - Box Truck (Non-CDL) - Start This Week!\nFront Range Parcel Co.\n\nWe deliver furniture.\n",
+        );
+        assert_eq!(posting.title, "Delivery Driver - Box Truck (Non-CDL)");
+        assert!(
+            posting.summary.contains("Start This Week!"),
+            "{:?}",
+            posting.summary
+        );
+        // A sentence that ends in "!" is still no title.
+        let (posting, _) = split("We are hiring - join us today!\n\nWe deliver furniture.\n");
+        assert_eq!(posting.title, "");
     }
 
     #[test]
