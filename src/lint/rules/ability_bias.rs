@@ -12,7 +12,7 @@ declare_rule! {
     ///
     /// ## What it does
     /// Flags idioms that use disability as a metaphor ("sanity check", "tone-deaf", "crippling",
-    /// "crazy", "fall on deaf ears") and "able-bodied", and offers plain alternatives as
+    /// "crazy", "fall on deaf ears", "turn a blind eye") and "able-bodied", and offers plain alternatives as
     /// one-click fixes. Physical requirements stated without accommodation are the separate
     /// rule `physical-demands`.
     ///
@@ -57,6 +57,27 @@ static ENTRIES: &[Entry] = &[
     Entry::new("tone-deaf", IDIOM).replace(&["out of touch"]),
     Entry::new("tone deaf", IDIOM).replace(&["out of touch"]),
     Entry::new("fall on deaf ears", IDIOM).replace(&["be ignored"]),
+    Entry::new("falls on deaf ears", IDIOM).replace(&["is ignored"]),
+    Entry::new("fell on deaf ears", IDIOM).replace(&["went unheard"]),
+    Entry::new("fallen on deaf ears", IDIOM).replace(&["been ignored"]),
+    Entry::new("falling on deaf ears", IDIOM).replace(&["being ignored"]),
+    // "Turn a blind eye to a weak file" is "ignore a weak file"; without its "to", "look away".
+    Entry::new("turn a blind eye to", IDIOM).replace(&["ignore"]),
+    Entry::new("turns a blind eye to", IDIOM).replace(&["ignores"]),
+    Entry::new("turned a blind eye to", IDIOM).replace(&["ignored"]),
+    Entry::new("turning a blind eye to", IDIOM).replace(&["ignoring"]),
+    Entry::new("turn a blind eye", IDIOM)
+        .unless_next(&["to"])
+        .replace(&["look away"]),
+    Entry::new("turns a blind eye", IDIOM)
+        .unless_next(&["to"])
+        .replace(&["looks away"]),
+    Entry::new("turned a blind eye", IDIOM)
+        .unless_next(&["to"])
+        .replace(&["looked away"]),
+    Entry::new("turning a blind eye", IDIOM)
+        .unless_next(&["to"])
+        .replace(&["looking away"]),
     Entry::new("blind spot", IDIOM).replace(&["gap"]),
     Entry::new("blind spots", IDIOM).replace(&["gaps"]),
     Entry::new("crippling", IDIOM).replace(&["severe"]),
@@ -122,5 +143,30 @@ mod tests {
         );
         let posting = summary("It was an insane pace.");
         assert_eq!(fixed(&RULE, &posting).summary, "It was a remarkable pace.");
+    }
+
+    #[test]
+    fn reads_each_form_of_the_idioms() {
+        for (text, fixed_text) in [
+            (
+                "Staff concerns have fallen on deaf ears in the past.",
+                "Staff concerns have been ignored in the past.",
+            ),
+            (
+                "We never turn a blind eye to a weak file.",
+                "We never ignore a weak file.",
+            ),
+            (
+                "When it goes wrong, nobody turns a blind eye.",
+                "When it goes wrong, nobody looks away.",
+            ),
+            (
+                "Nobody turned a blind eye to the risk.",
+                "Nobody ignored the risk.",
+            ),
+        ] {
+            let posting = summary(text);
+            assert_eq!(fixed(&RULE, &posting).summary, fixed_text, "{text}");
+        }
     }
 }

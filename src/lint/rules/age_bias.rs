@@ -116,6 +116,9 @@ const TEAM_TRAIT: &[&str] = &[
     "talented",
     // "A young, high-energy crew".
     "high",
+    // "A young, international team from 24 countries".
+    "international",
+    "multicultural",
     "crew",
     "crews",
     "squad",
@@ -545,6 +548,13 @@ const SUITED: &[&str] = &[
     "ideal", "perfect", "great", "suitable", "suited", "good", "right", "best", "open",
 ];
 
+/// Verbs in the past tense that do not end in "-ed": the young person's own verb in a story
+/// ("a young person took on a challenge").
+const PAST_VERBS: &[&str] = &[
+    "took", "made", "came", "went", "had", "was", "were", "did", "got", "found", "gave", "told",
+    "left", "began", "grew", "felt", "said", "chose", "won", "wrote", "ran", "built", "led",
+];
+
 /// True when "young people" (or "young adults") at `found` are the people a service is for,
 /// not the people hired: the phrase "children and young people" ("safeguarding and promoting
 /// the welfare of children and young people"), or a sentence that says nothing of hiring ("48
@@ -575,6 +585,15 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
     let object_of_the_work = object_of_the_work
         || word(start.checked_sub(1)) == Some("for")
             && !word(start.checked_sub(2)).is_some_and(|fit| SUITED.contains(&fit));
+    // "Tell us about one time a young person took on a challenge", "a young person who was
+    // referred to us": the young person does something in a story of the work (unless the
+    // sentence seeks them, below).
+    let their_story = word(Some(found.tokens.end + 1)).is_some_and(|next| {
+        matches!(next, "who" | "whom" | "whose")
+            || PAST_VERBS.contains(&next)
+            || (next.len() > 4 && next.ends_with("ed"))
+    });
+    let object_of_the_work = object_of_the_work || their_story;
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
@@ -731,6 +750,10 @@ mod tests {
                 "energetic",
             ),
             ("We are a young, friendly team.", "young"),
+            (
+                "We are a young, international team from 24 countries.",
+                "young",
+            ),
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
@@ -808,6 +831,10 @@ mod tests {
             // Counted as a caseload; the young people's own verb.
             "You will work with a caseload of 10 to 12 young people, meeting them at home.",
             "Most young people join us with little experience of bills, landlords or cooking.",
+            // A young person in a story of the work.
+            "In your letter, tell us about one time a young person took on a challenge they \
+             had chosen, and what you did to help.",
+            "Tell us about a young person who was referred to you and what changed.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -818,6 +845,7 @@ mod tests {
             "Our young, passionate team is why guests come back.",
             "Ideal for young people starting out.",
             "We're a young, tight-knit crew and we're growing fast.",
+            "We want a young person who is hungry to learn.",
         ] {
             let posting = summary(text);
             assert_eq!(

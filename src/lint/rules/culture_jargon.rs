@@ -185,6 +185,9 @@ static ENTRIES: &[Entry] = &[
     Entry::new("works hard and plays hard", SLOGAN),
     Entry::new("we're a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("we are a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    // "Our team is a family and we look after each other": the slogan said of the team.
+    Entry::new("team is a family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("team is family", SLOGAN),
     // "We're not just coworkers, we're family."
     Entry::new("we're family", SLOGAN),
     Entry::new("we are family", SLOGAN),
@@ -428,6 +431,12 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Hustle", "We're a family", "We're family"]
         );
+        let posting = summary("Our team is a family and we look after each other!");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["team is a family"]
+        );
+        assert!(run(&RULE, &summary("Our team is a family business of four.")).is_empty());
     }
 
     #[test]

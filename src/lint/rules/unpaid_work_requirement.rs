@@ -333,7 +333,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,4}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,6}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -749,6 +749,10 @@ mod tests {
             (
                 "Finalists come to a half-day working interview in our office (unpaid).",
                 "working interview in our office (unpaid)",
+            ),
+            (
+                "Finalists complete a half-day working interview in our Great Hills clinic (unpaid).",
+                "working interview in our Great Hills clinic (unpaid)",
             ),
             (
                 "You will be invited to a trial shift: a full dinner service. Trial shifts are not paid, but you'll eat well!",
