@@ -765,9 +765,13 @@ pub fn others_on_call(sentence: &str) -> bool {
         // "An on-call manager is always available to the night team", "the on-call manager
         // arranges cover": a manager or clinician on call for the team, not the reader ("you
         // will be the on-call engineer", "act as the on-call manager" are).
+        // ("Decide with our on-call medical officer who needs transfer": one word may stand
+        // between.)
         let backup = word(i) == "on"
             && word(i + 1) == "call"
-            && ON_CALL_BACKUP.contains(&word(i + 2))
+            && (ON_CALL_BACKUP.contains(&word(i + 2))
+                || (ON_CALL_BACKUP.contains(&word(i + 3))
+                    && !ON_CALL_DUTY_WORDS.contains(&word(i + 2))))
             && i.checked_sub(1)
                 .is_some_and(|at| matches!(word(at), "a" | "an" | "the" | "our"))
             && i.checked_sub(2)
@@ -850,6 +854,11 @@ const ON_CALL_BACKUP: &[&str] = &[
     "physician",
     "senior",
     "director",
+    "officer",
+    "consultant",
+    "registrar",
+    "pharmacist",
+    "surgeon",
 ];
 
 /// Words after "on-call" that name the duty rather than a person on it ("on-call rota").
@@ -1381,6 +1390,7 @@ mod tests {
             "Mom is a cardiac surgeon; she is on call at the hospital about one night a week.",
             "An on-call manager is always available to the night team by phone.",
             "If the day team is short, the on-call manager arranges cover.",
+            "Treat injuries, deciding with our on-call medical officer who needs transfer.",
             "If our systems go down outside support hours, the engineer on call handles it.",
         ] {
             assert!(super::others_on_call(sentence), "{sentence}");
@@ -1402,6 +1412,7 @@ mod tests {
             "He or she is on call one weekend in four.",
             "You will be the on-call manager one weekend in four.",
             "You act as the on-call supervisor one week in six.",
+            "You will be the on-call medical officer one night in four.",
         ] {
             assert!(!super::others_on_call(sentence), "{sentence}");
         }

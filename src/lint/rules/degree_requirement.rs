@@ -288,6 +288,16 @@ fn accepts_equivalent(sentence: &str) -> bool {
         // The high-school equivalency tests.
         // One more route after others ("A year of experience, or an A+ certification. An
         // associate degree in IT counts too.").
+        // Another qualification in place of the degree ("A degree in chemistry, or a
+        // completed training as a laboratory technician", "A degree in a numerate subject, or
+        // A-levels in maths and two IFoA exams passed").
+        "or a completed training",
+        "or a completed apprenticeship",
+        "or an apprenticeship",
+        "or a-levels",
+        "or a levels",
+        "or a vocational",
+        "or a professional qualification",
         "counts too",
         "also counts",
         "counts as well",
@@ -797,6 +807,21 @@ mod tests {
         assert!(run(&RULE, &posting).is_empty());
         let posting = item(ListKind::MustHave, "Basic knowledge of bash and SQL");
         assert!(run(&RULE, &posting).is_empty());
+        // Another qualification in place of the degree.
+        for text in [
+            "A degree in a numerate subject, or A-levels in maths and two IFoA exams passed",
+            "A degree in chemistry or a related field, or a completed training as a chemical \
+             laboratory technician with four years of HPLC work",
+            "A degree in engineering, or an apprenticeship in electrical installation",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        let posting = item(
+            ListKind::MustHave,
+            "A degree in chemistry, and A-levels in maths",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["degree in"]);
     }
 
     #[test]

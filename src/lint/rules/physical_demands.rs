@@ -233,10 +233,24 @@ fn other_sense(demand: &str, after: &str) -> bool {
             .to_lowercase()
     });
     match verb.as_str() {
-        "stand" | "sit" => matches!(
-            next.next().unwrap_or_default().as_str(),
-            "out" | "up" | "in" | "by"
-        ),
+        // ("Stand firm with contractors", "stand your ground", "stand behind the work": a
+        // stance, not a posture.)
+        "stand" | "sit" => {
+            matches!(
+                next.next().unwrap_or_default().as_str(),
+                "out" | "up" | "in" | "by"
+            ) || (verb == "stand"
+                && matches!(
+                    after
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                    "firm" | "your" | "behind" | "against" | "tall"
+                ))
+        }
         "walk" => next.any(|word| word == "through"),
         // Drawing drinks at the bar: "pull a proper pint", "pull espresso shots".
         "pull" => {
@@ -733,7 +747,7 @@ mod tests {
     #[test]
     fn ignores_other_senses_and_benefits() {
         let mut posting = summary(
-            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets. Ask us about the Thursday taco crawl. Must be able to pull a proper pint; able to pull espresso shots.",
+            "Help your work stand out; sit in on customer calls; walk customers through the product. Ability to walk new hires through the tools; able to stand up for users; able to stand firm with contractors; bend over backwards. Move 50 customers a day onto the new plan; handle 20 tickets. Ask us about the Thursday taco crawl. Must be able to pull a proper pint; able to pull espresso shots.",
         );
         posting.push_item(
             ListKind::Benefits,
