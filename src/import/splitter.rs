@@ -2847,7 +2847,9 @@ impl Splitter<'_> {
                 " remote first ",
                 " all remote ",
             ];
+            // (One search for the word they share before the four phrases.)
             if self.posting.location.work_mode.is_none()
+                && normalized.contains("remote")
                 && remote.iter().any(|needle| normalized.contains(needle))
             {
                 self.posting.location.work_mode = Some(WorkMode::Remote);
