@@ -13,8 +13,8 @@ use regex::Regex;
 
 use crate::model::{Location, Posting, WorkMode};
 use crate::text::place::{
-    arrangement_mode, country_code, find_places, find_places_in_location, place_runs, PlaceKind,
-    PlaceMatch, EIRCODE_ID, EIRCODE_KEY, UK_OUTWARD,
+    arrangement_mode, country_code, find_places, find_places_in_location, pinned_place, place_runs,
+    PlaceKind, PlaceMatch, EIRCODE_ID, EIRCODE_KEY, UK_OUTWARD,
 };
 use crate::text::{lines, signature_start};
 
@@ -506,6 +506,17 @@ fn place_and_mode_from_text(
             if let Some(place) = place_in_address(line) {
                 return Some((place, None));
             }
+            // "📍 Derby", "📍 Leeds (hybrid)": a place the map pin marks, taken out of the text
+            // like a line of places.
+            if let Some(place) = pinned_place(line) {
+                let (place, mode) = match place_line_with_mode(place) {
+                    Some((place, mode)) => (place, Some(mode)),
+                    None => (place.to_owned(), None),
+                };
+                consumed.push(line.to_owned());
+                remove_line(text, range);
+                return Some((place, mode));
+            }
             let (place, mode) = match place_line(line) {
                 Some(place) => (place, None),
                 None => match place_line_with_mode(line) {
@@ -798,6 +809,31 @@ mod tests {
         // A city and a year is no address.
         let posting = Posting {
             summary: "We moved to Leeds 2019 and grew.".into(),
+            ..Posting::default()
+        };
+        assert_eq!(completed(posting).0.places, "");
+        // A place the map pin marks, with or without a work-mode note.
+        for (summary, places, mode) in [
+            ("📍 Derby\n\nWe are hiring pickers.", "Derby", None),
+            ("📍 Hebden Bridge\nWe bake bread.", "Hebden Bridge", None),
+            (
+                "📍 Leeds (hybrid)\nWe sell paint.",
+                "Leeds",
+                Some(WorkMode::Hybrid),
+            ),
+        ] {
+            let posting = Posting {
+                summary: summary.into(),
+                ..Posting::default()
+            };
+            let (location, consumed) = completed(posting);
+            assert_eq!(location.places, places, "{summary}");
+            assert_eq!(location.work_mode, mode, "{summary}");
+            assert_eq!(consumed.len(), 1, "{summary}");
+        }
+        // A pin before a sentence marks no place line.
+        let posting = Posting {
+            summary: "📍 Come and see us at the fair on Friday.".into(),
             ..Posting::default()
         };
         assert_eq!(completed(posting).0.places, "");

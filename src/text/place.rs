@@ -1212,13 +1212,9 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
             }
         });
     // "📍 Harrogate": the map pin marks a place.
-    let pinned = text.match_indices('\u{1f4cd}').any(|(at, pin)| {
-        text[at + pin.len()..]
-            .trim_start_matches(|c: char| c == '\u{fe0f}' || c.is_whitespace())
-            .split_whitespace()
-            .next()
-            .is_some_and(town_like)
-    });
+    let pinned = text
+        .match_indices(MAP_PIN)
+        .any(|(at, _)| after_pin(&text[at..]).is_some_and(|rest| starts_with_town(rest)));
     // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
     // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
     named
@@ -1231,6 +1227,32 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                     .map_or(text.len(), |at| code.end() + at);
                 !text[start..end].contains('@')
             })
+}
+
+/// The map pin that marks a place in a facts line ("📍 Derby").
+const MAP_PIN: char = '\u{1f4cd}';
+
+/// The text after a map pin that `text` starts with (and its variation selector).
+fn after_pin(text: &str) -> Option<&str> {
+    Some(
+        text.strip_prefix(MAP_PIN)?
+            .trim_start_matches(|c: char| c == '\u{fe0f}' || c.is_whitespace()),
+    )
+}
+
+fn starts_with_town(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(town_like)
+}
+
+/// The place a map pin marks on a line of its own: "📍 Derby" gives "Derby", "📍 Hebden
+/// Bridge, West Yorkshire" the whole place (a few words that start with a town's name, no
+/// sentence). The importer's location reader and [`names_unknown_town`] read the pin alike.
+pub fn pinned_place(line: &str) -> Option<&str> {
+    let rest = after_pin(line.trim_start())?.lines().next()?.trim_end();
+    (starts_with_town(rest)
+        && rest.split_whitespace().nth(6).is_none()
+        && !rest.ends_with(['.', '!', '?']))
+    .then_some(rest)
 }
 
 /// Whether a place stands for the premises or team of the job: "our Cardiff office", "the
