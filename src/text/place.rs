@@ -1214,7 +1214,7 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
     // "📍 Harrogate": the map pin marks a place.
     let pinned = text
         .match_indices(MAP_PIN)
-        .any(|(at, _)| after_pin(&text[at..]).is_some_and(|rest| starts_with_town(rest)));
+        .any(|(at, _)| after_pin(&text[at..]).is_some_and(starts_with_town));
     // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
     // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
     named
