@@ -140,6 +140,10 @@ pub(crate) const TERMS_OF_ART: &[&str] = &[
     "dominance hierarchies",
     "social dominance",
     "competitive procurement",
+    // Disability employment services: work in the open labour market at the usual pay
+    // ("we hire through competitive integrated employment").
+    "competitive integrated employment",
+    "competitive employment",
     "competitive examination",
     // The applicant pool of federal and academic postings: how strong an application is, not
     // a competitive temperament ("The most competitive candidates will have ...", "To be

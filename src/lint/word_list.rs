@@ -2123,7 +2123,18 @@ fn predicate_of(field: &FieldText, start: usize) -> Option<Subject> {
                         tokens[at - 2].lower.as_str(),
                         "some" | "many" | "most" | "others" | "few"
                     );
-                let served = (others && !sought) || what_they_may_be(field, at) || some_will;
+                // "Some you contact after a sentencing will be upset or aggressive": a clause
+                // that opens with "some" (or "many", "most", "others", "few") is about them.
+                let some_open = reach.iter().any(|&index| {
+                    matches!(
+                        tokens[index].lower.as_str(),
+                        "some" | "many" | "most" | "others" | "few"
+                    ) && previous_in_clause(field, index).is_none()
+                });
+                let served = (others && !sought)
+                    || what_they_may_be(field, at)
+                    || some_will
+                    || (some_open && !sought);
                 // What someone may be, not what the applicant must be: "a few can be
                 // aggressive", "some of the men we hold can be aggressive or hostile", "the
                 // tower would be visually dominant".

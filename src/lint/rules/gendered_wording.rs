@@ -992,6 +992,8 @@ mod tests {
             "Refuse entry to anyone who is drunk, underage or aggressive and note every refusal.",
             "Brief candidates on the pay, so they walk into the interview confident about the job.",
             "Plan each visit so that residents stay independent and confident at home.",
+            "Some you contact after a sentencing will be upset or aggressive.",
+            "Through a partnership with the state, we hire through competitive integrated employment.",
         ] {
             let posting = item(ListKind::Responsibilities, text);
             assert_no_word_flagged(&posting);
@@ -1006,6 +1008,7 @@ mod tests {
                 "Anyone who is aggressive will do well here.",
                 &["aggressive"],
             ),
+            ("Some candidates will be assertive.", &["assertive"]),
             (
                 "So you need to be confident and assertive.",
                 &["confident", "assertive"],

@@ -98,6 +98,8 @@ const TRIGGER_WORDS: &[&str] = &[
     "proof",
     "payslips",
     "p60",
+    "hourly",
+    "rate",
 ];
 
 fn triggers() -> &'static TriggerWords {
@@ -133,6 +135,9 @@ fn pay_history() -> &'static Regex {
             // Documents that show it: "proof of earnings (P60 or recent payslips)".
             r"|proof\s+of\s+(?:your\s+)?(?:earnings|income|salary|pay)",
             r"|payslips|p60",
+            // The pay of the applicant's job named after it: "the hourly rate at your current
+            // job", "the salary in your last role".
+            r"|(?:(?:hourly|annual|base)\s+)?(?:rate|rate\s+of\s+pay|pay\s+rate|salary|pay|wages?)\s+(?:at|in|from|for)\s+your\s+(?:current|present|previous|last|most\s+recent)\s+(?:job|role|position|employer|post)",
             // A past job's pay on an application form: "starting/ending wage".
             r"|(?:starting\s*(?:/|and|&)\s*)?ending\s+(?:wages?|salary|pay|rate)",
             // ... or "final salary" ("each position held, with dates and final salary").
@@ -456,6 +461,10 @@ mod tests {
     fn every_request_starts_at_a_trigger_word() {
         for (text, expected) in [
             ("include your current salary", "current salary"),
+            (
+                "Please include the hourly rate at your current job so we can make you a fair offer.",
+                "hourly rate at your current job",
+            ),
             ("Salary history required", "Salary history"),
             ("previous compensation", "previous compensation"),
             ("expected salary and current CTC", "current CTC"),
