@@ -589,6 +589,16 @@ fn shift_hours() -> &'static Regex {
     )
 }
 
+/// A span of clock hours: "6am-6pm", "6a-6p", "5pm to 11pm", "18:00 to 06:00" (not one time
+/// alone: "5 AM opens").
+fn hour_range() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    pattern(
+        &CELL,
+        r"(?i)(?-u:\b)\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a|p)?\s?(?:-|–|to|until)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a|p)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}\s?(?:-|–|to|until)\s?\d{1,2}[:.]\d{2}(?-u:\b)",
+    )
+}
+
 /// A rota published ahead: "the rota is published six weeks ahead", "schedules are set 4
 /// weeks in advance".
 fn rota_notice() -> &'static Regex {
@@ -951,9 +961,16 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
                 .iter()
                 .any(|day| words.contains(day));
             let needs_evenings = ["evening", "night"].iter().any(|time| words.contains(time));
-            (needs_weekends && !weekends)
-                || (needs_evenings && !evenings)
-                || (!needs_weekends && !needs_evenings && !stated)
+            // "Day (6am-6pm), night (6pm-6am) and weekend shifts available": the sign names
+            // its days or its part of the day, and its own sentence gives a span of hours.
+            let own_hours = (needs_weekends || needs_evenings)
+                && field
+                    .sentence_at(m.span.start)
+                    .is_some_and(|sentence| hour_range().is_match(sentence));
+            !own_hours
+                && ((needs_weekends && !weekends)
+                    || (needs_evenings && !evenings)
+                    || (!needs_weekends && !needs_evenings && !stated))
         });
     }
     if found.iter().any(|(_, m)| m.entry.note == AFTER_HOURS)
@@ -1470,6 +1487,24 @@ mod tests {
             "Carry the pager for production incidents",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["pager"]);
+        // A sign that names its days or its part of the day, with a span of hours in its own
+        // sentence.
+        for text in [
+            "Day (6a-6p), night (6p-6a) and weekend shifts available.",
+            "Evening shifts run from 5pm to 11pm.",
+        ] {
+            let posting = summary(text);
+            assert!(run(&RULE, &posting).is_empty(), "{text}");
+        }
+        // One time alone is no span of hours.
+        for text in ["Weekend shifts available.", "Weekend shifts start at 5 AM."] {
+            let posting = summary(text);
+            assert_eq!(
+                flagged(&posting, &run(&RULE, &posting)),
+                ["Weekend shifts"],
+                "{text}"
+            );
+        }
     }
 
     #[test]
