@@ -593,7 +593,13 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
             || PAST_VERBS.contains(&next)
             || (next.len() > 4 && next.ends_with("ed"))
     });
-    let object_of_the_work = object_of_the_work || their_story;
+    // "Campaigns that young people design", "make sure the young people are heard": the
+    // subject of a clause of their own, or the young people already named.
+    let named_before = matches!(
+        word(start.checked_sub(1)),
+        Some("that" | "which" | "whom" | "the" | "these" | "those")
+    );
+    let object_of_the_work = object_of_the_work || their_story || named_before;
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
@@ -835,6 +841,8 @@ mod tests {
             "In your letter, tell us about one time a young person took on a challenge they \
              had chosen, and what you did to help.",
             "Tell us about a young person who was referred to you and what changed.",
+            "You will organize campaigns that young people design and front.",
+            "Your job is to make sure the young people are heard, prepared and safe.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -846,6 +854,7 @@ mod tests {
             "Ideal for young people starting out.",
             "We're a young, tight-knit crew and we're growing fast.",
             "We want a young person who is hungry to learn.",
+            "We are looking for the young people of today to join our sales floor.",
         ] {
             let posting = summary(text);
             assert_eq!(
