@@ -500,6 +500,11 @@ fn rules() -> &'static Rules {
                 "about the organization",
                 "about the organisation",
                 "mission",
+                // A recruitment agency's name for the employer.
+                "about the client",
+                "about our client",
+                "the client",
+                "our client",
             ],
             Target::AboutCompany,
         ),
@@ -1084,6 +1089,8 @@ mod tests {
         assert!(names_pay_too("What we offer"));
         assert!(names_pay_too("We offer:"));
         assert_eq!(target("About us"), Some(Target::AboutCompany));
+        assert_eq!(target("About the client"), Some(Target::AboutCompany));
+        assert_eq!(target("Our client"), Some(Target::AboutCompany));
         assert_eq!(target("About the company"), Some(Target::AboutCompany));
         assert_eq!(target("About the role"), Some(Target::Summary));
         assert_eq!(target("How to apply"), Some(Target::HowToApply));

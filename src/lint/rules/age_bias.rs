@@ -125,6 +125,7 @@ const TEAM_TRAIT: &[&str] = &[
 ];
 
 const YOUTH: &str = "describes youth as a trait of the team or the candidate";
+const MATURITY: &str = "asks for an age (maturity) instead of the experience the job needs";
 const BIRTH: &str = "asks for the applicant's age";
 /// The year of a degree or diploma gives the age away as surely as a birth date.
 const GRADUATION: &str = "asks when the applicant graduated, which gives their age away";
@@ -205,6 +206,11 @@ static ENTRIES: &[Entry] = &[
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
+    // "We are looking for a mature person": maturity as an age, asked of the person.
+    Entry::new("mature person", MATURITY),
+    Entry::new("mature individual", MATURITY),
+    // (Not "mature applicants" or "mature candidates": in education, the mature students a
+    // college serves or welcomes.)
     // Said of people (see `energy_of_people`).
     Entry::new("energetic", ENERGY),
     Entry::new("high-energy", ENERGY),
@@ -898,6 +904,10 @@ mod tests {
         let posting =
             summary("We want a dynamic, energetic leader. Our energetic new website is live.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["energetic"]);
+        let posting = summary("We are looking for a mature person to greet patients.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["mature person"]);
+        let posting = summary("We run a mature codebase with a mature product.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]

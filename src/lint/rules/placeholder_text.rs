@@ -85,6 +85,8 @@ const PLACEHOLDER: &str = concat!(
     r"|\{\{[^}\n]*\}\}",
     r"|(?i:(?-u:\b)lorem ipsum(?-u:\b))",
     r"|(?:\$|(?-u:\b))X{1,3}(?:,X{3})+(?-u:\b)|(?-u:\b)X{3,}(?-u:\b)",
+    // A day left as a template's "XX" before its month: "Closing date: XX January 2026".
+    r"|(?-u:\b)XX (?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)",
 );
 
 /// Last words of a field named in brackets ("[hiring manager name]").
@@ -441,6 +443,12 @@ mod tests {
     }
 
     #[test]
+    fn a_day_left_as_xx_before_its_month() {
+        assert!(placeholder().is_match("Closing date: XX January 2026."));
+        assert!(!placeholder().is_match("Sizes XX Large and XL."));
+    }
+
+    #[test]
     fn quick_test_never_skips_a_placeholder() {
         for text in [
             "ENTER COMPANY NAME",
@@ -453,6 +461,7 @@ mod tests {
             "ref XXXX here",
             "$XX,XXX",
             "pay XX,XXX a year",
+            "Closing date: XX January 2026.",
             "INSERT JOB TITLE",
             "ADD BENEFITS",
             "PASTE TEXT",
