@@ -85,8 +85,16 @@ source scripts/env.sh
 # slices instead of `matches!`, no `join` in a message, the old `contains_bytes`): 751,343.
 # Per function (raw code, wasm-opt -g builds): age-bias +1.4 KB, salary-history +1.1 KB, the
 # location label +0.9 KB, the splitter +0.9 KB.
+# Raised to 754,000 on 2026-12-07 (night) for that session's import and word-sense fixes
+# (street addresses ending in a town and a postcode of figures, a map pin's place, an advert's
+# call off a title, agency headings; "which", purpose and "some" clauses, on-call hours in a
+# shift sign's sentence, idiom forms, a second span-of-hours pattern): 751,343 measured at
+# d2bd7dc (750,515 in CI) -> 753,776 measured at 6e9766c, +2.4 KB. Per function (raw code):
+# place_in_address out of line with its second caller, the splitter, +2.3 KB; trait_of_person
+# and its guards +0.8 KB; age-bias +0.3 KB. Not paid back (the one try, a single call site for
+# the map pin's place, was not measured on its own).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=752000
+WASM_BUDGET_BROTLI=754000
 
 passed=0
 layer() {

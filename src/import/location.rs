@@ -507,21 +507,15 @@ fn place_and_mode_from_text(
                 return Some((place, None));
             }
             // "📍 Derby", "📍 Leeds (hybrid)": a place the map pin marks, taken out of the text
-            // like a line of places.
-            if let Some(place) = pinned_place(line) {
-                let (place, mode) = match place_line_with_mode(place) {
-                    Some((place, mode)) => (place, Some(mode)),
-                    None => (place.to_owned(), None),
-                };
-                consumed.push(line.to_owned());
-                remove_line(text, range);
-                return Some((place, mode));
-            }
-            let (place, mode) = match place_line(line) {
+            // like a line of places (a town the place data does not know too).
+            let pinned = pinned_place(line);
+            let places = pinned.unwrap_or(line);
+            let (place, mode) = match place_line(places) {
                 Some(place) => (place, None),
-                None => match place_line_with_mode(line) {
-                    Some((place, mode)) => (place, Some(mode)),
-                    None => continue,
+                None => match (place_line_with_mode(places), pinned) {
+                    (Some((place, mode)), _) => (place, Some(mode)),
+                    (None, Some(place)) => (place.to_owned(), None),
+                    (None, None) => continue,
                 },
             };
             consumed.push(line.to_owned());
