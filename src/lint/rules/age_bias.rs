@@ -52,7 +52,9 @@ declare_rule! {
     /// ## What it does not flag
     /// A young company or industry, mentoring or helping young people (the people a program
     /// serves, not the team: "the welfare of children and young people", "connect young people
-    /// to housing", or a sentence that says nothing of hiring), a minimum of experience ("at
+    /// to housing", "campaigns that young people design", "a young person took on a
+    /// challenge", or a sentence that says nothing of hiring), "mature applicants" (a
+    /// college's mature students; "a mature person" asked of the candidate is flagged), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program or product serves ("young people aged 16 to 24", "The tenants are aged
     /// 21 to 63", "210,000 customers, most of them aged 18 to 30",

@@ -42,7 +42,9 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// A degree listed as nice to have, a degree that already accepts equivalent experience
+    /// A degree listed as nice to have, a degree with another qualification in its place ("or
+    /// A-levels in maths and two IFoA exams", "or a completed apprenticeship"), a degree that
+    /// already accepts equivalent experience
     /// (in its sentence, or in the next sentence of the same requirement: "If you came through
     /// an NZDE and have designed buildings for several years, we'd like to hear from you too"),
     /// a degree the profession named in the title requires to practise (a JD for a counsel or

@@ -74,6 +74,8 @@ declare_rule! {
     /// paragraph or sentence gives its terms ("One week in four you carry the duty phone
     /// overnight (11 p.m. to 7 a.m.). We pay $200 for each duty week", "Mandatory overtime is
     /// paid at time and a half, and nobody works more than 16 hours in 24").
+    /// A shift sign whose own sentence gives a span of clock hours ("Day (6a-6p), night (6p-6a)
+    /// and weekend shifts available"; one time alone, "5 AM opens", is no span).
     /// A regular shift pattern that is stated in full is not on-call duty: "Shifts are Tuesday
     /// to Saturday, 14:00 to 22:00, and one weekend in four; the rota is published six weeks
     /// ahead" says which evenings and weekends, so "evenings and weekends" elsewhere in the

@@ -62,7 +62,7 @@ declare_rule! {
     /// (an equal-opportunity statement counts for the second), weights that are not lifted
     /// ("a 50 lb weight limit for checked bags" in the benefits), numbers that are not a
     /// weight ("move 50 customers onto the new plan"), and the same verbs in other
-    /// senses ("stand out", "stand up for users", "sit in on customer calls", "walk customers
+    /// senses ("stand out", "stand up for users", "stand firm with contractors", "sit in on customer calls", "walk customers
     /// through the product", "ability to walk new hires through the tools", "bend over
     /// backwards", "bend and install conduit": a material bent, not a posture; "a pub crawl";
     /// "able to pull a proper pint", "pull espresso shots": drinks drawn), and a licence

@@ -19,7 +19,7 @@ declare_rule! {
     /// "[Job Title]", "[DEPARTMENT NAME]", "[hiring manager name]", "[School Site]",
     /// "[hourly rate]", "<insert salary>"),
     /// template variables ("{{ location }}"), "Lorem ipsum", runs of X used as a stand-in
-    /// ("XXX", "$XX,XXX", "XX,XXX"), "To Be Determined" (or decided, announced, confirmed)
+    /// ("XXX", "$XX,XXX", "XX,XXX", a day as "XX January"), "To Be Determined" (or decided, announced, confirmed)
     /// standing alone as a line or a label's value, a grade
     /// left without its number ("Promotion Potential: GS-"), and blank template labels: a line
     /// that is only a label naming a fact ("Job Title:", "Supervisory status:") followed by

@@ -24,7 +24,7 @@ declare_rule! {
     /// "last drawn salary", "salary history", "pay history", "what you currently earn",
     /// "your current and expected salary", "your current package", "your current base/OTE",
     /// "your current base, bonus and equity", "what you earn now",
-    /// "your current hourly rate", a past job's "starting/ending wage" on an application. The
+    /// "your current hourly rate", "the hourly rate at your current job", a past job's "starting/ending wage" on an application. The
     /// requests of one sentence are one finding ("Bring your P60 and your last three
     /// payslips"), and so is a demand repeated as a condition ("... your salary history;
     /// resumes without salary history will not be considered"). A sentence that rules the
