@@ -592,6 +592,20 @@ pub(crate) fn complete(posting: &mut Posting, consumed: &mut Vec<String>) {
 mod tests {
     use super::*;
 
+    /// Asserts the places and the country that completing a posting with this summary finds.
+    fn assert_place_and_country(summary: &str, places: &str, country: &str) {
+        let posting = Posting {
+            summary: summary.into(),
+            ..Posting::default()
+        };
+        let (location, _) = completed(posting);
+        assert_eq!(
+            (location.places.as_str(), location.country.as_str()),
+            (places, country),
+            "{summary}"
+        );
+    }
+
     fn completed(posting: Posting) -> (Location, Vec<String>) {
         let mut posting = posting;
         let mut consumed = Vec::new();
@@ -844,16 +858,7 @@ mod tests {
                 "SG",
             ),
         ] {
-            let posting = Posting {
-                summary: summary.into(),
-                ..Posting::default()
-            };
-            let (location, _) = completed(posting);
-            assert_eq!(
-                (location.places.as_str(), location.country.as_str()),
-                (places, country),
-                "{summary}"
-            );
+            assert_place_and_country(summary, places, country);
         }
         // Not after a street, or not at the end of the line.
         for summary in [
@@ -911,16 +916,7 @@ mod tests {
                 "GB",
             ),
         ] {
-            let posting = Posting {
-                summary: summary.into(),
-                ..Posting::default()
-            };
-            let (location, _) = completed(posting);
-            assert_eq!(
-                (location.places.as_str(), location.country.as_str()),
-                (places, country),
-                "{summary}"
-            );
+            assert_place_and_country(summary, places, country);
         }
         // A part of an address is no town: the town is the word a country's name shares.
         let posting = Posting {
