@@ -466,7 +466,7 @@ fn list() -> &'static WordList {
 /// "Hannah Kowalczyk, our aquatic biologist"), the person the role reports to
 /// ("you will report to Keisha Morgan"), the one who leads the team ("the team led by Ana
 /// Ruiz"), the one the job works under ("under Roadmaster Tom Reyes"), a name after a title
-/// ("Dr. Funmilayo Adeyemi") or two people who share a surname ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
+/// ("Dr. Funmilayo Adeyemi"; a name may hold lower-case particles: "Joost van der Meer") or two people who share a surname ("Teresa and Luis Ortega"), or any role in apposition after "our" or "the" ("our sommelier,
 /// Dev Patel,", "our current room leader, Priya,"), or a name a relative clause describes ("Ray Collins, who built our
 /// commercial book, retires in March"). A lone pronoun after it in the same paragraph is about that
 /// person, not the candidate.
@@ -479,13 +479,15 @@ fn named_person() -> &'static Regex {
         // no digit or underscore).
         let (upper, lower, letter) = (UPPER_LATIN, format!("[{LOWER_LATIN}]"), r"[^\W\d_]");
         let word = format!("{upper}{lower}+");
-        let name = |group: &str| format!(r"(?P<{group}>(?:{word}\s+)+{word})");
+        // Particles inside a name stay lower case: "Joost van der Meer", "Ana de la Cruz".
+        let particles = r"(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|al|bin|ter|ten)\s+)*";
+        let name = |group: &str| format!(r"(?P<{group}>(?:{word}\s+{particles})+{word})");
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         let under = name("under");
         let who = name("who");
         // A first name alone will do in apposition ("Our current room leader, Priya, is
         // moving"): the commas around it mark it.
-        let appos = format!(r"(?P<appos>(?:{word}\s+)*{word})");
+        let appos = format!(r"(?P<appos>(?:{word}\s+{particles})*{word})");
         compile_pattern(&format!(
             r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
         ))
@@ -844,6 +846,9 @@ mod tests {
             "Your supervisor is our Leading Hand, Bronwyn Teale; she has trained 14 apprentices.",
             "You work under Roadmaster Tom Reyes, who shows you every curve he has worried about.",
             "Our Sunshine Coast trade rep, Greg Tanner, retires in March, and we want his replacement to spend six weeks alongside him before he goes.",
+            // Particles inside a name.
+            "Our CEO and co-founder, Joost van der Meer, spends half his time with customers, and he needs someone to run his week.",
+            "You report to our founder, Ana de la Cruz; she built the first product.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
