@@ -28,7 +28,7 @@ use super::diagnostic::{Diagnostic, Edit, Fix};
 use super::rule::{FieldText, Rule};
 use crate::model::Section;
 pub(crate) use crate::text::PrehashedHasher;
-use crate::text::{filter_key, gap_is_joiner, match_case, tokenize, word_hash, Token};
+use crate::text::{filter_key, gap_is_joiner, match_case, tokenize, Token};
 
 /// Which uses of a spelling an entry is about. The other uses are not matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,7 +212,10 @@ impl Hasher for WordHasher {
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Candidate phrases by the hash of their first word: (all words, entry index), longest first.
-type PhraseIndex = HashMap<u64, Vec<(Vec<String>, usize)>, BuildHasherDefault<PrehashedHasher>>;
+/// Each word keeps its [`word_hash`], so a token that differs is told apart by one integer
+/// comparison (a byte comparison is a loop in WebAssembly).
+type PhraseIndex =
+    HashMap<u64, Vec<(Vec<(u64, String)>, usize)>, BuildHasherDefault<PrehashedHasher>>;
 
 /// Phrases compiled for matching on tokens: an index by first word and a quick filter.
 #[derive(Debug)]
@@ -320,18 +323,15 @@ impl PhraseSet {
         let mut by_first_word = PhraseIndex::default();
         let mut longest = 0;
         for (index, phrase) in phrases.enumerate() {
-            let words: Vec<String> = tokenize(phrase)
+            let words: Vec<(u64, String)> = tokenize(phrase)
                 .into_iter()
-                .map(|token| String::from(token.lower))
+                .map(|token| (token.hash, String::from(token.lower)))
                 .collect();
-            let Some(first) = words.first().cloned() else {
+            let Some(&(first, _)) = words.first() else {
                 continue;
             };
             longest = longest.max(words.len());
-            by_first_word
-                .entry(word_hash(&first))
-                .or_default()
-                .push((words, index));
+            by_first_word.entry(first).or_default().push((words, index));
         }
         let mut first_word_bits = Box::new([0u64; FILTER_WORDS]);
         for (hash, candidates) in by_first_word.iter_mut() {
@@ -529,11 +529,16 @@ impl WordList {
     }
 }
 
-fn phrase_matches(text: &str, tokens: &[Token], words: &[String], commas_join: bool) -> bool {
+fn phrase_matches(
+    text: &str,
+    tokens: &[Token],
+    words: &[(u64, String)],
+    commas_join: bool,
+) -> bool {
     tokens
         .iter()
         .zip(words)
-        .all(|(token, word)| token.lower == *word)
+        .all(|(token, (hash, word))| token.hash == *hash && token.lower == *word)
         && tokens.windows(2).all(|pair| {
             text.get(pair[0].span.end..pair[1].span.start)
                 .is_some_and(|gap| gap_is_joiner(gap) || (commas_join && gap.trim() == ","))
@@ -2938,7 +2943,7 @@ impl TriggerWords {
                 .is_some_and(|candidates| {
                     candidates
                         .iter()
-                        .any(|(words, _)| words.len() == 1 && token.lower == words[0])
+                        .any(|(words, _)| words.len() == 1 && token.lower == words[0].1)
                 })
     }
 }
