@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::TriggerWords;
 use crate::lint::{Diagnostic, Edit, Fix};
-use crate::model::Section;
+use crate::model::{Field, Section};
 
 declare_rule! {
     /// Flags a required degree that does not also accept equivalent experience.
@@ -570,12 +570,14 @@ fn names_a_licence(text: &str) -> bool {
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // A postdoctoral post the summary names under another title ("Research Associate": "We are
     // looking for a postdoctoral researcher") is a postdoctoral post.
-    // (Most summaries name no postdoc: one byte scan before the expression.)
-    let summary = &context.posting.summary;
-    let postdoctoral = ["postdoc", "post-doc"]
-        .iter()
-        .any(|word| crate::text::contains_ignore_ascii_case(summary, word))
-        && postdoctoral_post().is_match(summary);
+    // (Most summaries name no postdoc: a search of the summary's lower-case copy before the
+    // expression.)
+    let postdoctoral = context.text_of(Field::Summary).is_some_and(|summary| {
+        ["postdoc", "post-doc"]
+            .iter()
+            .any(|word| summary.contains_ignore_ascii_case(word))
+            && postdoctoral_post().is_match(summary.text)
+    });
     let title = if postdoctoral {
         format!("{} (postdoctoral)", context.posting.title)
     } else {
@@ -645,8 +647,14 @@ fn check_field(
     if starts.is_empty() {
         return;
     }
-    let field_lower = field.text.to_lowercase();
-    if CONDITIONS.iter().any(|phrase| field_lower.contains(phrase)) {
+    // (The field's ASCII lower-case copy reads the phrases as `str::to_lowercase` would: of
+    // the characters outside ASCII, only the Kelvin sign lower-cases to an ASCII letter ("k",
+    // which no phrase holds) and the dotted capital I to one and a combining dot ("i" then the
+    // dot, which only a phrase ending in "i" could match); a test keeps it so.)
+    if CONDITIONS
+        .iter()
+        .any(|phrase| field.contains_ignore_ascii_case(phrase))
+    {
         return;
     }
     for sentence in field.sentences().iter().cloned() {
@@ -738,6 +746,17 @@ fn check_field(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conditions_read_alike_in_ascii_and_unicode_lower_case() {
+        for phrase in CONDITIONS {
+            assert!(
+                phrase.is_ascii() && !phrase.contains('k') && !phrase.ends_with('i'),
+                "{phrase}"
+            );
+            assert_eq!(phrase.to_ascii_lowercase(), *phrase);
+        }
+    }
     use crate::lint::rules::testing::{fixed, flagged, item, run};
     use crate::model::ListKind;
 
