@@ -103,11 +103,7 @@ static ON_CALL: LazyLock<Regex> = LazyLock::new(|| {
 /// paste, read whole) was read three times.
 fn mentions_on_call(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let word_at = |at: usize, word: &[u8]| {
-        bytes
-            .get(at..at + word.len())
-            .is_some_and(|there| there.eq_ignore_ascii_case(word))
-    };
+    let word_at = |at: usize, word: &[u8]| crate::text::ascii_word_at(bytes, at, word);
     let cue = (0..bytes.len()).any(|at| match bytes[at].to_ascii_lowercase() {
         b'c' => word_at(at, b"call"),
         b'p' => word_at(at, b"pager"),

@@ -1200,6 +1200,14 @@ pub fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     false
 }
 
+/// True when the bytes at `at` are `word`, ASCII letters compared without case (false past the
+/// end): the check behind a one-pass scan for a few words.
+pub fn ascii_word_at(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    bytes
+        .get(at..at + word.len())
+        .is_some_and(|there| there.eq_ignore_ascii_case(word))
+}
+
 /// True when `text` contains `needle`, byte for byte: where the needle's first byte stands,
 /// the rest is compared. For short needles in short texts (a rule's words in one field) this
 /// is cheaper than `str::contains`, which prepares a two-way searcher for every call.

@@ -1308,11 +1308,7 @@ static ARRANGEMENT_KEY: LazyLock<Regex> = LazyLock::new(|| {
 /// expression.
 fn may_hold_arrangement_key(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let key_at = |at: usize, key: &[u8]| {
-        bytes
-            .get(at..at + key.len())
-            .is_some_and(|there| there.eq_ignore_ascii_case(key))
-    };
+    let key_at = |at: usize, key: &[u8]| super::ascii_word_at(bytes, at, key);
     // (`| 0x20` lower-cases an ASCII letter and makes no other byte equal to one.)
     let second = |at: usize| bytes.get(at + 1).map_or(0, |byte| byte | 0x20);
     let found = (0..bytes.len()).any(|at| match bytes[at] | 0x20 {
