@@ -1733,7 +1733,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        // Every string of up to four pieces from the keys' own bits, cut and cased.
+        // Every string of three pieces from the keys' own bits, cut and cased.
         let pieces = [
             "re", "mote", "Hy", "brid", "on", "-", " ", "SITE", "of", "FICE", "tele", "work",
             "commut", "in", "person", "x",

@@ -746,6 +746,8 @@ fn check_field(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lint::rules::testing::{fixed, flagged, item, run};
+    use crate::model::ListKind;
 
     #[test]
     fn conditions_read_alike_in_ascii_and_unicode_lower_case() {
@@ -757,8 +759,6 @@ mod tests {
             assert_eq!(phrase.to_ascii_lowercase(), *phrase);
         }
     }
-    use crate::lint::rules::testing::{fixed, flagged, item, run};
-    use crate::model::ListKind;
 
     #[test]
     fn route_tests_never_skip_a_match() {
