@@ -105,6 +105,41 @@ pub(crate) fn normalize(text: &str) -> String {
     out
 }
 
+/// Which of `phrases` (at most 64, each starting with a space: " full time ") a [`normalize`]d
+/// text holds, as bits in the phrases' order: bit `i` is `text.contains(phrases[i])`.
+///
+/// One pass over the text instead of a substring search per phrase: a phrase can only start at
+/// a space, so it is compared only where a space is followed by its first letter. (Exact for any
+/// text, normalized or not: `contains(" x")` holds exactly when some space is followed by "x".)
+pub(crate) fn phrases_in(text: &str, phrases: &[&str]) -> u64 {
+    debug_assert!(phrases.len() <= 64);
+    debug_assert!(phrases
+        .iter()
+        .all(|phrase| phrase.len() > 1 && phrase.starts_with(' ')));
+    // The second byte of each phrase (its first letter), as a set of bytes.
+    let mut firsts = [0u64; 4];
+    for phrase in phrases {
+        let Some(&byte) = phrase.as_bytes().get(1) else {
+            continue;
+        };
+        firsts[usize::from(byte >> 6)] |= 1 << (byte & 63);
+    }
+    let bytes = text.as_bytes();
+    let mut found = 0u64;
+    for at in 0..bytes.len().saturating_sub(1) {
+        let next = bytes[at + 1];
+        if bytes[at] != b' ' || firsts[usize::from(next >> 6)] & (1 << (next & 63)) == 0 {
+            continue;
+        }
+        for (index, phrase) in phrases.iter().enumerate() {
+            if found & (1 << index) == 0 && bytes[at..].starts_with(phrase.as_bytes()) {
+                found |= 1 << index;
+            }
+        }
+    }
+    found
+}
+
 /// Ends the word `out[word_start..]` of [`normalize`]: apostrophes around it go, and a space
 /// follows it (an empty word is dropped).
 fn end_word(out: &mut String, word_start: usize) {
@@ -1008,6 +1043,53 @@ mod tests {
             "plain ascii 'quoted' text, 100% remote",
         ] {
             assert_eq!(normalize(text), normalize_by_words(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_in_is_contains_for_each_phrase() {
+        let phrases = [
+            " full time ",
+            " full-time ",
+            " on call ",
+            " oncall ",
+            " reasonable accommodation",
+            " é ",
+            " tim",
+        ];
+        let pieces = [
+            "full",
+            "time",
+            " ",
+            "  ",
+            "-",
+            "on",
+            "call",
+            "é",
+            "",
+            "tim",
+            "reasonable accommodation",
+        ];
+        let mut texts = vec![String::new(), " ".to_owned()];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        texts.push(format!("{a}{b}{c}{d}"));
+                        texts.push(format!(" {a} {b} {c} {d} "));
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            let found = phrases_in(text, &phrases);
+            for (index, phrase) in phrases.iter().enumerate() {
+                assert_eq!(
+                    found & (1 << index) != 0,
+                    text.contains(phrase),
+                    "{phrase:?} in {text:?}"
+                );
+            }
         }
     }
 

@@ -465,36 +465,41 @@ fn names_a_contract(normalized: &str) -> bool {
 
 /// [`employment_type_in`] for a text already [`heading::normalize`]d.
 fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
-    const KINDS: [(&[&str], EmploymentType); 5] = [
-        (
-            &[" full time ", " fulltime ", " full-time "],
-            EmploymentType::FullTime,
-        ),
-        (
-            &[" part time ", " parttime ", " part-time "],
-            EmploymentType::PartTime,
-        ),
-        (
-            &[" contract ", " contractor ", " freelance "],
-            EmploymentType::Contract,
-        ),
-        (
-            &[" temporary ", " fixed term ", " seasonal "],
-            EmploymentType::Temporary,
-        ),
-        (&[" internship ", " intern "], EmploymentType::Internship),
+    // The phrases of each type, all looked for in one pass (see [`heading::phrases_in`]).
+    const PHRASES: [&str; 14] = [
+        " full time ",
+        " fulltime ",
+        " part time ",
+        " parttime ",
+        " contract ",
+        " contractor ",
+        " freelance ",
+        " temporary ",
+        " fixed term ",
+        " seasonal ",
+        " internship ",
+        " intern ",
+        // (A normalized text has no hyphen; these are kept for a caller that has one.)
+        " full-time ",
+        " part-time ",
     ];
+    const CONTRACT: u64 = 1 << 4;
+    // The bits of each type's phrases, in the order the types are tried.
+    const KINDS: [(u64, EmploymentType); 5] = [
+        (0b01_0000_0000_0011, EmploymentType::FullTime),
+        (0b10_0000_0000_1100, EmploymentType::PartTime),
+        (0b00_0000_0111_0000, EmploymentType::Contract),
+        (0b00_0011_1000_0000, EmploymentType::Temporary),
+        (0b00_1100_0000_0000, EmploymentType::Internship),
+    ];
+    let mut named = heading::phrases_in(normalized, &PHRASES);
+    // "contract" counts only for the terms of the job, not a field of work.
+    if named & CONTRACT != 0 && !names_a_contract(normalized) {
+        named &= !CONTRACT;
+    }
     let mut found = KINDS
         .iter()
-        .filter(|(needles, kind)| {
-            needles.iter().any(|needle| {
-                if *kind == EmploymentType::Contract && *needle == " contract " {
-                    names_a_contract(normalized)
-                } else {
-                    normalized.contains(needle)
-                }
-            })
-        })
+        .filter(|(bits, _)| named & bits != 0)
         .map(|(_, kind)| *kind);
     match (found.next(), found.next()) {
         (Some(one), None) => Some(one),
@@ -1312,26 +1317,29 @@ fn is_how_to_apply_text(normalized: &str) -> bool {
 }
 
 fn is_on_call_text(normalized: &str) -> bool {
-    [" on call ", " oncall ", " pager duty ", " pagerduty "]
-        .iter()
-        .any(|needle| normalized.contains(needle))
+    heading::phrases_in(
+        normalized,
+        &[" on call ", " oncall ", " pager duty ", " pagerduty "],
+    ) != 0
 }
 
 fn is_equal_opportunity_text(normalized: &str) -> bool {
-    [
-        " equal opportunity ",
-        " equal employment opportunity ",
-        " regardless of race ",
-        " without regard to race ",
-        " discriminate ",
-        " eeo ",
-    ]
-    .iter()
-    .any(|needle| normalized.contains(needle))
-        // An offer of accommodation is the statement, unless it is the physical-demands
-        // boilerplate ("... to perform the essential functions"), which belongs to the job.
-        || (normalized.contains(" reasonable accommodation")
-            && !normalized.contains(" essential functions "))
+    let found = heading::phrases_in(
+        normalized,
+        &[
+            " equal opportunity ",
+            " equal employment opportunity ",
+            " regardless of race ",
+            " without regard to race ",
+            " discriminate ",
+            " eeo ",
+            " reasonable accommodation",
+            " essential functions ",
+        ],
+    );
+    // An offer of accommodation is the statement, unless it is the physical-demands
+    // boilerplate ("... to perform the essential functions"), which belongs to the job.
+    found & 0b11_1111 != 0 || found & 0b1100_0000 == 0b0100_0000
 }
 
 /// The open block of lines being gathered.
@@ -1905,6 +1913,33 @@ impl Splitter<'_> {
                     }
                 }
             }
+            // "Apprentice Electrician (Level 3 Installation and Maintenance Electrician) -
+            // September 2027 intake": likewise before its one dash, when what comes before
+            // the dash is written in title case (not a sentence cut at a dash). (A line of
+            // several dashes, "Urgent Hiring - Delivery Partners - Bengaluru - Immediate
+            // Joining", is an advert's banner: the title is looked for in the lines below.)
+            if after_bar.is_none() && word_count_up_to(parts.title, 10) > 10 {
+                let mut splits = [" - ", " \u{2013} ", " \u{2014} "]
+                    .iter()
+                    .flat_map(|separator| parts.title.match_indices(separator));
+                let split = match (splits.next(), splits.next()) {
+                    (Some((at, separator)), None) => {
+                        Some((&parts.title[..at], &parts.title[at + separator.len()..]))
+                    }
+                    _ => None,
+                };
+                if let Some((head, rest)) = split {
+                    let head = head.trim_end();
+                    if word_count_up_to(head, 10) <= 10
+                        && is_title_case_head(head)
+                        && (!ends_sentence(head) || head.ends_with(')') && head.contains('('))
+                        && !rest.trim().is_empty()
+                    {
+                        parts.title = head;
+                        after_bar = Some(rest.trim().to_owned());
+                    }
+                }
+            }
             // "Delivery Driver - Box Truck - Start This Week!": an advert's call after the
             // last dash or bar is no part of the title; it stays as text.
             if parts.title.ends_with('!') && after_bar.is_none() {
@@ -1918,9 +1953,7 @@ impl Splitter<'_> {
                     // (Only a head in title case: "We're hiring a Support Lead" or "Carer
                     // opportunity" before the call is a sentence or a subject line, read
                     // elsewhere.)
-                    let title_case = head
-                        .split_whitespace()
-                        .all(|word| !word.starts_with(char::is_lowercase) || word.len() <= 3);
+                    let title_case = is_title_case_head(head);
                     if word_count_up_to(call, 6) <= 6
                         && !head_ends
                         && title_case
@@ -3049,6 +3082,13 @@ impl Splitter<'_> {
             on_call_prose::complete(self.posting, self.on_call_section);
         }
     }
+}
+
+/// Whether the words of a first line's head are in title case: none starts with a lower-case
+/// letter, short words ("of", "and", "in") aside.
+fn is_title_case_head(head: &str) -> bool {
+    head.split_whitespace()
+        .all(|word| !word.starts_with(char::is_lowercase) || word.len() <= 3)
 }
 
 /// A posting's first line taken apart: an e-mail's "Subject:" and a label before the title
@@ -4764,6 +4804,24 @@ mod tests {
         );
         assert_eq!(posting.title, "Bar Staff & Floor Staff");
         assert!(consumed.iter().any(|line| line.contains("STAFF WANTED")));
+        // Likewise at its last dash, when the words before it are a title.
+        let (posting, _) = split(
+            "Apprentice Plumber (Level 3 Domestic Plumbing and Heating) - September 2027 intake\n\nWe fit bathrooms.\n",
+        );
+        assert_eq!(
+            posting.title,
+            "Apprentice Plumber (Level 3 Domestic Plumbing and Heating)"
+        );
+        assert!(posting.summary.contains("September 2027 intake"));
+        // A banner of several dashes is none either, and a sentence cut at a dash is no title.
+        let (posting, _) = split(
+            "Urgent Hiring - Delivery Partners - Pune (Kothrud / Baner / Aundh) - Immediate Joining\n\nWe deliver.\n",
+        );
+        assert_eq!(posting.title, "");
+        let (posting, _) = split(
+            "We are looking for a plumber to join our small team - apply by Friday\n\nWe fit bathrooms.\n",
+        );
+        assert_eq!(posting.title, "");
     }
 
     #[test]
