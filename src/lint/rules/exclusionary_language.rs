@@ -3,8 +3,9 @@
 use std::sync::OnceLock;
 
 use super::APPLICANT_FACING;
+use crate::lint::rule::FieldText;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{is_negated, report_kept, Entry, Sense, WordList};
+use crate::lint::word_list::{is_negated, report_kept, Entry, Match, Sense, WordList};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -41,8 +42,9 @@ declare_rule! {
     /// "Native" in other senses ("native mobile apps", "cloud-native"), "fit" without
     /// "culture" ("a good fit for the role"), experience of a country's rules rather than work
     /// there ("knowledge of Canadian payroll law"), a demand the posting rules out ("You do
-    /// not need to be a native speaker", "Canadian experience is not required"), and the
-    /// equal-opportunity statement:
+    /// not need to be a native speaker", "Canadian experience is not required"), experience
+    /// from one country weighed equal with any other ("Overseas experience counts the same as
+    /// Australian experience"), and the equal-opportunity statement:
     /// ```text
     /// Build native mobile apps; fluent English required. You do not need Canadian work
     /// experience.
@@ -160,13 +162,37 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             field,
             // "You do not need to be a native speaker": the posting rules the demand out. A
             // term ("blacklist") is the same word whatever is said of it.
-            &|found| found.entry.note == TERM || !is_negated(field, found),
+            // "Overseas experience counts the same as Australian experience": weighed equal
+            // with experience from elsewhere, it is no demand either.
+            &|found| {
+                found.entry.note == TERM
+                    || !(is_negated(field, found)
+                        || found.entry.note == LOCAL && is_weighed_equal(field, found))
+            },
             &|_| {
                 "Name the skill or value you need: fluency in a language, a shared way of working."
             },
             diagnostics,
         );
     }
+}
+
+/// Whether the words just before a match weigh it equal with something else ("... counts the
+/// same as Canadian experience", "equivalent to UK experience").
+fn is_weighed_equal(field: &FieldText, found: &Match) -> bool {
+    let before = &field.tokens[..found.tokens.start];
+    let ends = |words: &[&str]| {
+        before.len() >= words.len()
+            && before[before.len() - words.len()..]
+                .iter()
+                .zip(words)
+                .all(|(token, word)| token.lower == *word)
+    };
+    ends(&["same", "as"])
+        || ends(&["as", "much", "as"])
+        || ends(&["equivalent", "to"])
+        || ends(&["equal", "to"])
+        || ends(&["equally", "with"])
 }
 
 #[cfg(test)]
@@ -187,6 +213,14 @@ mod tests {
             "Do not apply unless you are a native English speaker. Native speaker - not negotiable. Must be a native speaker and not require sponsorship.",
         );
         assert_eq!(run(&RULE, &posting).len(), 3);
+        // Weighed equal with experience from anywhere, it is no demand.
+        let posting = summary(
+            "Overseas experience counts the same as Australian experience. Experience abroad is treated as equivalent to UK experience. Australian experience preferred.",
+        );
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Australian experience"]
+        );
         // A term is the term whatever the sentence says of it.
         let posting = summary("We do not keep a blacklist. Native speaker wanted.");
         assert_eq!(
