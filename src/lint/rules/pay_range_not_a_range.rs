@@ -271,8 +271,20 @@ fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
                 on_a_pay_line(field.text, span)
                     && (!work || names_pay(field.text, span))
                     && !another_sum(field.text, span)
+                    && !in_millions(field.text, span)
             })
             .map(|span| (field.field, span))
+    })
+}
+
+/// True when the figure at `span` counts millions or more ("closed transactions totaling more
+/// than $610 million"): a company's figures, never a job's pay.
+fn in_millions(text: &str, span: &Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or_default().trim_start();
+    ["million", "billion", "trillion"].iter().any(|word| {
+        after
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
@@ -735,6 +747,7 @@ mod tests {
             "Up to $500 a year for home-office equipment.",
             "Pay: $15.00/hr minimum wage, with tips on top.",
             "Basic salary: £28k+comm, paid monthly.",
+            "Last year our team closed 214 deals totaling more than $610 million.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
