@@ -156,6 +156,8 @@ static ENTRIES: &[Entry] = &[
     Entry::new("craftsman", NOUN).replace(&["craftsperson"]),
     Entry::new("craftsmen", NOUN).replace(&["craftspeople"]),
     Entry::new("foreman", NOUN).replace(&["supervisor"]),
+    Entry::new("outdoorsman", NOUN).replace(&["outdoor enthusiast"]),
+    Entry::new("outdoorsmen", NOUN).replace(&["outdoor enthusiasts"]),
     Entry::new("storeman", NOUN).replace(&["storeperson"]),
     Entry::new("storemen", NOUN).replace(&["storepeople", "warehouse staff"]),
     Entry::new("foremen", NOUN).replace(&["supervisors"]),
@@ -738,6 +740,8 @@ mod tests {
         let posting = summary("The Salesman weighs his/her options with the chairman.");
         let found = flagged(&posting, &run(&RULE, &posting));
         assert_eq!(found, ["Salesman", "his/her", "chairman"]);
+        let posting = summary("You're a keen outdoorsman who loves the river.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["outdoorsman"]);
         let posting = summary("You will be the CEO's right-hand man.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["right-hand man"]);
         let posting =
