@@ -17,7 +17,7 @@ declare_rule! {
     /// In the must-have requirements (and unsorted text), finds sentences that ask for a
     /// degree ("Bachelor's degree in Computer Science", "BS/MS", "PhD", India's "B.E./B.Tech/MCA", nursing's "BSN", a "college diploma" or a "diploma from a
     /// recognized college", a
-    /// "third-level qualification", a "tertiary qualification")
+    /// "third-level qualification", a "tertiary qualification", "educated to degree level")
     /// or a high-school diploma (the requirement at issue in Griggs v. Duke Power; "Minimum
     /// Grade 12 education" in Ontario, "10th pass" in India) without "or equivalent"
     /// experience or years of work offered instead ("or four years of planning work instead of
@@ -138,12 +138,14 @@ const DEGREE_STARTS: &[&str] = &[
     // Ireland's "third-level qualification", Australia's "tertiary qualification".
     "third",
     "tertiary",
+    // The UK's "educated to degree level".
+    "educated",
 ];
 
 fn degree() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)B\.E\.|(?-u:\b)[BM]\.?\s?Tech(?-u:\b)|(?-u:\b)(?:MCA|BCA)(?-u:\b)|(?-u:\b)(?:BSN|MSN|BScN)(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|diploma\s+(?:[\w-]+\s+){0,2}?from\s+(?:a|an)\s+(?:recogni[sz]ed|accredited)\s+(?:[\w-]+\s+){0,2}?(?:college|polytechnic|university)|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
+        compile_pattern(r"(?i)(?-u:\b)(?:bachelor(?:'s|’s|s)?(?:\s+degree)?|master(?:'s|’s|s)?\s+degree|(?:university|college|undergraduate|graduate|four-year|4-year)\s+degree|degree\s+in|degree[\s-]educated|educated\s+to\s+(?:a\s+)?degree[\s-]level|equivalent\)\s+degree|(?:science|engineering|studies|arts|business|economics|mathematics|maths|finance|accounting|design|nursing)\s+degree|ph\.?d\.?|b\.?s\.?c?\.?/m\.?s\.?c?|(?-u:\b)BS(?-u:\b)|(?-u:\b)BA(?-u:\b)|(?-u:\b)MBA(?-u:\b)|(?-u:\b)JD(?-u:\b)|(?-u:\b)B\.E\.|(?-u:\b)[BM]\.?\s?Tech(?-u:\b)|(?-u:\b)(?:MCA|BCA)(?-u:\b)|(?-u:\b)(?:BSN|MSN|BScN)(?-u:\b)|(?:high[\s-]school|secondary[\s-]school)\s+(?:diploma|degree|education)|grade\s+12\s+(?:education|diploma|or\s+(?:higher|above))|(?:minimum|completed?|completion\s+of)\s+(?:of\s+)?grade\s+12|(?-u:\b)OSSD(?-u:\b)|(?:10th|12th)\s+(?:pass|standard)|college\s+diploma|diploma\s+(?:[\w-]+\s+){0,2}?from\s+(?:a|an)\s+(?:recogni[sz]ed|accredited)\s+(?:[\w-]+\s+){0,2}?(?:college|polytechnic|university)|(?:third[\s-]level|tertiary)\s+(?:qualification|degree|education))")
     })
 }
 
@@ -864,6 +866,11 @@ mod tests {
         assert_eq!(
             flagged(&posting, &run(&RULE, &posting)),
             ["Degree educated"]
+        );
+        let posting = item(ListKind::MustHave, "Educated to degree level");
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Educated to degree level"]
         );
         // Ireland's name for a degree or diploma.
         let posting = item(
