@@ -25,7 +25,7 @@ declare_rule! {
     /// shadow shift", "a working interview in our office (unpaid)", "Trial shifts are not
     /// paid", "the training day is unpaid", "a two-day orientation, which is unpaid", "an
     /// unpaid orientation day", also when the how-to-apply text asks
-    /// for it or the summary says it), a trial day or shift (or "trail shift", as hospitality
+    /// for it or the summary says it), a trial day, shift or morning (or "trail shift", as hospitality
     /// writes it in Australia, New Zealand and the UK) the posting does not say is paid
     /// ("your first day is a tryout day; if you work out, we pay you for the day", "a free
     /// two-day trial"), and a take-home task, spec work, a design, coding or writing
@@ -333,7 +333,7 @@ const TRIAL_TRIGGERS: &[&str] = &[
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,6}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,6}\s*\(\s*unpaid\s*\))?")
     })
 }
 
@@ -721,6 +721,10 @@ mod tests {
             (
                 "A chat with the manager, followed by a trail shift on a Friday night.",
                 "trail shift",
+            ),
+            (
+                "Shortlisted candidates are invited to interview and a trial morning in the room.",
+                "trial morning",
             ),
             (
                 "You get a take-home project (most people spend a weekend on it).",
