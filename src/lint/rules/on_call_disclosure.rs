@@ -426,6 +426,9 @@ fn on_demand() -> &'static Regex {
             // ... or at every close: "additional hours during month-end, quarter-end and year-end
             // close", "longer hours during results season".
             r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts))\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
+            // Evenings or weekends at every close: "be available late evenings at quarter-end
+            // to get contracts signed", "weekends during peak season".
+            r"|(?:late\s+)?(?:evenings?|nights?|weekends?)(?:\s*(?:and|or|&|/)\s*(?:late\s+)?(?:evenings?|nights?|weekends?))?\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
             // Overtime left open: "overtime may be required during peak periods", "overtime
             // will occasionally be needed" (the sentence may still say how much and what it pays).
             // ... and evening or weekend hours: "occasional evening and weekend hours may be
@@ -1316,6 +1319,7 @@ mod tests {
             "The Night Auditor must stay past 7:00 a.m. until relief arrives.",
             "Must be ready to work on weekends, festival days and late nights as per business requirement.",
             "Reachable on Slack evenings and weekends from January to April.",
+            "Be available late evenings at quarter-end to get contracts signed.",
             "Supervise labs and attend Back to School Night, Open House and other evening events as assigned.",
             "Attend evening industry events (AGC chapter dinners, ABC mixers) as your territory requires.",
         ] {
