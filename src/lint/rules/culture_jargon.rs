@@ -189,11 +189,12 @@ static ENTRIES: &[Entry] = &[
     Entry::new("team is a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("team is family", SLOGAN),
     // "We're not just coworkers, we're family."
-    Entry::new("we're family", SLOGAN),
-    Entry::new("we are family", SLOGAN),
+    // ("We are family owned and independent": the kind of business again.)
+    Entry::new("we're family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("we are family", SLOGAN).unless_next(FAMILY_BUSINESS),
     // "Our travelers aren't numbers, they're family": the same slogan said of the staff.
-    Entry::new("they're family", SLOGAN),
-    Entry::new("they are family", SLOGAN),
+    Entry::new("they're family", SLOGAN).unless_next(FAMILY_BUSINESS),
+    Entry::new("they are family", SLOGAN).unless_next(FAMILY_BUSINESS),
     Entry::new("like a family", SLOGAN).unless_next(FAMILY_BUSINESS),
     // "We treat everyone like family", "treat each other like family": the slogan said of the
     // staff (not "like family leave", see `FAMILY_BUSINESS`).
@@ -444,6 +445,8 @@ mod tests {
         for text in [
             "We are a family-owned business with 34 people.",
             "We are a family business.",
+            "We are family owned and independent, not part of a chain.",
+            "We're family-run since 1962.",
         ] {
             assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
         }
