@@ -72,6 +72,34 @@ const ROLE_NOUNS: &[&str] = &[
     "technician",
     "advocate",
     "partner",
+    // Titles outside offices: the public sector, health, trades, shops and kitchens.
+    "planner",
+    "technologist",
+    "nurse",
+    "teacher",
+    "lecturer",
+    "researcher",
+    "clerk",
+    "inspector",
+    "surveyor",
+    "auditor",
+    "supervisor",
+    "operator",
+    "driver",
+    "worker",
+    "adviser",
+    "advisor",
+    "agent",
+    "therapist",
+    "pharmacist",
+    "radiographer",
+    "chef",
+    "cook",
+    "electrician",
+    "mechanic",
+    "ranger",
+    "librarian",
+    "curator",
 ];
 
 /// True for a short line that names a job ("Senior Paralegal", "Manager, Accounts Payable").
@@ -363,6 +391,17 @@ mod tests {
             (Some(78_000.0), Some(95_000.0))
         );
         assert_eq!(senior.benefits[0].text, "Pension");
+    }
+
+    #[test]
+    fn splits_levels_named_by_trades_and_public_sector_titles() {
+        let text = "# Town Planning: Candidate Planner and Town Planner\n\nThe municipality plans the town.\n\n## Candidate Planner (Post 118)\n\n**Key performance areas**\n\n- Check applications.\n\n**Requirements**\n\n- A planning degree.\n\n## Town Planner (Post 119)\n\n**Key performance areas**\n\n- Assess applications.\n\n**Requirements**\n\n- A planning degree.\n\n## For both posts\n\nMonday to Friday.\n";
+        let roles = split_roles(text);
+        let titles: Vec<&str> = roles.iter().map(|role| role.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Candidate Planner (Post 118)", "Town Planner (Post 119)"]
+        );
     }
 
     #[test]
