@@ -424,11 +424,9 @@ fn on_demand() -> &'static Regex {
             r"|(?:reachable|contactable)(?-u:\b)[^.;!?\n]{0,30}?(?-u:\b)(?:evenings?|weekends?|nights?|after\s+hours|out\s+of\s+hours)(?-u:\b)",
             // "Additional hours during busy periods": as many as the busy period takes.
             // ... or at every close: "additional hours during month-end, quarter-end and year-end
-            // close", "longer hours during results season".
-            r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts))\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
-            // Evenings or weekends at every close: "be available late evenings at quarter-end
-            // to get contracts signed", "weekends during peak season".
-            r"|(?:late\s+)?(?:evenings?|nights?|weekends?)(?:\s*(?:and|or|&|/)\s*(?:late\s+)?(?:evenings?|nights?|weekends?))?\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
+            // close", "longer hours during results season"; evenings or weekends too: "be
+            // available late evenings at quarter-end to get contracts signed".
+            r"|(?:overtime|(?:additional|extra|longer)\s+(?:hours|shifts)|(?:late\s+)?(?:evenings?|nights?|weekends?)(?:\s*(?:and|or|&|/)\s*(?:late\s+)?(?:evenings?|nights?|weekends?))?)\s+(?:during|in|at|over|around)\s+(?:the\s+)?(?:(?:busy|busier|peak|results|festive)\s+(?:periods?|times?|seasons?|weeks?)|(?:month|quarter|year)[\s-]?ends?)(?-u:\b)",
             // Overtime left open: "overtime may be required during peak periods", "overtime
             // will occasionally be needed" (the sentence may still say how much and what it pays).
             // ... and evening or weekend hours: "occasional evening and weekend hours may be
