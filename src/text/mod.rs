@@ -551,7 +551,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 match rest.next() {
                     None => Some(index + 1),
                     Some(next) if next.is_whitespace() => {
-                        let following = after
+                        let mut following = after
                             .trim_start()
                             .trim_start_matches(|c: char| {
                                 matches!(
@@ -559,12 +559,20 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                                     '[' | '(' | '"' | '\'' | '*' | '_' | '\u{201c}' | '\u{2018}'
                                 )
                             })
-                            .chars()
-                            .next();
+                            .chars();
+                        // (A name written with a small first letter, "iOS" or "eBay", starts
+                        // a sentence too.)
+                        let starts = match (following.next(), following.next()) {
+                            (None, _) => true,
+                            (Some(c), next) => {
+                                c.is_uppercase()
+                                    || c.is_numeric()
+                                    || c.is_lowercase() && next.is_some_and(char::is_uppercase)
+                            }
+                        };
                         let ends = byte != b'.'
                             || after.starts_with('\n')
-                            || following.is_none_or(|c| c.is_uppercase() || c.is_numeric())
-                                && !ends_abbreviation(text, index);
+                            || starts && !ends_abbreviation(text, index);
                         ends.then_some(index + 1)
                     }
                     _ => None,
@@ -1710,6 +1718,17 @@ mod tests {
         assert_eq!(
             parts,
             ["One thing.", "Two e.g. three", "Four 2.5 years!", "Five"]
+        );
+        // A name with a small first letter starts a sentence; a small word does not.
+        let text = "Most bookings come from phones. iOS leads. Bring e.g. eBay data. or not.";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Most bookings come from phones.",
+                "iOS leads.",
+                "Bring e.g. eBay data. or not."
+            ]
         );
     }
 
