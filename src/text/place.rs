@@ -744,7 +744,8 @@ fn run_is_located(text: &str, span: &Range<usize>) -> bool {
         }
     }
     let after = &text[span.end..line_end];
-    if names_premises(before, after) {
+    // (An address on a line with an e-mail address is a contact's, often an agency's.)
+    if names_premises(before, after) || after_street_address(before) && !after.contains('@') {
         return true;
     }
     let after_is_bare = after
@@ -1255,6 +1256,25 @@ pub fn pinned_place(line: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// Whether the place follows a street address in the same part of its line ("14 Bompas Road,
+/// Dunkeld West, Johannesburg, 2196", "Civic Centre, 71 York Street, George"): a number, then
+/// one of the [`STREET_WORDS`] before a comma. `before` is the line's lower-case text before
+/// the place.
+fn after_street_address(before: &str) -> bool {
+    let part = before.rsplit(['·', '|', '•']).next().unwrap_or(before);
+    let mut numbered = false;
+    part.split_whitespace().any(|word| {
+        let word_alone = word.trim_end_matches([',', '.']);
+        let street = numbered
+            && word.ends_with(',')
+            && STREET_WORDS
+                .iter()
+                .any(|street| street.eq_ignore_ascii_case(word_alone));
+        numbered |= word.starts_with(|c: char| c.is_ascii_digit());
+        street
+    })
+}
+
 /// Whether a place stands for the premises or team of the job: "our Cardiff office", "the
 /// Christchurch site", "our new Leeds depot", or "Vancouver office" as a line of its own.
 /// `before` is the line's lower-case text before the place, `after` its text after it.
@@ -1633,6 +1653,15 @@ mod tests {
         assert_eq!(located("You'll join our Edinburgh team."), ["Edinburgh"]);
         assert_eq!(located("You'll be based at our Leeds store."), ["Leeds"]);
         assert_eq!(located("Vancouver office"), ["Vancouver"]);
+        // After a street address in the same part of a facts line.
+        assert_eq!(
+            located("Kestrel IT · 14 Bompas Road, Dunkeld West, Johannesburg, 2196 · On-site with client visits · Permanent, full time"),
+            ["Johannesburg"]
+        );
+        assert_eq!(
+            located("Civic Centre, 71 York Street, George, 6530, Western Cape · Three permanent posts and more words here"),
+            ["Western Cape"]
+        );
         // A label after a sentence of a paragraph, with the work mode after the place.
         assert_eq!(
             located("Pay: £31,000 a year. Location: Oxford, hybrid (two days in the office)."),

@@ -634,6 +634,15 @@ pub(super) static PLACES: &[&str] = &[
     "R:Tasmania:AU-TAS:TAS/Tas.",
     "R:Australian Capital Territory:AU-ACT:ACT",
     "R:Northern Territory:AU-NT:NT",
+    // South Africa's provinces.
+    "R:Western Cape:ZA-WC:",
+    "R:Eastern Cape:ZA-EC:",
+    "R:Northern Cape:ZA-NC:",
+    "R:Gauteng:ZA-GP:",
+    "R:KwaZulu-Natal:ZA-KZN:KZN",
+    "r:Free State:ZA-FS:",
+    "R:Limpopo:ZA-LP:",
+    "R:Mpumalanga:ZA-MP:",
     // United Kingdom: the four nations.
     "R:England:GB-ENG:",
     "R:Scotland:GB-SCT:",
