@@ -93,8 +93,16 @@ source scripts/env.sh
 # place_in_address out of line with its second caller, the splitter, +2.3 KB; trait_of_person
 # and its guards +0.8 KB; age-bias +0.3 KB. Not paid back (the one try, a single call site for
 # the map pin's place, was not measured on its own).
+# Raised to 756,000 on 2026-12-07 (evening) for that session's fixes from six blind eval rounds
+# (a title before a first line's one dash, the prose phrases found in one pass, job-family
+# levels named by trades and public-sector titles, a place after a street address and South
+# Africa's provinces, a company's figures in millions, experience weighed equal, a small-letter
+# name starting a sentence, word-list entries): 753,790 in CI at bd14b35 -> 755,618 measured
+# at 97454e6, +1.8 KB. Per commit (raw wasm before wasm-opt): the title and phrase pass +1.5 KB,
+# the first rule fixes +1.4 KB, the place fixes +0.8 KB, the roles' titles +0.3 KB. Paid back:
+# the built-in example draft stored without indentation (about 70 bytes brotli).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=754000
+WASM_BUDGET_BROTLI=756000
 
 passed=0
 layer() {
