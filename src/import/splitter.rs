@@ -4804,7 +4804,7 @@ mod tests {
         );
         assert_eq!(posting.title, "Bar Staff & Floor Staff");
         assert!(consumed.iter().any(|line| line.contains("STAFF WANTED")));
-        // Likewise at its last dash, when the words before it are a title.
+        // Likewise at its one dash, when the words before it are a title.
         let (posting, _) = split(
             "Apprentice Plumber (Level 3 Domestic Plumbing and Heating) - September 2027 intake\n\nWe fit bathrooms.\n",
         );
