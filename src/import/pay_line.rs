@@ -776,6 +776,26 @@ fn has_word(text: &str, word: &str) -> bool {
         .any(|part| part == word)
 }
 
+/// True when the words right after a figure make it millions or more ("$35 million", "$30m",
+/// "more than $610 million"): money raised, spent or turned over, never pay. The importer and
+/// `pay-range-not-a-range` both read a figure's scale here.
+pub(crate) fn names_a_scale(after: &str) -> bool {
+    // The longest scale word has eight letters: the character after it is the tenth.
+    let after = after
+        .trim_start()
+        .chars()
+        .take(10)
+        .collect::<String>()
+        .to_lowercase();
+    ["million", "billion", "trillion", "mn", "bn", "m", "b"]
+        .iter()
+        .any(|word| {
+            after
+                .strip_prefix(word)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
+}
+
 /// Finds pay figures in a line. At least one figure must carry a currency.
 pub(crate) fn find(line: &str) -> Option<PayLine> {
     if !could_have_pay(line) {
@@ -801,22 +821,7 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
                 sums.push(whole.range());
                 return None;
             }
-            // "$35 million", "$30m": money raised or spent, not pay.
-            // The longest scale word has eight letters: the character after it is the tenth.
-            let after = line[whole.end()..]
-                .trim_start()
-                .chars()
-                .take(10)
-                .collect::<String>()
-                .to_lowercase();
-            let scale = ["million", "billion", "trillion", "mn", "bn", "m", "b"]
-                .iter()
-                .any(|word| {
-                    after
-                        .strip_prefix(word)
-                        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-                });
-            if scale && captures.name("k").is_none() {
+            if names_a_scale(&line[whole.end()..]) && captures.name("k").is_none() {
                 sums.push(whole.range());
                 return None;
             }

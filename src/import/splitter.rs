@@ -466,7 +466,7 @@ fn names_a_contract(normalized: &str) -> bool {
 /// [`employment_type_in`] for a text already [`heading::normalize`]d.
 fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
     // The phrases of each type, all looked for in one pass (see [`heading::phrases_in`]).
-    const PHRASES: [&str; 14] = [
+    const PHRASES: [&str; 12] = [
         " full time ",
         " fulltime ",
         " part time ",
@@ -479,18 +479,15 @@ fn employment_type_in_normalized(normalized: &str) -> Option<EmploymentType> {
         " seasonal ",
         " internship ",
         " intern ",
-        // (A normalized text has no hyphen; these are kept for a caller that has one.)
-        " full-time ",
-        " part-time ",
     ];
     const CONTRACT: u64 = 1 << 4;
     // The bits of each type's phrases, in the order the types are tried.
     const KINDS: [(u64, EmploymentType); 5] = [
-        (0b01_0000_0000_0011, EmploymentType::FullTime),
-        (0b10_0000_0000_1100, EmploymentType::PartTime),
-        (0b00_0000_0111_0000, EmploymentType::Contract),
-        (0b00_0011_1000_0000, EmploymentType::Temporary),
-        (0b00_1100_0000_0000, EmploymentType::Internship),
+        (0b0000_0000_0011, EmploymentType::FullTime),
+        (0b0000_0000_1100, EmploymentType::PartTime),
+        (0b0000_0111_0000, EmploymentType::Contract),
+        (0b0011_1000_0000, EmploymentType::Temporary),
+        (0b1100_0000_0000, EmploymentType::Internship),
     ];
     let mut named = heading::phrases_in(normalized, &PHRASES);
     // "contract" counts only for the terms of the job, not a field of work.

@@ -271,20 +271,12 @@ fn first_open_figure(context: &Context) -> Option<(Field, Range<usize>)> {
                 on_a_pay_line(field.text, span)
                     && (!work || names_pay(field.text, span))
                     && !another_sum(field.text, span)
-                    && !in_millions(field.text, span)
+                    // ("closed deals totaling more than $610 million": a company's figure.)
+                    && !crate::import::pay_line::names_a_scale(
+                        field.text.get(span.end..).unwrap_or_default(),
+                    )
             })
             .map(|span| (field.field, span))
-    })
-}
-
-/// True when the figure at `span` counts millions or more ("closed transactions totaling more
-/// than $610 million"): a company's figures, never a job's pay.
-fn in_millions(text: &str, span: &Range<usize>) -> bool {
-    let after = text.get(span.end..).unwrap_or_default().trim_start();
-    ["million", "billion", "trillion"].iter().any(|word| {
-        after
-            .get(..word.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(word))
     })
 }
 
