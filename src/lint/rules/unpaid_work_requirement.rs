@@ -307,6 +307,9 @@ const TRIAL_TRIGGERS: &[&str] = &[
     "trail",
     "working",
     "shadow",
+    // A kitchen's "stage" and a "ride-along", flagged only when "(unpaid)" follows.
+    "stage",
+    "ride",
     "take",
     "spec",
     "free",
@@ -328,12 +331,13 @@ const TRIAL_TRIGGERS: &[&str] = &[
 ];
 
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
-/// employer before a hire, perhaps with "(unpaid)" after it. Anchored at one of the
-/// [`TRIAL_TRIGGERS`].
+/// employer before a hire, perhaps with "(unpaid)" after it; and any trial, kitchen stage or
+/// ride-along that "(unpaid)" follows ("a 1-day trial at the outlet (unpaid)"). Anchored at
+/// one of the [`TRIAL_TRIGGERS`].
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)|trail\s+shifts?|working\s+interviews?|shadow\s+shifts?|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,6}\s*\(\s*unpaid\s*\))?")
+        compile_pattern(r"(?i)^(?:(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)|trail\s+shifts?|working\s+interviews?|shadow\s+(?:shifts?|days?)|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))?|(?:trial|stage|ride-alongs?)(?-u:\b)(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))")
     })
 }
 
@@ -774,6 +778,18 @@ mod tests {
                 "Start with an unpaid orientation day at the home office.",
                 "unpaid orientation day",
             ),
+            (
+                "Final step: a 1-day trial at the store (unpaid).",
+                "trial at the store (unpaid)",
+            ),
+            (
+                "Then a ride-along shadow day with one of our senior drivers (unpaid).",
+                "ride-along shadow day with one of our senior drivers (unpaid)",
+            ),
+            (
+                "Shortlisted cooks stage with us for a Saturday lunch service (unpaid).",
+                "stage with us for a Saturday lunch service (unpaid)",
+            ),
         ] {
             let mut posting = summary("We hire cooks.");
             posting.how_to_apply.text = text.into();
@@ -783,6 +799,8 @@ mod tests {
             "A paid half-day trial shift is the last step.",
             "A 90-minute take-home exercise follows the call.",
             "The last step is a working interview at the clinic.",
+            "A shadow day with the team is the last step.",
+            "At this stage we only need your CV (unpaid carers welcome).",
             "The last step is a trial shift. All trial shifts are paid at $20 an hour.",
             "We pay for every trial shift.",
             "Send us your take-home exercise; we reply within 3 business days.",
