@@ -148,6 +148,9 @@ const CALLOUT_DUTY: &[&str] = &[
     "as",
 ];
 
+/// Words after "stay back" or "stay behind" that make it staying on at work.
+const STAY_ON: &[&str] = &["after", "when", "as", "if", "until", "late", "to"];
+
 static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
     Entry::new("on call", ON_CALL).unless_prev(&["depend", "rely", "can", "count"]),
@@ -231,6 +234,10 @@ static CUES: &[Entry] = &[
     Entry::new("open availability", EXTRA_HOURS),
     Entry::new("flexible availability", EXTRA_HOURS),
     Entry::new("stay late", EXTRA_HOURS),
+    // Staying on after the day ends ("willing to stay back after closing when required"), not
+    // keeping away ("stay back from the kerb").
+    Entry::new("stay back", EXTRA_HOURS).if_next(STAY_ON),
+    Entry::new("stay behind", EXTRA_HOURS).if_next(STAY_ON),
     // "Flexibility to work extended hours during peak season" (not the shop's "open extended
     // hours in December").
     Entry::new("extended hours", EXTRA_HOURS).unless_prev(&["open", "offer", "offers", "offering"]),
@@ -747,6 +754,19 @@ fn denied(field: &FieldText, at: usize) -> bool {
         })
 }
 
+/// True when the rest of the sentence after `end` keeps the hire off the duty it names:
+/// "the emergency callout rota, and apprentices are never put on it", "... you will not be
+/// part of it".
+fn kept_off_it(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = &rest[..rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len())];
+    let lower = rest.to_ascii_lowercase();
+    crate::text::has_denial_word(rest)
+        && [" on it", " join it", " part of it"]
+            .iter()
+            .any(|words| lower.ends_with(words) || lower.contains(&format!("{words} ")))
+}
+
 /// Verbs of organising a rota for others.
 const ORGANISING: &[&str] = &[
     "manage",
@@ -901,6 +921,8 @@ fn signs<'c, 'a>(context: &'c Context<'a>) -> Vec<(&'c FieldText<'a>, Match)> {
     found.retain(|(field, m)| !matches!(m.entry.note, ON_CALL | SHIFTS) || !is_negated(field, m));
     // "Manage the on-call schedule for the nursing team": other people's duty, organised.
     found.retain(|(field, m)| !schedules_others(field, m));
+    // "Our electricians cover the callout rota, and apprentices are never put on it".
+    found.retain(|(field, m)| m.entry.note != ON_CALL || !kept_off_it(field.text, m.span.end));
     // Extra hours whose own sentence says how often and how they are paid ("mandatory
     // overtime of one extra day a week in peak season, paid at time and a half"): disclosed.
     found.retain(|(field, m)| {
@@ -1746,6 +1768,11 @@ mod tests {
             ),
             ("Able to work doubles when needed.", "doubles when needed"),
             (
+                "Must be willing to stay back after closing when required.",
+                "stay back",
+            ),
+            ("Happy to stay behind to finish a stocktake.", "stay behind"),
+            (
                 "Available for evening and weekend appointments when customers need them.",
                 "evening and weekend appointments when customers need",
             ),
@@ -1756,11 +1783,13 @@ mod tests {
         // Extra shifts offered, not asked for; the company's own hours.
         for text in [
             "Extra shifts are available if you want them.",
+            "Drivers stay back from the loading bay while the forklift works.",
             "Our support team answers customers 24/7.",
             "A clinical team you can reach 24/7.",
             "You can reach our team 24/7.",
             "Our dispatch and breakdown line answers 24/7, so you always reach a person.",
             "Our ATMs and online banking are available 24/7; tellers are never on call.",
+            "Our engineers cover the callout rota, and graduates are never put on it.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
