@@ -497,7 +497,7 @@ fn named_person() -> &'static Regex {
         // moving"): the commas around it mark it.
         let appos = format!(r"(?P<appos>(?:{word}\s+{particles})*{word})");
         compile_pattern(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}[,;.]|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}(?:[,;.]|\s+\()|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
         ))
     })
 }
@@ -706,6 +706,13 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                     field.tokens[found.tokens.start - 1].lower.as_str(),
                     "was" | "is" | "as" | "became" | "remains"
                 );
+            // A person's stated pronouns ("Morag Lindsay (she/her)").
+            if lone_pronoun
+                && field.text[..found.span.start].ends_with('(')
+                && field.text[found.span.end..].starts_with('/')
+            {
+                continue;
+            }
             if lone_pronoun || office_held {
                 let known = known.get_or_insert_with(|| {
                     // A word of the job's title is no name ("Tax" of "Tax Partner Niamh
@@ -859,6 +866,8 @@ mod tests {
             // Particles inside a name.
             "Our CEO and co-founder, Joost van der Meer, spends half his time with customers, and he needs someone to run his week.",
             "You report to our founder, Ana de la Cruz; she built the first product.",
+            // Apposition before the person's stated pronouns.
+            "You report to our Head Chef, Ailsa Grant (she/her). She opened the kitchen in 2019.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
