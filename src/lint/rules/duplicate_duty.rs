@@ -199,6 +199,10 @@ const SYNONYMS: &[&[&str]] = &[
         "creat",
         "craft",
         "establish",
+        // "Write training programs" and "design training programs" (not "written", which
+        // describes: "written communication skills").
+        "design",
+        "write",
     ],
     &["maintain", "keep", "kept"],
     &["lead", "led", "manage", "manag", "oversee", "oversaw"],
@@ -1326,6 +1330,11 @@ mod tests {
             "Handle incoming customer calls about their bills, plans and service issues",
             "Ensure all associates follow safety procedures, wear required PPE and operate equipment safely.",
             "Make sure associates follow all safety procedures and wear their required PPE.",
+            "Write a weekly meal plan for each resident from their allergies, likes and preferences",
+            "Design meal plans for every resident based on their allergies and preferences in our menu app",
+            // "Written" describes ("written and verbal communication"), it does not write.
+            "Strong written and verbal communication skills",
+            "Excellent report writing skills",
         ]);
         let diagnostics = run(&RULE, &posting);
         assert_eq!(
@@ -1334,7 +1343,8 @@ mod tests {
                 "Complete an intensive onboarding course on our product, our tools, our customers and our processes.",
                 "Build finance dashboards for the team",
                 "Handle incoming customer calls about their bills, plans and service issues",
-                "Make sure associates follow all safety procedures and wear their required PPE."
+                "Make sure associates follow all safety procedures and wear their required PPE.",
+                "Design meal plans for every resident based on their allergies and preferences in our menu app",
             ]
         );
         assert!(diagnostics[0].message.contains("in other words"));
