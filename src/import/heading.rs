@@ -461,6 +461,11 @@ fn rules() -> &'static Rules {
                 "what you need",
                 "what you'll need",
                 "what you will need",
+                // A recruiter's e-mail, for the client: "What they need:".
+                "what they need",
+                "what the client needs",
+                "what our client needs",
+                "what my client needs",
                 "you might be",
                 "great at this",
                 "ideal candidate",
@@ -1259,6 +1264,10 @@ mod tests {
         assert_eq!(about_name("About Cedar & Tide:"), Some("Cedar & Tide"));
         // The reader, the role and the writer are no names; their cues keep their sections.
         assert_eq!(target("About you"), Some(Target::List(ListKind::MustHave)));
+        assert_eq!(
+            target("What they need:"),
+            Some(Target::List(ListKind::MustHave))
+        );
         assert_eq!(target("About the job"), Some(Target::Summary));
         assert_eq!(target("About This Role"), Some(Target::Summary));
         for heading in [

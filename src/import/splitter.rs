@@ -1254,8 +1254,14 @@ fn guess_list(items: &[String]) -> Option<ListKind> {
                 }
             })
             .unwrap_or(0);
+        // An item that speaks of duties is one ("Assist with opening and closing duties",
+        // "Any other duties as assigned"), whatever its first word.
+        // (Not "duty": "There is no on-call duty" is a fact of the job.)
+        let duties = usize::from(words.contains(&"duties")) * 2;
         let scores = [
-            (usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 4).max(gerund),
+            (usize::from(VERBS.contains(&first) || VERBS.contains(&stem)) * 4)
+                .max(gerund)
+                .max(duties),
             requirement.tags_in(&words).count() * 2,
             benefit.tags_in(&words).count() * 4,
         ];
@@ -1525,6 +1531,17 @@ impl Splitter<'_> {
         let first_line = self.first_line && !raw.trim().is_empty();
         if first_line {
             self.first_line = false;
+        }
+        // A bullet mark alone ("-" between two duties) is a blank item of the list it is in,
+        // kept so the posting's blank bullet can be pointed at; it is not text to join to the
+        // item before it. Outside a list it is nothing.
+        let mut marks = raw.trim().chars();
+        if marks.next().is_some_and(|mark| BULLET_MARKS.contains(mark)) && marks.next().is_none() {
+            if let Target::List(kind) = self.target {
+                self.flush_block();
+                self.push_item(kind, "");
+            }
+            return;
         }
         match parse_line(raw, bullet) {
             Line::Blank => self.flush_block(),
@@ -3247,7 +3264,14 @@ fn title_parts(line: &str) -> TitleParts<'_> {
             let closes_with_place = places
                 .last()
                 .is_some_and(|place| tail[place.span.end..].trim() == ")");
-            if word_count(tail) <= 5 && !tail.is_empty() && (opens_with_place || closes_with_place)
+            // ... or ends it after a comma, a district before its city ("St James's, London").
+            let ends_with_place = places.last().is_some_and(|place| {
+                tail[place.span.end..].trim().is_empty()
+                    && tail[..place.span.start].trim_end().ends_with(',')
+            });
+            if word_count(tail) <= 5
+                && !tail.is_empty()
+                && (opens_with_place || closes_with_place || ends_with_place)
             {
                 place = Some(tail);
                 rest = rest[..at].trim_end();
@@ -3955,6 +3979,33 @@ mod tests {
             "# Head of Sales\n## The basics\n- Funding: $24M Series A\n- Comp: $180K base\n- Reports to: the CEO\n",
         );
         assert!(posting.responsibilities.is_empty());
+        // Items that speak of duties are duties, whatever verb opens them.
+        let (posting, _) = split(
+            "Line Cook\n\nJob Description\n- Prep vegetables and sauces for service\n- Plate mains on the pass\n- Cook grill orders to spec\n- Help with opening and closing duties\n- Any other duties as assigned by the Head Chef\n",
+        );
+        assert_eq!(posting.responsibilities.len(), 5);
+    }
+
+    #[test]
+    fn a_bullet_mark_alone_is_a_blank_item_not_text() {
+        let (posting, _) = split(
+            "Forklift Operator\n\nResponsibilities\n- Load trucks\n- \n- Check stock\n\nRequirements\n- Forklift licence\n-\n",
+        );
+        let texts = |kind| {
+            posting
+                .list(kind)
+                .iter()
+                .map(|item| item.text.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts(ListKind::Responsibilities),
+            ["Load trucks", "", "Check stock"]
+        );
+        assert_eq!(texts(ListKind::MustHave), ["Forklift licence", ""]);
+        // Outside a list it is nothing.
+        let (posting, _) = split("Forklift Operator\n\nWe move pallets.\n-\nJoin us.\n");
+        assert!(!posting.summary.contains('-'));
     }
 
     #[test]
@@ -4764,6 +4815,12 @@ mod tests {
         assert!(posting.location.places.contains("Medina, WA"));
         assert!(posting.unplaced.contains("(Job #N-2291)"));
         assert!(consumed.iter().any(|line| line == "Subject: NEW POSITION:"));
+        // A district before its city.
+        let (posting, _) = split(
+            "Subject: Credit Analyst - Corporate Lending - Canary Wharf, London - up to £70k base\n\nHi,\n\nA bank I work with is hiring.\n",
+        );
+        assert_eq!(posting.title, "Credit Analyst - Corporate Lending");
+        assert_eq!(posting.location.places, "Canary Wharf, London");
         // A dash before something that is no place stays in the title.
         let (posting, _) = split("Software Engineer - Backend\n\nWe build things.\n");
         assert_eq!(posting.title, "Software Engineer - Backend");
