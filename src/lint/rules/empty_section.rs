@@ -36,9 +36,10 @@ declare_rule! {
     ///
     /// ## What it does not flag
     /// A posting that describes the duties in prose ("You will own our training programme
-    /// and run the customer workshops", "The Site Manager will be responsible for ...") is not
-    /// told its responsibilities are missing, nor one that states the requirements in prose
-    /// or in another list ("You should have experience with Ruby or Python", "Must hold a
+    /// and run the customer workshops", "The Site Manager will be responsible for ...", "Floor
+    /// staff will be taking orders and running food") is not told its responsibilities are
+    /// missing, nor one that states the requirements in prose or in another list ("You should
+    /// have experience with Ruby or Python", "Five years of Go is a must", "Must hold a
     /// forklift licence" among the duties), wherever in the posting but the benefits and the
     /// legal statement, nor one whose summary holds a bulleted list of three or more lines (the
     /// duties pasted under "About the role"). Text that has not been sorted into sections yet
@@ -133,6 +134,12 @@ const REQUIREMENT_CUES: &[&str] = &[
     "essential qualifications",
     "required",
     "the successful candidate",
+    // "We need someone competitive ...", "8+ years with OpenTelemetry is a must".
+    "we need someone",
+    "we want someone",
+    "looking for someone",
+    "is a must",
+    "are a must",
 ];
 
 /// At most this many lines at the start of the summary are read for a title.
@@ -201,13 +208,35 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 >= 3
         })
     };
-    if no_duties && !summary_list() && !stated(DUTY_CUES) {
+    if no_duties && !summary_list() && !stated(DUTY_CUES) && !duties_as_doing(context) {
         diagnostics.push(empty(Section::Responsibilities));
     }
     let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
     if no_requirements && !stated(REQUIREMENT_CUES) {
         diagnostics.push(empty(Section::MustHave));
     }
+}
+
+/// True when a text says what somebody "will be doing" ("Floor staff will be taking orders,
+/// running food and clearing tables"): the duties, in prose.
+fn duties_as_doing(context: &Context) -> bool {
+    context
+        .texts
+        .iter()
+        .filter(|text| {
+            !matches!(
+                text.section(),
+                Section::EqualOpportunity | Section::Benefits
+            )
+        })
+        .any(|text| {
+            text.tokens.windows(3).any(|words| {
+                words[0].lower == "will"
+                    && words[1].lower == "be"
+                    && words[2].lower.len() > 5
+                    && words[2].lower.ends_with("ing")
+            })
+        })
 }
 
 fn empty(section: Section) -> Diagnostic {
@@ -375,6 +404,19 @@ mod tests {
         posting.title = "Recruitment Consultant".into();
         posting.push_item(ListKind::MustHave, "A year in sales");
         assert!(run(&RULE, &posting).is_empty());
+        // Requirements said as what the team needs.
+        let mut posting = summary("We need someone who has run a POC. Five years of Go is a must.");
+        posting.title = "Sales Engineer".into();
+        posting.push_item(ListKind::Responsibilities, "Run POCs with platform teams");
+        assert!(run(&RULE, &posting).is_empty());
+        // What the staff will be doing, in prose, is the duties.
+        let mut posting =
+            summary("Floor staff will be taking orders, running food and clearing tables.");
+        posting.title = "Floor Staff".into();
+        posting.push_item(ListKind::MustHave, "A year in a busy bar");
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "Our floor staff will be happy to meet you.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
         // The essential functions of the ADA's wording state no requirement.
         let mut posting = summary("Lifting 50 lbs is one of the essential functions of this job.");
         posting.title = "Mover".into();
