@@ -136,6 +136,9 @@ const TRIGGER_WORDS: &[&str] = &[
     "handle",
     "handles",
     "handling",
+    // Britain's "handball" for moving goods by hand.
+    "handball",
+    "handballing",
     "physically",
     "physical",
     "good",
@@ -157,7 +160,7 @@ fn physical_demand() -> &'static Regex {
             // A weight moved by hand, with up to six words between the verb and the weight
             // ("lifts and carries packages weighing up to 70 pounds").
             r"(?:lift|lifts|lifting|carry|carries|carrying|push|pushes|pushing|pull|pulls|pulling|",
-            r"transfer|transfers|transferring|move|moves|moving|handle|handles|handling)\s+",
+            r"transfer|transfers|transferring|move|moves|moving|handle|handles|handling|handball|handballing)\s+",
             r"(?:[a-z,'()-]+\s+){0,8}?",
             r"\d+(?:[.,]\d+)?\+?(?:\s*|-)(?:lbs?|pounds?|kg|kgs|kilos?|kilograms?)(?-u:\b)",
             // Long stretches on one's feet or in a chair, one posture or two ("stands and walks").
@@ -623,6 +626,7 @@ mod tests {
             "Lifting up to 50 lbs",
             "lift 20 kg",
             "carry boxes of up to 25 kg",
+            "Handball roll cages where required (up to 25kg",
             "Standing for long periods",
             "stand all day",
             "on your feet for 8 hours",
