@@ -52,7 +52,9 @@ declare_rule! {
 const REQUIRED: &[Section] = &[Section::MustHave, Section::Summary, Section::Unplaced];
 
 /// The words every [`tenure`] match starts with.
-const TRIGGERS: &[&str] = &["at", "with", "for", "stable", "job", "no", "without"];
+const TRIGGERS: &[&str] = &[
+    "at", "with", "for", "stable", "job", "agency", "no", "without",
+];
 
 /// A demand about tenure or gaps at past employers, anchored at one of the [`TRIGGERS`].
 fn tenure() -> &'static Regex {
@@ -63,9 +65,12 @@ fn tenure() -> &'static Regex {
             // Tenure at one employer.
             r"(?:at|with|for)\s+(?:one|a\s+single|the\s+same|an?)\s+(?:company|employer|organi[sz]ation)\s+",
             r"(?:long[\s-]term|for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?\w+\+?\s+(?:years?|months))",
+            // ... or the time first: "worked for at least 2 years with one employer".
+            r"|for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?\w+\+?\s+(?:years?|months)\s+",
+            r"(?:at|with|for)\s+(?:one|a\s+single|the\s+same)\s+(?:company|employer|organi[sz]ation)",
             // Stability and gaps.
             r"|stable\s+(?:(?:work|employment|job|career)\s+history|tenure|employment\s+record)",
-            r"|job[\s-]hopp\w*",
+            r"|(?:job|agency)[\s-]hopp\w*",
             r"|(?:no|without)\s+(?:gaps?|breaks?)\s+in\s+(?:employment|(?:your\s+)?work\s+history|your\s+cv)",
             r")(?-u:\b)",
         ))
@@ -103,6 +108,10 @@ mod tests {
         );
         posting.push_item(
             ListKind::MustHave,
+            "Must have driven for at least 3 years with one employer - no agency hoppers",
+        );
+        posting.push_item(
+            ListKind::MustHave,
             "Demonstrated ability to onboard and integrate with an organization long-term",
         );
         let found = flagged(&posting, &run(&RULE, &posting));
@@ -110,6 +119,8 @@ mod tests {
             found,
             [
                 "at one company for at least 2 years",
+                "for at least 3 years with one employer",
+                "agency hoppers",
                 "with an organization long-term"
             ]
         );
