@@ -461,6 +461,10 @@ fn rules() -> &'static Rules {
                 "what you need",
                 "what you'll need",
                 "what you will need",
+                // A question to the reader about themselves: "Is this you?" (not "Sound like
+                // you?", which closes a posting before how to apply).
+                "is this you",
+                "to be considered",
                 // A recruiter's e-mail, for the client: "What they need:".
                 "what they need",
                 "what the client needs",
@@ -1268,6 +1272,15 @@ mod tests {
             target("What they need:"),
             Some(Target::List(ListKind::MustHave))
         );
+        assert_eq!(
+            target("To be considered"),
+            Some(Target::List(ListKind::MustHave))
+        );
+        assert_eq!(
+            target("Is this you?"),
+            Some(Target::List(ListKind::MustHave))
+        );
+
         assert_eq!(target("About the job"), Some(Target::Summary));
         assert_eq!(target("About This Role"), Some(Target::Summary));
         for heading in [

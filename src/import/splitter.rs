@@ -1861,7 +1861,14 @@ impl Splitter<'_> {
         // A short line on its own that starts a block ("What you will do") is a heading too,
         // when its words name a section.
         let starts_block = matches!(self.block, Block::None);
+        // "We will look closely at applications that show the following:" leads into the list
+        // below it, in the section it is in: a sentence, not a heading.
+        let lead_in = cleaned
+            .trim_end_matches([':', ' '])
+            .to_lowercase()
+            .ends_with(" the following");
         let heading_like = (cleaned.ends_with([':', '?'])
+            && !lead_in
             && word_count_up_to(&cleaned, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS)
             || is_title_case(&cleaned)
             || (starts_block
@@ -2968,6 +2975,12 @@ impl Splitter<'_> {
             {
                 self.pay_text(text);
             }
+            // A paragraph after a list that tells the reader how to apply ("Apply by calling Jo
+            // on ...", below the benefits) is the how-to-apply text, not the list's last item.
+            Target::List(_) if is_how_to_apply_text(&heading::normalize(text)) => {
+                append_paragraph(&mut self.posting.how_to_apply.text, text);
+                self.take_url(text);
+            }
             Target::List(kind) => {
                 self.push_item(kind, text);
             }
@@ -3987,6 +4000,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_to_the_following_list_is_no_heading() {
+        let (posting, _) = split(
+            "HR Generalist\n\nTo be considered\n\nWe will look closely at applications that show the following:\n\n- Two years in HR\n- Experience with BambooHR\n",
+        );
+        // (The lead-in stays in the section it leads into.)
+        assert_eq!(posting.must_have.len(), 3);
+        assert_eq!(posting.must_have[2].text, "Experience with BambooHR");
+        assert!(posting.how_to_apply.text.is_empty());
+    }
+
+    #[test]
     fn a_bullet_mark_alone_is_a_blank_item_not_text() {
         let (posting, _) = split(
             "Forklift Operator\n\nResponsibilities\n- Load trucks\n- \n- Check stock\n\nRequirements\n- Forklift licence\n-\n",
@@ -4543,6 +4567,15 @@ mod tests {
             "To apply, please email your resume to office@example.com."
         );
         assert_eq!(posting.how_to_apply.url, "mailto:office@example.com");
+        // Under a list's heading too: the last paragraph is no benefit.
+        let (posting, _) = split(
+            "Care Assistant\n\nThe package\n£12.60 an hour, 36 hours a week.\n\nApply by calling Jo on 0113 496 0000.\n",
+        );
+        assert_eq!(posting.benefits.len(), 1);
+        assert_eq!(
+            posting.how_to_apply.text,
+            "Apply by calling Jo on 0113 496 0000."
+        );
         // Words that only start alike stay where they are.
         let (posting, _) = split("Analyst\n\nApply your statistics to pricing questions.\n");
         assert_eq!(
