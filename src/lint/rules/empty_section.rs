@@ -37,9 +37,11 @@ declare_rule! {
     /// ## What it does not flag
     /// A posting that describes the duties in prose ("You will own our training programme
     /// and run the customer workshops", "The Site Manager will be responsible for ...", "Floor
-    /// staff will be taking orders and running food") is not told its responsibilities are
+    /// staff will be taking orders and running food", "In this post you will teach small groups
+    /// ... You will write support plans") is not told its responsibilities are
     /// missing, nor one that states the requirements in prose or in another list ("You should
-    /// have experience with Ruby or Python", "Five years of Go is a must", "Must hold a
+    /// have experience with Ruby or Python", "Five years of Go is a must", "You don't need
+    /// experience: we train you", "Must hold a
     /// forklift licence" among the duties), wherever in the posting but the benefits and the
     /// legal statement, nor one whose summary holds a bulleted list of three or more lines (the
     /// duties pasted under "About the role"). Text that has not been sorted into sections yet
@@ -140,6 +142,11 @@ const REQUIREMENT_CUES: &[&str] = &[
     "looking for someone",
     "is a must",
     "are a must",
+    // None asked, and said so: "You don't need experience: we train you".
+    "you don't need",
+    "you do not need",
+    "no experience needed",
+    "no experience necessary",
 ];
 
 /// At most this many lines at the start of the summary are read for a title.
@@ -217,9 +224,16 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Verbs after "you will" that say what the reader gets or needs, not what they do.
+const NOT_DUTIES: &[&str] = &[
+    "need", "have", "be", "receive", "get", "enjoy", "join", "earn", "report", "find", "love",
+];
+
 /// True when a text says what somebody "will be doing" ("Floor staff will be taking orders,
-/// running food and clearing tables"): the duties, in prose.
+/// running food and clearing tables"), or says twice what the reader will do ("In this post you
+/// will teach small groups ... You will write and review support plans"): the duties, in prose.
 fn duties_as_doing(context: &Context) -> bool {
+    let mut you_will = 0;
     context
         .texts
         .iter()
@@ -231,10 +245,17 @@ fn duties_as_doing(context: &Context) -> bool {
         })
         .any(|text| {
             text.tokens.windows(3).any(|words| {
-                words[0].lower == "will"
-                    && words[1].lower == "be"
-                    && words[2].lower.len() > 5
-                    && words[2].lower.ends_with("ing")
+                let verb = match (words[0].lower.as_str(), words[1].lower.as_str()) {
+                    ("you", "will") => Some(words[2].lower.as_str()),
+                    ("you'll" | "you\u{2019}ll", verb) => Some(verb),
+                    _ => None,
+                };
+                you_will += usize::from(verb.is_some_and(|verb| !NOT_DUTIES.contains(&verb)));
+                you_will >= 2
+                    || (words[0].lower == "will"
+                        && words[1].lower == "be"
+                        && words[2].lower.len() > 5
+                        && words[2].lower.ends_with("ing"))
             })
         })
 }
@@ -408,6 +429,20 @@ mod tests {
         let mut posting = summary("We need someone who has run a POC. Five years of Go is a must.");
         posting.title = "Sales Engineer".into();
         posting.push_item(ListKind::Responsibilities, "Run POCs with platform teams");
+        assert!(run(&RULE, &posting).is_empty());
+        // Twice what the reader will do.
+        let mut posting = summary(
+            "In this post you will teach small groups. You will write support plans with parents.",
+        );
+        posting.title = "Teacher".into();
+        posting.push_item(ListKind::MustHave, "A teaching qualification");
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "You will receive a bonus. You will join a small team.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        // No requirement, said so.
+        let mut posting = summary("You don't need experience: we train you fully.");
+        posting.title = "Care Assistant".into();
+        posting.push_item(ListKind::Responsibilities, "Help residents dress");
         assert!(run(&RULE, &posting).is_empty());
         // What the staff will be doing, in prose, is the duties.
         let mut posting =
