@@ -101,8 +101,18 @@ source scripts/env.sh
 # at 97454e6, +1.8 KB. Per commit (raw wasm before wasm-opt): the title and phrase pass +1.5 KB,
 # the first rule fixes +1.4 KB, the place fixes +0.8 KB, the roles' titles +0.3 KB. Paid back:
 # the built-in example draft stored without indentation (about 70 bytes brotli).
+# Raised to 757,000 on 2026-12-07 (night) for that session's import and findings fixes from
+# the yg-/yh- layout rounds and earlier tuning misses (a blank bullet kept as a blank item, a
+# how-to-apply paragraph below a list, a lead-in to "the following:", duties said twice as
+# "you will ...", duties voted by "duties", a district before a city in a title line, heading
+# cues; trials called "(unpaid)", "stay back", stated pronouns, "handball", tenure with the
+# time first): 755,618 measured at 96cb381 (755,565 in CI) -> 756,590 measured at bdfa155,
+# +1.0 KB, about 0.7 KB of it the last two commits (import and empty-section). Paid back: two
+# word-list entries listed twice. Not paid back otherwise: no saving was found in the time
+# left (the largest strings are the law table, the place table, the example draft and
+# regex's Unicode names).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=756000
+WASM_BUDGET_BROTLI=757000
 
 passed=0
 layer() {
@@ -134,11 +144,11 @@ layer "fuzz (${FUZZ_SECONDS:-30} s per target)" fuzz_layer
 corpus="${POSTWRIGHT_CORPUS:-../shared/corpus}"
 if [ -d "$corpus/postings" ]; then
   layer "corpus regression ($corpus)" cargo run --locked --quiet --bin postwright -- corpus "$corpus"
-  # The tuning set at the issue's bar; the held-out set (254 postings since 2026-12-06, a
-  # third of all: 136 of them new that night and never tuned on; first run 93.1% / 86.3%) at
-  # the issue's overall bar too. Its per-rule precision does not reach the bar yet (one rule
-  # under 80% since 2026-12-07, gendered-wording; see eval/README.md), so that check is left
-  # to the tuning set.
+  # The tuning set at the issue's bar; the held-out set (438 postings since 2026-12-07, a
+  # third of all labelled postings again after 184 new ones written blind that night; never
+  # tuned on) at the issue's overall bar too. Its per-rule precision does not reach the bar
+  # yet (one rule under 80% with 10 or more findings: empty-section; see eval/README.md), so
+  # that check is left to the tuning set.
   layer "labelled evaluation, tuning set (eval/ with $corpus)" cargo run --locked --quiet --bin postwright -- \
     eval eval/labels --corpus "$corpus" --quiet --set tuning \
     --min-precision 90 --min-recall 85 --min-rule-precision 80
