@@ -247,7 +247,7 @@ fn duties_as_doing(context: &Context) -> bool {
             text.tokens.windows(3).any(|words| {
                 let verb = match (words[0].lower.as_str(), words[1].lower.as_str()) {
                     ("you", "will") => Some(words[2].lower.as_str()),
-                    ("you'll" | "you\u{2019}ll", verb) => Some(verb),
+                    ("you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d", verb) => Some(verb),
                     _ => None,
                 };
                 you_will += usize::from(verb.is_some_and(|verb| !NOT_DUTIES.contains(&verb)));
@@ -436,6 +436,8 @@ mod tests {
         );
         posting.title = "Teacher".into();
         posting.push_item(ListKind::MustHave, "A teaching qualification");
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "You'd drive a van on a set run. You'll know every street.".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "You will receive a bonus. You will join a small team.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
