@@ -206,7 +206,7 @@ const SYNONYMS: &[&[&str]] = &[
     ],
     &["maintain", "keep", "kept"],
     &["lead", "led", "manage", "manag", "oversee", "oversaw"],
-    &["help", "assist"],
+    &["help", "assist", "support"],
     &["collaborate", "collaborat", "partner"],
     &[
         "improve", "improv", "enhance", "enhanc", "optimize", "optimiz", "optimise", "optimis",
@@ -1348,6 +1348,19 @@ mod tests {
             ]
         );
         assert!(diagnostics[0].message.contains("in other words"));
+    }
+
+    #[test]
+    fn reads_support_as_help() {
+        let posting = duties(&[
+            "Assist residents with bathing, dressing and meals",
+            "Plan the activity calendar",
+            "Support residents with bathing and dressing every morning",
+        ]);
+        assert_eq!(
+            flagged(&posting, &run(&RULE, &posting)),
+            ["Support residents with bathing and dressing every morning"]
+        );
     }
 
     #[test]
