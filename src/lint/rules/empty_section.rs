@@ -394,6 +394,19 @@ mod tests {
         assert_eq!(diagnostics[0].message, "the Job title section is empty");
     }
 
+    /// A posting with a title, a summary and one item.
+    fn titled(
+        title: &str,
+        summary_text: &str,
+        kind: ListKind,
+        item: &str,
+    ) -> crate::model::Posting {
+        let mut posting = summary(summary_text);
+        posting.title = title.into();
+        posting.push_item(kind, item);
+        posting
+    }
+
     #[test]
     fn ignores_duties_and_requirements_stated_in_prose() {
         let mut posting = summary(
@@ -426,31 +439,40 @@ mod tests {
         posting.push_item(ListKind::MustHave, "A year in sales");
         assert!(run(&RULE, &posting).is_empty());
         // Requirements said as what the team needs.
-        let mut posting = summary("We need someone who has run a POC. Five years of Go is a must.");
-        posting.title = "Sales Engineer".into();
-        posting.push_item(ListKind::Responsibilities, "Run POCs with platform teams");
+        let posting = titled(
+            "Sales Engineer",
+            "We need someone who has run a POC. Five years of Go is a must.",
+            ListKind::Responsibilities,
+            "Run POCs with platform teams",
+        );
         assert!(run(&RULE, &posting).is_empty());
         // Twice what the reader will do.
-        let mut posting = summary(
+        let mut posting = titled(
+            "Teacher",
             "In this post you will teach small groups. You will write support plans with parents.",
+            ListKind::MustHave,
+            "A teaching qualification",
         );
-        posting.title = "Teacher".into();
-        posting.push_item(ListKind::MustHave, "A teaching qualification");
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "You'd drive a van on a set run. You'll know every street.".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "You will receive a bonus. You will join a small team.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
         // No requirement, said so.
-        let mut posting = summary("You don't need experience: we train you fully.");
-        posting.title = "Care Assistant".into();
-        posting.push_item(ListKind::Responsibilities, "Help residents dress");
+        let posting = titled(
+            "Care Assistant",
+            "You don't need experience: we train you fully.",
+            ListKind::Responsibilities,
+            "Help residents dress",
+        );
         assert!(run(&RULE, &posting).is_empty());
         // What the staff will be doing, in prose, is the duties.
-        let mut posting =
-            summary("Floor staff will be taking orders, running food and clearing tables.");
-        posting.title = "Floor Staff".into();
-        posting.push_item(ListKind::MustHave, "A year in a busy bar");
+        let mut posting = titled(
+            "Floor Staff",
+            "Floor staff will be taking orders, running food and clearing tables.",
+            ListKind::MustHave,
+            "A year in a busy bar",
+        );
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "Our floor staff will be happy to meet you.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
