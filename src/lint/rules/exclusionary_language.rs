@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::APPLICANT_FACING;
 use crate::lint::rule::FieldText;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{is_negated, report_kept, Entry, Match, Sense, WordList};
+use crate::lint::word_list::{finding, is_negated, report_kept, Entry, Match, Sense, WordList};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -15,7 +15,8 @@ declare_rule! {
     /// Finds "native speaker" (and "native English speaker", "native Mandarin speaker" and the
     /// same with other languages, "near-native", "native fluency",
     /// "mother tongue"), a demand for
-    /// work experience in one country ("Canadian experience", "UK work experience", "NZ experience"), "culture fit",
+    /// work experience in one country ("Canadian experience", "UK work history", "Irish home
+    /// care experience"), "culture fit",
     /// and the technical terms "blacklist"/"whitelist", and offers replacements that say what is
     /// actually needed. The how-to-apply text is read too ("the last stage shows whether you're
     /// a good culture fit").
@@ -41,7 +42,8 @@ declare_rule! {
     /// ## What it does not flag
     /// "Native" in other senses ("native mobile apps", "cloud-native"), "fit" without
     /// "culture" ("a good fit for the role"), experience of a country's rules rather than work
-    /// there ("knowledge of Canadian payroll law"), a demand the posting rules out ("You do
+    /// there ("knowledge of Canadian payroll law", "UK tax experience"), a name ("American
+    /// Airlines experience"), a demand the posting rules out ("You do
     /// not need to be a native speaker", "Canadian experience is not required"), experience
     /// from one country weighed equal with any other ("Overseas experience counts the same as
     /// Australian experience"), and the equal-opportunity statement:
@@ -61,6 +63,8 @@ const SAMENESS: &str = "invites hiring people like the current team";
 const LOCAL: &str =
     "asks for experience in one country, which shuts out newcomers whatever their skills";
 const TERM: &str = "is a term many people find exclusionary";
+const HELP: &str =
+    "Name the skill or value you need: fluency in a language, a shared way of working.";
 
 static ENTRIES: &[Entry] = &[
     Entry::new("native speaker", ORIGIN).replace(&["fluent speaker"]),
@@ -108,27 +112,7 @@ static ENTRIES: &[Entry] = &[
     Entry::new("english as your first language", ORIGIN),
     Entry::new("english must be your first language", ORIGIN),
     Entry::new("first language english", ORIGIN),
-    Entry::new("canadian experience", LOCAL),
-    Entry::new("canadian work experience", LOCAL),
-    Entry::new("uk work experience", LOCAL),
-    Entry::new("us work experience", LOCAL),
     Entry::new("u.s. work experience", LOCAL),
-    Entry::new("australian work experience", LOCAL),
-    Entry::new("australian experience", LOCAL),
-    Entry::new("nz experience", LOCAL),
-    Entry::new("new zealand experience", LOCAL),
-    Entry::new("uk experience", LOCAL),
-    Entry::new("canadian agency experience", LOCAL),
-    Entry::new("canadian industry experience", LOCAL),
-    Entry::new("uk agency experience", LOCAL),
-    Entry::new("uk industry experience", LOCAL),
-    Entry::new("british experience", LOCAL),
-    Entry::new("british work experience", LOCAL),
-    Entry::new("irish experience", LOCAL),
-    Entry::new("irish work experience", LOCAL),
-    Entry::new("irish agency experience", LOCAL),
-    Entry::new("irish industry experience", LOCAL),
-    Entry::new("new zealand work experience", LOCAL),
     Entry::new("experience in the uk", LOCAL).sense(Sense::EndsClause),
     Entry::new("experience in the us", LOCAL).sense(Sense::EndsClause),
     Entry::new("experience in the u.s.", LOCAL).sense(Sense::EndsClause),
@@ -147,6 +131,117 @@ static ENTRIES: &[Entry] = &[
     Entry::new("whitelisting", TERM).replace(&["allowlisting"]),
 ];
 
+/// Country words that, just before "experience" (with up to two words of a trade between:
+/// "Irish home care experience", "Canadian sales experience"), ask for work in that country.
+/// "US" is read in capitals only (not "give us experience").
+const COUNTRIES: &[&str] = &[
+    "canadian",
+    "uk",
+    "us",
+    "usa",
+    "american",
+    "australian",
+    "aussie",
+    "british",
+    "irish",
+    "nz",
+    "kiwi",
+    "zealand",
+    "singaporean",
+    "singapore",
+    "emirati",
+    "uae",
+];
+
+/// Words between the country and "experience" that make it knowledge of the country's rules,
+/// a language or a market, which a job may need ("UK tax experience", "US GAAP experience",
+/// "American Sign Language experience"), not work done there.
+const KNOWLEDGE: &[&str] = &[
+    "law",
+    "laws",
+    "legal",
+    "legislation",
+    "legislative",
+    "tax",
+    "taxation",
+    "payroll",
+    "gaap",
+    "ifrs",
+    "regulatory",
+    "regulation",
+    "regulations",
+    "compliance",
+    "standards",
+    "code",
+    "codes",
+    "market",
+    "markets",
+    "curriculum",
+    "immigration",
+    "accounting",
+    "pension",
+    "pensions",
+    "sign",
+    "language",
+];
+
+/// What a match of the scan below reports ([`local_experience`]).
+static LOCAL_EXPERIENCE: Entry = Entry::new("local work experience", LOCAL);
+
+/// "Canadian experience", "UK work experience", "Irish home care experience", "UK work
+/// history": a country word, up to two lower-case words of a trade, and "experience" (or
+/// "work history"). Words of a name ("American Airlines experience") or of the country's rules
+/// ("UK tax experience") are no demand for local work.
+fn local_experience(field: &FieldText) -> Vec<Match> {
+    let tokens = &field.tokens;
+    let original = |at: usize| field.text.get(tokens[at].span.clone()).unwrap_or("");
+    let mut found = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        if !COUNTRIES.contains(&&*token.lower)
+            || token.lower == "us" && original(at) != "US"
+            || token.lower == "zealand" && (at == 0 || tokens[at - 1].lower != "new")
+        {
+            continue;
+        }
+        let start = if token.lower == "zealand" { at - 1 } else { at };
+        for middle in 0..=2 {
+            let end = at + 1 + middle;
+            let Some(last) = tokens.get(end) else {
+                break;
+            };
+            let words = &tokens[at + 1..end];
+            let plain = words.iter().enumerate().all(|(offset, word)| {
+                let text = original(at + 1 + offset);
+                text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && !KNOWLEDGE.contains(&&*word.lower)
+                    && !crate::text::is_stop_word(&word.lower)
+            });
+            // One phrase: nothing but a space between its words ("... in the UK. Experience
+            // of ..." is two sentences).
+            let joined = field
+                .text
+                .get(tokens[end - 1].span.end..last.span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'));
+            if !plain || !joined {
+                break;
+            }
+            let history = last.lower == "history"
+                && words
+                    .last()
+                    .is_some_and(|word| matches!(&*word.lower, "work" | "employment"));
+            if last.lower == "experience" || history {
+                found.push(Match {
+                    entry: &LOCAL_EXPERIENCE,
+                    span: tokens[start].span.start..last.span.end,
+                    tokens: start..end + 1,
+                });
+                break;
+            }
+        }
+    }
+    found
+}
+
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
     LIST.get_or_init(|| WordList::new(ENTRIES))
@@ -154,24 +249,26 @@ fn list() -> &'static WordList {
 
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     for field in context.texts_in(APPLICANT_FACING) {
-        report_kept(
-            &RULE,
-            list(),
-            field,
-            // "You do not need to be a native speaker": the posting rules the demand out. A
-            // term ("blacklist") is the same word whatever is said of it.
-            // "Overseas experience counts the same as Australian experience": weighed equal
-            // with experience from elsewhere, it is no demand either.
-            &|found| {
-                found.entry.note == TERM
-                    || !(is_negated(field, found)
-                        || found.entry.note == LOCAL && is_weighed_equal(field, found))
-            },
-            &|_| {
-                "Name the skill or value you need: fluency in a language, a shared way of working."
-            },
-            diagnostics,
-        );
+        // "You do not need to be a native speaker": the posting rules the demand out. A term
+        // ("blacklist") is the same word whatever is said of it. "Overseas experience counts
+        // the same as Australian experience": weighed equal with experience from elsewhere, it
+        // is no demand either.
+        let keep = |found: &Match| {
+            found.entry.note == TERM
+                || !(is_negated(field, found)
+                    || found.entry.note == LOCAL && is_weighed_equal(field, found))
+        };
+        for found in local_experience(field).iter().filter(|found| keep(found)) {
+            let words = field.text.get(found.span.clone()).unwrap_or("");
+            diagnostics.push(finding(
+                &RULE,
+                field,
+                found,
+                format!("'{words}' {LOCAL}"),
+                HELP,
+            ));
+        }
+        report_kept(&RULE, list(), field, &keep, &|_| HELP, diagnostics);
     }
 }
 
@@ -299,6 +396,42 @@ mod tests {
             flagged(&posting, &run(&RULE, &posting)),
             ["Native Spanish speaker"]
         );
+    }
+
+    #[test]
+    fn flags_local_experience_of_a_trade() {
+        for (text, words) in [
+            (
+                "Previous Irish home care experience essential",
+                "Irish home care experience",
+            ),
+            (
+                "Canadian sales experience is a must",
+                "Canadian sales experience",
+            ),
+            (
+                "Must have Australian commercial experience",
+                "Australian commercial experience",
+            ),
+            (
+                "Full UK work history for the last five years",
+                "UK work history",
+            ),
+            (
+                "Two years of New Zealand retail experience",
+                "New Zealand retail experience",
+            ),
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            assert_eq!(flagged(&posting, &run(&RULE, &posting)), [words], "{text}");
+        }
+        // The country's rules, a name, a language, another sentence, or "us" the pronoun.
+        let posting = summary(
+            "UK tax experience. US GAAP experience. American Airlines experience. American Sign \
+             Language experience. Based in the UK. Experience of kitchens helps. Give us \
+             experience of your work. Canadian experience is not required.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
