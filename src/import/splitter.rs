@@ -1723,7 +1723,14 @@ impl Splitter<'_> {
         }
         // A headline's place and pay after a dash are no part of the title ("# Class 1 HGV
         // Driver – Nights – Up to £56K OTE").
-        let parts = title_parts(text);
+        // A long one is cut where its title ends ("Warehouse Associate I, Warehouse Associate
+        // II and Warehouse Team Lead - Meadowvale Distribution Centre").
+        let mut parts = title_parts(text);
+        let mut after_title = None;
+        if let Some((head, rest)) = cut_long_title(parts.title) {
+            parts.title = head;
+            after_title = Some(rest);
+        }
         let could_be_title = self.posting.title.is_empty()
             && !self.seen_section
             && (first_line || (level < INLINE_LEVEL && !self.seen_content))
@@ -1733,6 +1740,9 @@ impl Splitter<'_> {
             && !LINK_LINE.is_match(text);
         if could_be_title {
             self.take_title(&parts);
+            if let Some(rest) = after_title {
+                self.prose_line(rest);
+            }
             return;
         }
         if self.target != Target::Unknown && level > self.target_level {
@@ -1923,43 +1933,14 @@ impl Splitter<'_> {
         }
         if first_line && self.posting.title.is_empty() {
             let mut parts = title_parts(&cleaned);
-            // "Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster": a title line
-            // too long as a whole is the title before its first bar; the rest stays as text.
             let mut after_bar = None;
-            if word_count_up_to(parts.title, 10) > 10 {
-                if let Some((head, rest)) = parts.title.split_once(" | ") {
-                    if word_count_up_to(head, 10) <= 10 && !rest.trim().is_empty() {
-                        parts.title = head.trim_end();
-                        after_bar = Some(rest.trim().to_owned());
-                    }
-                }
-            }
-            // "Apprentice Electrician (Level 3 Installation and Maintenance Electrician) -
-            // September 2027 intake": likewise before its one dash, when what comes before
-            // the dash is written in title case (not a sentence cut at a dash). (A line of
-            // several dashes, "Urgent Hiring - Delivery Partners - Bengaluru - Immediate
-            // Joining", is an advert's banner: the title is looked for in the lines below.)
-            if after_bar.is_none() && word_count_up_to(parts.title, 10) > 10 {
-                let mut splits = [" - ", " \u{2013} ", " \u{2014} "]
-                    .iter()
-                    .flat_map(|separator| parts.title.match_indices(separator));
-                let split = match (splits.next(), splits.next()) {
-                    (Some((at, separator)), None) => {
-                        Some((&parts.title[..at], &parts.title[at + separator.len()..]))
-                    }
-                    _ => None,
-                };
-                if let Some((head, rest)) = split {
-                    let head = head.trim_end();
-                    if word_count_up_to(head, 10) <= 10
-                        && is_title_case_head(head)
-                        && (!ends_sentence(head) || head.ends_with(')') && head.contains('('))
-                        && !rest.trim().is_empty()
-                    {
-                        parts.title = head;
-                        after_bar = Some(rest.trim().to_owned());
-                    }
-                }
+            if let Some((head, rest)) = cut_long_title(parts.title) {
+                parts.title = head;
+                after_bar = Some(rest.to_owned());
+            } else if let Some(head) = wanted_title(parts.title) {
+                // The whole call stays as text: "Barista wanted at Fynbos & Fire!"
+                after_bar = Some(parts.title.to_owned());
+                parts.title = head;
             }
             // "Delivery Driver - Box Truck - Start This Week!": an advert's call after the
             // last dash or bar is no part of the title; it stays as text.
@@ -3111,6 +3092,37 @@ impl Splitter<'_> {
     }
 }
 
+/// A title line too long as a whole (more than ten words) cut where the title ends: before its
+/// first bar ("Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster"), or before its
+/// one dash when the words before it are in title case, not a sentence cut at a dash
+/// ("Apprentice Electrician (Level 3 Installation and Maintenance Electrician) - September 2027
+/// intake"). A line of several dashes ("Urgent Hiring - Delivery Partners - Bengaluru -
+/// Immediate Joining") is an advert's banner, not cut: the title is looked for below it. Gives
+/// the title and the rest, which stays as text.
+fn cut_long_title(title: &str) -> Option<(&str, &str)> {
+    if word_count_up_to(title, 10) <= 10 {
+        return None;
+    }
+    if let Some((head, rest)) = title.split_once(" | ") {
+        if word_count_up_to(head, 10) <= 10 && !rest.trim().is_empty() {
+            return Some((head.trim_end(), rest.trim()));
+        }
+    }
+    let mut splits = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .flat_map(|separator| title.match_indices(separator));
+    let (Some((at, separator)), None) = (splits.next(), splits.next()) else {
+        return None;
+    };
+    let head = title[..at].trim_end();
+    let rest = title[at + separator.len()..].trim();
+    (word_count_up_to(head, 10) <= 10
+        && is_title_case_head(head)
+        && (!ends_sentence(head) || head.ends_with(')') && head.contains('('))
+        && !rest.is_empty())
+    .then_some((head, rest))
+}
+
 /// Whether the words of a first line's head are in title case: none starts with a lower-case
 /// letter, short words ("of", "and", "in") aside.
 fn is_title_case_head(head: &str) -> bool {
@@ -3158,15 +3170,45 @@ const TITLE_PREFIXES: &[&str] = &[
     "we are hiring",
 ];
 
+/// A mark a banner is written between: an asterisk, or a symbol outside ASCII (an emoji, a
+/// star), not a letter, digit or space.
+fn is_banner_mark(c: char) -> bool {
+    c == '*' || !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// "Barista wanted at Fynbos & Fire, Bree Street!": the title before "wanted" or "needed"
+/// and where, in a short head in title case.
+fn wanted_title(line: &str) -> Option<&str> {
+    let lower = line.to_ascii_lowercase();
+    let at = [" wanted ", " needed "]
+        .iter()
+        .filter_map(|word| {
+            let at = lower.find(word)?;
+            let after = &lower[at + word.len()..];
+            ["at ", "in ", "for "]
+                .iter()
+                .any(|place| after.starts_with(place))
+                .then_some(at)
+        })
+        .min()?;
+    let head = line[..at].trim_end();
+    ((1..=6).contains(&word_count_up_to(head, 6))
+        && head.starts_with(|c: char| c.is_uppercase())
+        && is_title_case_head(head)
+        && !ends_sentence(head))
+    .then_some(head)
+}
+
 fn title_parts(line: &str) -> TitleParts<'_> {
     let mut rest = line.trim();
     // "Subject: NEW POSITION: Nanny", "Subject: HOT JOB - Planner": labels, one after another.
     let mut prefix_end = 0;
-    // "*** STAFF WANTED *** Bar Staff": a banner between asterisks.
-    if let Some(inner) = rest.strip_prefix('*') {
-        let inner = inner.trim_start_matches('*');
-        if let Some((banner, after)) = inner.split_once('*') {
-            let after = after.trim_start_matches('*');
+    // "*** STAFF WANTED *** Bar Staff", "\u{2615} WE'RE HIRING \u{2615} Barista": a banner
+    // between marks (asterisks, emoji).
+    if rest.starts_with(is_banner_mark) {
+        let inner = rest.trim_start_matches(|c: char| is_banner_mark(c) || c == ' ');
+        if let Some((banner, after)) = inner.split_once(is_banner_mark) {
+            let after = after.trim_start_matches(is_banner_mark);
             if TITLE_PREFIXES.contains(&heading::normalize(banner).trim())
                 && !after.trim().is_empty()
             {
@@ -4877,6 +4919,43 @@ mod tests {
         // A short tag after a title with no pay or place before it is part of the title.
         let (posting, _) = split("Software Engineer - Backend - Platform\n\nWe build things.\n");
         assert_eq!(posting.title, "Software Engineer - Backend - Platform");
+    }
+
+    #[test]
+    fn a_long_title_heading_is_cut_at_its_one_dash() {
+        // A job-family page's heading: the roles, then the site.
+        let (posting, _) = split(
+            "# Warehouse Associate I, Warehouse Associate II and Warehouse Team Lead \u{2013} Meadowvale Distribution Centre\n\nWe pick and pack.\n",
+        );
+        assert_eq!(
+            posting.title,
+            "Warehouse Associate I, Warehouse Associate II and Warehouse Team Lead"
+        );
+        assert!(posting.summary.contains("Meadowvale Distribution Centre"));
+        // A sentence cut at a dash is no title.
+        let (posting, _) = split(
+            "# We are looking for people who love logistics and want to grow with us - apply now\n\nWe pick and pack.\n",
+        );
+        assert_eq!(posting.title, "");
+    }
+
+    #[test]
+    fn a_banner_between_emoji_and_a_call_for_a_role_give_the_title() {
+        let (posting, consumed) = split(
+            "\u{2615} WE'RE HIRING \u{2615} Barista wanted at Fynbos & Fire, Bree Street!\n\nWe roast our own beans.\n",
+        );
+        assert_eq!(posting.title, "Barista");
+        assert!(consumed.iter().any(|line| line.contains("WE'RE HIRING")));
+        // The call stays as text.
+        assert!(posting
+            .summary
+            .starts_with("Barista wanted at Fynbos & Fire, Bree Street!"));
+        let (posting, _) = split("Line Cook needed in Leith from March\n\nWe cook.\n");
+        assert_eq!(posting.title, "Line Cook");
+        // A sentence is no call ("We wanted ..."), nor a lower-case head.
+        let (posting, _) =
+            split("We always wanted a bakery in town! Now we have one.\n\nWe bake.\n");
+        assert_eq!(posting.title, "");
     }
 
     #[test]
