@@ -38,7 +38,8 @@ declare_rule! {
     /// A posting that describes the duties in prose ("You will own our training programme
     /// and run the customer workshops", "The Site Manager will be responsible for ...", "Floor
     /// staff will be taking orders and running food", "In this post you will teach small groups
-    /// ... You will write support plans") is not told its responsibilities are
+    /// ... You will write support plans", "You would teach 22 periods a week ... You would also
+    /// tutor a Year 8 group") is not told its responsibilities are
     /// missing, nor one that states the requirements in prose or in another list ("You should
     /// have experience with Ruby or Python", "Five years of Go is a must", "You don't need
     /// experience: we train you", "Must hold a
@@ -230,8 +231,9 @@ const NOT_DUTIES: &[&str] = &[
 ];
 
 /// True when a text says what somebody "will be doing" ("Floor staff will be taking orders,
-/// running food and clearing tables"), or says twice what the reader will do ("In this post you
-/// will teach small groups ... You will write and review support plans"): the duties, in prose.
+/// running food and clearing tables"), or says twice what the reader will or would do ("In this
+/// post you will teach small groups ... You will write and review support plans", "You would
+/// teach 22 periods a week ... You would also plan the Year 9 scheme"): the duties, in prose.
 fn duties_as_doing(context: &Context) -> bool {
     let mut you_will = 0;
     context
@@ -244,11 +246,21 @@ fn duties_as_doing(context: &Context) -> bool {
             )
         })
         .any(|text| {
-            text.tokens.windows(3).any(|words| {
-                let verb = match (words[0].lower.as_str(), words[1].lower.as_str()) {
-                    ("you", "will") => Some(words[2].lower.as_str()),
-                    ("you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d", verb) => Some(verb),
-                    _ => None,
+            let tokens = &text.tokens;
+            tokens.windows(3).enumerate().any(|(at, words)| {
+                let (verb, next) = match (words[0].lower.as_str(), words[1].lower.as_str()) {
+                    ("you", "will" | "would") => (Some(words[2].lower.as_str()), at + 3),
+                    ("you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d", verb) => {
+                        (Some(verb), at + 2)
+                    }
+                    _ => (None, 0),
+                };
+                // "You would also have a tutor group": the verb after the adverb.
+                let verb = match verb {
+                    Some("also" | "then" | "usually" | "often" | "sometimes" | "regularly") => {
+                        tokens.get(next).map(|token| token.lower.as_str())
+                    }
+                    verb => verb,
                 };
                 you_will += usize::from(verb.is_some_and(|verb| !NOT_DUTIES.contains(&verb)));
                 you_will >= 2
@@ -457,6 +469,12 @@ mod tests {
         posting.summary = "You'd drive a van on a set run. You'll know every street.".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "You will receive a bonus. You will join a small team.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        // What the reader would do, in a letter.
+        posting.summary =
+            "You would teach 22 periods a week. You would also tutor a Year 8 group.".into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "You would also have a parking space. You would enjoy it.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
         // No requirement, said so.
         let posting = titled(
