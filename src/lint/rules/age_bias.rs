@@ -53,7 +53,8 @@ declare_rule! {
     /// A young company or industry, mentoring or helping young people (the people a program
     /// serves, not the team: "the welfare of children and young people", "connect young people
     /// to housing", "campaigns that young people design", "a young person took on a
-    /// challenge", or a sentence that says nothing of hiring), "mature applicants" (a
+    /// challenge", a sentence that says nothing of hiring, or a posting that names them three
+    /// times or more: a youth service's clients), "mature applicants" (a
     /// college's mature students; "a mature person" asked of the candidate is flagged), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program or product serves ("young people aged 16 to 24", "The tenants are aged
@@ -567,7 +568,7 @@ const PAST_VERBS: &[&str] = &[
 /// not the people hired: the phrase "children and young people" ("safeguarding and promoting
 /// the welfare of children and young people"), or a sentence that says nothing of hiring ("48
 /// apartments are for young people aged 18 to 24 leaving foster care").
-fn young_people_served(field: &FieldText, found: &Match) -> bool {
+fn young_people_served(field: &FieldText, found: &Match, the_clients: bool) -> bool {
     let tokens = &field.tokens;
     let word = |at: Option<usize>| at.and_then(|at| tokens.get(at)).map(|t| t.lower.as_str());
     let start = found.tokens.start;
@@ -607,7 +608,7 @@ fn young_people_served(field: &FieldText, found: &Match) -> bool {
         word(start.checked_sub(1)),
         Some("that" | "which" | "whom" | "the" | "these" | "those")
     );
-    let object_of_the_work = object_of_the_work || their_story || named_before;
+    let object_of_the_work = object_of_the_work || their_story || named_before || the_clients;
     children
         || field.sentence_at(found.span.start).is_some_and(|sentence| {
             let tokens = tokenize(sentence);
@@ -669,8 +670,33 @@ fn declined(field: &FieldText, at: usize) -> bool {
     })
 }
 
+/// Mentions of "young people" (or "young person", "young adults") across the posting from which
+/// they are the people the service is for: a youth service's posting names them again and
+/// again ("a recovery house for young people ... Link young people with school ... You will
+/// drive young people to appointments"); an employer who wants young staff says it once.
+const CLIENT_MENTIONS: usize = 3;
+
+/// True when the posting names young people [`CLIENT_MENTIONS`] times or more.
+fn clients(context: &Context) -> bool {
+    let mentions: usize = context
+        .texts
+        .iter()
+        .map(|text| {
+            text.tokens
+                .windows(2)
+                .filter(|words| {
+                    words[0].lower == "young"
+                        && matches!(words[1].lower.as_str(), "people" | "person" | "adults")
+                })
+                .count()
+        })
+        .sum();
+    mentions >= CLIENT_MENTIONS
+}
+
 fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     let help = "Describe the work and the skills it needs; age is not a skill.";
+    let the_clients = std::cell::OnceCell::new();
     for field in context.texts_in(APPLY).chain(context.texts_in(JOB_PROSE)) {
         for found in list().find(field) {
             let asks = found.entry.note == BIRTH || found.entry.note == GRADUATION;
@@ -683,7 +709,9 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            if found.entry.note == YOUTH && young_people_served(field, &found) {
+            if found.entry.note == YOUTH
+                && young_people_served(field, &found, *the_clients.get_or_init(|| clients(context)))
+            {
                 continue;
             }
             // "We hire lots of students, recent grads and retirees": people of every age, no
@@ -927,6 +955,34 @@ mod tests {
             "We need young people for our summer crew. Our cafe needs a young person to run the till.",
         );
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young", "young"]);
+    }
+
+    #[test]
+    fn young_people_named_throughout_a_posting_are_its_clients() {
+        let mut posting = summary(
+            "Kardinia House is a recovery house for young people aged 16 to 25. Young people \
+             stay with us for up to twelve weeks.",
+        );
+        posting.push_item(
+            ListKind::Responsibilities,
+            "Link young people with school and TAFE",
+        );
+        posting.push_item(
+            ListKind::MustHave,
+            "A driver licence. You will drive young people to appointments.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // Seeking them is still flagged, and a posting that names them less is read as before.
+        posting
+            .summary
+            .push_str(" We are looking for young people to join our team.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young"]);
+        let mut posting = summary("Young people stay with us for up to twelve weeks.");
+        posting.push_item(
+            ListKind::MustHave,
+            "A driver licence. You will drive young people to appointments.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["young"]);
     }
 
     #[test]
