@@ -46,7 +46,8 @@ declare_rule! {
     /// in the about-the-company section (it is about a real person there, not the candidate)
     /// or after a named person introduced by their role in the same paragraph ("Our CEO,
     /// Martin Hale, spends half of his time travelling", "our sommelier, Dev Patel, ... he will
-    /// teach you") or by their role alone ("You will report to our CEO. She joined in 2019."),
+    /// teach you", "Our head barista Mere has been with us since 2019 and she'll train you")
+    /// or by their role alone ("You will report to our CEO. She joined in 2019."),
     /// the speaker of a quotation ("'I love it here,' he says"), a credential's legal name ("the state's journeyman certificate", "the
     /// Journeyman Electrician license exam"), the words of a name or of a quotation ("Death of
     /// a Salesman", "Chairman of the Board Robert Ng", a surname as in "our dock supervisor,
@@ -481,7 +482,7 @@ fn list() -> &'static WordList {
 fn named_person() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner|coordinator|controller|administrator|principal|superintendent|chef|editor|dean|coach|nurse|scientist|biologist|analyst|teacher|instructor|trainer|foreman|pharmacist|physician|accountant|architect|designer|producer|captain)";
+        let role = r"(?i:ceo|cto|cfo|coo|founder|co-founder|president|chair|owner|director|manager|vp|head|lead|supervisor|mentor|developer|engineer|recruiter|partner|coordinator|controller|administrator|principal|superintendent|chef|editor|dean|coach|nurse|scientist|biologist|analyst|teacher|instructor|trainer|foreman|pharmacist|physician|accountant|architect|designer|producer|captain|sister|matron)";
         // Capitalised words in Latin script (regex carries no Unicode general-category
         // tables: see ARCHITECTURE.md), and a letter of any script (a word character that is
         // no digit or underscore).
@@ -493,11 +494,14 @@ fn named_person() -> &'static Regex {
         let (before, after, to, by) = (name("before"), name("after"), name("to"), name("by"));
         let under = name("under");
         let who = name("who");
+        // "Our head barista Mere has been with us since 2019": a role in lower-case words after
+        // "our" or "the", a name (a first name alone will do), and what that person does.
+        let acts = format!(r"(?P<acts>(?:{word}\s+){{0,2}}{word})");
         // A first name alone will do in apposition ("Our current room leader, Priya, is
         // moving"): the commas around it mark it.
         let appos = format!(r"(?P<appos>(?:{word}\s+{particles})*{word})");
         compile_pattern(&format!(
-            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}(?:[,;.]|\s+\()|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)"
+            r"(?-u:\b){role}(?:\s+of(?:\s+{letter}+){{1,3}})?,?\s+{before}|{after},\s+(?i:our|the|your)\s+{letter}|(?-u:\b)(?i:report|reports|reporting)\s+to\s+{to}|(?-u:\b)(?i:led|managed|run|coached|supervised)\s+by\s+{by}|(?-u:\b)(?i:under)\s+{under}|(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?P<titled>(?:{word}\s+)*{word})|(?-u:\b)(?i:our|the)\s+(?:{letter}+\s+){{0,3}}{letter}+,\s+{appos}(?:[,;.]|\s+\()|(?-u:\b)(?P<pair>{word}\s+and\s+{word}\s+{word})(?-u:\b)|{who},\s+who(?-u:\b)|(?-u:\b)(?i:our|the)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s+{acts}\s+(?:has|is|was|will|leads|runs|joined|started|takes|works|manages|heads|knows|trains|looks|keeps)(?-u:\b)"
         ))
     })
 }
@@ -545,7 +549,7 @@ const NOT_A_NAME: &[&str] = &[
 fn names_in(text: &str) -> impl Iterator<Item = (usize, &str)> {
     named_person().captures_iter(text).filter_map(|found| {
         let name = [
-            "before", "after", "to", "by", "under", "titled", "pair", "appos", "who",
+            "before", "after", "to", "by", "under", "titled", "pair", "appos", "who", "acts",
         ]
         .iter()
         .find_map(|group| found.name(group))?;
@@ -868,6 +872,9 @@ mod tests {
             "You report to our founder, Ana de la Cruz; she built the first product.",
             // Apposition before the person's stated pronouns.
             "You report to our Head Chef, Ailsa Grant (she/her). She opened the kitchen in 2019.",
+            // A role in lower-case words, the name and what the person does; a nursing rank.
+            "Our head barista Mere has been with us since 2019 and she'll train you.",
+            "Night Sister Grace Mensah leads the team. She will be your preceptor.",
         ] {
             let posting = summary(text);
             assert!(run(&RULE, &posting).is_empty(), "{text}");
@@ -878,6 +885,8 @@ mod tests {
             "Senior Engineer, Platform Team. He writes code.",
             "The team is led by Sales Manager. He sets targets.",
             "You work under Store Manager. He sets targets.",
+            // Words after "the" that name no one acting.
+            "The ideal Store Manager is calm. He sets targets.",
         ] {
             let posting = summary(text);
             assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["He"], "{text}");
