@@ -1534,10 +1534,11 @@ impl Splitter<'_> {
         }
         // A bullet mark alone ("-" between two duties) is a blank item of the list it is in,
         // kept so the posting's blank bullet can be pointed at; it is not text to join to the
-        // item before it. Outside a list it is nothing.
+        // item before it. Outside a list, or in a paragraph of its own after one (a divider
+        // between the sections of a pasted post), it is nothing.
         let mut marks = raw.trim().chars();
         if marks.next().is_some_and(|mark| BULLET_MARKS.contains(mark)) && marks.next().is_none() {
-            if let Target::List(kind) = self.target {
+            if let (Target::List(kind), Block::Item { .. }) = (self.target, &self.block) {
                 self.flush_block();
                 self.push_item(kind, "");
             }
@@ -2997,8 +2998,11 @@ impl Splitter<'_> {
                 None => append_bullet(&mut self.posting.summary, text),
             },
             Target::AboutCompany => append_bullet(&mut self.posting.about_company, text),
+            // Under "Pay and benefits", or the first item of the benefits that states the base
+            // pay when nothing has given it ("What's on offer: - Pay from $28.50 per hour").
             Target::List(ListKind::Benefits)
-                if self.benefits_with_pay && pay_line::states_base_pay(text) =>
+                if (self.benefits_with_pay || !self.posting.pay.has_figures())
+                    && pay_line::states_base_pay(text) =>
             {
                 self.pay_text(text);
             }
@@ -4069,9 +4073,13 @@ mod tests {
             ["Load trucks", "", "Check stock"]
         );
         assert_eq!(texts(ListKind::MustHave), ["Forklift licence", ""]);
-        // Outside a list it is nothing.
+        // Outside a list it is nothing, and so is a divider after a list.
         let (posting, _) = split("Forklift Operator\n\nWe move pallets.\n-\nJoin us.\n");
         assert!(!posting.summary.contains('-'));
+        let (posting, _) = split(
+            "Forklift Operator\n\nRequirements\n- Forklift licence\n\n\u{2022}\n\nBenefits\n- Pension\n",
+        );
+        assert_eq!(posting.must_have.len(), 1);
     }
 
     #[test]
@@ -4327,11 +4335,20 @@ mod tests {
         );
         assert_eq!((posting.pay.min, posting.pay.max), (Some(85_000.0), None));
         assert_eq!(posting.benefits.len(), 3);
-        // A benefits list alone gives no pay.
+        // A benefits list gives the base pay when nothing before it has ("What's on offer: -
+        // Pay from $28.50 per hour"), and leaves a pay stated before it alone.
         let (posting, _) = split(
             "Sales Manager\n\n## Benefits\n\n- Base salary from $85,000 a year.\n- Medical and dental cover.\n",
         );
-        assert!(!posting.pay.has_figures());
+        assert_eq!((posting.pay.min, posting.pay.max), (Some(85_000.0), None));
+        assert_eq!(posting.benefits.len(), 1);
+        let (posting, _) = split(
+            "Sales Manager\n\nSalary: $80,000 - $95,000 a year\n\n## Benefits\n\n- Base salary from $85,000 a year after probation.\n",
+        );
+        assert_eq!(
+            (posting.pay.min, posting.pay.max),
+            (Some(80_000.0), Some(95_000.0))
+        );
         // An item that starts with the figure and its period is the pay; another sum is not.
         let (posting, _) = split(
             "Team Lead\n\nPay & Benefits\n\n- $1.50/hr shift differential for nights\n- $22.50/hr+ based on experience\n- Quarterly attendance bonus of up to $300\n",
