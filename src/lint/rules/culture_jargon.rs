@@ -43,8 +43,8 @@ declare_rule! {
     /// ```
     ///
     /// ## What it does not flag
-    /// Hero nouns that name a thing ("a unicorn startup", "the next unicorn" for a company's
-    /// valuation, "the setup wizard", "a genius idea") or that the posting turns down
+    /// Hero nouns that name a thing ("a unicorn startup", "the next unicorn", "a fintech unicorn"
+    /// for a company's valuation, "the setup wizard", "a genius idea") or that the posting turns down
     /// ("We're not looking for a rockstar or a 10x engineer"; a put-down stays one when
     /// denied: "no dead weight"),
     /// perks outside the benefits list and unsorted text ("we build tools for breweries that
@@ -155,11 +155,27 @@ static ENTRIES: &[Entry] = &[
     Entry::new("jedi", HERO).replace(&["expert"]),
     Entry::new("superstar", HERO).replace(&["standout"]),
     Entry::new("superstars", HERO).replace(&["standouts"]),
-    // "The next unicorn" is a company's valuation, not a person.
+    // "The next unicorn", "a leading fintech unicorn": a company's valuation, not a person.
     Entry::new("unicorn", HERO)
         .replace(&["rare candidate"])
         .unless_next(NOT_PEOPLE)
-        .unless_prev(&["next"]),
+        .unless_prev(&[
+            "next",
+            "fintech",
+            "edtech",
+            "healthtech",
+            "proptech",
+            "insurtech",
+            "regtech",
+            "legaltech",
+            "agritech",
+            "climate",
+            "tech",
+            "saas",
+            "ai",
+            "startup",
+            "billion-dollar",
+        ]),
     Entry::new("genius", HERO)
         .replace(&["talented person"])
         .unless_next(NOT_A_GENIUS),
@@ -173,6 +189,21 @@ static ENTRIES: &[Entry] = &[
         "salespeople",
         "negotiator",
         "recruiter",
+        // Tradespeople ("gun sparkies wanted"), not a tool's operator.
+        "sparky",
+        "sparkies",
+        "tradie",
+        "tradies",
+        "chippy",
+        "chippies",
+        "electrician",
+        "electricians",
+        "plumber",
+        "plumbers",
+        "carpenter",
+        "carpenters",
+        "mechanic",
+        "mechanics",
     ]),
     Entry::new("10x engineer", HERO).replace(&["highly effective engineer"]),
     Entry::new("10x developer", HERO).replace(&["highly effective developer"]),
@@ -463,6 +494,8 @@ mod tests {
     fn ignores_unicorn_companies_and_setup_wizards() {
         let posting = summary("A unicorn startup; improve the setup wizard.");
         assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("The client is a leading fintech unicorn in Bengaluru.");
+        assert!(run(&RULE, &posting).is_empty());
         let posting = summary("Rebuild the onboarding wizard that shops use to import lists.");
         assert!(run(&RULE, &posting).is_empty());
         let posting = summary("Speed up our CMake and Ninja builds.");
@@ -479,6 +512,8 @@ mod tests {
     #[test]
     fn flags_a_gun_closer_not_a_nail_gun() {
         let posting = summary("If you're a gun closer who loves the deal, apply.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["gun"]);
+        let posting = summary("Calling all gun sparkies: apply today.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["gun"]);
         let posting = summary("Use a nail gun and a spray gun safely. Gun safety training.");
         assert!(run(&RULE, &posting).is_empty());
