@@ -22,7 +22,8 @@ declare_rule! {
     /// active GitHub profile", "applicants without a GitHub profile will not be reviewed"),
     /// personal or side projects ("eight personal (not coursework) projects"), and unpaid
     /// trial shifts, test projects and challenges ("an unpaid design challenge", "an unpaid
-    /// shadow shift", "a working interview in our office (unpaid)", "Trial shifts are not
+    /// shadow shift", "a working interview in our office (unpaid)", "a registration and site induction
+    /// (unpaid)", "Trial shifts are not
     /// paid", "the training day is unpaid", "a two-day orientation, which is unpaid", "an
     /// unpaid orientation day", also when the how-to-apply text asks
     /// for it or the summary says it), a trial day, shift or morning (or "trail shift", as hospitality
@@ -307,9 +308,14 @@ const TRIAL_TRIGGERS: &[&str] = &[
     "trail",
     "working",
     "shadow",
-    // A kitchen's "stage" and a "ride-along", flagged only when "(unpaid)" follows.
+    // A kitchen's "stage", a "ride-along", and an induction, orientation, training or
+    // registration before the first shift, flagged only when "(unpaid)" follows.
     "stage",
     "ride",
+    "induction",
+    "orientation",
+    "training",
+    "registration",
     "take",
     "spec",
     "free",
@@ -331,13 +337,15 @@ const TRIAL_TRIGGERS: &[&str] = &[
 ];
 
 /// A day or shift worked on trial, a working interview, or a take-home task: work for the
-/// employer before a hire, perhaps with "(unpaid)" after it; and any trial, kitchen stage or
-/// ride-along that "(unpaid)" follows ("a 1-day trial at the outlet (unpaid)"). Anchored at
+/// employer before a hire, perhaps with "(unpaid)" after it; and any trial, kitchen stage,
+/// ride-along, induction, orientation, training or registration that "(unpaid)" follows ("a
+/// 1-day trial at the outlet (unpaid)", "a 3 hour registration and site induction (unpaid)").
+/// Anchored at
 /// one of the [`TRIAL_TRIGGERS`].
 fn trial_work() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile_pattern(r"(?i)^(?:(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)|trail\s+shifts?|working\s+interviews?|shadow\s+(?:shifts?|days?)|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))?|(?:trial|stage|ride-alongs?)(?-u:\b)(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))")
+        compile_pattern(r"(?i)^(?:(?:(?:tryout|try-out|trial)\s+(?:days?|shifts?|mornings?|afternoons?|evenings?)|trail\s+shifts?|working\s+interviews?|shadow\s+(?:shifts?|days?)|take-home\s+(?:projects?|assignments?|exercises?|tasks?|challenges?)|spec\s+(?:projects?|assignments?|work|designs?|pieces?|campaigns?)|(?:design|coding|technical|writing)\s+(?:challenges?|exercises?|tasks?|assignments?)|(?:creative|animation|video|content|copywriting|editing|case)\s+(?:challenges?|exercises?|tasks?|assignments?|tests?|briefs?)|case\s+stud(?:y|ies)|test\s+(?:briefs?|projects?)|free\s+(?:[\w-]+\s+)?trials?(?:\s+(?:days?|shifts?|periods?|weeks?))?|volunteer(?:ing)?\s+(?:[\w'’-]+\s+){0,8}?before\s+(?:the|your|an|any|a)\s+(?:interview|offer|appointment))(?-u:\b)(?:(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))?|(?:trial|stage|ride-alongs?|induction|orientation|training|registration)(?-u:\b)(?:\s+[\w'’-]+){0,8}\s*\(\s*unpaid\s*\))")
     })
 }
 
@@ -721,6 +729,10 @@ mod tests {
             (
                 "The last step is an unpaid shadow shift.",
                 "unpaid shadow shift",
+            ),
+            (
+                "Before your first shift there is a 3 hour registration and site induction (unpaid).",
+                "registration and site induction (unpaid)",
             ),
             (
                 "A chat with the manager, followed by a trail shift on a Friday night.",
