@@ -3097,7 +3097,8 @@ impl Splitter<'_> {
 }
 
 /// A title line too long as a whole (more than ten words) cut where the title ends: before its
-/// first bar ("Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster"), or before its
+/// first bar ("Maintenance Planner - Fixed Plant | FIFO from Perth | 8/6 Roster") or colon
+/// ("Direct Support Professionals: DSP I, DSP II and DSP Team Lead"), or before its
 /// one dash when the words before it are in title case, not a sentence cut at a dash
 /// ("Apprentice Electrician (Level 3 Installation and Maintenance Electrician) - September 2027
 /// intake"). A line of several dashes ("Urgent Hiring - Delivery Partners - Bengaluru -
@@ -3109,6 +3110,13 @@ fn cut_long_title(title: &str) -> Option<(&str, &str)> {
     }
     if let Some((head, rest)) = title.split_once(" | ") {
         if word_count_up_to(head, 10) <= 10 && !rest.trim().is_empty() {
+            return Some((head.trim_end(), rest.trim()));
+        }
+    }
+    // "Direct Support Professionals: DSP I, DSP II and DSP Team Lead": the roles named, then
+    // the levels after a colon.
+    if let Some((head, rest)) = title.split_once(": ") {
+        if word_count_up_to(head, 10) <= 10 && is_title_case_head(head) && !rest.trim().is_empty() {
             return Some((head.trim_end(), rest.trim()));
         }
     }
@@ -4949,6 +4957,12 @@ mod tests {
             "Warehouse Associate I, Warehouse Associate II and Warehouse Team Lead"
         );
         assert!(posting.summary.contains("Meadowvale Distribution Centre"));
+        // ... or at its colon.
+        let (posting, _) = split(
+            "# Direct Support Professionals: DSP I, DSP II and DSP Team Lead\n\nWe support adults.\n",
+        );
+        assert_eq!(posting.title, "Direct Support Professionals");
+        assert!(posting.summary.contains("DSP I, DSP II and DSP Team Lead"));
         // A sentence cut at a dash is no title.
         let (posting, _) = split(
             "# We are looking for people who love logistics and want to grow with us - apply now\n\nWe pick and pack.\n",
