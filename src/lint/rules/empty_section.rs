@@ -39,7 +39,9 @@ declare_rule! {
     /// and run the customer workshops", "The Site Manager will be responsible for ...", "Floor
     /// staff will be taking orders and running food", "In this post you will teach small groups
     /// ... You will write support plans", "You would teach 22 periods a week ... You would also
-    /// tutor a Year 8 group") is not told its responsibilities are
+    /// tutor a Year 8 group", "You will drive buses ... you greet riders ... you complete a
+    /// pre-trip inspection", "The lineman we hire will spend most days building lines") is not
+    /// told its responsibilities are
     /// missing, nor one that states the requirements in prose or in another list ("You should
     /// have experience with Ruby or Python", "Five years of Go is a must", "You don't need
     /// experience: we train you", "Must hold a
@@ -99,6 +101,12 @@ const DUTY_CUES: &[&str] = &[
     "what you'll do",
     "what you will do",
     "what you\u{2019}ll do",
+    // "The lineman we hire will spend most days building and maintaining lines, and will also
+    // be expected to perform switching".
+    "will spend most",
+    "will spend their",
+    "will spend your",
+    "will be expected to",
 ];
 
 /// Words in the summary that state requirements in prose.
@@ -230,12 +238,42 @@ const NOT_DUTIES: &[&str] = &[
     "need", "have", "be", "receive", "get", "enjoy", "join", "earn", "report", "find", "love",
 ];
 
+/// Verbs after "you" in the present that say what the reader is, has, needs or gets, or a
+/// modal or an adverb: no duty ("you are", "you bring", "you can").
+const NOT_DOING: &[&str] = &[
+    "are", "were", "have", "had", "need", "bring", "hold", "speak", "love", "enjoy", "thrive",
+    "want", "like", "think", "feel", "care", "apply", "fit", "match", "meet", "qualify", "get",
+    "receive", "join", "earn", "find", "can", "may", "must", "should", "could", "might", "shall",
+    "do", "did", "don't", "know", "also", "already", "still", "just", "never", "always", "only",
+    "really", "probably", "become", "won't", "can't", "see", "say", "start", "work", "deserve",
+    "hear", "pass", "accept", "agree", "choose", "live", "stay", "leave", "move", "decide",
+];
+
+/// Words before "you" that make its clause a condition or a question ("if you love coffee",
+/// "what you bring"), not what the reader does.
+const CONDITIONS: &[&str] = &[
+    "if", "when", "whether", "unless", "what", "where", "once", "as", "before", "after", "how",
+    "that", "who", "why", "until", "while", "because", "so", "whatever", "wherever",
+];
+
+/// True for a word after "you" that may say what the reader does in the job ("you greet them",
+/// "you call Dispatch"): a plain lower-case verb, not one of [`NOT_DOING`].
+fn does_the_job(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|byte| byte.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && !NOT_DOING.contains(&word)
+}
+
 /// True when a text says what somebody "will be doing" ("Floor staff will be taking orders,
-/// running food and clearing tables"), or says twice what the reader will or would do ("In this
+/// running food and clearing tables"), says twice what the reader will or would do ("In this
 /// post you will teach small groups ... You will write and review support plans", "You would
-/// teach 22 periods a week ... You would also plan the Year 9 scheme"): the duties, in prose.
+/// teach 22 periods a week ... You would also plan the Year 9 scheme"), or three times what
+/// they will do or do ("You will drive buses ... you greet them, call stops ... you complete a
+/// pre-trip inspection ... you call Dispatch"): the duties, in prose.
 fn duties_as_doing(context: &Context) -> bool {
     let mut you_will = 0;
+    let mut you_do = 0;
     context
         .texts
         .iter()
@@ -263,7 +301,15 @@ fn duties_as_doing(context: &Context) -> bool {
                     verb => verb,
                 };
                 you_will += usize::from(verb.is_some_and(|verb| !NOT_DUTIES.contains(&verb)));
+                // "You greet them, call stops and check fares ... you call Dispatch": what the
+                // reader does, in the present, in a sentence of its own (not "if you love
+                // coffee", "what you bring").
+                let doing = words[0].lower == "you"
+                    && does_the_job(&words[1].lower)
+                    && (at == 0 || !CONDITIONS.contains(&tokens[at - 1].lower.as_str()));
+                you_do += usize::from(doing);
                 you_will >= 2
+                    || you_will + you_do >= 3
                     || (words[0].lower == "will"
                         && words[1].lower == "be"
                         && words[2].lower.len() > 5
@@ -475,6 +521,15 @@ mod tests {
             "You would teach 22 periods a week. You would also tutor a Year 8 group.".into();
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "You would also have a parking space. You would enjoy it.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        // What the reader does, in the present, beside what they will do.
+        posting.summary = "You will drive buses on fixed routes. Riders deal with you: you greet \
+                           them and call stops. Before every pull-out you complete an inspection."
+            .into();
+        assert!(run(&RULE, &posting).is_empty());
+        posting.summary = "You will love it here. If you enjoy buses and you like people, you \
+                           are the one. What you bring matters."
+            .into();
         assert_eq!(run(&RULE, &posting).len(), 1);
         // No requirement, said so.
         let posting = titled(
