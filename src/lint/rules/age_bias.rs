@@ -9,7 +9,7 @@ use regex::Regex;
 use super::JOB_PROSE;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{
-    a_noun_of_need, captures_from_words, find_from_words_within, finding, Entry, Match,
+    a_noun_of_need, captures_from_words, find_from_words_within, finding, Entry, Match, Sense,
     TriggerWords, WordList, SEEKING, SERVED,
 };
 use crate::lint::Diagnostic;
@@ -55,7 +55,8 @@ declare_rule! {
     /// to housing", "campaigns that young people design", "a young person took on a
     /// challenge", a sentence that says nothing of hiring, or a posting that names them three
     /// times or more: a youth service's clients), "mature applicants" (a
-    /// college's mature students; "a mature person" asked of the candidate is flagged), a minimum of experience ("at
+    /// college's mature students, "applications (mature, FET, EU)"; "a mature person", "A
+    /// mature and sensible person" asked of the candidate is flagged), a minimum of experience ("at
     /// least 5 years of experience"), a minimum age ("must be 18 or older"), the ages of the
     /// people a program or product serves ("young people aged 16 to 24", "The tenants are aged
     /// 21 to 63", "210,000 customers, most of them aged 18 to 30",
@@ -209,11 +210,23 @@ static ENTRIES: &[Entry] = &[
         ]),
     Entry::new("youthful", YOUTH),
     Entry::new("young at heart", YOUTH),
-    // "We are looking for a mature person": maturity as an age, asked of the person.
-    Entry::new("mature person", MATURITY),
-    Entry::new("mature individual", MATURITY),
-    // (Not "mature applicants" or "mature candidates": in education, the mature students a
-    // college serves or welcomes.)
+    // "We are looking for a mature person", "A mature and sensible person", "Mature,
+    // organized and able to work independently": maturity as an age, asked of the person
+    // (not of a codebase or a market). (Not "mature applicants" or "mature candidates": in
+    // education, the mature students a college serves or welcomes.)
+    Entry::new("mature", MATURITY)
+        .sense(Sense::TraitOfApplicant)
+        .unless_next(&[
+            "applicants",
+            "applicant",
+            "candidates",
+            "students",
+            "student",
+            "learners",
+            "learner",
+            "entrants",
+            "entry",
+        ]),
     // Said of people (see `energy_of_people`).
     Entry::new("energetic", ENERGY),
     Entry::new("high-energy", ENERGY),
@@ -637,6 +650,24 @@ fn young_people_served(field: &FieldText, found: &Match, the_clients: bool) -> b
         })
 }
 
+/// True when the sentence holding `at` is about a college's students or applicants, whom
+/// "mature" describes as a route of entry.
+fn about_students(field: &FieldText, at: usize) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
+        let lower = sentence.to_lowercase();
+        [
+            "student",
+            "applications",
+            "applicants",
+            "learners",
+            "entrants",
+            "entry",
+        ]
+        .iter()
+        .any(|word| lower.contains(word))
+    })
+}
+
 /// True when the sentence holding `at` names older people beside the young ones ("students,
 /// recent grads and retirees", "people of all ages").
 fn with_older_people(field: &FieldText, at: usize) -> bool {
@@ -717,6 +748,11 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
             // "We hire lots of students, recent grads and retirees": people of every age, no
             // preference for the young.
             if found.entry.note == SCHOOL && with_older_people(field, found.span.start) {
+                continue;
+            }
+            // "Assess direct-entry applications (mature, FET, EU and non-EU)": the mature
+            // students a college admits, not a trait asked of the hire.
+            if found.entry.note == MATURITY && about_students(field, found.span.start) {
                 continue;
             }
             let words = field.text.get(found.span.clone()).unwrap_or("");
@@ -935,8 +971,25 @@ mod tests {
             summary("We want a dynamic, energetic leader. Our energetic new website is live.");
         assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["energetic"]);
         let posting = summary("We are looking for a mature person to greet patients.");
-        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["mature person"]);
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["mature"]);
         let posting = summary("We run a mature codebase with a mature product.");
+        assert!(run(&RULE, &posting).is_empty());
+        for text in [
+            "A mature and sensible person who cares about older people",
+            "A mature and well-presented individual who can represent the team",
+            "Mature, organized and able to work independently",
+        ] {
+            let posting = item(ListKind::MustHave, text);
+            let found = flagged(&posting, &run(&RULE, &posting));
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(found[0].eq_ignore_ascii_case("mature"), "{text}");
+        }
+        let posting = summary("We welcome mature applicants and mature students.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = item(
+            ListKind::Responsibilities,
+            "Assess direct-entry applications (mature, FET, EU and non-EU).",
+        );
         assert!(run(&RULE, &posting).is_empty());
     }
 
