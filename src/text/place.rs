@@ -1212,15 +1212,38 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                 premises()
             }
         });
+    // "at 148 Cuba Street, Te Aro": a street address, numbered, and the district or town after
+    // it.
+    let addressed = || {
+        tokens
+            .iter()
+            .take_while(|token| token.span.end <= text.len())
+            .enumerate()
+            .any(|(at, token)| {
+                STREET_WORDS.contains(&token.text(text))
+                    && text[token.span.end..]
+                        .strip_prefix(", ")
+                        .and_then(|after| after.split_whitespace().next())
+                        .is_some_and(|word| {
+                            word.starts_with(|c: char| c.is_uppercase())
+                                && word.chars().all(char::is_alphabetic)
+                        })
+                    && tokens[at.saturating_sub(4)..at]
+                        .iter()
+                        .any(|number| number.lower.bytes().all(|byte| byte.is_ascii_digit()))
+            })
+    };
     // "📍 Harrogate": the map pin marks a place.
     let pinned = text
         .match_indices(MAP_PIN)
         .any(|(at, _)| after_pin(&text[at..]).is_some_and(starts_with_town));
     // A postcode in a signature with an e-mail address ("Brightwater Search Ltd, 21 King
     // Street, Manchester M2 6AZ | jamie@...") is a recruiter's office, not the job's.
+    let digits = text.bytes().any(|byte| byte.is_ascii_digit());
     named
         || pinned
-        || text.bytes().any(|byte| byte.is_ascii_digit())
+        || digits && addressed()
+        || digits
             && POSTCODE.find_iter(text).any(|code| {
                 let start = text[..code.start()].rfind('\n').map_or(0, |at| at + 1);
                 let end = text[code.end()..]
@@ -1693,6 +1716,14 @@ mod tests {
         assert!(names_unknown_town(
             "in the heart of Arrowtown, twenty minutes from Queenstown"
         ));
+        // A numbered street address and the district after it.
+        assert!(names_unknown_town(
+            "pouring coffee at 148 Cuba Street, Te Aro since 2016"
+        ));
+        assert!(!names_unknown_town(
+            "We moved off Cuba Street, Te Aro is too busy."
+        ));
+        assert!(!names_unknown_town("148 staff on Cuba Street, and more."));
         assert!(!names_unknown_town("a degree in Nursing; fluent in Welsh"));
         assert!(!names_unknown_town("Our office in March was busy."));
         assert!(!names_unknown_town("our Head office and the Main site"));
