@@ -522,6 +522,9 @@ fn rules() -> &'static Rules {
                 "the work",
                 "your impact",
                 "key results",
+                // A freelance brief's list of what the hire will hand over.
+                "deliverables",
+                "key deliverables",
             ],
             Target::List(Responsibilities),
         ),
@@ -1279,6 +1282,10 @@ mod tests {
         assert_eq!(
             target("Is this you?"),
             Some(Target::List(ListKind::MustHave))
+        );
+        assert_eq!(
+            target("DELIVERABLES"),
+            Some(Target::List(ListKind::Responsibilities))
         );
 
         assert_eq!(target("About the job"), Some(Target::Summary));

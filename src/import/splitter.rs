@@ -3180,6 +3180,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "help wanted",
     "we're hiring",
     "we are hiring",
+    // An agency's brief: "FREELANCE BRIEF // Senior Copywriter".
+    "freelance brief",
+    "brief",
 ];
 
 /// A mark a banner is written between: an asterisk, or a symbol outside ASCII (an emoji, a
@@ -3230,7 +3233,7 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         }
     }
     loop {
-        let split = [":", " - ", " – "].iter().find_map(|mark| {
+        let split = [":", " - ", " – ", " // "].iter().find_map(|mark| {
             let (label, after) = rest.split_once(mark)?;
             Some((label, after, mark.len()))
         });
@@ -4983,6 +4986,9 @@ mod tests {
             .starts_with("Barista wanted at Fynbos & Fire, Bree Street!"));
         let (posting, _) = split("Line Cook needed in Leith from March\n\nWe cook.\n");
         assert_eq!(posting.title, "Line Cook");
+        // A brief's label before two slashes.
+        let (posting, _) = split("FREELANCE BRIEF // Senior Copywriter\n\nWe write.\n");
+        assert_eq!(posting.title, "Senior Copywriter");
         // A sentence is no call ("We wanted ..."), nor a lower-case head.
         let (posting, _) =
             split("We always wanted a bakery in town! Now we have one.\n\nWe bake.\n");
