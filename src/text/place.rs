@@ -1231,6 +1231,8 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
                     && tokens[at.saturating_sub(4)..at]
                         .iter()
                         .any(|number| number.lower.bytes().all(|byte| byte.is_ascii_digit()))
+                    // (Not a signature's address beside an e-mail, as for a postcode below.)
+                    && !line_around(text, token.span.clone()).contains('@')
             })
     };
     // "📍 Harrogate": the map pin marks a place.
@@ -1244,13 +1246,18 @@ pub fn names_unknown_town_in_tokens(text: &str, tokens: &[Token]) -> bool {
         || pinned
         || digits && addressed()
         || digits
-            && POSTCODE.find_iter(text).any(|code| {
-                let start = text[..code.start()].rfind('\n').map_or(0, |at| at + 1);
-                let end = text[code.end()..]
-                    .find('\n')
-                    .map_or(text.len(), |at| code.end() + at);
-                !text[start..end].contains('@')
-            })
+            && POSTCODE
+                .find_iter(text)
+                .any(|code| !line_around(text, code.range()).contains('@'))
+}
+
+/// The line of `text` that holds `span`.
+fn line_around(text: &str, span: Range<usize>) -> &str {
+    let start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |at| span.end + at);
+    &text[start..end]
 }
 
 /// The map pin that marks a place in a facts line ("📍 Derby").
@@ -1724,6 +1731,9 @@ mod tests {
             "We moved off Cuba Street, Te Aro is too busy."
         ));
         assert!(!names_unknown_town("148 staff on Cuba Street, and more."));
+        assert!(!names_unknown_town(
+            "Jo Hollis, 21 King Street, Manchester | jo@search.example"
+        ));
         assert!(!names_unknown_town("a degree in Nursing; fluent in Welsh"));
         assert!(!names_unknown_town("Our office in March was busy."));
         assert!(!names_unknown_town("our Head office and the Main site"));
