@@ -17,7 +17,8 @@ declare_rule! {
     ///
     /// ## What it does
     /// Reads the duties and the rest of the job text for signs of out-of-hours work:
-    /// "on-call", "pager", "standby", "be called in", "24/7", "production incidents",
+    /// "on-call", "call rotation", "pager", "standby", "be called in", "24/7", "production
+    /// incidents",
     /// "incident response", "weekend work", and extra hours on demand ("mandatory overtime",
     /// "work overtime", "open availability", "come in on short notice", "Saturdays when
     /// needed", "evenings and weekends as the family's schedule requires", "other evening
@@ -155,6 +156,10 @@ static CUES: &[Entry] = &[
     Entry::new("on-call", ON_CALL),
     Entry::new("on call", ON_CALL).unless_prev(&["depend", "rely", "can", "count"]),
     Entry::new("oncall", ON_CALL),
+    // A hospital department's "call rotation" is on-call duty; a sales team's "cold call
+    // rotation" is not.
+    Entry::new("call rotation", ON_CALL).unless_prev(&["cold", "sales", "phone", "customer"]),
+    Entry::new("call rota", ON_CALL).unless_prev(&["cold", "sales", "phone", "customer"]),
     Entry::new("pager", ON_CALL),
     // Standby duty, not standby equipment ("a standby generator").
     Entry::new("on standby", ON_CALL),
@@ -1369,6 +1374,14 @@ mod tests {
         // The on-call words are the clearest sign; the incidents are listed with them.
         assert_eq!(flagged(&posting, &diagnostics), ["on-call"]);
         assert_eq!(diagnostics[0].related.len(), 1);
+        // A department's call rotation, not a sales team's.
+        let posting = item(
+            ListKind::Responsibilities,
+            "Participate in the department call rotation.",
+        );
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["call rotation"]);
+        let posting = item(ListKind::Responsibilities, "Join the cold call rotation.");
+        assert!(run(&RULE, &posting).is_empty());
     }
 
     #[test]
