@@ -111,8 +111,17 @@ source scripts/env.sh
 # word-list entries listed twice. Not paid back otherwise: no saving was found in the time
 # left (the largest strings are the law table, the place table, the example draft and
 # regex's Unicode names).
+# Raised to 759,500 on 2026-12-08 (early) for that session's fixes from two blind tuning rounds
+# (a country's work experience read as a phrase, a long title heading cut at a dash or colon,
+# emoji banners and "Barista wanted at ...", duties told as "would" or in the present, a youth
+# service's clients, a named person by a lower-case role, the base pay in the benefits,
+# "mature" as a trait, a numbered street address, forty more role nouns, "call rotation",
+# "Deliverables", word-list entries): 756,590 measured at 6fcd509 (756,351 in CI) -> 758,652
+# measured at 28d5910, +2.1 KB. Not paid back: no saving was looked for in the time left, and
+# compiling the lint engine for speed instead was measured and turned down (opt-level "s":
+# 1.1-1.4x faster in Chromium, +100 KB brotli).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=757000
+WASM_BUDGET_BROTLI=759500
 
 passed=0
 layer() {
