@@ -653,27 +653,27 @@ fn young_people_served(field: &FieldText, found: &Match, the_clients: bool) -> b
 /// True when the sentence holding `at` is about a college's students or applicants, whom
 /// "mature" describes as a route of entry.
 fn about_students(field: &FieldText, at: usize) -> bool {
-    field.sentence_at(at).is_some_and(|sentence| {
-        let lower = sentence.to_lowercase();
-        [
+    sentence_says(
+        field,
+        at,
+        &[
             "student",
             "applications",
             "applicants",
             "learners",
             "entrants",
             "entry",
-        ]
-        .iter()
-        .any(|word| lower.contains(word))
-    })
+        ],
+    )
 }
 
 /// True when the sentence holding `at` names older people beside the young ones ("students,
 /// recent grads and retirees", "people of all ages").
 fn with_older_people(field: &FieldText, at: usize) -> bool {
-    field.sentence_at(at).is_some_and(|sentence| {
-        let lower = sentence.to_lowercase();
-        [
+    sentence_says(
+        field,
+        at,
+        &[
             "retirees",
             "career changers",
             "changing careers",
@@ -683,9 +683,15 @@ fn with_older_people(field: &FieldText, at: usize) -> bool {
             "of all ages",
             "of every age",
             "older workers",
-        ]
-        .iter()
-        .any(|words| lower.contains(words))
+        ],
+    )
+}
+
+/// True when the sentence holding `at`, in lower case, contains one of `words`.
+fn sentence_says(field: &FieldText, at: usize, words: &[&str]) -> bool {
+    field.sentence_at(at).is_some_and(|sentence| {
+        let lower = sentence.to_lowercase();
+        words.iter().any(|words| lower.contains(words))
     })
 }
 
