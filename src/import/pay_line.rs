@@ -42,7 +42,7 @@ pub(crate) fn written_figure() -> String {
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile_pattern(&format!(
-        r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b)?\s?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?|\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d{{1,3}}(?:{THOUSANDS_GAPS}\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
+        r"(?P<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|\$|€|£|¥|₹|\b(?:{CODES})\b|\bR)?\s?(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d{{1,2}})?|\d{{1,3}}(?:[,.]\d{{3}})+(?:\.\d{{1,2}})?|\d{{1,3}}(?:{THOUSANDS_GAPS}\d{{3}})+(?:\.\d{{1,2}})?|\d+(?:\.\d{{1,2}})?)(?P<k>\s?[kK]\b)?(?:\s?(?P<post>€|\b(?:{CODES})\b))?"
     ))
 });
 
@@ -126,6 +126,8 @@ fn currency_of(marker: &str) -> String {
         "£" => "GBP".to_owned(),
         "¥" => "JPY".to_owned(),
         "₹" => "INR".to_owned(),
+        // South Africa's rand, written before the figure: "R18,500 per month".
+        "R" => "ZAR".to_owned(),
         code => code.to_owned(),
     }
 }
@@ -351,6 +353,7 @@ fn could_have_pay(line: &str) -> bool {
         0xE2 => bytes
             .get(at + 1..at + 3)
             .is_some_and(|rest| matches!(rest, [0x82, 0xAC | 0xB9])),
+        b'R' if bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => true,
         b'A'..=b'Z' => bytes
             .get(at..at + 3)
             .is_some_and(|word| CODES.split('|').any(|code| code.as_bytes() == word)),
@@ -824,6 +827,20 @@ pub(crate) fn find(line: &str) -> Option<PayLine> {
             if names_a_scale(&line[whole.end()..]) && captures.name("k").is_none() {
                 sums.push(whole.range());
                 return None;
+            }
+            // "R18,500", "R38 per hour": the rand's sign only glued to a figure of money, a
+            // thousands figure or a rate (not "R 4.2", "R2 certification").
+            if let Some(rand) = captures.name("pre").filter(|pre| pre.as_str() == "R") {
+                let glued = rand.end() == number.start();
+                let after = line[whole.end()..].trim_start().to_lowercase();
+                let money = number.as_str().contains(',')
+                    || captures.name("k").is_some()
+                    || ["per ", "an hour", "a month", "p/h", "ph ", "pm ", "p.m"]
+                        .iter()
+                        .any(|period| after.starts_with(period));
+                if !glued || !money {
+                    return None;
+                }
             }
             // "$114,000 CAD": the code after the figure names the dollar.
             let pre = captures.name("pre").map(|m| m.as_str());
@@ -1372,6 +1389,26 @@ mod tests {
         // A bare dollar stays the US dollar; two different codes are not one range.
         assert_eq!(figures("$80,000 - $95,000").2, "USD");
         assert_eq!(figures("EUR 50,000 - 60,000 GBP").1, Some(50_000.0));
+    }
+
+    #[test]
+    fn the_rand_sign_before_a_figure_of_money() {
+        assert_eq!(
+            figures("R456,000 - R540,000 per year, cost to company"),
+            (
+                Some(456_000.0),
+                Some(540_000.0),
+                "ZAR".into(),
+                Some(PayPeriod::Year),
+                false
+            )
+        );
+        assert_eq!(figures("R38 per hour").0, Some(38.0));
+        assert_eq!(figures("R38 per hour").2, "ZAR");
+        // Not a version, a licence or a film rating.
+        for line in ["Experience with R 4.2", "R2 certification", "Rated R18"] {
+            assert!(find(line).is_none(), "{line}");
+        }
     }
 
     #[test]
