@@ -339,7 +339,13 @@ fn rules() -> &'static Rules {
                 "eeo",
                 "diversity",
                 "inclusion",
-                "accommodation*",
+                // Disability accommodation, not a bare "Accommodation" (the housing of a
+                // seasonal job: "Cabins on the orchard - $140/wk").
+                "accommodations",
+                "reasonable accommodation*",
+                "an accommodation",
+                "accommodation request*",
+                "disability accommodation*",
                 "non discrimination",
                 "nondiscrimination",
                 "reasonable adjustment*",
@@ -1287,6 +1293,15 @@ mod tests {
             target("DELIVERABLES"),
             Some(Target::List(ListKind::Responsibilities))
         );
+        // Disability accommodation, not a seasonal job's housing.
+        for heading in [
+            "Reasonable Accommodation",
+            "Accommodations",
+            "Requesting an Accommodation",
+        ] {
+            assert_eq!(target(heading), Some(Target::EqualOpportunity), "{heading}");
+        }
+        assert_ne!(target("ACCOMMODATION"), Some(Target::EqualOpportunity));
 
         assert_eq!(target("About the job"), Some(Target::Summary));
         assert_eq!(target("About This Role"), Some(Target::Summary));
