@@ -627,10 +627,12 @@ fn young_people_served(field: &FieldText, found: &Match, the_clients: bool) -> b
             let tokens = tokenize(sentence);
             // ("Most young people join us with little experience": the young people's verb,
             // not the employer seeking them.)
+            // ("... when they need it", "young people who need support": theirs too.)
             let their_verb = |index: usize| {
                 index >= 2
                     && tokens[index - 2].lower == "young"
                     && matches!(tokens[index - 1].lower.as_str(), "people" | "adults")
+                    || index >= 1 && matches!(tokens[index - 1].lower.as_str(), "they" | "who")
             };
             let seeks = |index: usize, token: &crate::text::Token| {
                 SEEKING.contains(&token.lower.as_str())
@@ -1029,6 +1031,11 @@ mod tests {
         posting.push_item(
             ListKind::MustHave,
             "A driver licence. You will drive young people to appointments.",
+        );
+        assert!(run(&RULE, &posting).is_empty());
+        // Their own need is no seeking ("when they need it").
+        posting.summary.push_str(
+            " Every young person leaves with a home, and asks for help when they need it.",
         );
         assert!(run(&RULE, &posting).is_empty());
         // Seeking them is still flagged, and a posting that names them less is read as before.
