@@ -964,6 +964,20 @@ pub(crate) fn classify(text: &str) -> Option<(Target, Option<String>)> {
     {
         return Some((Target::List(ListKind::Benefits), None));
     }
+    // Who to write to: "Contact:" above the paragraph that says how to apply; only the whole
+    // heading, as a "Contact Centre Team Leader" is a job title.
+    if [
+        "contact",
+        "contact us",
+        "contact details",
+        "contact information",
+        "get in touch",
+    ]
+    .iter()
+    .any(|heading| text.eq_ignore_ascii_case(heading))
+    {
+        return Some((Target::HowToApply, None));
+    }
     // A European posting's "Profile" is the person sought; only the whole heading, as a
     // "Job Profile" describes the job.
     if [
@@ -1292,6 +1306,11 @@ mod tests {
         assert_eq!(
             target("DELIVERABLES"),
             Some(Target::List(ListKind::Responsibilities))
+        );
+        assert_eq!(target("Contact:"), Some(Target::HowToApply));
+        assert_ne!(
+            target("Contact Centre Team Leader"),
+            Some(Target::HowToApply)
         );
         // Disability accommodation, not a seasonal job's housing.
         for heading in [
