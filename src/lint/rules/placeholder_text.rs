@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::lint::rule::{declare_rule, Context, FieldText};
 use crate::lint::word_list::{Entry, WordList};
 use crate::lint::Diagnostic;
+use crate::model::Section;
 use crate::text::lines;
 
 declare_rule! {
@@ -45,7 +46,9 @@ declare_rule! {
     /// Links in brackets, one capitalised word in brackets ("[PDF]"), ordinary words ("enter
     /// the market", "Xbox"), a sentence that says
     /// something will be decided later ("salary will be determined upon selection"), a grade
-    /// word ("the next lower GS-grade"), and a label whose value is on the next line:
+    /// word ("the next lower GS-grade"), the labels how to apply asks the applicant to fill in
+    /// ("share your CV with the following details: - Notice period:"), and a label whose value
+    /// is on the next line:
     /// ```text
     /// Series & Grade:
     ///
@@ -310,10 +313,29 @@ fn blank_labels(field: &FieldText, found: &mut Vec<std::ops::Range<usize>>) {
         .into_iter()
         .filter(|line| !field.text[line.clone()].trim().is_empty())
         .collect();
+    // How to apply that asks for details ("kindly share your CV with the following details:")
+    // lists labels for the applicant to fill in, not blanks of the template.
+    let asks_for_details = |before: usize| {
+        field.section() == Section::HowToApply
+            && lines[..before].iter().any(|line| {
+                let text = field.text[line.clone()].trim_end().to_lowercase();
+                text.ends_with(':')
+                    && [
+                        "details",
+                        "following",
+                        "share",
+                        "send",
+                        "include",
+                        "mention",
+                    ]
+                    .iter()
+                    .any(|word| text.contains(word))
+            })
+    };
     for (index, line) in lines.iter().enumerate() {
         let text = &field.text[line.clone()];
         // Most lines do not end in a colon: rule them out before the expression.
-        if !text.trim_end_matches([' ', '\t', '*']).ends_with(':') {
+        if !text.trim_end_matches([' ', '\t', '*']).ends_with(':') || asks_for_details(index) {
             continue;
         }
         let Some(label) = label_line()
@@ -431,6 +453,7 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::rules::testing::{flagged, run, summary};
+    use crate::model::Posting;
 
     fn assert_same_matches(text: &str) {
         let field = FieldText::new(crate::model::Field::Summary, text);
@@ -594,6 +617,16 @@ mod tests {
             "{:?}",
             flagged(&posting, &diagnostics)
         );
+    }
+
+    #[test]
+    fn ignores_the_details_an_applicant_is_asked_for() {
+        let mut posting = Posting::default();
+        posting.how_to_apply.text = "Kindly share your CV with the following details:\n- Total experience:\n- Current location:\n- Notice period:".into();
+        assert!(run(&RULE, &posting).is_empty());
+        // A blank label of the template is still one there.
+        posting.how_to_apply.text = "Apply by e-mail.\n\nClosing date:".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
     }
 
     #[test]
