@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 use super::APPLICANT_FACING;
 use crate::lint::rule::FieldText;
 use crate::lint::rule::{declare_rule, Context};
-use crate::lint::word_list::{finding, is_negated, report_kept, Entry, Match, Sense, WordList};
+use crate::lint::word_list::{
+    finding, is_negated, report_kept, Entry, Match, Sense, TriggerWords, WordList,
+};
 use crate::lint::Diagnostic;
 
 declare_rule! {
@@ -193,6 +195,14 @@ static LOCAL_EXPERIENCE: Entry = Entry::new("local work experience", LOCAL);
 /// "work history"). Words of a name ("American Airlines experience") or of the country's rules
 /// ("UK tax experience") are no demand for local work.
 fn local_experience(field: &FieldText) -> Vec<Match> {
+    // Most texts name no country: one look at the filter keys rules them out.
+    static COUNTRY_WORDS: OnceLock<TriggerWords> = OnceLock::new();
+    if !COUNTRY_WORDS
+        .get_or_init(|| TriggerWords::new(COUNTRIES))
+        .any_in(field)
+    {
+        return Vec::new();
+    }
     let tokens = &field.tokens;
     let original = |at: usize| field.text.get(tokens[at].span.clone()).unwrap_or("");
     let mut found = Vec::new();
