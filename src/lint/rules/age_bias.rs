@@ -664,7 +664,6 @@ fn about_students(field: &FieldText, at: usize) -> bool {
             "applicants",
             "learners",
             "entrants",
-            "entry",
         ],
     )
 }
@@ -994,6 +993,9 @@ mod tests {
         }
         let posting = summary("We welcome mature applicants and mature students.");
         assert!(run(&RULE, &posting).is_empty());
+        // ("entry level" is no route of entry to a college.)
+        let posting = summary("We want a mature person for this entry level role.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["mature"]);
         let posting = item(
             ListKind::Responsibilities,
             "Assess direct-entry applications (mature, FET, EU and non-EU).",
