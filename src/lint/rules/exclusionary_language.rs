@@ -195,20 +195,20 @@ static LOCAL_EXPERIENCE: Entry = Entry::new("local work experience", LOCAL);
 /// "work history"). Words of a name ("American Airlines experience") or of the country's rules
 /// ("UK tax experience") are no demand for local work.
 fn local_experience(field: &FieldText) -> Vec<Match> {
-    // Most texts name no country: one look at the filter keys rules them out.
+    // Only the country words are visited, found through the filter keys, not every word.
     static COUNTRY_WORDS: OnceLock<TriggerWords> = OnceLock::new();
-    if !COUNTRY_WORDS
+    let starts = COUNTRY_WORDS
         .get_or_init(|| TriggerWords::new(COUNTRIES))
-        .any_in(field)
-    {
-        return Vec::new();
-    }
+        .starts_in(field);
     let tokens = &field.tokens;
     let original = |at: usize| field.text.get(tokens[at].span.clone()).unwrap_or("");
     let mut found = Vec::new();
-    for (at, token) in tokens.iter().enumerate() {
-        if !COUNTRIES.contains(&&*token.lower)
-            || token.lower == "us" && original(at) != "US"
+    for start in starts {
+        let at = tokens.partition_point(|token| token.span.start < start);
+        let Some(token) = tokens.get(at) else {
+            continue;
+        };
+        if token.lower == "us" && original(at) != "US"
             || token.lower == "zealand" && (at == 0 || tokens[at - 1].lower != "new")
         {
             continue;
