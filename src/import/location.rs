@@ -90,10 +90,19 @@ static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// A title ends with its place after a separator: "Barista - Portland, OR", "Engineer |
 /// Berlin", "Line Cook (Lisbon)".
 static TITLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    compile_pattern(r"(?:\s[-–—|·@]\s|\s+in\s+|\s+at\s+|\s*[(\[])\s*([^-–—|·@(\[]+?)[)\]]?\s*$")
+    compile_pattern(
+        r"(?:\s[-–—|·@]\s|,\s+|\s+in\s+|\s+at\s+|\s*[(\[])\s*([^-–—|·@(\[]+?)[)\]]?\s*$",
+    )
 });
 
-/// True when `text` names places and nothing else: places, commas, a postal code.
+/// Words that name a part of a place before it ("North Cork", "Greater Manchester").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Mid", "Central", "Greater", "Upper", "Lower", "Inner",
+    "Outer", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// True when `text` names places and nothing else: places, commas, a postal code, and the
+/// part of a place ([`COMPASS`]).
 fn only_places(text: &str, places: &[PlaceMatch]) -> bool {
     if places.is_empty() {
         return false;
@@ -106,6 +115,12 @@ fn only_places(text: &str, places: &[PlaceMatch]) -> bool {
         cursor = place.span.end;
     }
     rest.push_str(text.get(cursor..).unwrap_or_default());
+    // "North Cork", "Greater Manchester": a part of a place is a place.
+    let rest = rest
+        .split_whitespace()
+        .filter(|word| !COMPASS.contains(word))
+        .collect::<Vec<_>>()
+        .join(" ");
     rest.chars()
         .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
         && rest.split_whitespace().all(|word| {

@@ -86,6 +86,21 @@ fn bold_line(line: &str) -> Option<&str> {
     (!inner.is_empty()).then_some(inner)
 }
 
+/// The text of a short line set in italics as a whole (`*Essential*`, `_Desirable:_`), with
+/// one marker on each side and none inside.
+fn italic_line(line: &str) -> Option<&str> {
+    let text = line.trim();
+    let mark = text.chars().next().filter(|c| matches!(c, '*' | '_'))?;
+    let inner = text[1..].strip_suffix(mark)?;
+    let inner = inner.trim_end_matches(':');
+    let plain = !inner.is_empty()
+        && !inner.contains(['*', '_'])
+        && !inner.starts_with(char::is_whitespace)
+        && !inner.ends_with(char::is_whitespace)
+        && inner.split_whitespace().nth(6).is_none();
+    plain.then_some(inner)
+}
+
 /// Numbered bullets (`1.`, `12)`); marked ones are read by [`bullet`] itself.
 static NUMBERED_BULLET: Guarded = Guarded {
     regex: LazyLock::new(|| compile_pattern(r"^(\s*)\d{1,3}[.)]\s+(.*\S.*)$")),
@@ -1025,6 +1040,14 @@ fn parse_line(raw: &str, bullet: Option<(usize, &str)>) -> Line {
             };
         }
     }
+    // "*Essential*", "_Desirable_": a label in italics that names a section is a heading
+    // too (a person specification's groups).
+    if let Some(label) = italic_line(raw).filter(|label| heading::classify(label).is_some()) {
+        return Line::Heading {
+            level: INLINE_LEVEL,
+            text: label.to_owned(),
+        };
+    }
     let indent = raw.len() - raw.trim_start().len();
     if let Some((indent, text)) = bullet {
         return Line::Bullet {
@@ -1580,6 +1603,9 @@ impl Splitter<'_> {
         if self.legal_name_line(text, raw, first_line) {
             return;
         }
+        if first_line && !heading::is_generic(text) && self.banner_only(text) {
+            return;
+        }
         // The title again, after front matter or a multi-role file named it.
         if !self.seen_content && same_words(text, &self.posting.title) {
             self.consumed.push(raw.to_owned());
@@ -1735,9 +1761,10 @@ impl Splitter<'_> {
         let could_be_title = self.posting.title.is_empty()
             && !self.seen_section
             && (first_line || (level < INLINE_LEVEL && !self.seen_content))
-            && word_count_up_to(parts.title, 10) <= 10
+            && title_words(parts.title) <= 10
             && !text.ends_with('.')
             && !heading::is_generic(text)
+            && !is_banner(text)
             && !LINK_LINE.is_match(text);
         if could_be_title {
             self.take_title(&parts);
@@ -1844,6 +1871,11 @@ impl Splitter<'_> {
             }
             return;
         }
+        // "NOW HIRING!!", "\u{1f4e3} WE'RE HIRING!! \u{1f4e3}" on a line of its own above the
+        // title: a banner, no title; the next line may be the title.
+        if first_line && self.banner_only(text) {
+            return;
+        }
         // A field line whose value says more than the field ("Pay: $15.16 per hour plus
         // tips") is text, never a heading.
         let mut field_line = false;
@@ -1889,7 +1921,14 @@ impl Splitter<'_> {
                     heading::split_bracketed_note(&cleaned).map_or(cleaned.as_str(), |(before, _)| before),
                 )
                 && cleaned.chars().next().is_some_and(char::is_uppercase));
-        if heading_like && !field_line {
+        // "Looking for an Office Cleaner" as the posting's first line names the job, not the
+        // requirements: a line that says more than a section's name, with no colon, is read
+        // as a title line.
+        let names_the_job = first_line
+            && self.posting.title.is_empty()
+            && !cleaned.ends_with(':')
+            && wanted_title(&cleaned).is_some();
+        if heading_like && !field_line && !names_the_job {
             if self.classify(&cleaned).is_some() {
                 self.heading(INLINE_LEVEL, &cleaned, raw, false);
                 return;
@@ -1969,7 +2008,7 @@ impl Splitter<'_> {
             }
             let title = parts.title;
             if !LINK_LINE.is_match(title)
-                && word_count_up_to(title, 10) <= 10
+                && title_words(title) <= 10
                 // A closing bracket ends a qualifier ("Store Associate (Part-Time)"), not a
                 // sentence.
                 && (!ends_sentence(title) || title.ends_with(')') && title.contains('('))
@@ -2036,6 +2075,26 @@ impl Splitter<'_> {
         };
         let value = clean_inline(value);
         !value.is_empty() && self.field(key, &value, text)
+    }
+
+    /// A banner alone on the posting's first line ("NOW HIRING!!", "Help wanted"), before
+    /// any title: it stays the summary's text, no title, and the next line is read as the
+    /// first. Returns whether the line was one.
+    fn banner_only(&mut self, text: &str) -> bool {
+        if !self.posting.title.is_empty() || self.seen_section || self.seen_content {
+            return false;
+        }
+        let cleaned = clean_inline(text);
+        if !is_banner(&cleaned) {
+            return false;
+        }
+        self.flush_block();
+        self.route_prose(&cleaned);
+        self.flush_block();
+        // (Only text so far: what may follow a posting's start still may.)
+        self.seen_content = false;
+        self.first_line = true;
+        true
     }
 
     /// A company's legal name on a line of its own near the top ("Quillpoint Software Inc."
@@ -3183,6 +3242,15 @@ const TITLE_PREFIXES: &[&str] = &[
     // An agency's brief: "FREELANCE BRIEF // Senior Copywriter".
     "freelance brief",
     "brief",
+    // "Role \u{2014} Lecturer, Health and Social Care", "Ad for posting - Home Support Worker".
+    "role",
+    "job",
+    "post",
+    "job vacancy",
+    "job posting",
+    "ad for posting",
+    "advert",
+    "job advert",
 ];
 
 /// A mark a banner is written between: an asterisk, or a symbol outside ASCII (an emoji, a
@@ -3191,9 +3259,102 @@ fn is_banner_mark(c: char) -> bool {
     c == '*' || !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
 }
 
+/// The words of a title that count against its length: a note in brackets at the end of a
+/// title with no dash or bar in it ("Lecturer, Health and Social Care (0.6 FTE, fixed term
+/// to 30 June 2027)") is not counted. Counting stops past eleven.
+fn title_words(title: &str) -> usize {
+    let head = match title.rfind(" (") {
+        Some(open)
+            if title.ends_with(')')
+                && ![" - ", " \u{2013} ", " \u{2014} ", " | "]
+                    .iter()
+                    .any(|dash| title[..open].contains(dash)) =>
+        {
+            &title[..open]
+        }
+        _ => title,
+    };
+    word_count_up_to(head, 11)
+}
+
+/// True for a line that is only a banner: "NOW HIRING!!", "\u{1f4e3} WE'RE HIRING \u{1f4e3}",
+/// "Help wanted".
+fn is_banner(text: &str) -> bool {
+    TITLE_PREFIXES.contains(&heading::normalize(text).trim())
+}
+
 /// "Barista wanted at Fynbos & Fire, Bree Street!": the title before "wanted" or "needed"
 /// and where, in a short head in title case.
 fn wanted_title(line: &str) -> Option<&str> {
+    sought_title(line).or_else(|| title_before_wanted(line))
+}
+
+/// Calls before the job sought: "Looking for an Office Cleaner", "Seeking a Night Porter".
+const SOUGHT: &[&str] = &[
+    "looking for ",
+    "we're looking for ",
+    "we are looking for ",
+    "seeking ",
+    "now seeking ",
+    "we're seeking ",
+    "we are seeking ",
+];
+
+/// "Looking for an experienced Office Cleaner to join us": the title after the call and its
+/// article (and lower-case words before the title), up to where the sentence goes on.
+fn sought_title(line: &str) -> Option<&str> {
+    let lower = line.to_ascii_lowercase().replace('\u{2019}', "'");
+    // (The typographic apostrophe is three bytes where "'" is one.)
+    if lower.len() != line.len() {
+        return None;
+    }
+    let mut at = SOUGHT
+        .iter()
+        .find(|call| lower.starts_with(*call))
+        .map(|call| call.len())?;
+    if let Some(article) = ["a ", "an ", "our ", "the "]
+        .iter()
+        .find(|article| lower[at..].starts_with(*article))
+    {
+        at += article.len();
+    }
+    // Up to two lower-case words before the title ("an experienced Office Cleaner").
+    for _ in 0..2 {
+        let rest = &line[at..];
+        let word = rest.split_whitespace().next()?;
+        if !word.starts_with(char::is_lowercase) {
+            break;
+        }
+        at += rest.len() - rest.trim_start().len() + word.len();
+        at += line[at..].len() - line[at..].trim_start().len();
+    }
+    let rest = &line[at..];
+    let end = [
+        " to ",
+        " for ",
+        " at ",
+        " in ",
+        " who ",
+        " - ",
+        " \u{2013} ",
+        "!",
+        ".",
+        ",",
+        " (",
+    ]
+    .iter()
+    .filter_map(|mark| rest.find(mark))
+    .min()
+    .unwrap_or(rest.len());
+    let head = rest[..end].trim();
+    ((1..=6).contains(&word_count_up_to(head, 6))
+        && head.starts_with(char::is_uppercase)
+        && is_title_case_head(head))
+    .then_some(head)
+}
+
+/// "Barista wanted at Fynbos & Fire": the title before "wanted" or "needed" and where.
+fn title_before_wanted(line: &str) -> Option<&str> {
     let lower = line.to_ascii_lowercase();
     let at = [" wanted ", " needed "]
         .iter()
@@ -3233,10 +3394,12 @@ fn title_parts(line: &str) -> TitleParts<'_> {
         }
     }
     loop {
-        let split = [":", " - ", " – ", " // "].iter().find_map(|mark| {
-            let (label, after) = rest.split_once(mark)?;
-            Some((label, after, mark.len()))
-        });
+        let split = [":", " - ", " – ", " \u{2014} ", " // "]
+            .iter()
+            .find_map(|mark| {
+                let (label, after) = rest.split_once(mark)?;
+                Some((label, after, mark.len()))
+            });
         let Some((label, after, mark)) = split else {
             break;
         };
@@ -4908,6 +5071,70 @@ mod tests {
         assert_eq!(posting.employment_type, Some(EmploymentType::FullTime));
         let (posting, _) = split("Analyst\n\nA 6-month contract, remote.\n\nWe count.\n");
         assert_eq!(posting.employment_type, Some(EmploymentType::Contract));
+    }
+
+    #[test]
+    fn a_label_in_italics_that_names_a_section_is_a_heading() {
+        let (posting, _) = split(
+            "# Lecturer\n\nWe teach.\n\n**Person specification**\n\n*Essential*\n\n- A degree\n\n_Desirable_\n\n- TQFE\n- An assessor award\n\n*We are an equal opportunity employer.*\n",
+        );
+        assert_eq!(texts(&posting.must_have), ["A degree"]);
+        assert_eq!(texts(&posting.nice_to_have), ["TQFE", "An assessor award"]);
+        assert!(posting.unplaced.is_empty());
+        assert!(!posting.summary.contains("Desirable"));
+    }
+
+    #[test]
+    fn a_label_before_the_title_and_a_note_in_brackets_after_it() {
+        let (posting, _) = split(
+            "**Role \u{2014} Lecturer, Health and Social Care (0.6 FTE, fixed term to 30 June 2027)**\n\nWe teach.\n",
+        );
+        assert_eq!(
+            posting.title,
+            "Lecturer, Health and Social Care (0.6 FTE, fixed term to 30 June 2027)"
+        );
+        let (posting, _) = split(
+            "Subject: Ad for posting - Home Support Worker, North Cork (ref ACH-26-04)\n\nHi there,\n\nWe support people at home.\n",
+        );
+        assert_eq!(posting.title, "Home Support Worker, North Cork");
+        assert_eq!(posting.location.places, "North Cork");
+        // Words before a comma that are no place stay in the title alone.
+        let (posting, _) = split("Manager, Accounts Payable\n\nWe pay.\n");
+        assert_eq!(posting.title, "Manager, Accounts Payable");
+        assert_eq!(posting.location.places, "");
+    }
+
+    #[test]
+    fn a_banner_alone_above_the_title_is_no_title() {
+        // The banner stays as the summary's text; the line after it is the title.
+        let (posting, _) = split("NOW HIRING!!\n\nDeli Clerk\n\nDeli clerks slice meats.\n");
+        assert_eq!(posting.title, "Deli Clerk");
+        assert!(posting.summary.starts_with("NOW HIRING!!"));
+        let (posting, _) =
+            split("**NOW HIRING!!**\n\n# DELI CLERKS & CASHIERS\n\nDeli clerks slice meats.\n");
+        assert_eq!(posting.title, "DELI CLERKS & CASHIERS");
+        assert!(posting.summary.starts_with("NOW HIRING!!"));
+        // Words after the banner on its line are the title, as before.
+        let (posting, _) = split("*** STAFF WANTED *** Bar Staff\n\nWe pour.\n");
+        assert_eq!(posting.title, "Bar Staff");
+    }
+
+    #[test]
+    fn a_first_line_seeking_a_job_names_the_title_and_opens_no_list() {
+        let (posting, _) = split(
+            "Looking for an Office Cleaner\n\nYou will clean the offices.\n\nRequirements:\n- A year of cleaning\n",
+        );
+        assert_eq!(posting.title, "Office Cleaner");
+        assert!(posting.summary.contains("Looking for an Office Cleaner"));
+        assert!(posting.summary.contains("You will clean the offices."));
+        assert_eq!(posting.must_have.len(), 1);
+        let (posting, _) =
+            split("Looking for an experienced Night Porter to join our Leeds team\n\nWe host.\n");
+        assert_eq!(posting.title, "Night Porter");
+        // A heading that names the requirements is still one.
+        let (posting, _) = split("Night Porter\n\nWhat we're looking for:\n- Nights\n");
+        assert_eq!(posting.title, "Night Porter");
+        assert_eq!(posting.must_have.len(), 1);
     }
 
     #[test]
