@@ -40,11 +40,16 @@ declare_rule! {
     /// staff will be taking orders and running food", "In this post you will teach small groups
     /// ... You will write support plans", "You would teach 22 periods a week ... You would also
     /// tutor a Year 8 group", "You will drive buses ... you greet riders ... you complete a
-    /// pre-trip inspection", "The lineman we hire will spend most days building lines") is not
-    /// told its responsibilities are
+    /// pre-trip inspection", "The lineman we hire will spend most days building lines", "You'll
+    /// make coffee, serve customers and help with closing", "You're responsible for the
+    /// safety of six young adults overnight", "The post holder will support pupils", "Work
+    /// includes fit-outs and fault finding", "Duties: prepping vegetables, working the grill",
+    /// "Cleaning rooms, changing linen, restocking carts", "The driver delivers furniture",
+    /// "Deli clerks slice meats and cheeses to order") is not told its responsibilities are
     /// missing, nor one that states the requirements in prose or in another list ("You should
     /// have experience with Ruby or Python", "Five years of Go is a must", "You don't need
-    /// experience: we train you", "Must hold a
+    /// experience: we train you", "All you need is a food handler card", "Applicants must pass
+    /// a background check", "Need a full licence", "About you: friendly, reliable", "Must hold a
     /// forklift licence" among the duties), wherever in the posting but the benefits and the
     /// legal statement, nor one whose summary holds a bulleted list of three or more lines (the
     /// duties pasted under "About the role"). Text that has not been sorted into sections yet
@@ -107,7 +112,61 @@ const DUTY_CUES: &[&str] = &[
     "will spend their",
     "will spend your",
     "will be expected to",
+    // "In this role you are responsible for picking orders", "You're responsible for the
+    // safety of six young adults overnight".
+    "you are responsible",
+    "you are also responsible",
+    "you're responsible",
+    "you're also responsible",
+    "you\u{2019}re responsible",
+    "you\u{2019}re also responsible",
+    // A council's or a school's advert: "The post holder will support pupils ...".
+    "post holder will",
+    "postholder will",
+    "jobholder will",
+    "job holder will",
+    "successful candidate will",
+    "successful applicant will",
+    // "Work includes fit-outs, switchboard upgrades and fault finding".
+    "work includes",
+    "work involves",
+    "work will include",
+    "tasks include",
+    "tasks will include",
+    "a typical day",
+    "day in the life",
 ];
+
+/// Labels that head the duties written on the same line ("Duties: prepping vegetables, working
+/// the grill station", "The job: mowing, hedge trimming and planting", "Your day: opening the
+/// shop at 8, serving customers"); at least [`LABELLED_WORDS`] words must follow on the line,
+/// so "Duties: TBC" states none.
+const DUTY_LABELS: &[&str] = &[
+    "duties:",
+    "tasks:",
+    "responsibilities:",
+    "the job:",
+    "the role:",
+    "the work:",
+    "your day:",
+    "typical day:",
+];
+
+/// Labels that head the requirements written on the same line ("What we need from you:
+/// previous front-desk experience", "About you: friendly, reliable, retail experience").
+const REQUIREMENT_LABELS: &[&str] = &[
+    "requirements:",
+    "about you:",
+    "what you need:",
+    "what we need:",
+    "what we need from you:",
+    "person specification:",
+    "you'll need:",
+    "you will need:",
+];
+
+/// Words that must follow a label on its line for the line to state anything.
+const LABELLED_WORDS: usize = 3;
 
 /// Words in the summary that state requirements in prose.
 const REQUIREMENT_CUES: &[&str] = &[
@@ -156,6 +215,28 @@ const REQUIREMENT_CUES: &[&str] = &[
     "you do not need",
     "no experience needed",
     "no experience necessary",
+    // "All you need is a positive attitude", "What you need: an Ohio registration",
+    // "Applicants must pass a background check", "Candidates must hold a full licence".
+    "all you need",
+    "what you need",
+    "you need to be",
+    "you need to hold",
+    "you need a ",
+    "you need an ",
+    "you must",
+    "applicants must",
+    "candidates must",
+    "applicants will need",
+    "candidates will need",
+    "must pass",
+    "must possess",
+    "must own",
+    "must live",
+    "must speak",
+    "person specification",
+    "what we're looking for",
+    "what we are looking for",
+    "what we\u{2019}re looking for",
 ];
 
 /// At most this many lines at the start of the summary are read for a title.
@@ -197,17 +278,18 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     // Duties or requirements written in prose, or in the other list ("Must hold a forklift
     // licence" among the duties), are stated: every text but the legal statement and the
     // benefits is read.
-    let stated = |cues: &[&str]| {
-        context
-            .texts
-            .iter()
-            .filter(|text| {
-                !matches!(
-                    text.section(),
-                    Section::EqualOpportunity | Section::Benefits
-                )
-            })
-            .any(|text| cues.iter().any(|cue| text.contains_ignore_ascii_case(cue)))
+    let read = || {
+        context.texts.iter().filter(|text| {
+            !matches!(
+                text.section(),
+                Section::EqualOpportunity | Section::Benefits
+            )
+        })
+    };
+    let stated = |cues: &[&str], labels: &[&str]| {
+        read().any(|text| {
+            cues.iter().any(|cue| text.contains_ignore_ascii_case(cue)) || labelled(text, labels)
+        })
     };
     let no_duties = posting
         .responsibilities
@@ -224,11 +306,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                 >= 3
         })
     };
-    if no_duties && !summary_list() && !stated(DUTY_CUES) && !duties_as_doing(context) {
+    if no_duties
+        && !summary_list()
+        && !stated(DUTY_CUES, DUTY_LABELS)
+        && !duties_as_doing(context)
+        && !read().any(|text| gerund_list(text) || title_does(text, &posting.title))
+    {
         diagnostics.push(empty(Section::Responsibilities));
     }
     let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
-    if no_requirements && !stated(REQUIREMENT_CUES) {
+    if no_requirements
+        && !stated(REQUIREMENT_CUES, REQUIREMENT_LABELS)
+        && !read().any(asks_in_short)
+    {
         diagnostics.push(empty(Section::MustHave));
     }
 }
@@ -236,7 +326,217 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
 /// Verbs after "you will" that say what the reader gets or needs, not what they do.
 const NOT_DUTIES: &[&str] = &[
     "need", "have", "be", "receive", "get", "enjoy", "join", "earn", "report", "find", "love",
+    "start",
 ];
+
+/// True when a label of `labels` in the text is followed on its line by at least
+/// [`LABELLED_WORDS`] words ("Duties: prepping vegetables, working the grill").
+fn labelled(text: &FieldText, labels: &[&str]) -> bool {
+    labels.iter().any(|label| {
+        if !text.contains_ignore_ascii_case(label) {
+            return false;
+        }
+        let lower = text.text.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(label) {
+            from += at + label.len();
+            let line = text.text[from..].split('\n').next().unwrap_or_default();
+            if crate::text::word_count(line) >= LABELLED_WORDS {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// `text` cut at each of `separators`, every piece trimmed.
+fn pieces<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = separators
+            .iter()
+            .filter_map(|separator| Some((rest.find(separator)?, separator.len())))
+            .min();
+        let Some((at, length)) = next else {
+            pieces.push(rest.trim());
+            return pieces;
+        };
+        pieces.push(rest[..at].trim());
+        rest = &rest[at + length..];
+    }
+}
+
+/// Words ending in "-ing" that are no verb of a duty ("Morning, evening and weekend shifts",
+/// "Housing, parking and meals provided").
+const NOT_GERUNDS: &[&str] = &[
+    "during",
+    "including",
+    "morning",
+    "evening",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "housing",
+    "parking",
+    "clothing",
+    "meeting",
+    "wedding",
+    "spring",
+    "string",
+    "ceiling",
+    "bring",
+    "thing",
+    "things",
+    "king",
+    "according",
+    "following",
+    "interesting",
+    "exciting",
+    "amazing",
+    "outstanding",
+    "rewarding",
+    "ongoing",
+    "upcoming",
+    "existing",
+    "leading",
+    "growing",
+    "training",
+    "funding",
+    "pending",
+    "starting",
+];
+
+/// True when a sentence of the text lists three or more things done, each a verb in "-ing"
+/// with its object ("Cleaning rooms, changing linen, restocking carts."): the duties, as a
+/// classified ad writes them.
+fn gerund_list(text: &FieldText) -> bool {
+    let gerund = |part: &&str| {
+        let first = part
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        first.len() >= 5
+            && first.ends_with("ing")
+            && first.bytes().all(|byte| byte.is_ascii_lowercase())
+            && !NOT_GERUNDS.contains(&first.as_str())
+            && part.contains(' ')
+    };
+    text.sentences().iter().any(|range| {
+        let parts = pieces(&text.text[range.clone()], &[",", ";", " and "]);
+        gerund(&parts[0]) && parts[1..].iter().filter(|part| gerund(part)).count() >= 2
+    })
+}
+
+/// Words after "the <job>" that say what the person is, needs or gets, not what they do.
+const NOT_DOING_THIRD: &[&str] = &[
+    "is", "has", "was", "does", "needs", "gets", "earns", "receives", "joins", "reports", "enjoys",
+    "means", "makes",
+];
+
+/// Words after a job in the plural that are no verb ("Drivers licence required", "Cleaners
+/// welcome").
+const NOT_VERBS: &[&str] = &[
+    "licence", "license", "licences", "licenses", "welcome", "permit", "card", "only", "needs",
+    "will", "would", "shall",
+];
+
+/// The jobs the title names, each by its last word, before any note in brackets or after a
+/// dash, in lower case: "Delivery Driver" gives "driver", "Housekeeper (part-time)"
+/// "housekeeper", "DELI CLERKS & CASHIERS" "clerks" and "cashiers".
+fn title_heads(title: &str) -> Vec<String> {
+    let title = pieces(title, &["(", ",", "|", "\u{2013}", "\u{2014}", " - "])[0];
+    pieces(title, &["&", "/", "+", " and "])
+        .into_iter()
+        .filter_map(|part| {
+            let head = part.rsplit(' ').next()?;
+            (head.len() >= 3 && head.chars().all(char::is_alphabetic)).then(|| head.to_lowercase())
+        })
+        .collect()
+}
+
+/// True when the text says what the person in the job does, naming the job: "The driver
+/// delivers furniture to homes", "Our housekeeper will clean twelve rooms a day", "The
+/// assistant is responsible for the diary", "Deli clerks slice meats and cheeses to order".
+fn title_does(text: &FieldText, title: &str) -> bool {
+    let heads = title_heads(title);
+    if heads.is_empty() {
+        return false;
+    }
+    let lower_word = |word: &str| word.bytes().all(|byte| byte.is_ascii_lowercase());
+    let is_head = |word: &str| heads.iter().any(|head| head == word);
+    // "clerks" for "clerk", and "clerks" for a title in the plural.
+    let is_plural_head = |word: &str| {
+        word.len() > 3
+            && word.ends_with('s')
+            && heads
+                .iter()
+                .any(|head| head == word || head.as_str() == &word[..word.len() - 1])
+    };
+    let tokens = &text.tokens;
+    let word = |index: usize| tokens.get(index).map_or("", |token| token.lower.as_str());
+    (0..tokens.len()).any(|at| {
+        // "The driver delivers", "Our housekeeper will clean", "The assistant is responsible".
+        let singular = matches!(word(at), "the" | "our" | "this" | "each" | "every")
+            && is_head(word(at + 1))
+            && match word(at + 2) {
+                "will" => lower_word(word(at + 3)) && !NOT_DUTIES.contains(&word(at + 3)),
+                "is" => word(at + 3) == "responsible",
+                verb => {
+                    verb.len() >= 4
+                        && verb.ends_with('s')
+                        && !verb.ends_with("ss")
+                        && lower_word(verb)
+                        && !NOT_DOING_THIRD.contains(&verb)
+                }
+            };
+        // "Deli clerks slice meats", "Floor staff clear tables": the job in the plural (or a
+        // word for a group), then what they do; not the title itself ("Deli Clerks Wanted"),
+        // nor "clerks and cashiers", "staff are paid weekly".
+        let verb = word(at + 1);
+        let group = matches!(word(at), "staff" | "crew" | "personnel");
+        let plural = (is_plural_head(word(at)) || group && is_head(word(at)))
+            && tokens
+                .get(at + 1)
+                .is_some_and(|token| lower_word(&text.text[token.span.clone()]))
+            && verb.len() >= 3
+            && !crate::text::is_stop_word(verb)
+            && !NOT_DOING.contains(&verb)
+            && !NOT_DOING_THIRD.contains(&verb)
+            && !NOT_VERBS.contains(&verb)
+            && !verb.ends_with("ed")
+            && !verb.ends_with("ing")
+            && !verb.ends_with("ly");
+        singular || plural
+    })
+}
+
+/// True when a sentence of the text starts with "Need" or "Must", as short adverts state what
+/// they ask ("Need a full licence and your own boots.", "Must be 18+.").
+fn asks_in_short(text: &FieldText) -> bool {
+    text.sentences().iter().any(|range| {
+        let sentence = text.text[range.clone()].trim_start();
+        ["Need ", "Needs ", "Must "]
+            .iter()
+            .any(|start| sentence.starts_with(start))
+    })
+}
+
+/// True when the sentence around byte `at` goes on after it with a list: "You'll make coffee,
+/// serve customers and help with closing" is the duties in one sentence.
+fn lists_more(text: &FieldText, at: usize) -> bool {
+    let Some(range) = text
+        .sentences()
+        .iter()
+        .find(|range| range.start <= at && at <= range.end)
+    else {
+        return false;
+    };
+    let rest = &text.text[at..range.end];
+    rest.split_whitespace().count() >= 4 && (rest.contains(", ") || rest.contains(" and "))
+}
 
 /// Verbs after "you" in the present that say what the reader is, has, needs or gets, or a
 /// modal or an adverb: no duty ("you are", "you bring", "you can").
@@ -286,21 +586,29 @@ fn duties_as_doing(context: &Context) -> bool {
         .any(|text| {
             let tokens = &text.tokens;
             tokens.windows(3).enumerate().any(|(at, words)| {
-                let (verb, next) = match (words[0].lower.as_str(), words[1].lower.as_str()) {
-                    ("you", "will" | "would") => (Some(words[2].lower.as_str()), at + 3),
-                    ("you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d", verb) => {
-                        (Some(verb), at + 2)
-                    }
-                    _ => (None, 0),
+                let verb_at = match (words[0].lower.as_str(), words[1].lower.as_str()) {
+                    ("you", "will" | "would") => Some(at + 2),
+                    ("you'll" | "you\u{2019}ll" | "you'd" | "you\u{2019}d", _) => Some(at + 1),
+                    _ => None,
                 };
                 // "You would also have a tutor group": the verb after the adverb.
-                let verb = match verb {
-                    Some("also" | "then" | "usually" | "often" | "sometimes" | "regularly") => {
-                        tokens.get(next).map(|token| token.lower.as_str())
+                let verb_at = verb_at.map(|verb_at| match tokens[verb_at].lower.as_str() {
+                    "also" | "then" | "usually" | "often" | "sometimes" | "regularly" => {
+                        verb_at + 1
                     }
-                    verb => verb,
-                };
-                you_will += usize::from(verb.is_some_and(|verb| !NOT_DUTIES.contains(&verb)));
+                    _ => verb_at,
+                });
+                let verb = verb_at.and_then(|verb_at| tokens.get(verb_at));
+                let duty = verb.filter(|verb| !NOT_DUTIES.contains(&verb.lower.as_str()));
+                you_will += usize::from(duty.is_some());
+                // One sentence that lists what the reader will do ("You'll make coffee, serve
+                // customers and help with closing"), not the hours ("You will work 38 hours a
+                // week, Monday to Friday").
+                if duty.is_some_and(|verb| {
+                    verb.lower.as_str() != "work" && lists_more(text, verb.span.end)
+                }) {
+                    return true;
+                }
                 // "You greet them, call stops and check fares ... you call Dispatch": what the
                 // reader does, in the present, in a sentence of its own (not "if you love
                 // coffee", "what you bring").
@@ -548,6 +856,52 @@ mod tests {
         );
         assert!(run(&RULE, &posting).is_empty());
         posting.summary = "Our floor staff will be happy to meet you.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        // Duties in prose, as short adverts and council adverts write them.
+        for duties in [
+            "You'll make coffee, serve customers and help with closing.",
+            "In this role you are responsible for picking orders.",
+            "You\u{2019}re responsible for the safety of six young adults overnight.",
+            "The post holder will support pupils in Year 3.",
+            "Work includes fit-outs, switchboard upgrades and fault finding.",
+            "Duties: prepping vegetables, working the grill, cleaning down.",
+            "Your day: opening the shop, serving customers, unpacking deliveries.",
+            "Cleaning rooms, changing linen, restocking carts. 20 hrs/week.",
+            "The floor staff takes orders and runs food.",
+            "Floor staff clear tables and run food.",
+        ] {
+            posting.summary = duties.into();
+            assert!(run(&RULE, &posting).is_empty(), "{duties}");
+        }
+        // Not duties: a schedule, a label with nothing after it, perks, the title itself.
+        for no_duties in [
+            "You will work 38 hours a week, Monday to Friday.",
+            "Duties: TBC",
+            "Housing, parking and meals provided.",
+            "Floor Staff wanted. Floor staff are paid weekly.",
+            "You will join a friendly team.",
+        ] {
+            posting.summary = no_duties.into();
+            assert_eq!(run(&RULE, &posting).len(), 1, "{no_duties}");
+        }
+        // Requirements in prose.
+        let mut posting = titled(
+            "Line Cook",
+            "",
+            ListKind::Responsibilities,
+            "Work the grill",
+        );
+        for requirements in [
+            "All you need is a positive attitude and a food handler card.",
+            "Applicants must pass a background check.",
+            "Need a full licence and your own boots.",
+            "What we need from you: front-desk experience and good Excel.",
+            "About you: friendly, reliable, retail experience is a plus.",
+        ] {
+            posting.summary = requirements.into();
+            assert!(run(&RULE, &posting).is_empty(), "{requirements}");
+        }
+        posting.summary = "About you: TBC\nWe make soup.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
         // The essential functions of the ADA's wording state no requirement.
         let mut posting = summary("Lifting 50 lbs is one of the essential functions of this job.");

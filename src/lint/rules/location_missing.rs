@@ -4,8 +4,8 @@ use crate::lint::rule::{declare_rule, Context};
 use crate::lint::Diagnostic;
 use crate::model::{Section, WorkMode};
 use crate::text::place::{
-    arrangement_mode, find_places_in_tokens, find_work_arrangement, located_places_in_tokens,
-    names_unknown_town_in_tokens, PlaceKind,
+    arrangement_mode, find_places, find_places_in_tokens, find_work_arrangement,
+    located_places_in_tokens, names_unknown_town_in_tokens, PlaceKind,
 };
 use crate::text::signature_start;
 
@@ -23,7 +23,8 @@ declare_rule! {
     /// name of the premises ("at our Cardiff office", "the Moree depot"), as what premises or
     /// the job "is in" ("Our office is in Leeds", "The depot is in Doncaster"), after the employer's
     /// own words for a town it does not know ("a family-run bakery in Hebden Bridge", "just
-    /// outside Methven", "join us in Tenby"), in an address with a postcode (not in a
+    /// outside Methven", "join us in Tenby"), as the town whose best the employer is
+    /// ("Halifax's busiest copier dealer"), in an address with a postcode (not in a
     /// recruiter's signature with an e-mail address; no place in a recruitment agency's
     /// signature counts), or at the end of a short line such as the
     /// title "Barista - Portland, OR"; or when it states a work
@@ -76,6 +77,30 @@ fn text_names_place(context: &Context) -> bool {
             let signature = signature_cut(field.text);
             places.iter().any(|place| place.span.start < signature)
         }
+    })
+}
+
+/// True when a text names the employer by its town's name in the possessive: "Halifax's
+/// busiest copier dealer", "Austin's favorite taqueria", "Leeds's leading law firm".
+fn names_the_employer_by_town(context: &Context) -> bool {
+    context.texts.iter().any(|field| {
+        field.tokens.windows(2).any(|pair| {
+            let Some(base) = pair[0].lower.strip_suffix("'s") else {
+                return false;
+            };
+            let next = pair[1].lower.as_str();
+            let praise = (next.len() > 4 && next.ends_with("est") && next != "west")
+                || matches!(
+                    next,
+                    "leading" | "favourite" | "favorite" | "premier" | "top" | "only" | "own"
+                );
+            let written = &field.text[pair[0].span.clone()];
+            praise
+                && written.starts_with(char::is_uppercase)
+                && find_places(&written[..base.len()])
+                    .iter()
+                    .any(|place| place.kind == PlaceKind::City)
+        })
     })
 }
 
@@ -162,7 +187,10 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
     if place_given || eligibility_given || location.work_mode == Some(WorkMode::Remote) {
         return;
     }
-    if text_names_place(context) || text_names_town_and_region(context) {
+    if text_names_place(context)
+        || text_names_town_and_region(context)
+        || names_the_employer_by_town(context)
+    {
         return;
     }
     // A remote arrangement answers without a place (read before the towns, the slower search).
@@ -215,6 +243,24 @@ mod tests {
         assert!(diagnostics[0].message.contains("on-site but not where"));
         posting.location.places = "Downtown Tulsa".into();
         assert!(run(&RULE, &posting).is_empty());
+    }
+
+    #[test]
+    fn the_town_whose_best_the_employer_is_says_where() {
+        for text in [
+            "We are Halifax's busiest copier dealer.",
+            "Join Leeds\u{2019}s leading law firm.",
+        ] {
+            assert!(run(&RULE, &summary(text)).is_empty(), "{text}");
+        }
+        // Not a town, not praise, or in lower case: no place.
+        for text in [
+            "We are the region's busiest copier dealer.",
+            "Halifax's copiers are ours.",
+            "We sell halifax's best.",
+        ] {
+            assert_eq!(run(&RULE, &summary(text)).len(), 1, "{text}");
+        }
     }
 
     #[test]
