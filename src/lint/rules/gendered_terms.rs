@@ -710,6 +710,22 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
                     field.tokens[found.tokens.start - 1].lower.as_str(),
                     "was" | "is" | "as" | "became" | "remains"
                 );
+            // The letters of a Dutch postcode between its figures and its town ("1019 HE
+            // Amsterdam"), not "Until 2019 HE will lead".
+            if lone_pronoun
+                && found.tokens.start > 0
+                && field.text[found.span.clone()] == *"HE"
+                && field.tokens[found.tokens.start - 1].lower.len() == 4
+                && field.tokens[found.tokens.start - 1]
+                    .lower
+                    .bytes()
+                    .all(|byte| byte.is_ascii_digit())
+                && field.tokens.get(found.tokens.end).is_some_and(|next| {
+                    field.text[next.span.clone()].starts_with(char::is_uppercase)
+                })
+            {
+                continue;
+            }
             // A person's stated pronouns ("Morag Lindsay (she/her)").
             if lone_pronoun
                 && field.text[..found.span.start].ends_with('(')
@@ -751,6 +767,14 @@ mod tests {
     use super::*;
     use crate::lint::rules::testing::{fixed, flagged, run, summary};
     use crate::model::Posting;
+
+    #[test]
+    fn a_postcode_s_letters_are_no_pronoun() {
+        let posting = summary("Our office is at Veemkade 340, 1019 HE Amsterdam.");
+        assert!(run(&RULE, &posting).is_empty());
+        let posting = summary("Until 2019 HE will lead the team.");
+        assert_eq!(flagged(&posting, &run(&RULE, &posting)), ["HE"]);
+    }
 
     #[test]
     fn flags_paired_pronouns_and_job_words() {
