@@ -45,11 +45,13 @@ declare_rule! {
     /// safety of six young adults overnight", "The post holder will support pupils", "Work
     /// includes fit-outs and fault finding", "Duties: prepping vegetables, working the grill",
     /// "Cleaning rooms, changing linen, restocking carts", "The driver delivers furniture",
-    /// "Deli clerks slice meats and cheeses to order") is not told its responsibilities are
+    /// "Deli clerks slice meats and cheeses to order", "Your job is to carry bags", "This role
+    /// involves ...", "Responsible for ...") is not told its responsibilities are
     /// missing, nor one that states the requirements in prose or in another list ("You should
     /// have experience with Ruby or Python", "Five years of Go is a must", "You don't need
     /// experience: we train you", "All you need is a food handler card", "Applicants must pass
-    /// a background check", "Need a full licence", "About you: friendly, reliable", "Must hold a
+    /// a background check", "Need a full licence", "About you: friendly, reliable", "Previous
+    /// hotel experience is preferred", "Successful candidates will have", "Must hold a
     /// forklift licence" among the duties), wherever in the posting but the benefits and the
     /// legal statement, nor one whose summary holds a bulleted list of three or more lines (the
     /// duties pasted under "About the role"). Text that has not been sorted into sections yet
@@ -135,6 +137,15 @@ const DUTY_CUES: &[&str] = &[
     "tasks will include",
     "a typical day",
     "day in the life",
+    // "Your job is to carry bags", "This role involves ...", "Key duties are ...".
+    "job is to",
+    "role is to",
+    "role involves",
+    "job involves",
+    "position involves",
+    "key duties",
+    "main duties",
+    "your duties",
 ];
 
 /// Labels that head the duties written on the same line ("Duties: prepping vegetables, working
@@ -163,6 +174,8 @@ const REQUIREMENT_LABELS: &[&str] = &[
     "person specification:",
     "you'll need:",
     "you will need:",
+    "experience:",
+    "skills:",
 ];
 
 /// Words that must follow a label on its line for the line to state anything.
@@ -237,6 +250,19 @@ const REQUIREMENT_CUES: &[&str] = &[
     "what we're looking for",
     "what we are looking for",
     "what we\u{2019}re looking for",
+    // "Successful candidates will have a year in a hotel", "Ideally you will have ...".
+    "candidates will have",
+    "applicants will have",
+    "candidate will have",
+    "applicant will have",
+    "candidates should",
+    "applicants should",
+    "ideally",
+    "right candidate",
+    "right person",
+    "ideal person",
+    "we require",
+    "suits someone",
 ];
 
 /// At most this many lines at the start of the summary are read for a title.
@@ -310,14 +336,19 @@ fn check(context: &Context, diagnostics: &mut Vec<Diagnostic>) {
         && !summary_list()
         && !stated(DUTY_CUES, DUTY_LABELS)
         && !duties_as_doing(context)
-        && !read().any(|text| gerund_list(text) || title_does(text, &posting.title))
+        && !read().any(|text| {
+            gerund_list(text)
+                || title_does(text, &posting.title)
+                // "Responsible for carrying bags and greeting guests."
+                || starts_a_sentence(text, &["Responsible for "])
+        })
     {
         diagnostics.push(empty(Section::Responsibilities));
     }
     let no_requirements = posting.must_have.iter().all(|i| i.text.trim().is_empty());
     if no_requirements
         && !stated(REQUIREMENT_CUES, REQUIREMENT_LABELS)
-        && !read().any(asks_in_short)
+        && !read().any(|text| asks_in_short(text) || asks_in_prose(text))
     {
         diagnostics.push(empty(Section::MustHave));
     }
@@ -516,12 +547,79 @@ fn title_does(text: &FieldText, title: &str) -> bool {
 /// True when a sentence of the text starts with "Need" or "Must", as short adverts state what
 /// they ask ("Need a full licence and your own boots.", "Must be 18+.").
 fn asks_in_short(text: &FieldText) -> bool {
+    starts_a_sentence(text, &["Need ", "Needs ", "Must "])
+}
+
+/// True when a sentence of the text starts with one of `starts`.
+fn starts_a_sentence(text: &FieldText, starts: &[&str]) -> bool {
     text.sentences().iter().any(|range| {
         let sentence = text.text[range.clone()].trim_start();
-        ["Need ", "Needs ", "Must "]
-            .iter()
-            .any(|start| sentence.starts_with(start))
+        starts.iter().any(|start| sentence.starts_with(start))
     })
+}
+
+/// Words that ask for something ("is required", "needed", "preferred", "essential").
+const ASKING: &[&str] = &[
+    "require",
+    "requires",
+    "required",
+    "need",
+    "needs",
+    "needed",
+    "must",
+    "should",
+    "preferred",
+    "essential",
+    "desirable",
+    "helpful",
+    "plus",
+    "advantage",
+    "expected",
+];
+
+/// What a posting asks of the person: a qualification, a document, a skill.
+const ASKED: &[&str] = &[
+    "experience",
+    "licence",
+    "license",
+    "certificate",
+    "certification",
+    "qualification",
+    "qualifications",
+    "degree",
+    "diploma",
+    "check",
+    "clearance",
+    "english",
+    "skills",
+    "knowledge",
+    "registration",
+    "permit",
+];
+
+/// True when a sentence of the text asks for a qualification ("Previous hotel experience is
+/// preferred", "A valid driving licence is needed", "Candidates need a clean background
+/// check", "You need excellent English").
+fn asks_in_prose(text: &FieldText) -> bool {
+    let mut sentences = text.sentences().iter().peekable();
+    let mut asking = false;
+    let mut asked = false;
+    for token in &text.tokens {
+        while sentences
+            .next_if(|range| range.end <= token.span.start)
+            .is_some()
+        {
+            asking = false;
+            asked = false;
+        }
+        let word = token.lower.as_str();
+        asking |= ASKING.contains(&word);
+        asked |= ASKED.contains(&word);
+        if asking && asked {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when the sentence around byte `at` goes on after it with a list: "You'll make coffee,
@@ -869,6 +967,9 @@ mod tests {
             "Cleaning rooms, changing linen, restocking carts. 20 hrs/week.",
             "The floor staff takes orders and runs food.",
             "Floor staff clear tables and run food.",
+            "Your job is to carry bags, greet guests and keep the lobby tidy.",
+            "This role involves carrying bags and greeting guests.",
+            "Responsible for carrying bags and greeting guests.",
         ] {
             posting.summary = duties.into();
             assert!(run(&RULE, &posting).is_empty(), "{duties}");
@@ -897,11 +998,20 @@ mod tests {
             "Need a full licence and your own boots.",
             "What we need from you: front-desk experience and good Excel.",
             "About you: friendly, reliable, retail experience is a plus.",
+            "Successful candidates will have a year of hotel experience.",
+            "Previous hotel experience is preferred.",
+            "A valid driving licence is needed.",
+            "Ideally you will have worked in a kitchen.",
+            "Experience: at least one year on a grill.",
         ] {
             posting.summary = requirements.into();
             assert!(run(&RULE, &posting).is_empty(), "{requirements}");
         }
         posting.summary = "About you: TBC\nWe make soup.".into();
+        assert_eq!(run(&RULE, &posting).len(), 1);
+        // Asking and what is asked in different sentences: no requirement.
+        posting.summary =
+            "Our chefs bring knowledge of Thai food. Tips are shared as needed.".into();
         assert_eq!(run(&RULE, &posting).len(), 1);
         // The essential functions of the ADA's wording state no requirement.
         let mut posting = summary("Lifting 50 lbs is one of the essential functions of this job.");
