@@ -121,18 +121,20 @@ source scripts/env.sh
 # two guards more (320 under). Not paid back: no saving was looked for in the time left, and
 # compiling the lint engine for speed instead was measured and turned down (opt-level "s":
 # 1.1-1.4x faster in Chromium, +100 KB brotli).
-# Raised to 762,500 on 2026-12-08 (morning) for that session's fixes from four blind rounds of
+# Raised to 763,300 on 2026-12-08 (morning) for that session's fixes from four blind rounds of
 # short and ordinary postings (duties and requirements told in prose, after inline labels, by
 # the job's name or as a list of "-ing" phrases; a banner above the title, a first line seeking
 # a job, labels before a title, a note in brackets after it, a compass word before a place, a
 # label in italics, the employer named by its town, a Dutch postcode's letters): 759,180 in CI
 # at 005b421 -> 763,038 measured with the first version of the empty-section change ->
 # 762,153 after rewriting it leaner (one splitting helper instead of chains of adaptors,
-# a plain search loop), +3.0 KB, about 2.0 KB of it empty-section. Tried and not kept:
-# remapping the registry's paths out of the panic locations (no smaller after brotli), and
-# wasm-opt's --gufa (about 0.6 KB smaller, not in the verified toolchain).
+# a plain search loop) -> 762,902 with requirements asked in prose ("Previous hotel
+# experience is preferred") and more duty cues ("Your job is to ..."), +3.7 KB in all, about
+# 2.7 KB of it empty-section. Tried and not kept: remapping the registry's paths out of the
+# panic locations (no smaller after brotli), and wasm-opt's --gufa (about 0.6 KB smaller, not
+# in the verified toolchain).
 # Lower it whenever the wasm shrinks; issue 11 asks for 480,000, not reached yet.
-WASM_BUDGET_BROTLI=762500
+WASM_BUDGET_BROTLI=763300
 
 passed=0
 layer() {
