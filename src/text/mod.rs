@@ -747,13 +747,18 @@ pub fn line_at(text: &str, at: usize) -> &str {
 /// The sentence of `text` that holds the byte offset `at`, given the text's [`sentences`]
 /// (worked out once by the caller: `lint::FieldText` keeps them per field).
 pub fn sentence_at<'t>(text: &'t str, sentences: &[Range<usize>], at: usize) -> Option<&'t str> {
+    sentence_range_at(sentences, at).and_then(|sentence| text.get(sentence))
+}
+
+/// The byte range of the sentence of `sentences` that holds the byte offset `at`, if any.
+pub fn sentence_range_at(sentences: &[Range<usize>], at: usize) -> Option<Range<usize>> {
     // Sentences are in order and do not overlap: the first that ends after `at` is the only
     // one that can hold it.
     let index = sentences.partition_point(|sentence| sentence.end <= at);
     sentences
         .get(index)
         .filter(|sentence| sentence.start <= at)
-        .and_then(|sentence| text.get(sentence.clone()))
+        .cloned()
 }
 
 /// True when `sentence` holds "not", "never", "cannot" or a word in "n't" as a whole word, the

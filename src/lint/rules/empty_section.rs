@@ -625,11 +625,7 @@ fn asks_in_prose(text: &FieldText) -> bool {
 /// True when the sentence around byte `at` goes on after it with a list: "You'll make coffee,
 /// serve customers and help with closing" is the duties in one sentence.
 fn lists_more(text: &FieldText, at: usize) -> bool {
-    let Some(range) = text
-        .sentences()
-        .iter()
-        .find(|range| range.start <= at && at <= range.end)
-    else {
+    let Some(range) = crate::text::sentence_range_at(text.sentences(), at) else {
         return false;
     };
     let rest = &text.text[at..range.end];
